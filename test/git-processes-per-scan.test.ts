@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
@@ -107,5 +107,30 @@ describe("the git processes of one scan", () => {
     const paths = readFileSync(log, "utf8").split("\n").filter((run) => / ls-tree -l HEAD -- /.test(run)).map((run) => run.split(" -- ")[1]);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain("techstack.config.json");
+    // Whether it is bare is asked once, by the configuration's reader: the scan is told to read HEAD.
+    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -l", "ls-tree -l", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+  });
+
+  it("a pull request's CI job, its checkout elsewhere than the workspace: the job's checkout is asked once, and origin's URL once for the header and the job", async () => {
+    const { dir, git, commit } = checkout();
+    // Detached at a commit no branch points to, as actions/checkout leaves a pull request's merge.
+    writeFile(dir, "Gemfile", 'gem "rails"\n');
+    commit("Ada", 3, "merge");
+    git("checkout", "-q", "--detach", "HEAD");
+    git("branch", "-q", "-f", "main", "HEAD~1");
+    const event = join(tempDir("techstack-ci-event-"), "event.json");
+    writeFileSync(event, JSON.stringify({ repository: { default_branch: "trunk" } }));
+    vi.stubEnv("GITLAB_CI", "");
+    vi.stubEnv("GITHUB_ACTIONS", "true");
+    vi.stubEnv("GITHUB_WORKSPACE", tempDir("techstack-ci-workspace-"));
+    vi.stubEnv("GITHUB_REPOSITORY", "acme/shop");
+    vi.stubEnv("GITHUB_EVENT_PATH", event);
+    vi.stubEnv("GITHUB_HEAD_REF", "feature");
+    const log = loggedGit();
+    const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z", history: false });
+    // The job's repository's default branch, from its event: the checkout is the job's repository's.
+    expect(document).toMatchObject({ repo_name: "acme/shop", branch: "trunk" });
+    // The detached checkout's branch: a local branch, a remote-tracking one, a tag at HEAD (none); the job's repository: its checkout's top and origin.
+    expect(commands(log)).toEqual(["config -z", "for-each-ref --points-at", "for-each-ref --points-at", "for-each-ref --points-at", "ls-files -z", "remote", "remote get-url", "rev-parse --git-common-dir", "rev-parse --show-toplevel", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
   });
 });

@@ -87,7 +87,9 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   // A bare repository has no working tree: its configuration is the one committed at the revision scanned.
   const committed = bareRepositoryFiles(dir, rev);
   const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
-  if (rev) options.rev = rev;
+  // A bare repository's scan reads HEAD: said here, where git has just said it is one, so that
+  // the scan does not ask it again (same folder, same environment, a process fewer).
+  if (rev || committed) options.rev = rev ?? "HEAD";
   const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare

@@ -12,14 +12,17 @@ import { runGit } from "./run.js";
  * request's branch, which the next write on main flipped back (and whose links died with it). The
  * default branch: the CI job's (GitLab's CI_DEFAULT_BRANCH, the GitHub Actions event's), else
  * origin's HEAD; where none is known, a committed file's branch is kept on every branch. "" where
- * nothing names one (the caller's default).
+ * nothing names one (the caller's default). `origin`: origin's URL, where the caller asks it too
+ * (the header's remote), so that a CI job's check of its repository does not ask it again.
  */
-export async function documentBranch(dir: string, rev?: string, committed?: string): Promise<string> {
+export async function documentBranch(dir: string, rev?: string, committed?: string, origin?: Promise<string>): Promise<string> {
   if (rev && rev !== "HEAD") {
     const named = await refOf(dir, rev);
     if (named) return named;
   }
-  const [scanned, primary] = await Promise.all([checkoutRef(dir), defaultBranch(dir)]);
+  // What the CI job says is asked once, for the default branch and a detached checkout's branch.
+  const job = ciJob(dir, origin);
+  const [scanned, primary] = await Promise.all([checkoutRef(dir, job), defaultBranch(dir, job)]);
   // A tag checked out (a release's job) is named as `--rev TAG` names it: its links never move.
   if (scanned.tag || (scanned.name && scanned.name === primary)) return scanned.name;
   return committed?.trim() || primary || scanned.name;
@@ -29,16 +32,17 @@ export async function documentBranch(dir: string, rev?: string, committed?: stri
  * The repository's default branch, where something says it: the CI job's, for the job's own
  * workspace (GitLab's CI_DEFAULT_BRANCH; on GitHub Actions the event's repository.default_branch),
  * else the branch origin's HEAD names (a clone's; actions/checkout and GitLab's runner set none).
+ * `ciJob`: what the CI job says of `dir` (ciJob's answer).
  */
-export async function defaultBranch(dir: string): Promise<string | undefined> {
-  const job = await ciJob(dir);
+async function defaultBranch(dir: string, ciJob: Promise<CiJob | undefined>): Promise<string | undefined> {
+  const job = await ciJob;
   if (job?.defaultBranch) return job.defaultBranch;
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim();
   return remoteHead.startsWith("origin/") && remoteHead.length > "origin/".length ? remoteHead.slice("origin/".length) : undefined;
 }
 
-/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. */
-async function checkoutRef(dir: string): Promise<{ name: string; tag?: boolean }> {
+/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. `job`: ciJob's answer. */
+async function checkoutRef(dir: string, job: Promise<CiJob | undefined>): Promise<{ name: string; tag?: boolean }> {
   // The checked-out branch; on a repository without a commit yet, the branch its first will make.
   const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
   if (head) return { name: head };
@@ -50,7 +54,7 @@ async function checkoutRef(dir: string): Promise<{ name: string; tag?: boolean }
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return { name: tip };
   const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
-  const branch = (await remoteTip(dir, remoteHead)) ?? (await ciBranch(dir));
+  const branch = (await remoteTip(dir, remoteHead)) ?? (await job)?.branch;
   if (branch) return { name: branch };
   const tag = await tagAt(dir);
   return tag ? { name: tag, tag: true } : { name: remoteHead };
@@ -62,16 +66,16 @@ async function tagAt(dir: string): Promise<string | undefined> {
   return tags.split("\n").map((t) => t.trim()).find(Boolean);
 }
 
-/**
- * The branch a CI job builds, where the checkout is the job's own and git cannot tell: a pull
- * request on GitHub Actions checks out `refs/remotes/pull/7/merge`, a merge request pipeline on
- * GitLab `refs/merge-requests/7/head`, both detached and with no origin/HEAD. It is the request's
- * source branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch
- * (Bitbucket's BITBUCKET_BRANCH too); taken only when the scanned checkout is the job's workspace,
- * never another folder's.
- */
-async function ciBranch(dir: string): Promise<string | undefined> {
-  return (await ciJob(dir))?.branch;
+
+/** What a CI job says of a checkout (ciJob). */
+interface CiJob {
+  branch?: string;
+  defaultBranch?: string;
+}
+
+/** The `origin` remote's URL, "" without one. */
+export function originUrl(dir: string): Promise<string> {
+  return runGit(dir, ["remote", "get-url", "origin"]).catch(() => "");
 }
 
 /** Past this size a GitHub Actions event payload is not read (a push of many commits is a few MB). */
@@ -84,8 +88,14 @@ const MAX_EVENT_BYTES = 32 << 20;
  * of the job's repository elsewhere (actions/checkout's `path:`): its origin names the repository
  * the job runs for (GITHUB_REPOSITORY, CI_PROJECT_PATH, BITBUCKET_REPO_FULL_NAME). Each undefined
  * where the system does not say (Bitbucket names no default branch); undefined outside a job.
+ *
+ * The branch is the one the job builds, where git cannot tell: a pull request on GitHub Actions
+ * checks out `refs/remotes/pull/7/merge`, a merge request pipeline on GitLab
+ * `refs/merge-requests/7/head`, both detached and with no origin/HEAD. It is the request's source
+ * branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch
+ * (Bitbucket's BITBUCKET_BRANCH too). `origin`: origin's URL where the caller has asked it.
  */
-async function ciJob(dir: string): Promise<{ branch?: string; defaultBranch?: string } | undefined> {
+async function ciJob(dir: string, origin?: Promise<string>): Promise<CiJob | undefined> {
   const env = process.env;
   const said = (value: string | undefined) => value?.trim() || undefined;
   let job: { workspace: string | undefined; repository: string | undefined; branch?: string; defaultBranch?: () => string | undefined };
@@ -111,8 +121,8 @@ async function ciJob(dir: string): Promise<{ branch?: string; defaultBranch?: st
   if (job.workspace && samePath(top, job.workspace)) return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
   const repository = said(job.repository)?.toLowerCase();
   if (!repository || !job.defaultBranch) return undefined;
-  const origin = parseRemote((await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "")).trim());
-  return origin?.repo_name.toLowerCase() === repository ? { defaultBranch: job.defaultBranch() } : undefined;
+  const remote = parseRemote((await (origin ?? originUrl(dir))).trim());
+  return remote?.repo_name.toLowerCase() === repository ? { defaultBranch: job.defaultBranch() } : undefined;
 }
 
 /** The repository's default branch a GitHub Actions event payload names (`repository.default_branch`); undefined where it names none or cannot be read. */

@@ -3,7 +3,7 @@ import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
-import { documentBranch } from "./branch.js";
+import { documentBranch, originUrl } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 
@@ -18,9 +18,11 @@ import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
+  // Origin's URL, asked once for the header's remote and a CI job's check of its repository.
+  const origin = remoteGiven ? undefined : originUrl(dir);
   const [remote, branch, prefix] = await Promise.all([
-    remoteGiven ? "" : remoteUrl(dir),
-    branchGiven ? "" : documentBranch(dir, rev),
+    origin ? remoteUrl(dir, origin) : "",
+    branchGiven ? "" : documentBranch(dir, rev, undefined, origin),
     (layout ?? repositoryLayout(dir)).then((answer) => ("layout" in answer ? answer.layout.prefix : "")),
   ]);
   const parsed = parseRemote(remote.trim());
@@ -61,12 +63,12 @@ export async function remoteNamed(dir: string, repoName: string): Promise<Return
 }
 
 /**
- * The `origin` remote's URL; without one, the repository's only remote (a clone made with
- * `--origin upstream`, a remote added as `gitlab`); else none.
+ * The `origin` remote's URL (`origin`: originUrl's answer); without one, the repository's only
+ * remote (a clone made with `--origin upstream`, a remote added as `gitlab`); else none.
  */
-async function remoteUrl(dir: string): Promise<string> {
-  const origin = await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "");
-  if (origin.trim()) return origin;
+async function remoteUrl(dir: string, origin: Promise<string>): Promise<string> {
+  const url = await origin;
+  if (url.trim()) return url;
   const names = (await runGit(dir, ["remote"]).catch(() => "")).split("\n").filter((name) => name.trim());
   return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
 }

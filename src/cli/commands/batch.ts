@@ -216,7 +216,8 @@ if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.t
     const started = performance.now();
     try {
       // Each repository's own configuration (its excludes, extra catalog) applies, as for detect.
-      const result = await scan(job.repo, { ...scanOptions(job.repo, { rev: job.rev }), rev: job.rev, git: job.git });
+      // scanOptions sets the revision: the job's, else HEAD for a bare repository (one git question, not two).
+      const result = await scan(job.repo, { ...scanOptions(job.repo, { rev: job.rev }), git: job.git });
       const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
       parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: true, seconds, warnings: result.warnings.length, document: result.document }));
     } catch (error) {
