@@ -1,24 +1,30 @@
 import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
 
-// Test files that replace modules (vi.mock), stub globals or the environment, or set process.env by hand,
-// or that need the engine not yet used in their process: each runs in a fresh module graph. Every other
-// file shares its worker's modules, which spares re-importing the engine and its catalog per file (import
-// time 124 s -> 19 s summed over the files; the suite 286 s -> 174 s).
-// A file that stubs variables with vi.stubEnv and restores them with vi.unstubAllEnvs after each test
-// can share (the engine reads process.env when called, never at import): git-facts, git-user-config,
-// git-refused-repository and ci-bot-shapes do.
+// Test files that replace modules (vi.mock), or that need the engine not yet used in their process, run
+// isolated: each in a fresh module graph. Every other file shares its worker's modules, which spares
+// re-importing the engine and its catalog per file (import time 124 s -> 19 s summed over the files; the
+// suite 286 s -> 174 s).
+//
+// A file that changes the process can share if it undoes each change after each test (vi.unstubAllEnvs,
+// vi.unstubAllGlobals, vi.restoreAllMocks, or a property or variable put back in a finally): the engine
+// reads process.env, PATH included, when called, never at import. What it keeps between calls is the
+// built-in catalog once loaded, the compiled schema, whether git runs (src/git/run.ts: answered by the
+// first git process, else by `git --version`), and caches of pure answers; a sharing file must not
+// assert on the first use of any of them. So git-facts, git-user-config, git-refused-repository,
+// ci-bot-shapes, git-no-history-work and cli-commands-in-process share, and since stop 53 (a53j)
+// batch-in-process, submit-in-process, cli-helpers, git-exclude-rules, git-batch-framing,
+// workspace-git-batch (it counts the git runs of synchronous readers, which never ask whether git runs)
+// and committed-branch-asked-once (it counts branch and remote reads only). Those seven with ten
+// sharing files: user+sys 70 / 82 s of CPU isolated, 60 / 60 s sharing (two runs each, loaded machine).
+//
+// Isolated: check-reads-no-history and stack-file-read-once mock a module; work-budget-first-use times
+// the catalog's first load; git-processes-per-scan asserts that a command's first scan starts no
+// `git --version`, which in a worker where git has run already could not fail.
 const isolated = [
   "test/check-reads-no-history.test.ts",
-  "test/batch-in-process.test.ts",
-  "test/submit-in-process.test.ts",
-  "test/cli-helpers.test.ts",
   "test/stack-file-read-once.test.ts",
-  "test/workspace-git-batch.test.ts",
-  "test/git-batch-framing.test.ts",
   "test/work-budget-first-use.test.ts",
-  "test/git-exclude-rules.test.ts",
-  "test/committed-branch-asked-once.test.ts",
   "test/git-processes-per-scan.test.ts",
 ];
 

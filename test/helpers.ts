@@ -173,9 +173,10 @@ export async function namedToolVersions(files: Record<string, string>, names: re
 }
 
 /**
- * Puts a `git` first on PATH (through vi.stubEnv: the test file belongs in vitest.config.ts's
- * isolated list) that writes each run's arguments to the log file returned, a line each, then runs
- * the real git.
+ * Puts a `git` first on PATH (through vi.stubEnv: the test file calls vi.unstubAllEnvs after each
+ * test) that writes each run's arguments to the log file returned, a line each, then runs the real
+ * git. In the shared project git has run already, so a file counting `git --version` runs belongs in
+ * vitest.config.ts's isolated list.
  */
 export function loggedGit(): string {
   const bin = tempDir("techstack-git-log-");
