@@ -206,7 +206,7 @@ describe("readBuildLinkopts", () => {
 describe("readXmakeRequires", () => {
   const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
 
-  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix or a package revision gives none", () => {
+  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix gives none", () => {
     const lua = [
       'add_rules("mode.debug", "mode.release")',
       'add_requires("argparse v3.2")',
@@ -220,11 +220,19 @@ describe("readXmakeRequires", () => {
       'xmake:spdlog "v1.15.3" 1.15.3 @3',
       'xmake:imgui "v1.92.5-docking" @4',
       'xmake:glfw "3.4" 3.4 @5',
-      'xmake:glm "0.9.9+8" @5',
+      'xmake:glm "0.9.9+8" 0.9.9.8 @5',
       'xmake:glog "v0.6.0" 0.6.0 @5',
       "xmake:stb @5",
       'xmake:vulkan-memory-allocator "v3.0.1" 3.0.1 @6',
     ]);
+  });
+
+  it("a `+N` is a fourth release part for the packages whose xmake-repo file fetches it so (Crow's v1.2.1.2), not for others nor another registry's package", () => {
+    const lua = [
+      'add_requires("crow v1.2.1+2", {configs = {ssl = true}})',
+      'add_requires("CLHEP 2.4.6+3", "zlib 1.3.1+1", "conan::glm 0.9.9+8")',
+    ].join("\n");
+    expect(shown(lua)).toEqual(['xmake:crow "v1.2.1+2" 1.2.1.2 @1', 'xmake:clhep "2.4.6+3" 2.4.6.3 @2', 'xmake:zlib "1.3.1+1" @2', 'conan:glm "0.9.9+8" @2']);
   });
 
   it("releases from exact versions and the lowest of ~, ^, >= and .x; a bounded range, a bare major .x or a branch give none", () => {
