@@ -66,6 +66,21 @@ describe("readModuleBazel", () => {
     ]);
   });
 
+  it("a git_override's tag after the module's own name is its release: Boost's, OpenSSL's, curl's underscored one; another project's tag gives none", () => {
+    const module = [
+      'module(name = "ingest", version = "2.1.0")',
+      'bazel_dep(name = "boost.asio", version = "1.83.0.bcr.1")',
+      'bazel_dep(name = "openssl", version = "3.3.1.bcr.1")',
+      'bazel_dep(name = "curl", version = "8.4.0")',
+      'bazel_dep(name = "zlib", version = "1.3.1")',
+      'git_override(module_name = "boost.asio", remote = "https://github.com/boostorg/asio.git", tag = "boost-1.84.0")',
+      'git_override(module_name = "openssl", remote = "https://github.com/openssl/openssl.git", tag = "openssl-3.3.1")',
+      'git_override(module_name = "curl", remote = "https://github.com/curl/curl.git", tag = "curl-8_5_0")',
+      'git_override(module_name = "zlib", remote = "https://github.com/example/zlib-ng.git", tag = "zlib-ng-2.1.6")',
+    ].join("\n");
+    expect(readModuleBazel(module).map((d) => `${d.name} ${d.version ?? "-"}`)).toEqual(["boost.asio 1.84.0", "openssl 3.3.1", "curl 8.5.0", "zlib -"]);
+  });
+
   it("a call whose arguments run past the bound (calls nested in calls) is no dependency's; one just within it is read", () => {
     const filler = (n: number) => `    x = "${"a".repeat(n)}",\n`;
     const long = `bazel_dep(name = "far", version = "1.0",\n${filler(16_400)})\n`;
@@ -113,6 +128,59 @@ describe("readWorkspace", () => {
   });
 });
 
+describe("readWorkspace: releases after the library's own name", () => {
+  it("curl's and OpenSSL 1.x's underscored tags and GitHub archives, Boost's archive folder, by the names a WORKSPACE binds them to", () => {
+    const ws = [
+      "new_git_repository(",
+      '    name = "com_github_curl_curl",',
+      '    remote = "https://github.com/curl/curl",',
+      '    build_file = "//third_party/curl:curl.BUILD",',
+      '    tag = "curl-7_69_1",',
+      ")",
+      "new_git_repository(",
+      '    name = "openssl",',
+      '    remote = "https://github.com/openssl/openssl.git",',
+      '    build_file = "//third_party/openssl:openssl.BUILD",',
+      '    tag = "OpenSSL_1_1_1m",',
+      ")",
+      "http_archive(",
+      '    name = "openssl1",',
+      '    build_file = "//ext/openssl1:BUILD",',
+      '    strip_prefix = "openssl-OpenSSL_1_1_1n/",',
+      '    urls = ["https://github.com/openssl/openssl/archive/refs/tags/OpenSSL_1_1_1n.tar.gz"],',
+      ")",
+      "http_archive(",
+      '    name = "boost",',
+      '    build_file = "@com_github_nelhage_rules_boost//:BUILD.boost",',
+      '    strip_prefix = "boost_1_81_0",',
+      '    urls = ["https://boostorg.jfrog.io/artifactory/main/release/1.81.0/source/boost_1_81_0.tar.gz"],',
+      ")",
+      "http_archive(",
+      '    name = "curl_archive",',
+      '    strip_prefix = "curl-curl-7_81_0",',
+      '    url = "https://github.com/curl/curl/archive/refs/tags/curl-7_81_0.zip",',
+      ")",
+      'http_archive(name = "libcurl", url = "https://github.com/curl/curl/archive/refs/tags/curl-7_84_0.zip")',
+      'http_archive(name = "com_google_googletest", urls = ["https://github.com/google/googletest/archive/refs/tags/v1.14.0.tar.gz"])',
+      'http_archive(name = "boringssl", strip_prefix = "boringssl-OpenSSL_1_1_1n", urls = ["https://example.org/boringssl.tar.gz"])',
+      'git_repository(name = "com_github_curl_curl_tiny", remote = "https://github.com/example/tiny-curl", tag = "tiny-curl-8_4_0")',
+      'http_archive(name = "openssl3", strip_prefix = "openssl-openssl-3.0.0-alpha1", urls = ["https://github.com/openssl/openssl/archive/refs/tags/openssl-3.0.0-alpha1.tar.gz"])',
+    ].join("\n");
+    expect(readWorkspace(ws).map((r) => `${r.name} ${r.version ?? "-"}`)).toEqual([
+      "com_github_curl_curl 7.69.1",
+      "openssl 1.1.1m",
+      "openssl1 1.1.1n",
+      "boost 1.81.0",
+      "curl_archive 7.81.0",
+      "libcurl 7.84.0",
+      "com_google_googletest 1.14.0",
+      "boringssl -",
+      "com_github_curl_curl_tiny -",
+      "openssl3 -",
+    ]);
+  });
+});
+
 describe("readBuildLinkopts", () => {
   it("each -l library once at its first line, in either quotes and under a select; comments and other flags skipped", () => {
     const build = [
@@ -138,7 +206,7 @@ describe("readBuildLinkopts", () => {
 describe("readXmakeRequires", () => {
   const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
 
-  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix or a package revision gives none", () => {
+  it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix gives none", () => {
     const lua = [
       'add_rules("mode.debug", "mode.release")',
       'add_requires("argparse v3.2")',
@@ -152,11 +220,19 @@ describe("readXmakeRequires", () => {
       'xmake:spdlog "v1.15.3" 1.15.3 @3',
       'xmake:imgui "v1.92.5-docking" @4',
       'xmake:glfw "3.4" 3.4 @5',
-      'xmake:glm "0.9.9+8" @5',
+      'xmake:glm "0.9.9+8" 0.9.9.8 @5',
       'xmake:glog "v0.6.0" 0.6.0 @5',
       "xmake:stb @5",
       'xmake:vulkan-memory-allocator "v3.0.1" 3.0.1 @6',
     ]);
+  });
+
+  it("a `+N` is a fourth release part for the packages whose xmake-repo file fetches it so (Crow's v1.2.1.2), not for others nor another registry's package", () => {
+    const lua = [
+      'add_requires("crow v1.2.1+2", {configs = {ssl = true}})',
+      'add_requires("CLHEP 2.4.6+3", "zlib 1.3.1+1", "conan::glm 0.9.9+8")',
+    ].join("\n");
+    expect(shown(lua)).toEqual(['xmake:crow "v1.2.1+2" 1.2.1.2 @1', 'xmake:clhep "2.4.6+3" 2.4.6.3 @2', 'xmake:zlib "1.3.1+1" @2', 'conan:glm "0.9.9+8" @2']);
   });
 
   it("releases from exact versions and the lowest of ~, ^, >= and .x; a bounded range, a bare major .x or a branch give none", () => {

@@ -271,6 +271,35 @@ describe("C and C++ manifests: releases", () => {
     expect(tools(bzlmod.document.tools)).toEqual(["Bazel - MODULE.bazel", "TensorFlow 2.16.1 MODULE.bazel"]);
   });
 
+  it("WORKSPACE: Boost, curl and OpenSSL by the names their archives are bound to, at the release after each one's own name (curl's underscored tag, Boost's archive folder)", async () => {
+    const deps = [
+      'load("@bazel_tools//tools/build_defs/repo:http.bzl", "http_archive")',
+      "",
+      "def third_party_deps():",
+      "    http_archive(",
+      '        name = "boost",',
+      '        build_file = "@com_github_nelhage_rules_boost//:BUILD.boost",',
+      '        strip_prefix = "boost_1_81_0",',
+      '        urls = ["https://boostorg.jfrog.io/artifactory/main/release/1.81.0/source/boost_1_81_0.tar.gz"],',
+      "    )",
+      "    http_archive(",
+      '        name = "com_github_curl_curl",',
+      '        urls = ["https://github.com/curl/curl/archive/curl-7_69_1.tar.gz"],',
+      '        strip_prefix = "curl-curl-7_69_1",',
+      '        build_file = "//third_party:curl.BUILD",',
+      "    )",
+      "    http_archive(",
+      '        name = "openssl",',
+      '        strip_prefix = "openssl-openssl-3.0.3/",',
+      '        urls = ["https://github.com/openssl/openssl/archive/refs/tags/openssl-3.0.3.tar.gz"],',
+      '        build_file = "//third_party:openssl.BUILD",',
+      "    )",
+    ].join("\n");
+    const workspace = 'workspace(name = "gateway")\nload("//bazel:deps.bzl", "third_party_deps")\nthird_party_deps()\n';
+    const { document } = await scan(new MemorySource({ WORKSPACE: workspace, "bazel/deps.bzl": deps }), options);
+    expect(tools(document.tools)).toEqual(["Boost 1.81.0 bazel/deps.bzl", "Bazel - WORKSPACE", "OpenSSL 3.0.3 bazel/deps.bzl", "cURL 7.69.1 bazel/deps.bzl"]);
+  });
+
   it("MODULE.bazel: the root module's overrides decide a module's release (a single_version_override's, an archive's, none for a commit or a local folder); rules_python's toolchain is the Python built with", async () => {
     const module = [
       'bazel_dep(name = "protobuf", version = "26.0.bcr.1", repo_name = "com_google_protobuf")',

@@ -34,7 +34,7 @@ export function readModuleBazel(text: string): BazelDep[] {
     if (kind === "single_version") {
       const version = value("version");
       if (version) pinned.set(name, version);
-    } else pinned.set(name, kind === "archive" ? archiveRelease(args, value) : kind === "git" ? tagRelease(value("tag")) : undefined);
+    } else pinned.set(name, kind === "archive" ? archiveRelease(name, args, value) : kind === "git" ? tagRelease(name, value("tag")) : undefined);
   }
   for (const { args, value, line } of calls(text, CALL)) {
     const name = value("name");
@@ -86,22 +86,56 @@ export function readWorkspace(text: string): BazelArchive[] {
   for (const { args, value, line } of calls(text, ARCHIVE)) {
     const name = value("name");
     if (!name || !/^[A-Za-z0-9_.-]+$/.test(name)) continue;
-    out.push({ name, version: archiveRelease(args, value) ?? tagRelease(value("tag")), line });
+    out.push({ name, version: archiveRelease(name, args, value) ?? tagRelease(name, value("tag")), line });
   }
   return out;
 }
 
-/** The release an archive's `strip_prefix` (`googletest-1.13.0`) or URL names. */
-function archiveRelease(args: string, value: (key: string) => string | undefined): string | undefined {
-  return (
-    /-v?(\d+(?:\.\d+)+)$/.exec(value("strip_prefix") ?? "")?.[1] ??
-    /\/(?:tags\/|download\/|archive\/)v?(\d+(?:\.\d+)+)(?:\.zip|\.tar\.\w+|\.tgz|\/)/.exec(args)?.[1]
-  );
+/**
+ * The release an archive's `strip_prefix` (`googletest-1.13.0`; a GitHub archive's `curl-curl-8_5_0`,
+ * `openssl-OpenSSL_1_1_1w`; Boost's `boost_1_84_0/`) or URL (`.../download/v2.2.2/`,
+ * `.../archive/refs/tags/curl-8_5_0.tar.gz`) names.
+ */
+function archiveRelease(name: string, args: string, value: (key: string) => string | undefined): string | undefined {
+  const prefix = (value("strip_prefix") ?? "").replace(/\/$/, "");
+  const release = /-v?(\d+(?:\.\d+)+)$/.exec(prefix)?.[1] ?? namedRelease(name, prefix, /(?:^|-)/);
+  if (release) return release;
+  // The folder after `tags/`, `download/` or `archive/` (`archive/refs/tags/v1.14.0.tar.gz`: the first names none).
+  for (const m of args.matchAll(/\/(?:tags|download|archive)\/([\w.-]+?)(?=\.zip|\.tar\.\w+|\.tgz|\/)/g)) {
+    const tagged = tagRelease(name, m[1]);
+    if (tagged) return tagged;
+  }
+  return undefined;
 }
 
-/** The release a git tag names (`v1.62.1`, `release-1.12.1`); a commit names none. */
-function tagRelease(tag: string | undefined): string | undefined {
-  return /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(tag ?? "")?.[1];
+/**
+ * The release a git tag names (`v1.62.1`, `release-1.12.1`, or after the dependency's own name:
+ * `boost-1.84.0`, `curl-8_5_0`, `OpenSSL_1_1_1w`); a commit names none.
+ */
+function tagRelease(name: string, tag: string | undefined): string | undefined {
+  return /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(tag ?? "")?.[1] ?? namedRelease(name, tag ?? "", /^/);
+}
+
+/**
+ * The release `text` ends with after the dependency's own name (`start` bounds where that name may
+ * begin): `<name>-<release>` or `<name>_<release>`, the release's parts split by dots or, as curl's
+ * and OpenSSL 1.x's tags and Boost's archives write them, by underscores (`curl-8_5_0` is 8.5.0),
+ * with OpenSSL 1.x's letter kept (`OpenSSL_1_1_1w` is 1.1.1w). The name is one of the words the
+ * dependency is bound by, without a `lib` or a trailing number (`com_github_curl_curl`, `libcurl`
+ * and `curl_archive` are curl's, `openssl1` OpenSSL's; `boost.asio` is Boost's); another project's
+ * tag (`tiny-curl-8_4_0`) names no release of it.
+ */
+function namedRelease(name: string, text: string, start: RegExp): string | undefined {
+  const m = new RegExp(`${start.source}([A-Za-z][A-Za-z0-9]*)[-_]v?(\\d+(?:\\.\\d+)+|\\d+(?:_\\d+)+)([a-z]?)$`).exec(text);
+  if (!m || !ownWords(name).has(m[1]!.toLowerCase())) return undefined;
+  return m[2]!.replace(/_/g, ".") + m[3];
+}
+
+/** The words a dependency is bound by, lower-cased, each also without a `lib` or a trailing number. */
+function ownWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of name.toLowerCase().split(/[^a-z0-9]+/)) if (word) out.add(word).add(word.replace(/^lib(?=[a-z])/, "").replace(/(?<=[a-z])\d+$/, ""));
+  return out;
 }
 
 /** The most characters of one call's arguments read. */
