@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "../detectors/cpp/bazel.js";
 import { readXmakeRequires } from "../detectors/cpp/xmake.js";
+import { builtinCatalog } from "../src/catalog/load.js";
 
 // Bazel's and xmake's build files read alone: MODULE.bazel as the Bazel Central Registry's modules
 // and rules_python write it, WORKSPACE and .bzl dependency macros, BUILD files' linkopts, and
@@ -204,7 +205,8 @@ describe("readBuildLinkopts", () => {
 });
 
 describe("readXmakeRequires", () => {
-  const shown = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
+  const plusIsRelease = (name: string) => builtinCatalog().tableValue("xmake-plus-release", name) !== undefined;
+  const shown = (text: string) => readXmakeRequires(text, plusIsRelease).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
 
   it("a release written with the tag's `v`, as xmake-repo's packages declare many (`add_versions(\"v1.3.1\", ...)`), is that release; a branch's suffix gives none", () => {
     const lua = [

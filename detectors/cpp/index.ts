@@ -94,22 +94,19 @@ export const cppDetector: Detector = {
  * A package name as vcpkg, Conan and CMake each write one library: lower-cased, `_` as `-`, without
  * a leading `lib` (`CURL` and `libcurl`, `nlohmann_json` and `nlohmann-json`, `LibXml2` and `libxml2`
  * are one). A trailing number is most often part of the name (libssh2 is not libssh, PCRE2 not PCRE,
- * tinyxml2 not tinyxml), and is left off only for the libraries in MAJOR_IN_NAME.
+ * tinyxml2 not tinyxml), and is left off only for the libraries whose major release some names
+ * write and others leave out (the catalog's `cpp-major-in-name` table: SDL2 and Conan's sdl).
  */
-function packageStem(name: string): string {
-  const stem = name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "");
-  const bare = stem.replace(/(?<=.)\d+$/, "");
-  return MAJOR_IN_NAME.has(bare) ? bare : stem;
+function stemOf(ctx: DetectContext, name: string): string {
+  return packageStem(name, (stem) => ctx.tableValue("cpp-major-in-name", stem) !== undefined);
 }
 
-/**
- * Libraries whose major release some package managers or CMake packages write in the name and others
- * leave out: `find_package(Eigen3)` and vcpkg's `eigen3` against Conan's `eigen`, `glfw3` against
- * `glfw`, `SDL2` and `sdl2` against Conan's `sdl`, `Qt6` against Conan's `qt`, `OpenCV` against
- * vcpkg's `opencv4`, `GTK` against `gtk3`, `FFTW3` against `fftw`, `Bullet` against `bullet3`, `PROJ`
- * against the old `proj4`. Two majors of one (vcpkg's `sdl3` beside `find_package(SDL2)`) are not told apart.
- */
-const MAJOR_IN_NAME: ReadonlySet<string> = new Set(["eigen", "glfw", "sdl", "qt", "opencv", "gtk", "fftw", "bullet", "proj"]);
+/** packageStem's rule; `majorInName`: whether a stem is one of those libraries. */
+function packageStem(name: string, majorInName: (stem: string) => boolean): string {
+  const stem = name.toLowerCase().replaceAll("_", "-").replace(/^lib(?=.)/, "");
+  const bare = stem.replace(/(?<=.)\d+$/, "");
+  return majorInName(bare) ? bare : stem;
+}
 
 /**
  * The package CMake finds for a port of a library vcpkg splits into several: Boost's (`boost-asio`,
@@ -128,10 +125,10 @@ const UMBRELLA: ReadonlyArray<[RegExp, string]> = [
 type Managed = Map<string, Map<string, { floor?: string }>>;
 
 /** Remember that a manifest in `file`'s folder gives the package `name` a release (`floor`: only the lowest it accepts). */
-function manage(managed: Managed, file: string, name: string, floor?: string): void {
+function manage(ctx: DetectContext, managed: Managed, file: string, name: string, floor?: string): void {
   const folder = dirOf(file);
   if (!managed.has(folder)) managed.set(folder, new Map());
-  const stems = [packageStem(name), ...UMBRELLA.filter(([pattern]) => pattern.test(name)).map(([, stem]) => stem)];
+  const stems = [stemOf(ctx, name), ...UMBRELLA.filter(([pattern]) => pattern.test(name)).map(([, stem]) => stem)];
   for (const stem of stems) managed.get(folder)!.set(stem, { floor });
 }
 
@@ -141,8 +138,8 @@ function manage(managed: Managed, file: string, name: string, floor?: string): v
  * gives a floor of its own only where it is no lower (`version>=` 5.4.6 over `find_package(Lua 5.4)`,
  * not `version>=` 5.1 over it).
  */
-function isManaged(managed: Managed, file: string, name: string, floor: string): boolean {
-  const stem = packageStem(name);
+function isManaged(ctx: DetectContext, managed: Managed, file: string, name: string, floor: string): boolean {
+  const stem = stemOf(ctx, name);
   // The script's folder and each above it to the root (""), each looked up: a walk of every folder
   // with a manifest for each `find_package` cost a tree of thousands of them their square.
   for (let folder = dirOf(file); ; folder = dirOf(folder)) {
@@ -163,7 +160,7 @@ function releaseBelow(a: string, b: string): boolean {
 async function vcpkg(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
   for (const dep of readVcpkgManifest(await ctx.json(file))) {
     ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
-    if (dep.version) manage(managed, file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
+    if (dep.version) manage(ctx, managed, file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
   }
 }
 
@@ -176,7 +173,7 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   for (const req of requirements) {
     const locked = lock?.releases.get(req.name);
     const version = locked ?? conanRelease(req.declared);
-    if (version) manage(managed, file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
+    if (version) manage(ctx, managed, file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
     ctx.report({
       ref: `conan:${req.name}`,
       file,
@@ -204,7 +201,7 @@ async function cmake(ctx: DetectContext, file: string, managed: Managed, targets
   const byRef = new Map<string, { line: number; version?: string }>();
   for (const found of readCmake(text)) {
     if (found.kind === "ldlib" && targets.has(found.name)) continue;
-    const req = found.floor && found.version && isManaged(managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
+    const req = found.floor && found.version && isManaged(ctx, managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
     if (!known || (!known.version && req.version)) byRef.set(ref, req);
@@ -315,7 +312,7 @@ async function qmake(ctx: DetectContext, file: string): Promise<void> {
 async function xmake(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const { requires, rules } = readXmakeRequires(text);
+  const { requires, rules } = readXmakeRequires(text, (name) => ctx.tableValue("xmake-plus-release", name) !== undefined);
   const seen = new Set<string>();
   for (const req of requires) {
     const ref = `${req.kind}:${req.name}`;

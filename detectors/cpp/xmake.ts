@@ -17,18 +17,14 @@ export interface XmakeRequirement {
 
 const CALL = /\badd_(requires|rules)\s*\(/g;
 
-/**
- * The xmake-repo packages whose `+N` is a fourth release part, as each one's package file says by
- * turning the `+` back into a dot for its download: xmake reads versions as semantic ones, of three
- * numbers, so upstream's fourth is written after a `+` (`glm 0.9.9+8` fetches GLM's tag 0.9.9.8,
- * `crow v1.2.1+2` Crow's v1.2.1.2). Elsewhere a `+` is left unread: a package whose file does not
- * say so may mean its own revision by it.
- */
-const PLUS_IS_DOT: ReadonlySet<string> = new Set(["glm", "crow", "clhep", "vulkan-headers", "vulkan-tools", "spirv-headers", "wgpu-native", "libfiber", "easyhook"]);
 const PREFIXES: Record<string, XmakeRequirement["kind"]> = { vcpkg: "vcpkg", conan: "conan" };
 
-/** The packages one xmake.lua requires, in the order written; `--` comments are skipped. */
-export function readXmakeRequires(text: string): { requires: XmakeRequirement[]; rules: Array<{ name: string; line: number }> } {
+/**
+ * The packages one xmake.lua requires, in the order written; `--` comments are skipped.
+ * `plusIsRelease`: whether an xmake-repo package's `+N` is a fourth release part (the catalog's
+ * `xmake-plus-release` table); none is by default.
+ */
+export function readXmakeRequires(text: string, plusIsRelease: (name: string) => boolean = () => false): { requires: XmakeRequirement[]; rules: Array<{ name: string; line: number }> } {
   const source = blankLuaComments(text);
   const lineAt = lineCounter(source);
   const requires: XmakeRequirement[] = [];
@@ -58,10 +54,10 @@ export function readXmakeRequires(text: string): { requires: XmakeRequirement[];
       const declared = parts[3]?.trim();
       // `3.11.x` asks for any 3.11 release: its lowest, 3.11; a bare `3.x` names too little. A
       // release may keep its tag's `v` (`spdlog v1.15.3`), as many xmake-repo packages declare theirs,
-      // and a `+N` is a fourth part only where PLUS_IS_DOT says so.
+      // and a `+N` is a fourth part only where plusIsRelease says so.
       const name = parts[2]!.toLowerCase();
       const release = declared ? /^(?:>=|~|\^)?\s*v?(\d+(?:\.\d+)+)(?:\.x|\+(\d+))?$/.exec(declared) : undefined;
-      const version = !release ? undefined : release[2] === undefined ? release[1] : kind === "xmake" && PLUS_IS_DOT.has(name) ? `${release[1]}.${release[2]}` : undefined;
+      const version = !release ? undefined : release[2] === undefined ? release[1] : kind === "xmake" && plusIsRelease(name) ? `${release[1]}.${release[2]}` : undefined;
       requires.push({ kind, name, declared, version, line });
     }
   }
