@@ -48,7 +48,17 @@ describe("Hex packages of Ash, Absinthe, Nerves and MQTT apps", () => {
     });
     expect(tool(tools, "Raspberry Pi")).toBeDefined();
     expect(tool(tools, "Raspberry Pi")?.version).toBeUndefined();
-    expect(tools.map((t) => t.name).sort()).toEqual(["Elixir", "Hex", "Raspberry Pi"]);
+    expect(tools.map((t) => t.name).sort()).toEqual(["Elixir", "Raspberry Pi"]);
+  });
+
+  it("a Phoenix app's mix.lock names no Hex (Mix's package manager is no tool of its own, as a pom.xml names no Maven)", async () => {
+    const tools = await toolsOf({
+      "mix.exs": mixExs(['{:phoenix, "~> 1.7.7"}', '{:phoenix_ecto, "~> 4.4"}', '{:postgrex, ">= 0.0.0"}', '{:plug_cowboy, "~> 2.5"}']),
+      "mix.lock": mixLock([["phoenix", "1.7.7"], ["phoenix_ecto", "4.4.2"], ["plug_cowboy", "2.6.1"], ["postgrex", "0.17.3"]]),
+    });
+    expect(tool(tools, "Phoenix Framework")?.version).toBe("1.7.7");
+    expect(tool(tools, "PostgreSQL")).toBeDefined();
+    expect(tool(tools, "Hex")).toBeUndefined();
   });
 
   it("Tortoise and its MQTT 3.1.1 fork name MQTT without the client's 0.x", async () => {

@@ -25,6 +25,10 @@ const JAVA_PLUGINS = new Set(["java", "java-library", "application", "war", "org
 /** Plugins that compile Kotlin for the JVM: such a module's Java version is its bytecode target. */
 const KOTLIN_PLUGINS = new Set(["org.jetbrains.kotlin.jvm", "org.jetbrains.kotlin.multiplatform", "kotlin", "kotlin-platform-jvm", "kotlin-multiplatform", "kotlin-dsl", "org.gradle.kotlin.kotlin-dsl"]);
 
+/** A plugin that compiles Kotlin: one of Kotlin's own (`kotlin-android`, `org.jetbrains.kotlin.jvm`, `kotlin-kapt`). */
+const isKotlinPlugin = (id: string | undefined): boolean =>
+  id !== undefined && (KOTLIN_PLUGINS.has(id) || LEGACY_PLUGIN_IDS.has(id) || id.startsWith("org.jetbrains.kotlin."));
+
 /** Kotlin's legacy plugin ids, each registered by the same artifact as the qualified id it stands for. */
 const LEGACY_PLUGIN_IDS: ReadonlyMap<string, string> = new Map([
   ["kotlin", "org.jetbrains.kotlin.jvm"],
@@ -293,6 +297,14 @@ export const gradleDetector: Detector = {
       const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec((await ctx.text(file)) ?? "")?.[1];
       kotlinConventions.add(pkg ? `${pkg}.${m[1]}` : m[1]!);
     }
+    // Kotlin's Gradle plugin on a buildscript classpath is the plugin made available, not applied
+    // (as a plugin declared `apply false` is): where no script applies a Kotlin plugin and no Kotlin
+    // source is there (a Java Android app whose root script also loads kotlin-gradle-plugin), the
+    // build compiles no Kotlin, and its classpath entries name none.
+    const compilesKotlin =
+      kotlinConventions.size > 0 ||
+      [...scripts].some(([file, script]) => script.plugins.some((p) => !p.declaredOnly && isKotlinPlugin(pluginOf(file, p).id))) ||
+      ctx.paths.some((p) => p.endsWith(".kt"));
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveIn(file, script.variables);
@@ -332,6 +344,7 @@ export const gradleDetector: Detector = {
           const group = d.group ?? lib?.group;
           const name = d.name ?? lib?.name;
           if (!group || !name) continue;
+          if (d.configuration === "classpath" && group === "org.jetbrains.kotlin" && !compilesKotlin) continue;
           const declared = d.version ?? lib?.version;
           const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
           const version = locked ?? resolve(declared) ?? familyVersionOf(file, group);
