@@ -25,6 +25,15 @@ describe("Packagist: Psalm and PHP CodeSniffer", () => {
     expect(tool(document.tools, "PHPUnit")).toBeDefined();
   });
 
+  it("a Psalm plugin is a package entry too, naming no Psalm (held-out ds-collection requires psalm/plugin-phpunit)", async () => {
+    const withPlugin = JSON.stringify({ name: "acme/collection", "require-dev": { "vimeo/psalm": "^4.1", "psalm/plugin-phpunit": "^0.13.0" } });
+    const { document } = await scan(new MemorySource({ "composer.json": withPlugin }), { git: false });
+    expect(tool(document.tools, "Psalm")).toBeUndefined();
+    expect(pkg(document.tools, "psalm/plugin-phpunit")).toBeDefined();
+    const all = await scan(new MemorySource({ "composer.json": withPlugin }), { git: false, allTools: true });
+    expect(tool(all.document.tools, "Psalm")).toBeDefined();
+  });
+
   it("are named from psalm.xml and phpcs.xml.dist, and with --all-tools", async () => {
     const files = {
       "composer.json": composer,
