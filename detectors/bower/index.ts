@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { isRecord, lineOfEach } from "../../src/kit.js";
 import { lowestVersion } from "../../src/versions/range.js";
+import { BOWER_FILES } from "../files.js";
 
 /**
  * Bower front-end projects: bower.json `dependencies` and `devDependencies`. Bower has no
@@ -10,7 +11,7 @@ import { lowestVersion } from "../../src/versions/range.js";
  */
 export const bowerDetector: Detector = {
   name: "bower",
-  files: ["bower.json"],
+  files: BOWER_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const data = await ctx.json(file);

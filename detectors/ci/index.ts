@@ -19,6 +19,7 @@ import { cloudBuildImages } from "./cloud-build.js";
 import { readCodebuildRuntimes } from "./codebuild.js";
 import { readConcourse } from "./concourse.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
+import { CI_FILES } from "../files.js";
 
 /**
  * CI configuration beyond the file that names the service (a catalog `file` matcher does that):
@@ -36,12 +37,7 @@ import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse }
  */
 export const ciDetector: Detector = {
   name: "ci",
-  // Each service reads its file at the root only: copies in example folders run nowhere. Azure
-  // Pipelines runs a file at the path its pipeline is set to (`build/azure-pipelines.yml`, a
-  // `.azure-pipelines/` folder), outside example folders. A
-  // .travis.yml is read at any depth, as a subproject's own (below), and firebase.json where the
-  // Firebase CLI is run from (a web/ or app/ folder as often as the root).
-  files: [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}", "/{ci,concourse,.concourse,pipelines}/**/*.{yml,yaml}", "dagger.json"],
+  files: CI_FILES,
   async detect(ctx) {
     // The Azure Pipelines files read on their own, and the templates read so far: each file once.
     const azureRead = new Set(ctx.files.filter((f) => isAzurePipeline(f) && !inUsageFolder(f)));

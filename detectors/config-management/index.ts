@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, isRecord, lineCounter, lineOf, lineOfEach, textLines } from "../../src/kit.js";
+import { CONFIG_MANAGEMENT_FILES } from "../files.js";
 
 /**
  * Puppet's and Chef's dependency files, read as text (both are Ruby DSLs, never run): a
@@ -16,7 +17,7 @@ import { baseName, isRecord, lineCounter, lineOf, lineOfEach, textLines } from "
  */
 export const configManagementDetector: Detector = {
   name: "config-management",
-  files: ["Puppetfile", "Berksfile", "Policyfile.rb", "**/policyfiles/*.rb", "**/cookbooks/*/metadata.rb", "/metadata.rb", "/metadata.json", "{.kitchen,kitchen}.yml"],
+  files: CONFIG_MANAGEMENT_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       if (/^\.?kitchen\.yml$/.test(baseName(file))) {

@@ -10,6 +10,7 @@ import { readQmake } from "./qmake.js";
 import { readLibraryDepends, readLibraryJson, readPlatformioFrameworks, readPlatformioLibraries, readPlatformioPlatforms, readPlatformioTestFrameworks, readSketchProject } from "./platformio.js";
 import { readVcpkgManifest } from "./vcpkg.js";
 import { readXmakeRequires } from "./xmake.js";
+import { CPP_FILES } from "../files.js";
 
 /**
  * Folders whose build files are someone else's: vendored sources (git submodules under
@@ -44,7 +45,7 @@ const NOT_A_PROJECT_SCRIPT = /^(Find[^/]*|[^/]*[Cc]onfig(Version)?|[^/]*-config(
  */
 export const cppDetector: Detector = {
   name: "cpp",
-  files: ["vcpkg.json", "conanfile.txt", "conanfile.py", "conan.lock", "CMakeLists.txt", "*.cmake", "meson.build", "MODULE.bazel", "WORKSPACE", "WORKSPACE.bazel", "*.bzl", "{BUILD,BUILD.bazel}", "platformio.ini", "sketch.yaml", "library.properties", "library.json", "sdkconfig", "sdkconfig.defaults", "sdkconfig.defaults.*", "idf_component.yml", "*.pro", "*.pri", "xmake.lua", "{Makefile,makefile,GNUmakefile,Makefile.am}", "{configure.ac,configure.in}", ".gitmodules"],
+  files: CPP_FILES,
   async detect(ctx) {
     const submodules: string[] = [];
     for (const file of ctx.files.filter((f) => baseName(f) === ".gitmodules")) {

@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { dirOf, inFolder, isRecord } from "../../src/kit.js";
+import { CRYSTAL_FILES } from "../files.js";
 
 /**
  * Crystal shards: shard.yml's `dependencies` and `development_dependencies` (a map of shard name
@@ -9,7 +10,7 @@ import { dirOf, inFolder, isRecord } from "../../src/kit.js";
  */
 export const crystalDetector: Detector = {
   name: "crystal",
-  files: ["shard.yml"],
+  files: CRYSTAL_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const manifest = await ctx.yaml(file);

@@ -7,6 +7,7 @@ import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInsta
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "./bake.js";
+import { DOCKER_FILES } from "../files.js";
 
 /** Buildx Bake's files: docker-bake.hcl, docker-bake.json and the `.override` file of either. */
 const BAKE_FILE = /^docker-bake(\.override)?\.(hcl|json)$/;
@@ -28,10 +29,7 @@ const BAKE_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override
  */
 export const dockerDetector: Detector = {
   name: "docker",
-  // `worker.Dockerfile` as often as `worker.dockerfile`: both spellings of the suffix; a variant's
-  // suffix after a dot, a hyphen or an underscore (Dockerfile.prod, Dockerfile-dev, Dockerfile_test).
-  // Kamal's config/deploy.yml at any depth: a Rails app in a folder (backend/) deploys from there.
-  files: ["Dockerfile", "dockerfile", "Dockerfile.*", "Dockerfile{-,_}*", "*.{dockerfile,Dockerfile}", "Containerfile", "Containerfile.*", "*.{containerfile,Containerfile}", "{docker-compose,compose}*.{yml,yaml}", "/*.{yml,yaml}", "**/config/deploy.yml", "**/config/deploy.*.yml", ".devcontainer/devcontainer.json", ".devcontainer/*/devcontainer.json", "/.devcontainer.json", "docker-bake{,.override}.{hcl,json}"],
+  files: DOCKER_FILES,
   async detect(ctx) {
     /** `file:line` of the FROM lines whose image a compose build's args decide. */
     const builtLines = new Set<string>();

@@ -3,6 +3,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, nearestFolder, sibling } from "../../src/kit.js";
 import { expandProperties, frameworkOf, importsOuterProps, readCentralVersions, readPackageItems, readPackagesConfig, readProject, relativeImports, type DotnetProject } from "./project.js";
 import { readPaketDependencies, readPaketLock, readPaketLockGroups, readPaketReferences } from "./paket.js";
+import { DOTNET_FILES } from "../files.js";
 
 /**
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
@@ -30,7 +31,7 @@ export function nugetVersion(version: string | undefined): string | undefined {
 
 export const dotnetDetector: Detector = {
   name: "dotnet",
-  files: ["*.csproj", "*.fsproj", "*.vbproj", "*.sqlproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"],
+  files: DOTNET_FILES,
   async detect(ctx) {
     // A project file read with the properties of the files it imports by relative path (a shared
     // build/Versions.props holding `<NewtonsoftJsonVersion>`), which fill those it does not set.

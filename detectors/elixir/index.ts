@@ -4,6 +4,7 @@ import { lowerBound } from "../../src/versions/range.js";
 import { isErlangMk, readErlangMk } from "./erlang-mk.js";
 import { readGleamManifest, readGleamToml } from "./gleam.js";
 import { readRebarConfig, readRebarLock } from "./rebar.js";
+import { ELIXIR_FILES } from "../files.js";
 
 /**
  * Elixir Mix projects, read as text: the `{:name, "~> 1.7"}` dependencies of mix.exs (umbrella
@@ -19,7 +20,7 @@ import { readRebarConfig, readRebarLock } from "./rebar.js";
  */
 export const elixirDetector: Detector = {
   name: "elixir",
-  files: ["mix.exs", "mix.lock", "**/config/*.exs", "rebar.config", "rebar.lock", "elixir_buildpack.config", "gleam.toml", "manifest.toml", "{Makefile,GNUmakefile}"],
+  files: ELIXIR_FILES,
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     for (const file of ctx.files.filter((f) => baseName(f) === "mix.lock")) {

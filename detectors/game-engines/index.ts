@@ -1,5 +1,6 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { baseName, isRecord, textLines } from "../../src/kit.js";
+import { GAME_ENGINES_FILES } from "../files.js";
 
 /**
  * Game engines' project files, which pin the editor a project is made with: Unity's
@@ -11,7 +12,7 @@ import { baseName, isRecord, textLines } from "../../src/kit.js";
  */
 export const gameEnginesDetector: Detector = {
   name: "game-engines",
-  files: ["**/ProjectSettings/ProjectVersion.txt", "*.uproject", "*.uplugin", "project.godot"],
+  files: GAME_ENGINES_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);

@@ -3,6 +3,7 @@ import { baseName, dirOf, textLines } from "../../src/kit.js";
 import { readGoMod, readGoWork } from "./gomod.js";
 import { readHugoConfig, readHugoSettings } from "./hugo.js";
 import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
+import { GO_FILES } from "../files.js";
 
 /**
  * Go modules: go.mod (`go` and `toolchain` directives, direct and indirect requirements,
@@ -13,7 +14,7 @@ import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, 
  */
 export const goDetector: Detector = {
   name: "go",
-  files: ["go.mod", "go.work", "config.{toml,yaml,yml}", "hugo.{toml,yaml,yml,json}", "**/config/_default/services.{toml,yaml,yml,json}"],
+  files: GO_FILES,
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
     // The modules this repository declares itself: one of them required by another (through a

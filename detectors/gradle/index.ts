@@ -7,10 +7,9 @@ import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./
 import { androidReleases } from "./android.js";
 import { catalogFiles, publishedCatalogs } from "./catalogs.js";
 import { buildOfFiles, PerBuild } from "./builds.js";
+import { GRADLE_FILES } from "../files.js";
 
-/** A build's own code: buildSrc and included build-logic builds, where Android projects keep `Deps` constants. */
-const BUILD_SRC = ["buildSrc/src/**/*.{kt,groovy,java}", "build-logic/**/src/**/*.{kt,groovy,java}"];
-/** Of the files selected, the code ones are those BUILD_SRC selected. */
+/** Of the files selected, the code ones are those BUILD_SRC (files.ts) selected. */
 const isBuildSrc = (file: string) => /\.(?:kt|groovy|java)$/.test(file);
 
 /** The Google Services plugin, which reads an app's google-services.json (Firebase's configuration). */
@@ -47,7 +46,7 @@ const LEGACY_PLUGIN_IDS: ReadonlyMap<string, string> = new Map([
  */
 export const gradleDetector: Detector = {
   name: "gradle",
-  files: ["build.gradle", "build.gradle.kts", "*.gradle", "*.gradle.kts", "*.versions.toml", "gradle.properties", "gradle-wrapper.properties", "gradle.lockfile", "**/gradle/dependency-locks/*.lockfile", ...BUILD_SRC],
+  files: GRADLE_FILES,
   async detect(ctx) {
     const shallowFirst = (a: string, b: string) => a.split("/").length - b.split("/").length || compareCodeUnits(a, b);
     // Each Gradle build of the tree (the folder of its settings file) keeps its own properties,

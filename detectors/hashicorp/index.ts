@@ -4,6 +4,7 @@ import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-blocks.js";
 import { imageFinding } from "../docker/image-version.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { HASHICORP_FILES } from "../files.js";
 
 /**
  * HashiCorp's machine and job files, read as text: a Vagrantfile's providers, provisioners and
@@ -13,7 +14,7 @@ import { lowerBound } from "../../src/versions/range.js";
  */
 export const hashicorpDetector: Detector = {
   name: "hashicorp",
-  files: ["Vagrantfile", "*.pkr.hcl", "*.pkr.json", "packer.json", "**/packer/*.json", "*.nomad", "*.nomad.hcl"],
+  files: HASHICORP_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const text = await ctx.text(file);

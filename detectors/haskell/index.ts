@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, nearestFolder, textLines } from "../../src/kit.js";
 import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
+import { HASKELL_FILES } from "../files.js";
 
 /**
  * Haskell packages: the `build-depends` of every stanza of a .cabal file, and the `dependencies` of
@@ -18,7 +19,7 @@ import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
  */
 export const haskellDetector: Detector = {
   name: "haskell",
-  files: ["*.cabal", "package.yaml", "stack.yaml", "cabal.project", "cabal.project.freeze"],
+  files: HASKELL_FILES,
   async detect(ctx) {
     const pins = new Map<string, { path: string; versions: Map<string, string> }>();
     for (const file of ctx.files.filter((f) => baseName(f) === "stack.yaml")) {

@@ -24,6 +24,7 @@ import { readTerraformLock } from "./terraform.js";
 import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
 import type { TerragruntConfig } from "./terragrunt.js";
 import { reportWrangler } from "./wrangler.js";
+import { INFRA_FILES } from "../files.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
@@ -44,8 +45,7 @@ import { reportWrangler } from "./wrangler.js";
  */
 export const infraDetector: Detector = {
   name: "infra",
-  // Every YAML: playbooks, charts, templates and manifests are told apart by name, folder and content below.
-  files: ["*.tf", "*.tofu", ".terraform.lock.hcl", "terragrunt.hcl", "terragrunt.hcl.json", "*.{yml,yaml}", "app.json", "Procfile", "wrangler.{toml,json,jsonc}", "fly.toml", "{host,function,local.settings}.json", "manifest*.xml", "manifest.json", "*.bicep", "*.json"],
+  files: INFRA_FILES,
   async detect(ctx) {
     const locks = new Map<string, Map<string, string>>();
     // Terragrunt configurations read so far: many units include one root.hcl.

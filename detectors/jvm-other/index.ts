@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCounter, textLines, yamlDocuments, type CommentSyntax } from "../../src/kit.js";
+import { JVM_OTHER_FILES } from "../files.js";
 
 /**
  * The smaller JVM build tools, read as text at a basic level: sbt (`libraryDependencies` with
@@ -16,7 +17,7 @@ import { baseName, blankComments, dirOf, hostName, inFolder, isRecord, lineCount
  */
 export const jvmOtherDetector: Detector = {
   name: "jvm-other",
-  files: ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "application-*.properties", "application.{yml,yaml}", "application-*.{yml,yaml}", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"],
+  files: JVM_OTHER_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);

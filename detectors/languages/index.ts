@@ -5,6 +5,7 @@ import { exclusionTest } from "./vendored.js";
 import { overridesFor, readGitattributes, type LinguistOverride } from "./gitattributes.js";
 import { hasExtension, isShared, settle, treeFacts } from "./ambiguous.js";
 import { headerLanguage, readsHeaders } from "./headers.js";
+import { LANGUAGES_FILES } from "../files.js";
 
 /** Above this many counted files, a language with a single file is a trace and is left out. */
 const TRACE_ABOVE_FILES = 5000;
@@ -26,7 +27,7 @@ const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
  */
 export const languagesDetector: Detector = {
   name: "languages",
-  files: [],
+  files: LANGUAGES_FILES,
   async detect(ctx) {
     const overrides: LinguistOverride[] = [];
     const attributeFiles = (ctx.byExtension.get(".gitattributes") ?? []).filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort(compareCodeUnits);

@@ -3,6 +3,7 @@ import { dirOf, foldersHolding, joinInside } from "../../src/kit.js";
 import { interpolate, readPom, type Coordinate, type Pom } from "./pom.js";
 import { reportWebjar } from "./webjars.js";
 import { familyVersion } from "./families.js";
+import { MAVEN_FILES } from "../files.js";
 
 /**
  * Maven builds: every pom.xml with its parent chain inside the repository, `${property}`
@@ -12,7 +13,7 @@ import { familyVersion } from "./families.js";
  */
 export const mavenDetector: Detector = {
   name: "maven",
-  files: ["pom.xml"],
+  files: MAVEN_FILES,
   async detect(ctx) {
     const poms = new Map<string, Pom>();
     for (const file of ctx.files) {

@@ -8,6 +8,7 @@ import { extractMintfile } from "./mint.js";
 import { extractPubspec, pathDependents } from "./pubspec.js";
 import { extractPackageSwift, extractTuistManifest, extractXcodeProject, extractXcodeResolved } from "./swiftpm.js";
 import { extractXcodeGenSpec } from "./xcodegen.js";
+import { MOBILE_FILES } from "../files.js";
 
 export { readCartfile } from "./carthage.js";
 export { readPodfileLock } from "./cocoapods.js";
@@ -22,7 +23,7 @@ export { readResolved, readXcodePackages, readXcodeProducts } from "./swiftpm.js
  */
 export const mobileDetector: Detector = {
   name: "mobile",
-  files: ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Project.swift", "Dependencies.swift", "Cartfile", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "Fastfile", "config.xml"],
+  files: MOBILE_FILES,
   async detect(ctx) {
     const locks = podLocks(ctx);
     const dependents = ctx.files.some((f) => baseName(f) === "pubspec.lock") ? await pathDependents(ctx) : new Map<string, string>();

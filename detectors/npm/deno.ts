@@ -2,15 +2,7 @@ import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
 import { baseName, blankComments, dirOf, isRecord, joinInside, jsonStringLines, lineCounter, nearestFolder } from "../../src/kit.js";
 import { denoLockRedirects, readDenoLock } from "./lockfile/deno.js";
-
-/** Deno's configuration files and the import map file older projects point them at. */
-export const DENO_CONFIGS = ["deno.json", "deno.jsonc", "import_map.json"];
-
-/**
- * The modules where a Deno 1 project gathers its remote imports, as Deno's manual advised before
- * import maps: `deps.ts` re-exports them for the code, `dev_deps.ts` and `test_deps.ts` for the tests.
- */
-export const DENO_DEPS_FILES = ["deps.ts", "dev_deps.ts", "test_deps.ts"];
+import { DENO_CONFIGS, DENO_DEPS_FILES } from "./files.js";
 
 /**
  * CDNs that serve npm packages by name and version: esm.sh (with its `v135/` or `stable/` build

@@ -1,8 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { blankComments, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
-
-/** electron-builder's configuration files, beside the `build` table of a package.json. */
-export const ELECTRON_BUILDER_CONFIGS = ["electron-builder.yml", "electron-builder.yaml", "electron-builder.json", "electron-builder.json5"];
+import { ELECTRON_BUILDER_CONFIGS } from "./files.js";
 
 /**
  * The keys of electron-builder's configuration that may hold a `publish` setting of their own: the

@@ -1,18 +1,20 @@
 import semver from "semver";
 import { isSitePage, readDocsifyPage } from "./docsify.js";
 import { readShadcnComponents } from "./shadcn.js";
-import { ELECTRON_BUILDER_CONFIGS, readElectronBuilderConfig, readElectronBuilderTable } from "./electron-builder.js";
+import { readElectronBuilderConfig, readElectronBuilderTable } from "./electron-builder.js";
 import type { Detector } from "../../src/types.js";
 import { fullVersion, lowestVersion, pinnedVersion } from "../../src/versions/range.js";
 import { isLocalSpec, patchedSpec, readManifest, type NpmManifest } from "./manifest.js";
 import { lockedManifest } from "./locked-manifest.js";
-import { DENO_CONFIGS, DENO_DEPS_FILES, readDenoImportMaps } from "./deno.js";
+import { readDenoImportMaps } from "./deno.js";
 import { readPnpmCatalogs } from "./catalogs.js";
 import { baseName, hasBaseName, dirOf, inFolder, isRecord, jsonStringLines, lineOf, foldersUp, nearestFolder } from "../../src/kit.js";
-import { LOCKFILES, LockfileFinder } from "./lockfile-finder.js";
+import { LockfileFinder } from "./lockfile-finder.js";
 import { aliasTarget, wrappedPackage } from "./package-names.js";
 import { PACKAGE_FIELDS, topLevelKeyLine } from "./root-tables.js";
 import { readEasNode, readMeteorRelease, readNodeVersionFile, readRushPackageManager, readYarnPath } from "./version-files.js";
+import { NPM_FILES } from "../files.js";
+import { ELECTRON_BUILDER_CONFIGS } from "./files.js";
 
 /** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
 const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
@@ -24,7 +26,7 @@ const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
  */
 export const npmDetector: Detector = {
   name: "npm",
-  files: ["package.json", ...LOCKFILES, "pnpm-workspace.yaml", "rush.json", ".yarnrc.yml", ".yarnrc", "eas.json", ".nvmrc", ".node-version", ...DENO_CONFIGS, ...DENO_DEPS_FILES, "**/.meteor/release", "index.html", "components.json", ...ELECTRON_BUILDER_CONFIGS],
+  files: NPM_FILES,
   async detect(ctx) {
     const manifests = ctx.files.filter((f) => hasBaseName(f, "package.json"));
     const parsed = new Map<string, NpmManifest>();

@@ -7,13 +7,7 @@ import { readBunLock } from "./lockfile/bun.js";
 import { readBunLockb } from "./lockfile/bun-binary.js";
 import type { Lockfile } from "./lockfile/types.js";
 import { readDenoLockfile } from "./lockfile/deno.js";
-
-/**
- * Lockfiles by preference when a folder has several (npm itself ignores package-lock.json beside
- * npm-shrinkwrap.json; bun reads bun.lock before the binary bun.lockb it wrote before 1.2). Deno 2
- * installs a package.json's dependencies itself and locks them in deno.lock, the last resort.
- */
-export const LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json", "pnpm-lock.yaml", "yarn.lock", "bun.lock", "bun.lockb", "deno.lock"] as const;
+import { LOCKFILES } from "./files.js";
 
 /** The lockfiles each package manager writes, for `packageManager`'s name. */
 const LOCKFILES_OF: Record<string, readonly string[]> = {

@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { textLines } from "../../src/kit.js";
+import { PRISMA_FILES } from "../files.js";
 
 /**
  * Prisma schemas: the database a `datasource` block names (`provider = "postgresql"`), from
@@ -8,7 +9,7 @@ import { textLines } from "../../src/kit.js";
  */
 export const prismaDetector: Detector = {
   name: "prisma",
-  files: ["*.prisma"],
+  files: PRISMA_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const text = await ctx.text(file);

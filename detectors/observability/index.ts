@@ -1,6 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, isRecord, lineCounter, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
+import { OBSERVABILITY_FILES } from "../files.js";
 
 /**
  * Monitoring configuration, read as data: the receivers an Alertmanager configuration notifies
@@ -13,23 +14,7 @@ import { parseYamlAll } from "../../src/parse/yaml.js";
  */
 export const observabilityDetector: Detector = {
   name: "observability",
-  files: [
-    "alertmanager.{yml,yaml}",
-    "**/provisioning/{datasources,dashboards,alerting,plugins,notifiers}/*.{yml,yaml}",
-    "**/dashboards/**/*.json",
-    // the collector's configuration under its usual names (otel-collector-config.yaml, otelcol.yaml,
-    // otel-config.yaml, otel-agent-config.yaml, collector.yaml), read for its shape
-    "otel*.{yml,yaml}",
-    "collector*.{yml,yaml}",
-    "*collector-config*.{yml,yaml}",
-    "*{loki,promtail}*.{yml,yaml}",
-    "**/{loki,promtail}/*.{yml,yaml}",
-    // log and metric shippers' configurations, read as text for the places they send to
-    "telegraf*.conf",
-    "**/telegraf.d/*.conf",
-    "{fluent-bit,td-agent-bit}*.{conf,yaml,yml}",
-    "{fluent,fluentd,td-agent}.conf",
-  ],
+  files: OBSERVABILITY_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       if (file.endsWith(".conf") || /^(fluent-bit|td-agent-bit)/.test(baseName(file))) {

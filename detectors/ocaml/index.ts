@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
+import { OCAML_FILES } from "../files.js";
 
 /** One dependency of an opam package: its name, constraint as written, lower bound, and whether only tests or docs need it. */
 export interface OpamDependency {
@@ -21,7 +22,7 @@ export interface OpamDependency {
  */
 export const ocamlDetector: Detector = {
   name: "ocaml",
-  files: ["*.opam", "opam", "dune-project", "*.opam.locked", "opam.locked"],
+  files: OCAML_FILES,
   async detect(ctx) {
     const isLock = (f: string) => f.endsWith(".locked");
     const opamFolders = new Set(ctx.files.filter((f) => baseName(f) !== "dune-project" && !isLock(f)).map(dirOf));

@@ -6,6 +6,7 @@ import { readCpanfile, type CpanDependency, type Cpanfile } from "./cpanfile.js"
 import { readBuildScript, readMeta } from "./build-files.js";
 import { installedModules, namesakeModules, readSnapshot, type SnapshotDistribution } from "./snapshot.js";
 import { perlRelease } from "./perl-version.js";
+import { PERL_FILES } from "../files.js";
 
 /**
  * Perl projects: the modules a cpanfile, a distribution's build script (Makefile.PL, Build.PL) or
@@ -18,7 +19,7 @@ import { perlRelease } from "./perl-version.js";
  */
 export const perlDetector: Detector = {
   name: "perl",
-  files: ["cpanfile", "cpanfile.snapshot", "Makefile.PL", "Build.PL", "META.json", "META.yml"],
+  files: PERL_FILES,
   async detect(ctx) {
     const snapshots = new Map<string, SnapshotDistribution[]>();
     for (const file of ctx.files.filter((f) => baseName(f) === "cpanfile.snapshot")) {

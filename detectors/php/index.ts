@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, compareCodeUnits, dirOf, joinInside, lineOf, lineOfEach, sibling } from "../../src/kit.js";
+import { PHP_FILES } from "../files.js";
 
 interface LockedPackage {
   version: string;
@@ -15,9 +16,7 @@ interface LockedPackage {
  */
 export const phpDetector: Detector = {
   name: "php",
-  // `/*.php`, `*/*.php`: the PHP files at the root and one folder down, where a WordPress plugin's main file is.
-  // `*.info.yml`: a Drupal 8+ module's, theme's or profile's info file (read for its Drupal keys).
-  files: ["composer.json", "composer.lock", ".php-version", "wp-config.php", "wp-config-sample.php", "style.css", "/*.php", "*/*.php", "*.info.yml", ".wp-env.json"],
+  files: PHP_FILES,
   async detect(ctx) {
     // A package of the repository a project installs from a `path` repository (`packages/billing`):
     // that project's composer.lock records it (`dist.type: path`) and resolved its `require`. The

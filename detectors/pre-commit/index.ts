@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { isRecord, lineFinder, textLines } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
+import { PRE_COMMIT_FILES } from "../files.js";
 
 /**
  * pre-commit's configuration (`.pre-commit-config.yaml`): each hook repository it pins, by its
@@ -15,7 +16,7 @@ import { versionFromTag } from "../../src/versions/image-tag.js";
  */
 export const preCommitDetector: Detector = {
   name: "pre-commit",
-  files: [".pre-commit-config.yaml", ".pre-commit-config.yml"],
+  files: PRE_COMMIT_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const data = await ctx.yaml(file);

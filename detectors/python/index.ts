@@ -15,6 +15,7 @@ import { LOCKFILES, isCondaEnvironmentName, isRequirementsFile, projectOf } from
 import { readLockIndex } from "./lock-index.js";
 import { readConstraints } from "./constraints.js";
 import { readRequirementsTree, type Report } from "./requirements-tree.js";
+import { PYTHON_FILES } from "../files.js";
 
 /**
  * Python projects: requirements and constraints files (with their includes), pyproject.toml, pixi.toml, hatch.toml
@@ -26,37 +27,7 @@ import { readRequirementsTree, type Report } from "./requirements-tree.js";
  */
 export const pythonDetector: Detector = {
   name: "python",
-  files: [
-    "*requirement*.{txt,in,pip}",
-    "*constraints*.txt",
-    "**/requirements/*.{txt,in}",
-    "pyproject.toml",
-    "hatch.toml",
-    "pixi.toml",
-    "setup.py",
-    "setup.cfg",
-    "Pipfile",
-    "environment*.{yml,yaml}",
-    "*[-_]environment.{yml,yaml}",
-    "conda.{yml,yaml}",
-    "**/envs/*.{yml,yaml}",
-    "runtime.txt",
-    ".python-version",
-    "tox.ini",
-    "profiles.yml",
-    "settings.py",  // Django settings modules (./django-settings.ts)
-    "settings_*.py",
-    "**/settings/*.py",
-    "/README.md",  // a Hugging Face Space's configuration, at the root only
-    "conda-lock.yml",
-    "conda-*.lock",
-    "pixi.lock",
-    ...LOCKFILES,
-    "requirements.lock",
-    "requirements-dev.lock",
-    "pylock.toml",
-    "pylock.*.toml",
-  ],
+  files: PYTHON_FILES,
   async detect(ctx) {
     const { locks, lockFor, dependentLocks, condaLocks, pixiLocks } = await readLockIndex(ctx);
     const declaredNames = new Set<string>();

@@ -1,5 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { dirOf, isRecord, nearestFolder, textLines } from "../../src/kit.js";
+import { R_FILES } from "../files.js";
 
 /**
  * The packages of priority "base", which ship with R itself: a DESCRIPTION names
@@ -19,7 +20,7 @@ const BASE_PACKAGES = new Set([
  */
 export const rDetector: Detector = {
   name: "r",
-  files: ["DESCRIPTION", "renv.lock", "packrat/packrat.lock"],
+  files: R_FILES,
   async detect(ctx) {
     const locks = new Map<string, { path: string; lock: RenvLock }>();
     // Packrat, renv's predecessor, keeps its lockfile in the project's packrat/ folder.

@@ -6,6 +6,7 @@ import { actionTargets } from "./action-targets.js";
 import { blankTemplates } from "./templates.js";
 import { repositoryOwner } from "./repository-owner.js";
 import { xmlBlocks } from "./xml-blocks.js";
+import { REGISTRIES_FILES } from "../files.js";
 
 /**
  * Package and container registries a repository's configuration names by their host: the
@@ -29,52 +30,7 @@ import { xmlBlocks } from "./xml-blocks.js";
  */
 export const registriesDetector: Detector = {
   name: "registries",
-  files: [
-    ".npmrc",
-    ".yarnrc",
-    ".yarnrc.yml",
-    "package.json",
-    "Gemfile",
-    "gems.rb",
-    "*.gemspec",
-    "requirements*.{txt,in}",
-    "requirements/*.{txt,in}",
-    "constraints*.txt",
-    "pip.conf",
-    "pip.ini",
-    ".pypirc",
-    "pyproject.toml",
-    "Pipfile",
-    "{nuget,NuGet,Nuget}.{config,Config}",
-    "pom.xml",
-    "settings.xml",
-    "*.gradle",
-    "*.gradle.kts",
-    "composer.json",
-    ".cargo/config",
-    ".cargo/config.toml",
-    "Dockerfile",
-    "Dockerfile.*",
-    "*.Dockerfile",
-    "Containerfile",
-    "{docker-compose,compose}*.{yml,yaml}",
-    ".github/workflows/*.{yml,yaml}",
-    ".github/dependabot.{yml,yaml}",
-    ".gitlab-ci.yml",
-    ".circleci/config.yml",
-    "bitbucket-pipelines.yml",
-    ".travis.yml",
-    "Jenkinsfile",
-    "azure-pipelines.yml",
-    "cloudbuild.{yaml,yml}",
-    "Makefile",
-    "*.sh",
-    // Kubernetes manifests, Helm values, ECS task definitions and Terraform: the images they run
-    "*.{yml,yaml}",
-    "*task-definition*.json",
-    "*taskdef*.json",
-    "*.tf",
-  ],
+  files: REGISTRIES_FILES,
   async detect(ctx) {
     const owner = await repositoryOwner(ctx);
     for (const file of ctx.files) {

@@ -5,6 +5,7 @@ import { readGemfile, readGemfileLock, readGemspec, type GemfileLock } from "./g
 import { lowerBound } from "../../src/versions/range.js";
 import { readImportmap } from "./importmap.js";
 import { reportSiteSettings, settingPaths } from "../site-generators/settings.js";
+import { RUBY_FILES } from "../files.js";
 
 /**
  * Ruby projects: Gemfile gems with versions from the Gemfile.lock beside it, gemspec
@@ -17,9 +18,7 @@ import { reportSiteSettings, settingPaths } from "../site-generators/settings.js
  */
 export const rubyDetector: Detector = {
   name: "ruby",
-  // A Rails app's config/ at any depth: one beside its Gemfile in a folder of a monorepo (api/,
-  // backend/) is as much the app's as one at the root.
-  files: ["Gemfile", "gems.rb", "Gemfile.lock", "gems.locked", "*.gemspec", ".ruby-version", "**/config/database.yml", "**/config/environments/*.rb", "**/config/importmap.rb", "**/config/storage.yml", "_config.yml"],
+  files: RUBY_FILES,
   async detect(ctx) {
     // The folders of gems: a Gemfile beside a gemspec is that gem's development bundle, and the
     // gemspec, not the Gemfile, is what shows RubyGems there.

@@ -1,6 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, nearestFolder, tomlKeyLines } from "../../src/kit.js";
 import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
+import { RUST_FILES } from "../files.js";
 
 /**
  * Rust crates: Cargo.toml dependencies (normal, dev, build, target-specific, workspace
@@ -9,7 +10,7 @@ import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, require
  */
 export const rustDetector: Detector = {
   name: "rust",
-  files: ["Cargo.toml", "Cargo.lock", "rust-toolchain", "rust-toolchain.toml"],
+  files: RUST_FILES,
   async detect(ctx) {
     const parsed = new Map<string, unknown>();
     for (const file of ctx.files.filter((f) => baseName(f) === "Cargo.toml")) {

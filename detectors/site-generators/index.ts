@@ -3,6 +3,7 @@ import { baseName, blankComments, isRecord, firstLineOf, oversized } from "../..
 import { parseYaml } from "../../src/parse/yaml.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { reportSiteSettings, settingPaths } from "./settings.js";
+import { SITE_GENERATORS_FILES } from "../files.js";
 
 /**
  * The configurations of static-site and documentation generators no package manifest covers, read
@@ -14,7 +15,7 @@ import { reportSiteSettings, settingPaths } from "./settings.js";
  */
 export const siteGeneratorsDetector: Detector = {
   name: "site-generators",
-  files: ["docusaurus.config.{js,ts,mjs,cjs,mts,cts}", "**/.vitepress/config.{js,ts,mjs,mts,cjs,cts}", "**/.vuepress/config.{js,ts,mjs}", "mkdocs.{yml,yaml}", "pelicanconf.py", "book.toml", ".readthedocs.{yml,yaml}"],
+  files: SITE_GENERATORS_FILES,
   async detect(ctx) {
     for (const file of ctx.files) {
       const base = baseName(file);

@@ -1,6 +1,7 @@
 import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { baseName, blankText, compareCodeUnits, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
+import { TOOL_VERSIONS_FILES } from "../files.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -21,7 +22,7 @@ import { baseName, blankText, compareCodeUnits, dirOf, globMatches, isRecord, li
  */
 export const toolVersionsDetector: Detector = {
   name: "tool-versions",
-  files: [".tool-versions", ".sdkmanrc", "mise.toml", ".mise.toml", "{aqua,.aqua}.{yaml,yml}", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"],
+  files: TOOL_VERSIONS_FILES,
   async detect(ctx) {
     // mise reads a folder's .tool-versions below its own configuration: where both pin a tool, the
     // mise.toml pin is the release it installs. So mise files are read first, and the tools each

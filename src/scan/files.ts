@@ -4,8 +4,6 @@ import { describeValue } from "../document/shape.js";
 import { firstLineOf } from "../kit/text.js";
 import { parseJson } from "../parse/json.js";
 import { parseYaml } from "../parse/yaml.js";
-import { parseToml } from "../parse/toml.js";
-import { parseXml } from "../parse/xml.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_CONCURRENT_READS = 32;
@@ -13,11 +11,23 @@ const MAX_CONCURRENT_READS = 32;
 export const PEEK_MAX_BYTES = 256 * 1024;
 
 export type ParserKind = "json" | "yaml" | "toml" | "xml";
-const parsers: Record<ParserKind, (text: string, file: string, warn: (message: string) => void) => unknown> = {
-  json: (text) => parseJson(text),
-  yaml: (text, file) => parseYaml(text, file),
-  toml: (text) => parseToml(text),
-  xml: (text, _file, warn) => parseXml(text, warn),
+type Parser = (text: string, file: string, warn: (message: string) => void) => unknown;
+/**
+ * Each format's reader. The TOML and XML ones (smol-toml; fast-xml-parser, 130 KB with its
+ * dependencies) are imported when a scan first parses such a file: most trees have neither, and
+ * the bundle keeps them in chunks of their own. YAML's is the catalog's and the CLI's too.
+ */
+const parsers: Record<ParserKind, () => Parser | Promise<Parser>> = {
+  json: () => (text) => parseJson(text),
+  yaml: () => (text, file) => parseYaml(text, file),
+  toml: async () => {
+    const { parseToml } = await import("../parse/toml.js");
+    return (text) => parseToml(text);
+  },
+  xml: async () => {
+    const { parseXml } = await import("../parse/xml.js");
+    return (text, _file, warn) => parseXml(text, warn);
+  },
 };
 
 /**
@@ -70,10 +80,10 @@ export class ScanFiles {
 
   parse<T>(path: string, kind: ParserKind): Promise<T | undefined> {
     const pending = once(this.parsed[kind], path, () =>
-      this.text(path).then((text) => {
+      Promise.all([this.text(path), parsers[kind]()]).then(([text, parser]) => {
         if (text === undefined) return undefined;
         try {
-          const data = parsers[kind](text, path, (message) => this.warn(path, message));
+          const data = parser(text, path, (message) => this.warn(path, message));
           // Detectors walk what they get, often recursively, so the value is measured first.
           // YAML aliases share nodes: a small file can stand for billions of them (an alias bomb).
           // Any format can nest deeper than a recursive walk can follow (JSON 100,000 deep).

@@ -1,0 +1,2 @@
+/** The files the jvm-other detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
+export const JVM_OTHER_FILES = ["*.main.kts", "build.sbt", "project.scala", "/*.{scala,sc}", "build.sc", "build.mill", "package.mill", "deps.edn", "project.clj", "shadow-cljs.edn", "application.properties", "application-*.properties", "application.{yml,yaml}", "application-*.{yml,yaml}", "**/project/*.scala", "**/project/plugins.sbt", "*.jmx"];

@@ -1,0 +1,2 @@
+/** The files the maven detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
+export const MAVEN_FILES = ["pom.xml"];

@@ -1,0 +1,34 @@
+import { LOCKFILES } from "./file-names.js";
+
+/** The files the python detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
+export const PYTHON_FILES = [
+  "*requirement*.{txt,in,pip}",
+  "*constraints*.txt",
+  "**/requirements/*.{txt,in}",
+  "pyproject.toml",
+  "hatch.toml",
+  "pixi.toml",
+  "setup.py",
+  "setup.cfg",
+  "Pipfile",
+  "environment*.{yml,yaml}",
+  "*[-_]environment.{yml,yaml}",
+  "conda.{yml,yaml}",
+  "**/envs/*.{yml,yaml}",
+  "runtime.txt",
+  ".python-version",
+  "tox.ini",
+  "profiles.yml",
+  "settings.py",  // Django settings modules (./django-settings.ts)
+  "settings_*.py",
+  "**/settings/*.py",
+  "/README.md",  // a Hugging Face Space's configuration, at the root only
+  "conda-lock.yml",
+  "conda-*.lock",
+  "pixi.lock",
+  ...LOCKFILES,
+  "requirements.lock",
+  "requirements-dev.lock",
+  "pylock.toml",
+  "pylock.*.toml",
+];

@@ -1,0 +1,2 @@
+/** The files the tool-versions detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
+export const TOOL_VERSIONS_FILES = [".tool-versions", ".sdkmanrc", "mise.toml", ".mise.toml", "{aqua,.aqua}.{yaml,yml}", ".fvmrc", "**/.fvm/fvm_config.json", ".terraform-version", ".xcode-version", ".swift-version", ".prototools", ".moon/toolchain.{yml,yaml}", ".bazelversion", ".dvmrc", ".bun-version", "devbox.json", "devenv.nix"];
