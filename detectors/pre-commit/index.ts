@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { isRecord, lineFinder, textLines } from "../../src/kit.js";
+import { blankText, isRecord, lineFinder, textLines } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 
 /**
@@ -22,8 +22,11 @@ export const preCommitDetector: Detector = {
       if (!isRecord(data) || !Array.isArray(data.repos)) continue;
       const text = (await ctx.text(file)) ?? "";
       const frozen = frozenTags(text);
-      const lineOf = lineFinder(text);
-      const hookLine = hookLineFinder(textLines(text), text.length);
+      // Lines are looked for outside whole-line comments: a repository and its hooks commented out
+      // above their live entry (an older pin kept for reference) are not where they are declared.
+      const live = text.replace(/^[ \t]*#[^\n]*/gm, (comment) => blankText(comment));
+      const lineOf = lineFinder(live);
+      const hookLine = hookLineFinder(textLines(live), live.length);
       for (const entry of data.repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);
