@@ -60,4 +60,20 @@ describe("registry settings files", () => {
     const yarnrc = '# yarn lockfile settings for CI\nregistry "https://npm.fury.io/acme/"\n"@acme:registry" "https://acme.jfrog.io/artifactory/api/npm/npm-local/"\nlastUpdateCheck 1700000000000\n';
     expect(await refs({ ".yarnrc": yarnrc })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@3"]);
   });
+  it(".yarnrc.yml: a registry left in a comment (the one used before a move) is none; a scope's registry under npmScopes is read", async () => {
+    const yarnrc = [
+      "nodeLinker: node-modules",
+      "",
+      '# npmRegistryServer: "https://acme.jfrog.io/artifactory/api/npm/npm-virtual/"',
+      "npmScopes:",
+      "  acme:",
+      "    npmAlwaysAuth: true",
+      '    npmRegistryServer: "https://npm.fury.io/acme/"',
+      "    # npmPublishRegistry: https://nexus.acme.example:8081/repository/npm-hosted/",
+      "",
+      "yarnPath: .yarn/releases/yarn-3.6.4.cjs",
+      "",
+    ].join("\n");
+    expect(await refs({ ".yarnrc.yml": yarnrc })).toEqual(["registry-host:*.fury.io@7"]);
+  });
 });

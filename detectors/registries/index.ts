@@ -100,8 +100,10 @@ export const registriesDetector: Detector = {
       } else if (base === ".yarnrc") {
         for (const m of clean.matchAll(/^[ \t]*["']?(?:@[\w.-]+:)?registry["']?[ \t]+["']?([^\s"']+)["']?/gm)) add(m[1]!, m.index!);
       } else if (base === ".yarnrc.yml") {
-        for (const m of clean.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
-        for (const m of clean.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
+        // A registry left in a comment (the one used before a move) is none.
+        const live = clean.replace(/^[ \t]*#[^\n]*/gm, (comment) => blankText(comment));
+        for (const m of live.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
+        for (const m of live.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
       } else if (base === "package.json") {
         const data = await ctx.json(file);
         const registry = isRecord(data) && isRecord(data.publishConfig) ? data.publishConfig.registry : undefined;
