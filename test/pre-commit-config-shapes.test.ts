@@ -77,4 +77,25 @@ describe("pre-commit configuration shapes", () => {
     expect(warnings).toEqual([]);
     expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@6 23.12.1 ->23.12.1", "pre-commit-hook:psf/black#black-jupyter@10", "pre-commit-hook:psf/black#black@11"]);
   });
+  it("a configuration a script wrote as JSON (`json.dump(config, f, indent=2)`, which YAML reads): each hook at its `\"id\": \"...\"` line", async () => {
+    const config = JSON.stringify(
+      {
+        repos: [
+          { repo: "https://github.com/pre-commit/pre-commit-hooks", rev: "v4.5.0", hooks: [{ id: "trailing-whitespace" }, { id: "end-of-file-fixer" }] },
+          { repo: "https://github.com/psf/black", rev: "23.7.0", hooks: [{ id: "black", language_version: "python3.11" }] },
+        ],
+      },
+      null,
+      2,
+    );
+    const { findings, warnings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual([
+      "pre-commit-hook:pre-commit/pre-commit-hooks@4 v4.5.0 ->4.5.0",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#trailing-whitespace@8",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#end-of-file-fixer@11",
+      "pre-commit-hook:psf/black@16 23.7.0 ->23.7.0",
+      "pre-commit-hook:psf/black#black@20",
+    ]);
+  });
 });
