@@ -39,4 +39,8 @@ describe("registry settings files, as their guides write them", () => {
     const gemfile = ["source 'https://rubygems.org'", "", "source 'https://acme.jfrog.io/artifactory/api/gems/gems-local/' do", "  gem 'acme-auth'", "end", ""].join("\n");
     expect(await refs({ Gemfile: gemfile })).toEqual(["registry-host:*.jfrog.io@3"]);
   });
+  it("a gemspec's push host left in a comment (the gem server used before a move) is none", async () => {
+    const gemspec = ['Gem::Specification.new do |spec|', '  spec.name = "acme-client"', '  # spec.metadata["allowed_push_host"] = "https://gem.fury.io/acme"', '  spec.metadata["allowed_push_host"] = "https://acme.jfrog.io/artifactory/api/gems/gems-local"', "end", ""].join("\n");
+    expect(await refs({ "acme-client.gemspec": gemspec })).toEqual(["registry-host:*.jfrog.io@4"]);
+  });
 });
