@@ -4,7 +4,7 @@ import { compact, detectorFindings } from "./detector-findings.js";
 
 // Packer's JSON templates (the legacy form and HCL's JSON form), an HCL template's `packer { }` block
 // and a Nomad job, each read alone finding by finding, as `packer fix`, `packer hcl2_upgrade` and
-// `nomad job init` leave them. Written against the survivors of a mutation run (5 December 2026, a54c).
+// `nomad job init` leave them. For a mutation round (5 December 2026, a54c).
 const findings = async (files: Record<string, string>): Promise<string[]> => {
   const run = await detectorFindings(hashicorpDetector, files);
   expect(run.warnings).toEqual([]);
