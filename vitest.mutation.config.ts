@@ -228,6 +228,11 @@ export default defineConfig({
       "test/game-engine-and-shard-findings.test.ts",
       "test/hashicorp.test.ts",
       "test/hashicorp-findings.test.ts",
+      // Stop 54 (a54c): Packer's JSON templates and packer { } block, shard.lock's formats, a source-built
+      // engine's .uproject, each read alone.
+      "test/hashicorp-templates-reading.test.ts",
+      "test/shard-lock-reading.test.ts",
+      "test/unreal-source-builds.test.ts",
       // Stop 51 (a51j): the Perl build-script and metadata readers called alone (Makefile.PL, Build.PL, META files).
       "test/perl-build-script-unit.test.ts",
       // Stop 52 (a52c): the C/C++, OCaml, observability and configuration-management readers, never or only

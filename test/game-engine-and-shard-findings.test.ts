@@ -80,4 +80,34 @@ describe("a Crystal shard without its shard.lock", () => {
     expect(warnings).toEqual([]);
     expect(compact(findings)).toEqual(["runtime:crystal >= 1.0.0"]);
   });
+  it("a range requirement (`>= 1.0.0, < 2.0.0`, as shards allows) at its lower bound; a development dependency's too, as dev", async () => {
+    const shard = [
+      "name: inventory",
+      "version: 0.1.0",
+      "",
+      "dependencies:",
+      "  athena:",
+      "    github: athena-framework/framework",
+      '    version: ">= 0.18.0, < 0.20.0"',
+      "  redis:",
+      "    github: stefanwille/crystal-redis",
+      "    branch: master",
+      "",
+      "development_dependencies:",
+      "  ameba:",
+      "    github: crystal-ameba/ameba",
+      '    version: "~> 1.5.0"',
+      "",
+      "targets:",
+      "  inventory:",
+      "    main: src/inventory.cr",
+      "",
+      "crystal: '>= 1.9.0, < 2.0.0'",
+      "license: MIT",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await detectorFindings(crystalDetector, { "shard.yml": shard });
+    expect(warnings).toEqual([]);
+    expect(compact(findings).sort()).toEqual(["runtime:crystal >= 1.9.0, < 2.0.0", "shard:ameba ~> 1.5.0 ->1.5.0 direct dev", "shard:athena >= 0.18.0, < 0.20.0 ->0.18.0 direct", "shard:redis direct"]);
+  });
 });

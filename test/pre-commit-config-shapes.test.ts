@@ -58,4 +58,44 @@ describe("pre-commit configuration shapes", () => {
     const { findings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
     expect(compact(findings)).toEqual(["pre-commit-hook:astral-sh/ruff-pre-commit@2 v0.4.4 ->0.4.4", "pre-commit-hook:astral-sh/ruff-pre-commit#ruff-format@5", "pre-commit-hook:astral-sh/ruff-pre-commit#ruff@6"]);
   });
+  it("a repository and its hooks commented out above their live entry (an older pin kept for reference) are found at the live lines, not the comment's", async () => {
+    const config = [
+      "repos:",
+      "#  - repo: https://github.com/psf/black",
+      "#    rev: 22.3.0",
+      "#    hooks:",
+      "#      - id: black",
+      "  - repo: https://github.com/psf/black",
+      "    rev: 23.12.1",
+      "    hooks:",
+      "      # - id: black-jupyter",
+      "      - id: black-jupyter",
+      "      - id: black",
+      "",
+    ].join("\n");
+    const { findings, warnings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual(["pre-commit-hook:psf/black@6 23.12.1 ->23.12.1", "pre-commit-hook:psf/black#black-jupyter@10", "pre-commit-hook:psf/black#black@11"]);
+  });
+  it("a configuration a script wrote as JSON (`json.dump(config, f, indent=2)`, which YAML reads): each hook at its `\"id\": \"...\"` line", async () => {
+    const config = JSON.stringify(
+      {
+        repos: [
+          { repo: "https://github.com/pre-commit/pre-commit-hooks", rev: "v4.5.0", hooks: [{ id: "trailing-whitespace" }, { id: "end-of-file-fixer" }] },
+          { repo: "https://github.com/psf/black", rev: "23.7.0", hooks: [{ id: "black", language_version: "python3.11" }] },
+        ],
+      },
+      null,
+      2,
+    );
+    const { findings, warnings } = await detectorFindings(preCommitDetector, { ".pre-commit-config.yaml": config });
+    expect(warnings).toEqual([]);
+    expect(compact(findings)).toEqual([
+      "pre-commit-hook:pre-commit/pre-commit-hooks@4 v4.5.0 ->4.5.0",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#trailing-whitespace@8",
+      "pre-commit-hook:pre-commit/pre-commit-hooks#end-of-file-fixer@11",
+      "pre-commit-hook:psf/black@16 23.7.0 ->23.7.0",
+      "pre-commit-hook:psf/black#black@20",
+    ]);
+  });
 });

@@ -1,11 +1,13 @@
 import type { Detector } from "../../src/types.js";
 import { dirOf, inFolder, isRecord } from "../../src/kit.js";
+import { lowerBound } from "../../src/versions/range.js";
 import { CRYSTAL_FILES } from "../files.js";
 
 /**
  * Crystal shards: shard.yml's `dependencies` and `development_dependencies` (a map of shard name
  * to its source: `github: kemalcr/kemal`, `version: ~> 1.4`), at the version the shard.lock beside it
- * resolved (`shards: {kemal: {git: ..., version: 1.4.0}}`), else the constraint's lower bound; and
+ * resolved (`shards: {kemal: {git: ..., version: 1.4.0}}`), else the requirement's lower bound (of a
+ * range, `>= 0.18.0, < 0.20.0`, its first clause that bounds from below); and
  * the Crystal releases shard.yml's `crystal:` field accepts.
  */
 export const crystalDetector: Detector = {
@@ -26,8 +28,8 @@ export const crystalDetector: Detector = {
         for (const [name, source] of Object.entries(deps)) {
           const declared = isRecord(source) && typeof source.version === "string" ? source.version : undefined;
           const exact = locked.get(name);
-          // The operator optional after one space run, not between two (a value of 100,000 spaces was split every way).
-          const bound = declared === undefined ? undefined : /^\s*(?:(?:~>|>=|=)\s*)?(\d+(?:\.\d+)*)\s*$/.exec(declared)?.[1];
+          // shards' requirements are RubyGems' (`~> 1.4`, `>= 0.18.0, < 0.20.0`): the first clause bounding from below.
+          const bound = lowerBound(declared);
           ctx.report({ ref: `shard:${name}`, file, declared, version: exact ?? bound, versionFile: exact ? lockPath : undefined, direct: true, dev });
         }
       }

@@ -23,8 +23,11 @@ export const preCommitDetector: Detector = {
       if (!isRecord(data) || !Array.isArray(data.repos)) continue;
       const text = (await ctx.text(file)) ?? "";
       const frozen = frozenTags(text);
-      const lineOf = lineFinder(text);
-      const hookLine = hookLineFinder(textLines(text), text.length);
+      // Lines are looked for outside whole-line comments: a repository and its hooks commented out
+      // above their live entry (an older pin kept for reference) are not where they are declared.
+      const live = text.replace(/^[ \t]*#[^\n]*/gm, "");
+      const lineOf = lineFinder(live);
+      const hookLine = hookLineFinder(textLines(live), live.length);
       for (const entry of data.repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);

@@ -56,8 +56,9 @@ export const registriesDetector: Detector = {
       } else if (base === ".yarnrc") {
         for (const m of clean.matchAll(/^[ \t]*["']?(?:@[\w.-]+:)?registry["']?[ \t]+["']?([^\s"']+)["']?/gm)) add(m[1]!, m.index!);
       } else if (base === ".yarnrc.yml") {
-        for (const m of clean.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
-        for (const m of clean.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
+        const live = blankHashComments(clean);
+        for (const m of live.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
+        for (const m of live.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
       } else if (base === "package.json") {
         const data = await ctx.json(file);
         const registry = isRecord(data) && isRecord(data.publishConfig) ? data.publishConfig.registry : undefined;
@@ -65,7 +66,7 @@ export const registriesDetector: Detector = {
       } else if (base === "Gemfile" || base === "gems.rb") {
         for (const m of clean.matchAll(/^[ \t]*source[ \t(]+["']([^"']+)["']/gm)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gemspec")) {
-        for (const m of clean.matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
+        for (const m of blankHashComments(clean).matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
       } else if (/^(requirements|constraints)/.test(base) || file.includes("requirements/")) {
         for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
       } else if (base === "pip.conf" || base === "pip.ini" || base === ".pypirc") {
@@ -161,6 +162,15 @@ function imageValues(text: string, add: (url: string, at: number, kind: "image-h
     // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
     add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
   }
+}
+
+/**
+ * The text with its whole-line `#` comments blanked (offsets and lines kept), for the files whose
+ * patterns are not anchored at a line's start: a registry left in a comment (the one used before a
+ * move) is none.
+ */
+function blankHashComments(text: string): string {
+  return text.replace(/^[ \t]*#[^\n]*/gm, (comment) => blankText(comment));
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */
