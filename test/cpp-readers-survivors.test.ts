@@ -30,3 +30,45 @@ describe("readQmake: scopes", () => {
     expect(shown(readQmake("LIBS += -lGL -lz\nunix: LIBS -= -lGL\nLIBS ~= s/-lz/-lzstd/\n"))).toEqual(["ldlib:GL@1", "ldlib:z@1"]);
   });
 });
+
+describe("readMakefile: hand-written Makefiles", () => {
+  it("a Makefile opening with a comment block; LDLIBS=-lm without blanks; -lstdc++; a definition indented under ifeq; CRLF lines", () => {
+    const makefile = [
+      "# On a Raspberry Pi: make LDLIBS=-lwiringPi",
+      "# Makefile for the weather station daemon",
+      "CC=gcc",
+      "LDLIBS=-lm -lstdc++",
+      "PKGS = libcurl",
+      "ifeq ($(WITH_SSL),1)",
+      "  PKGS += openssl",
+      "endif",
+      "CFLAGS += $$(pkg-config --cflags $(PKGS))",
+      "wsd: wsd.o",
+      "\t$(CC) -o $@ $^ $(LDLIBS)",
+      "",
+    ].join("\r\n");
+    expect(shown(readMakefile(makefile))).toEqual(["ldlib:m@4", "ldlib:stdc++@4", "pkgconfig:libcurl@5", "pkgconfig:openssl@7"]);
+  });
+
+  it("a module list continued over a backslash-CRLF; the lines after it keep their numbers", () => {
+    const makefile = "LIBS := $(shell pkg-config --libs \\\r\n\tglib-2.0 \\\r\n\tgio-2.0)\r\nLDLIBS += -lpthread\r\n";
+    expect(shown(readMakefile(makefile))).toEqual(["pkgconfig:glib-2.0@1", "pkgconfig:gio-2.0@1", "ldlib:pthread@4"]);
+  });
+});
+
+describe("readMeson: library meson.build files", () => {
+  it("a library's own meson.override_dependency('glib-2.0', ...) and declare_dependency are no dependency; a call opened on one line with its name on the next is", () => {
+    const meson = [
+      "project('glib', 'c', version : '2.78.0')",
+      "libglib_dep = declare_dependency(link_with : libglib)",
+      "meson.override_dependency('glib-2.0', libglib_dep)",
+      "pcre2 = dependency(",
+      "  'libpcre2-8',",
+      "  version : '>= 10.32',",
+      ")",
+      "sysprof_dep = dependency('sysprof-capture-4', method: 'cmake')",
+      "",
+    ].join("\n");
+    expect(shown(readMeson(meson))).toEqual(["pkgconfig:libpcre2-8@4", "cmake:sysprof-capture-4@8"]);
+  });
+});
