@@ -72,3 +72,39 @@ describe("readMeson: library meson.build files", () => {
     expect(shown(readMeson(meson))).toEqual(["pkgconfig:libpcre2-8@4", "cmake:sysprof-capture-4@8"]);
   });
 });
+
+describe("readMakefile: what a pkg-config call's shell line holds besides modules", () => {
+  it("a licence header's comment lines leave the lines below them their numbers; a redirection (2>/dev/null) or a fallback after || names no module", () => {
+    const makefile = [
+      "# SPDX-License-Identifier: GPL-2.0-or-later",
+      "#",
+      "# Copyright (C) 2021 The tray applet authors",
+      "# See COPYING for the terms.",
+      "LDLIBS = -lm",
+      "GTK_CFLAGS := $(shell pkg-config --cflags gtk+-3.0 2>/dev/null)",
+      "SSL_LIBS := $(shell pkg-config --libs openssl || echo -lssl -lcrypto)",
+      "",
+    ].join("\n");
+    expect(shown(readMakefile(makefile))).toEqual(["ldlib:m@5", "pkgconfig:gtk+-3.0@6", "pkgconfig:openssl@7", "ldlib:ssl@7", "ldlib:crypto@7"]);
+  });
+
+  it("a variable's definition naming another variable ($(COMMON_PKGS)) gives only its own modules", () => {
+    const makefile = "COMMON_PKGS = glib-2.0\nPKGS = $(COMMON_PKGS) libsoup-3.0\nCFLAGS += $(shell pkg-config --cflags $(PKGS))\n";
+    expect(shown(readMakefile(makefile))).toEqual(["pkgconfig:libsoup-3.0@2"]);
+  });
+});
+
+describe("readQmake: comments after a value", () => {
+  it("a comment after a PKGCONFIG or LIBS value names nothing", () => {
+    const pro = "CONFIG += link_pkgconfig\nPKGCONFIG += libusb-1.0 # for the device layer\nLIBS += -ludev # hotplug\n";
+    expect(shown(readQmake(pro))).toEqual(["pkgconfig:libusb-1.0@2", "ldlib:udev@3"]);
+  });
+});
+
+describe("readMeson: a project's whole meson.build", () => {
+  it("a CMake dependency far into a long file keeps its method", () => {
+    const options = Array.from({ length: 60 }, (_, i) => `conf.set('HAVE_FEATURE_${i}', cc.has_header('feature${i}.h'))`);
+    const meson = ["project('daemon', 'cpp', version : '3.2.0', default_options : ['cpp_std=c++17'])", "cc = meson.get_compiler('cpp')", "conf = configuration_data()", ...options, "absl = dependency('absl', method : 'cmake', modules : ['absl::strings'])", ""].join("\n");
+    expect(shown(readMeson(meson))).toEqual(["cmake:absl@64"]);
+  });
+});
