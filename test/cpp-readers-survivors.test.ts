@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { readWorkspace } from "../detectors/cpp/bazel.js";
 import { readMakefile } from "../detectors/cpp/makefile.js";
 import { readMeson } from "../detectors/cpp/meson.js";
 import { readQmake } from "../detectors/cpp/qmake.js";
+import { readXmakeRequires } from "../detectors/cpp/xmake.js";
 
 // The Makefile, meson.build and qmake readers alone, on the shapes that their mutation round's
 // survivors showed untested: files laid out as Qt Creator's "Add Library" wizard, GLib's and
@@ -106,5 +108,53 @@ describe("readMeson: a project's whole meson.build", () => {
     const options = Array.from({ length: 60 }, (_, i) => `conf.set('HAVE_FEATURE_${i}', cc.has_header('feature${i}.h'))`);
     const meson = ["project('daemon', 'cpp', version : '3.2.0', default_options : ['cpp_std=c++17'])", "cc = meson.get_compiler('cpp')", "conf = configuration_data()", ...options, "absl = dependency('absl', method : 'cmake', modules : ['absl::strings'])", ""].join("\n");
     expect(shown(readMeson(meson))).toEqual(["cmake:absl@64"]);
+  });
+});
+
+describe("readXmakeRequires: other registries' forms, and comments", () => {
+  const shownRequires = (text: string) => readXmakeRequires(text).requires.map((r) => `${r.kind}:${r.name}${r.declared ? ` "${r.declared}"` : ""}${r.version ? ` ${r.version}` : ""} @${r.line}`);
+
+  it("Conan references as xmake's Conan guide writes them (conan::openssl/1.1.1g, conan::zlib/1.2.11@conan/stable) and a vcpkg port with features (vcpkg::boost[core])", () => {
+    const lua = [
+      'add_requires("conan::zlib/1.2.11@conan/stable", {alias = "zlib", debug = true})',
+      'add_requires("conan::openssl/1.1.1g", {alias = "openssl", configs = {options = "OpenSSL:shared=True"}})',
+      'add_requires("vcpkg::boost[core]")',
+      'add_requires("brew::pcre2/libpcre2-8", {alias = "pcre2"})',
+      "",
+    ].join("\n");
+    expect(shownRequires(lua)).toEqual(['conan:zlib "1.2.11" 1.2.11 @1', 'conan:openssl "1.1.1g" 1.1.1g @2', "vcpkg:boost @3"]);
+  });
+
+  it("a +N is read as a release part only when the caller says so (none by default)", () => {
+    expect(shownRequires('add_requires("glm 0.9.9+8")')).toEqual(['xmake:glm "0.9.9+8" @1']);
+  });
+
+  it("`-- [[` with a blank is a line comment in Lua, the lines after it code; a last line that is a comment without a newline ends the file", () => {
+    const lua = ['-- [[ packages pinned for the 2024 release', 'add_requires("fmt 10.2.1")', "-- ]]", 'add_requires("zlib v1.3.1")', "-- end of the requirements"].join("\n");
+    expect(shownRequires(lua)).toEqual(['xmake:fmt "10.2.1" 10.2.1 @2', 'xmake:zlib "v1.3.1" 1.3.1 @4']);
+  });
+});
+
+describe("readWorkspace: strip_prefix releases", () => {
+  it("a folder named after the project rather than the binding (abseil-cpp under com_google_absl, rules_cc), and Boost's folder with its trailing slash beside a mirror's URL", () => {
+    const ws = [
+      "http_archive(",
+      '    name = "com_google_absl",',
+      '    strip_prefix = "abseil-cpp-20230802.1",',
+      '    urls = ["https://mirror.bazel.build/abseil-cpp-20230802.1.tar.gz"],',
+      ")",
+      "http_archive(",
+      '    name = "rules_cc",',
+      '    strip_prefix = "rules_cc-0.0.9",',
+      '    urls = ["https://mirror.bazel.build/rules_cc-0.0.9.tar.gz"],',
+      ")",
+      "http_archive(",
+      '    name = "boost",',
+      '    build_file = "@com_github_nelhage_rules_boost//:boost.BUILD",',
+      '    strip_prefix = "boost_1_83_0/",',
+      '    urls = ["https://archives.boost.io/release/1.83.0/source/boost_1_83_0.tar.bz2"],',
+      ")",
+    ].join("\n");
+    expect(readWorkspace(ws).map((r) => `${r.name} ${r.version ?? "-"} @${r.line}`)).toEqual(["com_google_absl 20230802.1 @1", "rules_cc 0.0.9 @6", "boost 1.83.0 @11"]);
   });
 });
