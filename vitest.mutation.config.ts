@@ -263,6 +263,11 @@ export default defineConfig({
       "test/bazel-xmake-reading.test.ts",
       "test/platformio-reading.test.ts",
       "test/cpp-detector-findings.test.ts",
+      // Stop 54 (a54b): the Makefile, meson, qmake, xmake and Bazel readers' survivors, the shared release-tag
+      // reader and the cpp-umbrella-port table.
+      "test/cpp-readers-survivors.test.ts",
+      "test/release-tag.test.ts",
+      "test/cpp-umbrella-port.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cmakeTargets, readCmake, releaseOfTag } from "../detectors/cpp/cmake.js";
+import { cmakeTargets, readCmake } from "../detectors/cpp/cmake.js";
+import { releaseOfTag } from "../detectors/cpp/release-tag.js";
 
 // CMake scripts read alone, command by command, on calls laid out as real projects write them
 // (the packages' own install guides, Qt's build, ESP-IDF components, CPM's README), each finding

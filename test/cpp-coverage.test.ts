@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import type { ToolEntry } from "../src/types.js";
 import { readModuleBazel, readPythonToolchain } from "../detectors/cpp/bazel.js";
-import { readCmake, releaseOfTag } from "../detectors/cpp/cmake.js";
+import { readCmake } from "../detectors/cpp/cmake.js";
+import { releaseOfTag } from "../detectors/cpp/release-tag.js";
 
 // The official names the site's tools (10 stacks or more) go by in C and C++ manifests: vcpkg ports,
 // Conan Center references, CMake packages, pkg-config modules, linker names (Makefiles, qmake, CMake,
@@ -233,7 +234,7 @@ describe("C and C++ manifests: releases", () => {
     ].join("\n");
     expect(readCmake(text).map((r) => `${r.name} ${r.version ?? "-"}`)).toEqual(["json 3.11.3", "Catch2 3.5.2", "curl 8.6.0", "lua 5.4.6", "sqlite3 -", "json 3.11.3"]);
     expect(releaseOfTag("curl-8_6_0")).toBe("8.6.0");
-    expect(releaseOfTag("OpenSSL_1_1_1w")).toBeUndefined();
+    expect(releaseOfTag("OpenSSL_1_1_1w")).toBe("1.1.1w");
     expect(releaseOfTag("a1b2c3d4e5f6")).toBeUndefined();
   });
 

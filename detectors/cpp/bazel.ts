@@ -3,6 +3,7 @@
  * MODULE.bazel, each naming a module of the Bazel Central Registry at one exact version.
  */
 import { closingPairs, lineCounter } from "../../src/kit.js";
+import { releaseOfTag } from "./release-tag.js";
 
 export interface BazelDep {
   name: string;
@@ -98,7 +99,7 @@ export function readWorkspace(text: string): BazelArchive[] {
  */
 function archiveRelease(name: string, args: string, value: (key: string) => string | undefined): string | undefined {
   const prefix = (value("strip_prefix") ?? "").replace(/\/$/, "");
-  const release = /-v?(\d+(?:\.\d+)+)$/.exec(prefix)?.[1] ?? namedRelease(name, prefix, /(?:^|-)/);
+  const release = /-v?(\d+(?:\.\d+)+)$/.exec(prefix)?.[1] ?? folderRelease(name, prefix);
   if (release) return release;
   // The folder after `tags/`, `download/` or `archive/` (`archive/refs/tags/v1.14.0.tar.gz`: the first names none).
   for (const m of args.matchAll(/\/(?:tags|download|archive)\/([\w.-]+?)(?=\.zip|\.tar\.\w+|\.tgz|\/)/g)) {
@@ -110,25 +111,22 @@ function archiveRelease(name: string, args: string, value: (key: string) => stri
 
 /**
  * The release a git tag names (`v1.62.1`, `release-1.12.1`, or after the dependency's own name:
- * `boost-1.84.0`, `curl-8_5_0`, `OpenSSL_1_1_1w`); a commit names none.
+ * `boost-1.84.0`, `curl-8_5_0`, `OpenSSL_1_1_1w` is 1.1.1w); a commit names none. The name is one of
+ * the words the dependency is bound by, without a `lib` or a trailing number (`com_github_curl_curl`,
+ * `libcurl` and `curl_archive` are curl's, `openssl1` OpenSSL's; `boost.asio` is Boost's): an
+ * override or archive is often a fork's or another project's (`zlib-ng-2.1.6` under `zlib`,
+ * `tiny-curl-8_4_0`), whose release is not the dependency's. CMake's fetches read any name (releaseOfTag).
  */
 function tagRelease(name: string, tag: string | undefined): string | undefined {
-  return /^(?:v|release-)?(\d+(?:\.\d+)+)$/.exec(tag ?? "")?.[1] ?? namedRelease(name, tag ?? "", /^/);
+  return releaseOfTag(tag, (word) => ownWords(name).has(word.toLowerCase()));
 }
 
 /**
- * The release `text` ends with after the dependency's own name (`start` bounds where that name may
- * begin): `<name>-<release>` or `<name>_<release>`, the release's parts split by dots or, as curl's
- * and OpenSSL 1.x's tags and Boost's archives write them, by underscores (`curl-8_5_0` is 8.5.0),
- * with OpenSSL 1.x's letter kept (`OpenSSL_1_1_1w` is 1.1.1w). The name is one of the words the
- * dependency is bound by, without a `lib` or a trailing number (`com_github_curl_curl`, `libcurl`
- * and `curl_archive` are curl's, `openssl1` OpenSSL's; `boost.asio` is Boost's); another project's
- * tag (`tiny-curl-8_4_0`) names no release of it.
+ * As tagRelease, for a GitHub archive's folder, `<repository>-<tag>` (`curl-curl-7_81_0`,
+ * `openssl-OpenSSL_1_1_1n`): the name is the word just before the release.
  */
-function namedRelease(name: string, text: string, start: RegExp): string | undefined {
-  const m = new RegExp(`${start.source}([A-Za-z][A-Za-z0-9]*)[-_]v?(\\d+(?:\\.\\d+)+|\\d+(?:_\\d+)+)([a-z]?)$`).exec(text);
-  if (!m || !ownWords(name).has(m[1]!.toLowerCase())) return undefined;
-  return m[2]!.replace(/_/g, ".") + m[3];
+function folderRelease(name: string, folder: string): string | undefined {
+  return releaseOfTag(folder, (words) => ownWords(name).has(words.slice(words.lastIndexOf("-") + 1).toLowerCase()));
 }
 
 /** The words a dependency is bound by, lower-cased, each also without a `lib` or a trailing number. */

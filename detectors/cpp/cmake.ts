@@ -7,6 +7,7 @@
  * `target_link_libraries` links by name.
  */
 import { blankText, lineCounter } from "../../src/kit.js";
+import { releaseOfTag } from "./release-tag.js";
 
 /**
  * One package a script asks for; `kind` is `cmake` (a CMake package name), `pkgconfig`, `ldlib` (a
@@ -181,16 +182,6 @@ function keyword(args: string[], name: string): string | undefined {
 /** A name without variables or generator expressions: `${DEP}` is decided at configure time. */
 function plainName(name: string): boolean {
   return /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(name);
-}
-
-/**
- * The release a tag names: `v1.14.0`, `release-1.12.1`, `10.2.1`, and the underscored tags of
- * projects such as cURL (`curl-8_6_0`); a commit hash or branch names none.
- */
-export function releaseOfTag(tag: string | undefined): string | undefined {
-  if (!tag) return undefined;
-  const dotted = /^(?:v|release-|version-|[A-Za-z][\w-]*?-)?(\d+(?:\.\d+)+)$/.exec(tag)?.[1];
-  return dotted ?? /^[A-Za-z][A-Za-z-]*?[-_](\d+(?:_\d+)+)$/.exec(tag)?.[1]!.replaceAll("_", ".");
 }
 
 /**

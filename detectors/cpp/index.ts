@@ -110,14 +110,19 @@ function packageStem(name: string, majorInName: (stem: string) => boolean): stri
 }
 
 /**
- * The package CMake finds for a port of a library vcpkg splits into several: Boost's (`boost-asio`,
- * each at Boost's release) and Qt's base module (`qtbase`, `qt5-base`), which `find_package(Boost)`
- * and `find_package(Qt6)` find.
+ * The package CMake finds for a port of a library vcpkg splits into several (the catalog's
+ * `cpp-umbrella-port` table: Boost's `boost-asio`, each at Boost's release, is `find_package(Boost)`'s;
+ * Qt's base module, `qtbase` or `qt5-base`, `find_package(Qt6)`'s), by the port's whole name or, for a
+ * key ending in `-`, by the start of it up to a dash (`boost-` for `boost-multi-index`).
  */
-const UMBRELLA: ReadonlyArray<[RegExp, string]> = [
-  [/^boost-/, "boost"],
-  [/^qt5?-?base$/, "qt"],
-];
+function umbrellaOf(ctx: DetectContext, name: string): string | undefined {
+  const port = name.toLowerCase();
+  for (let end = port.length; end > 0; end = port.lastIndexOf("-", end - 2) + 1) {
+    const stem = ctx.tableValue("cpp-umbrella-port", port.slice(0, end))?.trim();
+    if (stem) return stemOf(ctx, stem);
+  }
+  return undefined;
+}
 
 /**
  * Per folder, the packages a vcpkg.json or conanfile there gives a release: the lowest it accepts
@@ -129,8 +134,7 @@ type Managed = Map<string, Map<string, { floor?: string }>>;
 function manage(ctx: DetectContext, managed: Managed, file: string, name: string, floor?: string): void {
   const folder = dirOf(file);
   if (!managed.has(folder)) managed.set(folder, new Map());
-  const stems = [stemOf(ctx, name), ...UMBRELLA.filter(([pattern]) => pattern.test(name)).map(([, stem]) => stem)];
-  for (const stem of stems) managed.get(folder)!.set(stem, { floor });
+  for (const stem of [stemOf(ctx, name), umbrellaOf(ctx, name)]) if (stem) managed.get(folder)!.set(stem, { floor });
 }
 
 /**

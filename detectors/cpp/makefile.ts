@@ -32,7 +32,8 @@ export function readMakefile(text: string): MakefileLibrary[] {
   const found: Array<{ kind: MakefileLibrary["kind"]; name: string; index: number }> = [];
   const variables = new Set<string>();
   for (const m of source.matchAll(PKG_CONFIG)) {
-    for (const word of m[1]!.trim().split(/\s+/)) {
+    // The call's words end where the shell command does: a pipe, a `||` fallback, a `;`, a redirection.
+    for (const word of m[1]!.replace(/(?:^|\s)\d*[|;&<>][\s\S]*$/, "").trim().split(/\s+/)) {
       // options (`--cflags`, `--libs`, `--static`) name no module; a make variable (`$(PKGS)`,
       // `${PKGS}`) names those its definition lists
       if (/^[A-Za-z0-9_][\w.+-]*$/.test(word)) found.push({ kind: "pkgconfig", name: word, index: m.index! });

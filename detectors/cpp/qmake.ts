@@ -12,8 +12,12 @@ export interface QmakeLibrary {
   line: number;
 }
 
-/** `[scope:]LIBS += ...` or `PKGCONFIG = ...`, the value over `\` continuation lines. */
-const ASSIGNMENT = /^[ \t]*(?:[\w!|.-]+[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
+/**
+ * `[scope:]LIBS += ...` or `PKGCONFIG = ...`, the value over `\` continuation lines. A scope is a
+ * condition (`unix`, `!macx`, `win32-g++`, `else`) or a test function's call (`CONFIG(release,
+ * debug|release)`, `contains(QT_ARCH, x86_64)`), as Qt Creator's "Add Library" wizard writes them.
+ */
+const ASSIGNMENT = /^[ \t]*(?:[\w!|.+-]+(?:\([^()\n]*\))?[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
 
 /** The libraries one qmake file links and asks pkg-config for, each at its first mention; `#` comments skipped. */
 export function readQmake(text: string): QmakeLibrary[] {

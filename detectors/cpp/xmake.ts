@@ -47,17 +47,20 @@ export function readXmakeRequires(text: string, plusIsRelease: (name: string) =>
       continue;
     }
     for (const spec of strings) {
-      const parts = /^(?:(\w+)::)?([A-Za-z0-9_][\w.+-]*)(?:\s+(.+))?$/.exec(spec);
+      // A vcpkg port's features (`vcpkg::boost[core]`) are options; a Conan reference's release may
+      // follow a slash, as Conan writes it (`conan::openssl/1.1.1g`, `conan::zlib/1.2.11@conan/stable`).
+      const parts = /^(?:(\w+)::)?([A-Za-z0-9_][\w.+-]*)(?:\[[^\]]*\])?(?:\/([^\s@]+)(?:@\S+)?|\s+(.+))?$/.exec(spec);
       if (!parts) continue;
       const kind = parts[1] === undefined ? "xmake" : PREFIXES[parts[1].toLowerCase()];
       if (!kind) continue;
-      const declared = parts[3]?.trim();
+      const declared = parts[3] ?? parts[4]?.trim();
       // `3.11.x` asks for any 3.11 release: its lowest, 3.11; a bare `3.x` names too little. A
       // release may keep its tag's `v` (`spdlog v1.15.3`), as many xmake-repo packages declare theirs,
       // and a `+N` is a fourth part only where plusIsRelease says so.
       const name = parts[2]!.toLowerCase();
-      const release = declared ? /^(?:>=|~|\^)?\s*v?(\d+(?:\.\d+)+)(?:\.x|\+(\d+))?$/.exec(declared) : undefined;
-      const version = !release ? undefined : release[2] === undefined ? release[1] : kind === "xmake" && plusIsRelease(name) ? `${release[1]}.${release[2]}` : undefined;
+      // OpenSSL 1.x's letter is part of its release (`1.1.1g`).
+      const release = declared ? /^(?:>=|~|\^)?\s*v?(\d+(?:\.\d+)+)(?:\.x|\+(\d+)|([a-z]))?$/.exec(declared) : undefined;
+      const version = !release ? undefined : release[2] === undefined ? release[1] + (release[3] ?? "") : kind === "xmake" && plusIsRelease(name) ? `${release[1]}.${release[2]}` : undefined;
       requires.push({ kind, name, declared, version, line });
     }
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { cppDetector } from "../detectors/cpp/index.js";
+import { Catalog } from "../src/catalog/catalog.js";
+import { builtinCatalog, builtinSource, catalogWith, parseCatalogFile } from "../src/catalog/load.js";
+import { MemorySource } from "../src/index.js";
+import { runDetectors } from "../src/scan/run.js";
+import { byFile } from "./detector-findings.js";
+
+// Which ports of a library vcpkg splits into several stand for the package CMake finds (vcpkg's
+// boost-asio for find_package(Boost), qt5-base for find_package(Qt5)) is catalog data, kinds.yml's
+// cpp-umbrella-port table, not code: a port it names that the manifest pins takes CMake's floor away,
+// as a port of the package's own name does. The manifests are laid out as vcpkg's manifest-mode
+// examples write them, the scripts as the libraries' guides do.
+
+const cmakeOf = async (files: Record<string, string>, catalog: Catalog = builtinCatalog()) =>
+  byFile((await runDetectors(new MemorySource(files), [cppDetector], catalog)).findings)["CMakeLists.txt"]?.filter((f) => f.startsWith("cmake:"));
+
+const manifest = (pins: Record<string, string>) =>
+  JSON.stringify({ name: "viewer", "version-string": "0.3.0", dependencies: Object.keys(pins), overrides: Object.entries(pins).map(([name, version]) => ({ name, version })) }, null, 2);
+
+const script = [
+  "cmake_minimum_required(VERSION 3.21)",
+  "project(viewer CXX)",
+  "find_package(Boost 1.80 REQUIRED COMPONENTS system)",
+  "find_package(Qt5 5.12 REQUIRED COMPONENTS Widgets Svg)",
+  "",
+].join("\n");
+
+describe("cpp-umbrella-port, the built-in table", () => {
+  it("a boost- port of any length (boost-multi-index) pins find_package(Boost), qt5-base find_package(Qt5); qt5-svg, a Qt module no key names, leaves the floor", async () => {
+    expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 direct"]);
+    expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-asio": "1.84.0", "qt5-svg": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+  });
+
+  it("is what decides: without its boost- key, a boost- port leaves find_package(Boost)'s floor; without qt5-base, the Qt base module leaves Qt5's", async () => {
+    const kinds = builtinSource().kinds!;
+    const without = (key: string) => {
+      const { [key]: _, ...rest } = kinds["cpp-umbrella-port"] as Record<string, string>;
+      return new Catalog({ ...builtinSource(), kinds: { ...kinds, "cpp-umbrella-port": rest } });
+    };
+    const files = { "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script };
+    expect(await cmakeOf(files, without("boost-"))).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 direct"]);
+    expect(await cmakeOf(files, without("qt5-base"))).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+  });
+});
+
+describe("cpp-umbrella-port in a repository's catalog file", () => {
+  it("adds a split library of a private vcpkg registry: its acme-sdk- ports pin the package CMake finds as AcmeSdk", async () => {
+    const files = {
+      "vcpkg.json": manifest({ "acme-sdk-core": "2.4.0", "acme-sdk-net": "2.4.0" }),
+      "CMakeLists.txt": "project(gateway CXX)\nfind_package(AcmeSdk 2.1 CONFIG REQUIRED)\n",
+    };
+    expect(await cmakeOf(files)).toEqual(["cmake:acmesdk@2 ->2.1 direct"]);
+    const catalog = catalogWith(parseCatalogFile("kinds:\n  cpp-umbrella-port:\n    acme-sdk-: AcmeSdk\n"));
+    expect(await cmakeOf(files, catalog)).toEqual(["cmake:acmesdk@2 direct"]);
+  });
+});
