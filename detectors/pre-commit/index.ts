@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { isRecord, lineFinder, textLines } from "../../src/kit.js";
+import { blankHashCommentLines, isRecord, lineFinder, textLines } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { PRE_COMMIT_FILES } from "../files.js";
 
@@ -25,7 +25,7 @@ export const preCommitDetector: Detector = {
       const frozen = frozenTags(text);
       // Lines are looked for outside whole-line comments: a repository and its hooks commented out
       // above their live entry (an older pin kept for reference) are not where they are declared.
-      const live = text.replace(/^[ \t]*#[^\n]*/gm, "");
+      const live = blankHashCommentLines(text);
       const lineOf = lineFinder(live);
       const hookLine = hookLineFinder(textLines(live), live.length);
       for (const entry of data.repos) {

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
+import { baseName, blankHashCommentLines, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 import { registryHost, registryKey } from "./registry-keys.js";
 import { commandTargets } from "./command-targets.js";
 import { actionTargets } from "./action-targets.js";
@@ -56,7 +56,7 @@ export const registriesDetector: Detector = {
       } else if (base === ".yarnrc") {
         for (const m of clean.matchAll(/^[ \t]*["']?(?:@[\w.-]+:)?registry["']?[ \t]+["']?([^\s"']+)["']?/gm)) add(m[1]!, m.index!);
       } else if (base === ".yarnrc.yml") {
-        const live = blankHashComments(clean);
+        const live = blankHashCommentLines(clean);
         for (const m of live.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
         for (const m of live.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
       } else if (base === "package.json") {
@@ -66,7 +66,7 @@ export const registriesDetector: Detector = {
       } else if (base === "Gemfile" || base === "gems.rb") {
         for (const m of clean.matchAll(/^[ \t]*source[ \t(]+["']([^"']+)["']/gm)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gemspec")) {
-        for (const m of blankHashComments(clean).matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
+        for (const m of blankHashCommentLines(clean).matchAll(/allowed_push_host["']?\s*(?:\]\s*)?(?:=|=>|:)\s*["']([^"']+)["']/g)) add(m[1]!, m.index!);
       } else if (/^(requirements|constraints)/.test(base) || file.includes("requirements/")) {
         for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
       } else if (base === "pip.conf" || base === "pip.ini" || base === ".pypirc") {
@@ -162,15 +162,6 @@ function imageValues(text: string, add: (url: string, at: number, kind: "image-h
     // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
     add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
   }
-}
-
-/**
- * The text with its whole-line `#` comments blanked (offsets and lines kept), for the files whose
- * patterns are not anchored at a line's start: a registry left in a comment (the one used before a
- * move) is none.
- */
-function blankHashComments(text: string): string {
-  return text.replace(/^[ \t]*#[^\n]*/gm, (comment) => blankText(comment));
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */

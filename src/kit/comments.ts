@@ -30,6 +30,15 @@ export function blankText(text: string, fill = " "): string {
 }
 
 /**
+ * The text with its whole-line `#` comments (a line whose first non-blank character is `#`) blanked,
+ * offsets and line numbers kept: in a YAML, Ruby or INI-like file, an entry left in a comment (an
+ * older pin kept for reference, a registry used before a move) is not where the live one is declared.
+ */
+export function blankHashCommentLines(text: string): string {
+  return text.replace(/^[ \t]*#[^\n]*/gm, (comment) => blankText(comment));
+}
+
+/**
  * A language's comments and strings, for `blankComments`: `line` the openers of comments that run to
  * the line's end (`//`, `;`), `block` the opener and closer of one that runs to its closer (`/*`,
  * `*\/`), `quotes` the characters that open and close a string, `multiline` those of them whose
