@@ -303,7 +303,7 @@ export const gradleDetector: Detector = {
     const compilesKotlin =
       kotlinConventions.size > 0 ||
       [...scripts].some(([file, script]) => script.plugins.some((p) => !p.declaredOnly && isKotlinPlugin(pluginOf(file, p).id))) ||
-      ctx.paths.some((p) => p.endsWith(".kt"));
+      (ctx.byExtension.get(".kt")?.length ?? 0) > 0;
     for (const [file, script] of scripts) {
       if (baseName(file).startsWith("settings.gradle")) continue;
       const resolve = resolveIn(file, script.variables);
