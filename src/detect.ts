@@ -12,6 +12,7 @@ import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
 import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
 import { configEntries, type ConfigEntry } from "./git/config-entries.js";
 import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
+import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
@@ -126,9 +127,12 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   // The configuration the scan reads (the user's excludes file for the walk, the partial clone's
   // settings for the history), listed by one git process when first asked.
+  // The remotes' URLs too, for the header, unless the caller names every fact they give.
   const wantsHistory = options.history !== false;
+  const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
   let listed: Promise<ConfigEntry[]> | undefined;
-  const config = () => (listed ??= configEntries(dir!, `^(${[...(options.rev ? [] : [EXCLUDES_FILE_KEY]), ...(wantsHistory ? [PARTIAL_CLONE_KEYS] : [])].join("|")})$`));
+  const keys = [...(options.rev ? [] : [EXCLUDES_FILE_KEY]), ...(wantsHistory ? [PARTIAL_CLONE_KEYS] : []), ...(remoteGiven ? [] : [REMOTE_URL_KEYS])];
+  const config = () => (listed ??= configEntries(dir!, `^(${keys.join("|")})$`));
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
@@ -144,13 +148,12 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   // Whether the clone is partial matters to the history walk alone: not asked without one.
   // A branch the caller names (options.repo's, put over the facts below) is not asked of git, nor
   // the remotes where it names every fact they give (write's committed repository: remoteNamed's).
-  const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
   // The layout's answer says whether git reads the repository (asked before the walk, it is in by
   // now): where it does not, the header's facts are not asked (each would be refused too).
   const refusal = useGit ? await gitRefusal(dir!, layout) : undefined;
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
-  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven, layout), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
+  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven, layout, remoteGiven ? undefined : config()), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });

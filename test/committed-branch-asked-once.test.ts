@@ -16,10 +16,11 @@ function branchAsks(log: string): number {
 
 /**
  * How many of the logged git runs read the remotes' URLs: the listing committedFacts reads
- * (`config --get-regexp` of remote.*.url), the scan's `remote get-url` and `remote`.
+ * (`config --get-regexp` of remote.*.url), the scan's configuration listing where it holds them
+ * (remote.*.url among its keys), `remote get-url` and `remote`.
  */
 function remoteReads(log: string): number {
-  return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote/.test(c)).length;
+  return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote|\(url\|fetch\|pushurl\)/.test(c)).length;
 }
 
 describe("a committed techstack.yml's branch is asked of git once a command", () => {

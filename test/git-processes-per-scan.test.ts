@@ -35,13 +35,14 @@ function checkout() {
 
 /**
  * A working tree's scan: its layout and whether git reads it (one rev-parse), the tracked files, the
- * configuration (excludes file, partial clone: one listing), origin's URL, the checkout's branch and
- * the default one, the history walk and the count of commits that decides whether to blame.
+ * configuration (excludes file, partial clone, the remotes' URLs: one listing), the history walk and
+ * the count of commits that decides whether to blame. The checkout's branch and the default one are
+ * read from HEAD's and origin's HEAD's files.
  */
-const WORKING_TREE = ["config -z", "log --root", "ls-files -z", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "symbolic-ref --quiet", "symbolic-ref --quiet"];
+const WORKING_TREE = ["config -z", "log --root", "ls-files -z", "rev-list --count", "rev-parse --git-common-dir"];
 
 describe("the git processes of one scan", () => {
-  it("a checkout's: eight, none of them only to learn whether git runs (the first one says so)", async () => {
+  it("a checkout's: five, none of them only to learn whether git runs (the first one says so)", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
@@ -50,7 +51,7 @@ describe("the git processes of one scan", () => {
     expect(commands(log)).toEqual(WORKING_TREE);
   });
 
-  it("a folder below the top's: the same eight, its place in the checkout from the same rev-parse", async () => {
+  it("a folder below the top's: the same five, its place in the checkout from the same rev-parse", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     const { document } = await scan(join(dir, "api"), { timestamp: "2024-01-01T00:00:00Z" });
@@ -65,7 +66,7 @@ describe("the git processes of one scan", () => {
     const log = loggedGit();
     const { document } = await scan(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" });
     expect(document.tools.map((t) => t.name)).not.toContain("Rails");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name"]);
   });
 
   it("a bare repository's: the revision's, with the question whether it is bare", async () => {
@@ -75,10 +76,10 @@ describe("the git processes of one scan", () => {
     const log = loggedGit();
     const { document } = await scan(bare, { timestamp: "2024-01-01T00:00:00Z" });
     expect(document.repo_name).toBe("shop");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
   });
 
-  it("a checkout git will not read (another user's): the one rev-parse says why, and the header is not asked; trusted, the same eight", async () => {
+  it("a checkout git will not read (another user's): the one rev-parse says why, and the header is not asked; trusted, the same five", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
@@ -108,7 +109,7 @@ describe("the git processes of one scan", () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain("techstack.config.json");
     // Whether it is bare is asked once, by the configuration's reader: the scan is told to read HEAD.
-    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -l", "ls-tree -l", "ls-tree -r", "remote get-url", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -l", "ls-tree -l", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
   });
 
   it("a pull request's CI job, its checkout elsewhere than the workspace: the job's checkout is asked once, and origin's URL once for the header and the job", async () => {
@@ -131,6 +132,6 @@ describe("the git processes of one scan", () => {
     // The job's repository's default branch, from its event: the checkout is the job's repository's.
     expect(document).toMatchObject({ repo_name: "acme/shop", branch: "trunk" });
     // The detached checkout's branch: a local branch, a remote-tracking one, a tag at HEAD (none); the job's repository: its checkout's top and origin.
-    expect(commands(log)).toEqual(["config -z", "for-each-ref --points-at", "for-each-ref --points-at", "for-each-ref --points-at", "ls-files -z", "remote", "remote get-url", "rev-parse --git-common-dir", "rev-parse --show-toplevel", "symbolic-ref --quiet", "symbolic-ref --quiet"]);
+    expect(commands(log)).toEqual(["config -z", "for-each-ref --points-at", "for-each-ref --points-at", "for-each-ref --points-at", "ls-files -z", "remote", "rev-parse --git-common-dir", "rev-parse --show-toplevel"]);
   });
 });

@@ -1,7 +1,9 @@
 import { realpathSync } from "node:fs";
 import { readRegularFile } from "../io/read-regular.js";
+import type { LayoutAnswer } from "./layout.js";
 import { parseRemote } from "./remote-url.js";
 import { runGit } from "./run.js";
+import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
 
 /**
  * The branch a stack document names, whose files its links open: the branch `rev` names; else the
@@ -14,15 +16,18 @@ import { runGit } from "./run.js";
  * origin's HEAD; where none is known, a committed file's branch is kept on every branch. "" where
  * nothing names one (the caller's default). `origin`: origin's URL, where the caller asks it too
  * (the header's remote), so that a CI job's check of its repository does not ask it again.
+ * `layout`: git's answer where the caller has asked it, so that HEAD and origin's HEAD are read
+ * from the repository's files (symbolicRefs).
  */
-export async function documentBranch(dir: string, rev?: string, committed?: string, origin?: Promise<string>): Promise<string> {
+export async function documentBranch(dir: string, rev?: string, committed?: string, origin?: Promise<string>, layout?: Promise<LayoutAnswer>): Promise<string> {
   if (rev && rev !== "HEAD") {
     const named = await refOf(dir, rev);
     if (named) return named;
   }
   // What the CI job says is asked once, for the default branch and a detached checkout's branch.
   const job = ciJob(dir, origin);
-  const [scanned, primary] = await Promise.all([checkoutRef(dir, job), defaultBranch(dir, job)]);
+  const refs = symbolicRefs(dir, layout);
+  const [scanned, primary] = await Promise.all([checkoutRef(dir, job, refs), defaultBranch(dir, job, refs)]);
   // A tag checked out (a release's job) is named as `--rev TAG` names it: its links never move.
   if (scanned.tag || (scanned.name && scanned.name === primary)) return scanned.name;
   return committed?.trim() || primary || scanned.name;
@@ -32,19 +37,19 @@ export async function documentBranch(dir: string, rev?: string, committed?: stri
  * The repository's default branch, where something says it: the CI job's, for the job's own
  * workspace (GitLab's CI_DEFAULT_BRANCH; on GitHub Actions the event's repository.default_branch),
  * else the branch origin's HEAD names (a clone's; actions/checkout and GitLab's runner set none).
- * `ciJob`: what the CI job says of `dir` (ciJob's answer).
+ * `ciJob`: what the CI job says of `dir` (ciJob's answer); `refs`: symbolicRefs' answer.
  */
-async function defaultBranch(dir: string, ciJob: Promise<CiJob | undefined>): Promise<string | undefined> {
+async function defaultBranch(dir: string, ciJob: Promise<CiJob | undefined>, refs: SymbolicRefs): Promise<string | undefined> {
   const job = await ciJob;
   if (job?.defaultBranch) return job.defaultBranch;
-  const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim();
+  const remoteHead = await refs.originHead();
   return remoteHead.startsWith("origin/") && remoteHead.length > "origin/".length ? remoteHead.slice("origin/".length) : undefined;
 }
 
-/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. `job`: ciJob's answer. */
-async function checkoutRef(dir: string, job: Promise<CiJob | undefined>): Promise<{ name: string; tag?: boolean }> {
+/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. `job`: ciJob's answer; `refs`: symbolicRefs'. */
+async function checkoutRef(dir: string, job: Promise<CiJob | undefined>, refs: SymbolicRefs): Promise<{ name: string; tag?: boolean }> {
   // The checked-out branch; on a repository without a commit yet, the branch its first will make.
-  const head = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "HEAD"]).catch(() => "")).trim();
+  const head = await refs.head();
   if (head) return { name: head };
   // A detached HEAD (a tag or commit checked out, a CI checkout): a local branch whose tip it is,
   // else a remote-tracking branch whose tip it is, else the branch the CI job builds, else a tag
@@ -53,11 +58,37 @@ async function checkoutRef(dir: string, job: Promise<CiJob | undefined>): Promis
   const tips = await runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname:short)", "refs/heads"]).catch(() => "");
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return { name: tip };
-  const remoteHead = (await runGit(dir, ["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"]).catch(() => "")).trim().replace(/^origin\//, "");
+  const remoteHead = (await refs.originHead()).replace(/^origin\//, "");
   const branch = (await remoteTip(dir, remoteHead)) ?? (await job)?.branch;
   if (branch) return { name: branch };
   const tag = await tagAt(dir);
   return tag ? { name: tag, tag: true } : { name: remoteHead };
+}
+
+/** HEAD's branch and origin's HEAD, short as `git symbolic-ref --quiet --short` names them; "" where HEAD is detached, or origin has no HEAD. */
+interface SymbolicRefs {
+  head(): Promise<string>;
+  originHead(): Promise<string>;
+}
+
+/**
+ * SymbolicRefs, read from the repository's files where `layout` (git's answer) says where they are
+ * and the files can say (headsOnDisk), else asked of git, a process each when first asked.
+ */
+function symbolicRefs(dir: string, layout: Promise<LayoutAnswer> | undefined): SymbolicRefs {
+  const onDisk = layout?.then((answer) => ("layout" in answer ? headsOnDisk(dir, answer.layout) : undefined));
+  const asked = (ref: string) => runGit(dir, ["symbolic-ref", "--quiet", "--short", ref]).then((out) => out.trim(), () => "");
+  const read = async (pick: "head" | "originHead", ref: string) => {
+    const heads = await onDisk;
+    if (!heads) return asked(ref);
+    return heads[pick] ? shortRef(heads[pick]) : "";
+  };
+  let head: Promise<string> | undefined;
+  let originHead: Promise<string> | undefined;
+  return {
+    head: () => (head ??= read("head", "HEAD")),
+    originHead: () => (originHead ??= read("originHead", "refs/remotes/origin/HEAD")),
+  };
 }
 
 /** A tag at HEAD, the highest version first where several are (`v2.0.0` before `v1.9.9`); none without one. */

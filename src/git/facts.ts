@@ -6,6 +6,8 @@ import { isGitRepo } from "./repository-kind.js";
 import { documentBranch, originUrl } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
+import type { ConfigEntry } from "./config-entries.js";
+import { remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
 
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
@@ -13,17 +15,20 @@ import { repositoryLayout, type LayoutAnswer } from "./layout.js";
  * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it;
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
  * repository, which remoteNamed already read), so the remotes are not read. `layout`: git's answer
- * where the caller has asked it already.
+ * where the caller has asked it already; `config`: a listing of the configuration that holds the
+ * REMOTE_URL_KEYS entries, where the caller has one, from which the remotes' URLs are read.
  */
-export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>): Promise<RepoFacts> {
+export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
-  // Origin's URL, asked once for the header's remote and a CI job's check of its repository.
-  const origin = remoteGiven ? undefined : originUrl(dir);
+  const answer = layout ?? repositoryLayout(dir);
+  // Origin's URL, read once for the header's remote and a CI job's check of its repository.
+  const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
+  const origin = urls?.then((u) => u.origin);
   const [remote, branch, prefix] = await Promise.all([
-    origin ? remoteUrl(dir, origin) : "",
-    branchGiven ? "" : documentBranch(dir, rev, undefined, origin),
-    (layout ?? repositoryLayout(dir)).then((answer) => ("layout" in answer ? answer.layout.prefix : "")),
+    urls ? urls.then((u) => u.header) : "",
+    branchGiven ? "" : documentBranch(dir, rev, undefined, origin, answer),
+    answer.then((a) => ("layout" in a ? a.layout.prefix : "")),
   ]);
   const parsed = parseRemote(remote.trim());
   const folder = trimTrailing(prefix.trim(), "/");
@@ -60,6 +65,20 @@ export async function remoteNamed(dir: string, repoName: string): Promise<Return
     if (parsed && parsed.repo_name.toLowerCase() === wanted) return parsed;
   }
   return undefined;
+}
+
+/**
+ * The remotes' URLs: read from `config` (remoteUrlsFromConfig) where the caller listed it and it
+ * can say, else asked of git.
+ */
+async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, config: Promise<ConfigEntry[]> | undefined): Promise<RemoteUrls> {
+  if (config) {
+    const [entries, answer] = await Promise.all([config, layout]);
+    const read = "layout" in answer ? remoteUrlsFromConfig(entries, dir, answer.layout.commonDir) : undefined;
+    if (read) return read;
+  }
+  const origin = originUrl(dir);
+  return { origin: await origin, header: await remoteUrl(dir, origin) };
 }
 
 /**

@@ -1,0 +1,64 @@
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ConfigEntry } from "./config-entries.js";
+
+/**
+ * The configuration keys the remotes' URLs are read from, as `git config --get-regexp` takes them:
+ * each remote's url (fetch and pushurl name a remote too, as `git remote` lists it) and the URL
+ * rewrites (`url.<base>.insteadOf`) that `git remote get-url` applies.
+ */
+export const REMOTE_URL_KEYS = "remote\\..*\\.(url|fetch|pushurl)|url\\..*\\.insteadof";
+
+/** The remotes' URLs a scan reads: origin's (a CI job's repository is told by it) and the header's. */
+export interface RemoteUrls {
+  /** origin's URL, "" without one. */
+  origin: string;
+  /** The URL the header's remote is read from: origin's, else the only remote's where there is one remote; "" where none gives one. */
+  header: string;
+}
+
+/**
+ * RemoteUrls from a listing of the configuration that holds the REMOTE_URL_KEYS entries, as `git
+ * remote get-url` gives each: the remote's first url, rewritten by the longest `insteadOf` prefix
+ * it starts with. Undefined where the listing cannot say: the repository keeps remotes in the
+ * files git read before remotes were configuration (`remotes/`, `branches/` in its git folder,
+ * `commonDir`, relative to `dir` or absolute), so git is asked.
+ */
+export function remoteUrlsFromConfig(entries: readonly ConfigEntry[], dir: string, commonDir: string): RemoteUrls | undefined {
+  const urls = new Map<string, string[]>();
+  for (const [key, value] of entries) {
+    const named = /^remote\.(.+)\.(url|fetch|pushurl)$/i.exec(key);
+    if (!named) continue;
+    const list = urls.get(named[1]!) ?? [];
+    if (named[2]!.toLowerCase() === "url" && value !== undefined) list.push(value);
+    urls.set(named[1]!, list);
+  }
+  const urlOf = (name: string | undefined) => {
+    const url = name === undefined ? undefined : urls.get(name)?.[0];
+    return url === undefined ? "" : rewritten(url, entries);
+  };
+  const origin = urlOf("origin");
+  if (!origin && hasLegacyRemotes(resolve(dir, commonDir))) return undefined;
+  return { origin, header: origin || (urls.size === 1 ? urlOf([...urls.keys()][0]) : "") };
+}
+
+/** `url` with the longest `url.<base>.insteadOf` prefix it starts with replaced by that base (the first listed of equal length), as git rewrites it. */
+function rewritten(url: string, entries: readonly ConfigEntry[]): string {
+  let best: { base: string; prefix: string } | undefined;
+  for (const [key, value] of entries) {
+    if (value === undefined || !/^url\..*\.insteadof$/i.test(key)) continue;
+    if (url.startsWith(value) && (!best || value.length > best.prefix.length)) best = { base: key.slice(4, -".insteadof".length), prefix: value };
+  }
+  return best ? best.base + url.slice(best.prefix.length) : url;
+}
+
+/** Whether the git folder keeps a remote in a file of `remotes/` or `branches/` (git before 1.5 wrote them; later ones still read them). */
+function hasLegacyRemotes(gitFolder: string): boolean {
+  return ["remotes", "branches"].some((name) => {
+    try {
+      return readdirSync(join(gitFolder, name)).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
