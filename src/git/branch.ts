@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import { readRegularFile } from "../io/read-regular.js";
-import type { LayoutAnswer } from "./layout.js";
+import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 import { parseRemote } from "./remote-url.js";
 import { runGit } from "./run.js";
 import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
@@ -16,8 +16,8 @@ import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
  * origin's HEAD; where none is known, a committed file's branch is kept on every branch. "" where
  * nothing names one (the caller's default). `origin`: origin's URL, where the caller asks it too
  * (the header's remote), so that a CI job's check of its repository does not ask it again.
- * `layout`: git's answer where the caller has asked it, so that HEAD and origin's HEAD are read
- * from the repository's files (symbolicRefs).
+ * `layout`: git's answer where the caller has asked it already; HEAD and origin's HEAD are read
+ * from the repository's files where it says where they are (symbolicRefs).
  */
 export async function documentBranch(dir: string, rev?: string, committed?: string, origin?: Promise<string>, layout?: Promise<LayoutAnswer>): Promise<string> {
   if (rev && rev !== "HEAD") {
@@ -26,7 +26,8 @@ export async function documentBranch(dir: string, rev?: string, committed?: stri
   }
   // What the CI job says is asked once, for the default branch and a detached checkout's branch.
   const job = ciJob(dir, origin);
-  const refs = symbolicRefs(dir, layout);
+  // Without the caller's answer, one rev-parse says where the files are, where git was asked twice.
+  const refs = symbolicRefs(dir, layout ?? repositoryLayout(dir));
   const [scanned, primary] = await Promise.all([checkoutRef(dir, job, refs), defaultBranch(dir, job, refs)]);
   // A tag checked out (a release's job) is named as `--rev TAG` names it: its links never move.
   if (scanned.tag || (scanned.name && scanned.name === primary)) return scanned.name;
@@ -75,8 +76,8 @@ interface SymbolicRefs {
  * SymbolicRefs, read from the repository's files where `layout` (git's answer) says where they are
  * and the files can say (headsOnDisk), else asked of git, a process each when first asked.
  */
-function symbolicRefs(dir: string, layout: Promise<LayoutAnswer> | undefined): SymbolicRefs {
-  const onDisk = layout?.then((answer) => ("layout" in answer ? headsOnDisk(dir, answer.layout) : undefined));
+function symbolicRefs(dir: string, layout: Promise<LayoutAnswer>): SymbolicRefs {
+  const onDisk = layout.then((answer) => ("layout" in answer ? headsOnDisk(dir, answer.layout) : undefined));
   const asked = (ref: string) => runGit(dir, ["symbolic-ref", "--quiet", "--short", ref]).then((out) => out.trim(), () => "");
   const read = async (pick: "head" | "originHead", ref: string) => {
     const heads = await onDisk;
