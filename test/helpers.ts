@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, vi } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -91,8 +91,9 @@ export function gitCopy(name: string, remote = "https://github.com/acme/example.
       },
     });
   git("init", "-q", "-b", "main");
-  git("config", "commit.gpgsign", "false");
-  git("remote", "add", "origin", remote);
+  // What `git config commit.gpgsign false` and `git remote add origin` write, in git's config file
+  // format, without a process each.
+  appendFileSync(join(dir, ".git/config"), `[commit]\n\tgpgsign = false\n[remote "origin"]\n\turl = ${remote}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`);
   git("add", "-A", "-f", ".");
   git("commit", "-q", "-m", "initial");
   return dir;
