@@ -3,7 +3,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFileAtomic } from "../src/io/atomic-write.js";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, ROOT, runCommand, tempDir } from "./helpers.js";
 
 describe("no data lost", () => {
   it("writeFileAtomic replaces the whole file and leaves no temporary file", () => {
@@ -34,10 +34,11 @@ describe("no data lost", () => {
     const dir = tempDir("techstack-kill-");
     cpSync(fixture("pnpm-monorepo"), dir, { recursive: true });
     const cli = join(ROOT, "dist/cli.js");
-    const write = (timestamp: string) => execFileSync(process.execPath, [cli, "write", dir, "--no-git", "--timestamp", timestamp], { stdio: "ignore" });
-    write("2024-01-01T00:00:00+00:00");
+    // The two versions of the file, written in-process; the killed runs are real processes.
+    const write = async (timestamp: string) => expect((await runCommand(["write", dir, "--no-git", "--timestamp", timestamp])).code).toBe(0);
+    await write("2024-01-01T00:00:00+00:00");
     const old = readFileSync(join(dir, "techstack.yml"), "utf8");
-    write("2024-02-02T00:00:00+00:00");
+    await write("2024-02-02T00:00:00+00:00");
     const fresh = readFileSync(join(dir, "techstack.yml"), "utf8");
     writeFileSync(join(dir, "techstack.yml"), old);
     for (let i = 0; i < 12; i++) {
@@ -52,10 +53,10 @@ describe("no data lost", () => {
     }
   });
 
-  it("a failed detection leaves the old files untouched", () => {
+  it("a failed detection leaves the old files untouched", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "techstack.yml"), "repo_name: keep\ntools: []\n");
-    expect(() => execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", join(dir, "missing"), "--out", dir], { stdio: "ignore" })).toThrow();
+    expect(await runCommand(["write", join(dir, "missing"), "--out", dir])).toMatchObject({ code: 1, stderr: `error: no such directory: ${join(dir, "missing")}` });
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe("repo_name: keep\ntools: []\n");
   });
 });

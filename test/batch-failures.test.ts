@@ -2,12 +2,18 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 // A CI job runs `batch` over a list: it must fail when an entry failed, and a later run must be
 // able to scan the failed entries again without rescanning the done ones.
 
 const CLI = join(ROOT, "dist/cli.js");
+
+/**
+ * A batch run that scans: through the built CLI, whose worker threads load the built module (the
+ * TypeScript source cannot start one). A run that scans nothing (a usage error, a list or output
+ * that cannot be read, every entry done or failed earlier) is called in-process: `here`.
+ */
 
 function run(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -16,6 +22,8 @@ function run(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string
     });
   });
 }
+
+const here = (args: string[]): Promise<Outcome> => runCommand(args, { env: { NO_COLOR: "1" } });
 
 /** A list of two app folders, the second missing until the test makes it. */
 function setup() {
@@ -49,7 +57,7 @@ describe("batch exit code and --retry-failed", () => {
     const { list, out, good, late, makeLate, lines } = setup();
     expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "1"])).code).toBe(1);
     makeLate();
-    const resumed = await run(["batch", list, "--out", out, "--no-git"]);
+    const resumed = await here(["batch", list, "--out", out, "--no-git"]);
     expect(resumed.code).toBe(1);
     expect(resumed.stderr).toBe("batch: 0 scanned, 1 already done, 1 failed earlier (not retried: --retry-failed scans them again), 1 worker\n");
     expect(lines(out)).toHaveLength(2);
@@ -75,7 +83,7 @@ describe("batch exit code and --retry-failed", () => {
 
   it("--retry-failed without --out is a usage error", async () => {
     const { list } = setup();
-    const r = await run(["batch", list, "--retry-failed", "--no-git"]);
+    const r = await here(["batch", list, "--retry-failed", "--no-git"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--retry-failed needs --out/);
   });
@@ -86,14 +94,14 @@ describe("batch exit code and --retry-failed", () => {
     expect(first.code).toBe(1);
     const before = readFileSync(out, "utf8");
     // --workers 0 with --retry-failed: exit 2, and the failed line is still in the output.
-    const bad = await run(["batch", list, "--out", out, "--retry-failed", "--workers", "0"]);
+    const bad = await here(["batch", list, "--out", out, "--retry-failed", "--workers", "0"]);
     expect(bad.code).toBe(2);
     expect(readFileSync(out, "utf8")).toBe(before);
-    expect((await run(["batch", join(dir, "no-list.txt"), "--shard", "0/2"])).code).toBe(2);
-    const missing = await run(["batch", join(dir, "no-list.txt")]);
+    expect((await here(["batch", join(dir, "no-list.txt"), "--shard", "0/2"])).code).toBe(2);
+    const missing = await here(["batch", join(dir, "no-list.txt")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read the list .*no-list\.txt/);
-    const folder = await run(["batch", list, "--out", dir]);
+    const folder = await here(["batch", list, "--out", dir]);
     expect(folder.code).toBe(1);
     expect(folder.stderr).toContain(`cannot read ${dir}`);
   });

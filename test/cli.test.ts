@@ -4,8 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { commands } from "../src/cli/commands/index.js";
-import { call, fixture, type Outcome, ROOT, tempDir } from "./helpers.js";
+import { fixture, type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -21,10 +20,7 @@ function run(args: string[], env: Record<string, string> = {}, cwd = ROOT): Prom
  * The command called in-process, its output caught: for cases where the process itself (the bin, its
  * exit code, environment or streams) is not what is tested. Those still spawn dist/cli.js.
  */
-async function runHere(args: string[]): Promise<Outcome> {
-  const [name, ...rest] = args;
-  return call(await commands[name!]!.load(), rest);
-}
+const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
 
 function copy(name: string): string {
   const dir = tempDir(`techstack-cli-${name}-`);
@@ -200,6 +196,8 @@ describe("submit against a server on loopback", () => {
     return { url, requests, close: () => new Promise<void>((r) => srv.close(() => r())) };
   }
   const env = { TECHSTACK_TOKEN: TOKEN };
+  /** submit in-process with the token set: what is sent, retried and said is the command's, not the process's. */
+  const here = (args: string[], variables: Record<string, string>): Promise<Outcome> => runCommand(args, { env: variables });
 
   it("sends the document with the bearer token, and never prints it", async () => {
     const s = await server((_q, res) => res.writeHead(201).end("{}"));
@@ -217,7 +215,7 @@ describe("submit against a server on loopback", () => {
 
   it("stops on an authentication failure with the server's message", async () => {
     const s = await server((_q, res) => res.writeHead(401).end(`bad token ${TOKEN}`));
-    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
+    const result = await here(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
     await s.close();
     expect(result.code).toBe(1);
     expect(s.requests).toHaveLength(1);
@@ -228,7 +226,7 @@ describe("submit against a server on loopback", () => {
   it("retries server errors, then succeeds", async () => {
     let calls = 0;
     const s = await server((_q, res) => (++calls < 3 ? res.writeHead(503).end("busy") : res.writeHead(200).end("ok")));
-    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
+    const result = await here(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10"], env);
     await s.close();
     expect(result.code).toBe(0);
     expect(s.requests).toHaveLength(3);
@@ -239,7 +237,7 @@ describe("submit against a server on loopback", () => {
     const s = await server(() => {
       /* never answers */
     });
-    const result = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--timeout", "0.2", "--retries", "1", "--retry-delay-ms", "10"], env);
+    const result = await here(["submit", "--manual", "redis", "--endpoint", s.url, "--timeout", "0.2", "--retries", "1", "--retry-delay-ms", "10"], env);
     await s.close();
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("failed after 2 attempts");
@@ -249,31 +247,32 @@ describe("submit against a server on loopback", () => {
     let calls = 0;
     // The server echoes the authorization header back: a leak through the answer must be caught too.
     const s = await server((req, res) => (++calls < 2 ? res.writeHead(500).end(`oops ${req.headers.authorization}`) : res.writeHead(201).end(`saved for ${req.headers.authorization}`)));
-    const verbose = await run(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10", "--verbose"], env);
+    const verbose = await here(["submit", "--manual", "redis", "--endpoint", s.url, "--retry-delay-ms", "10", "--verbose"], env);
     await s.close();
     expect(verbose.code).toBe(0);
     expect(verbose.stderr).toContain(`POST ${s.url} (attempt 2 of 4`);
     expect(verbose.stderr).toContain('"authorization":"Bearer ***"');
     expect(verbose.stderr).toContain("saved for Bearer ***");
     expect(verbose.stdout + verbose.stderr).not.toContain(TOKEN);
-    const dry = await run(["submit", "--manual", "redis", "--endpoint", "http://127.0.0.1:9/x", "--dry-run"], env);
+    const dry = await here(["submit", "--manual", "redis", "--endpoint", "http://127.0.0.1:9/x", "--dry-run"], env);
     expect(dry.stderr).toContain('would POST to http://127.0.0.1:9/x with headers {"content-type":"application/json","user-agent":"techstack","authorization":"Bearer ***"}');
     expect(dry.stdout + dry.stderr).not.toContain(TOKEN);
   });
 
   it("bad numbers are usage errors", async () => {
-    expect((await run(["submit", "--manual", "redis", "--timeout", "0", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
-    expect((await run(["submit", "--manual", "redis", "--retries", "many", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
+    expect((await here(["submit", "--manual", "redis", "--timeout", "0", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
+    expect((await here(["submit", "--manual", "redis", "--retries", "many", "--endpoint", "http://127.0.0.1:9/"], env)).code).toBe(2);
   });
 
   it("--dry-run sends nothing; an ambiguous name without a terminal is an error", async () => {
-    const dry = await run(["submit", "--manual", "postgres", "--dry-run"], env);
+    const dry = await here(["submit", "--manual", "postgres", "--dry-run"], env);
     expect(JSON.parse(dry.stdout).document.tools[0].name).toBe("PostgreSQL");
+    // Through the bin, its standard input a pipe: no terminal to ask on.
     const ambiguous = await run(["submit", "--manual", "amazon", "--dry-run"], env);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.stderr).toContain("'amazon' is ambiguous");
     // --yes takes only a name that resolves surely: the vendor alone is no tool of its.
-    const unsure = await run(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
+    const unsure = await here(["submit", "--manual", "amazon", "--dry-run", "--yes"], env);
     expect(unsure.code).toBe(2);
     expect(unsure.stdout).toBe("");
     expect(unsure.stderr).toContain("(TECHSTACK_UNSURE_NAME)");
@@ -282,21 +281,21 @@ describe("submit against a server on loopback", () => {
   it("--auto takes the scan options (a missing folder is exit 1); --manual refuses them", async () => {
     const dir = copy("nextjs-app");
     const names = async (...extra: string[]) => {
-      const r = await run(["submit", dir, "--auto", "--dry-run", "--no-git", ...extra], env);
+      const r = await here(["submit", dir, "--auto", "--dry-run", "--no-git", ...extra], env);
       expect(r.code, r.stderr).toBe(0);
       return (JSON.parse(r.stdout).document.tools as Array<{ name: string }>).map((t) => t.name);
     };
     expect(await names()).toContain("Next.js");
     expect(await names("--no-packages")).not.toContain("next");
     expect(await names("--exclude", "package.json", "--exclude", "package-lock.json")).not.toContain("Next.js");
-    expect((await run(["submit", join(dir, "nowhere"), "--auto", "--dry-run"], env)).code).toBe(1);
-    const manual = await run(["submit", "--manual", "redis", "--no-git", "--dry-run"], env);
+    expect((await here(["submit", join(dir, "nowhere"), "--auto", "--dry-run"], env)).code).toBe(1);
+    const manual = await here(["submit", "--manual", "redis", "--no-git", "--dry-run"], env);
     expect(manual.code).toBe(2);
     expect(manual.stderr).toContain("--no-git is for --auto");
   });
 
   it("manual names: a guessed spelling is shown, every bad name is listed at once, and no entry links to a file", async () => {
-    const guessed = await run(["submit", "--manual", "kubernets", "postgres", "--dry-run"], env);
+    const guessed = await here(["submit", "--manual", "kubernets", "postgres", "--dry-run"], env);
     expect(guessed.code).toBe(0);
     expect(guessed.stderr).toContain("'kubernets' taken as Kubernetes");
     expect(guessed.stderr).not.toContain("'postgres' taken");
@@ -305,7 +304,7 @@ describe("submit against a server on loopback", () => {
     // Found in no file: no detection_source_url (it used to say "manual", or a /blob/main/manual link).
     for (const t of tools) expect(t).toMatchObject({ detection_source: "manual" });
     for (const t of tools) expect(t).not.toHaveProperty("detection_source_url");
-    const bad = await run(["submit", "--manual", "zzqqxxjj", "amazon", "redis", "--dry-run"], env);
+    const bad = await here(["submit", "--manual", "zzqqxxjj", "amazon", "redis", "--dry-run"], env);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("no tool matches 'zzqqxxjj'");
     expect(bad.stderr).toContain("'amazon' is ambiguous");

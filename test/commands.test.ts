@@ -3,8 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, write
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
-import { commands } from "../src/cli/commands/index.js";
-import { call, fixture, gitCopy, type Outcome, ROOT, tempDir } from "./helpers.js";
+import { fixture, gitCopy, type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
 
 const CLI = join(ROOT, "dist/cli.js");
@@ -61,12 +60,13 @@ async function repoWithMovedFiles(): Promise<{ dir: string; base: string }> {
 
 /**
  * The command called in-process, its output caught: for the cases where a process of its own (its exit
- * code set by the bin, its cwd or environment) is not what is tested. Those few still spawn dist/cli.js.
+ * code set by the bin, standard streams, batch's workers, which load the built module) is not what is
+ * tested. Those few still spawn dist/cli.js. `runAt` runs it from a folder and with variables set, as
+ * `run` does with no token or endpoint from the environment.
  */
-async function runHere(args: string[]): Promise<Outcome> {
-  const [name, ...rest] = args;
-  return call(await commands[name!]!.load(), rest);
-}
+const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
+const runAt = (args: string[], options: { env?: Record<string, string>; cwd?: string }): Promise<Outcome> =>
+  runCommand(args, { cwd: options.cwd, env: { NO_COLOR: "1", TECHSTACK_TOKEN: "", TECHSTACK_ENDPOINT: "", ...options.env } });
 
 const names = (json: string): string[] => (JSON.parse(json) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
 
@@ -171,17 +171,17 @@ describe("diff between revisions", () => {
     const text = await runHere(["diff", "--rev-a", base, "--rev-b", "HEAD", dir]);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("+ Zod 3.22.4");
-    const json = await run(["diff", "HEAD~1", "HEAD", "--format", "json", "--exit-code"], { cwd: dir });
+    const json = await runAt(["diff", "HEAD~1", "HEAD", "--format", "json", "--exit-code"], { cwd: dir });
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).added.map((t: { name: string }) => t.name)).toContain("Zod");
-    const same = await run(["diff", "HEAD", "HEAD", "--exit-code"], { cwd: dir });
+    const same = await runAt(["diff", "HEAD", "HEAD", "--exit-code"], { cwd: dir });
     expect(same).toMatchObject({ code: 0, stdout: "no changes\n" });
     const md = await runHere(["diff", "--repo", dir, base, "HEAD", "--format", "markdown"]);
     expect(md.stdout).toContain("| ➕ added | Zod | 3.22.4 |");
     const bad = await runHere(["diff", "--rev-a", "no-such-rev", "--rev-b", "HEAD", dir]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("not a revision");
-    expect((await run(["diff", "--rev-a", "HEAD"], { cwd: dir })).code).toBe(2);
+    expect((await runAt(["diff", "--rev-a", "HEAD"], { cwd: dir })).code).toBe(2);
   });
 
   it("in a shallow clone a missing revision says how to fetch it; outside git, says so", async () => {
@@ -228,7 +228,7 @@ describe("diff between revisions", () => {
     const changes = JSON.parse(narrowed.stdout) as { removed: Array<{ name: string; package_url?: string }> };
     expect(changes.removed.length).toBeGreaterThan(0);
     expect(changes.removed.every((t) => t.package_url)).toBe(true);
-    expect((await run(["diff", "a", "b", "--rev", "HEAD"], { cwd: dir })).code).toBe(2);
+    expect((await runAt(["diff", "a", "b", "--rev", "HEAD"], { cwd: dir })).code).toBe(2);
   });
 });
 
@@ -305,7 +305,7 @@ describe("check and write", () => {
     expect((await runHere(["write", join(dir, "app"), "--no-git", "--out", out])).code).toBe(0);
     expect(existsSync(join(out, "techstack.yml")) && existsSync(join(out, "techstack.md"))).toBe(true);
     expect((await runHere(["write", join(dir, "app"), join(dir, "other")])).code).toBe(2);
-    const missing = await run(["diff", "nope-a", "nope-b"], { cwd: dir });
+    const missing = await runAt(["diff", "nope-a", "nope-b"], { cwd: dir });
     expect(missing.code).toBe(1);
     // Outside git, the message says why the name was not read as a revision either.
     expect(missing.stderr).toContain("nope-a is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)");
@@ -379,7 +379,7 @@ describe("configuration from the command line", () => {
     cpSync(fixture("nextjs-app"), dir, { recursive: true });
     writeFileSync(join(dir, "techstack.config.yml"), "endpoint: https://from-config.invalid/\n");
     const where = async (args: string[], env: Record<string, string> = {}) =>
-      /would POST to (\S+)/.exec((await run(["submit", dir, "--auto", "--dry-run", ...args], { env })).stderr)?.[1];
+      /would POST to (\S+)/.exec((await runAt(["submit", dir, "--auto", "--dry-run", ...args], { env })).stderr)?.[1];
     expect(await where([])).toBe("https://from-config.invalid/");
     expect(await where([], { TECHSTACK_ENDPOINT: "https://from-env.invalid/" })).toBe("https://from-env.invalid/");
     expect(await where(["--endpoint", "https://from-flag.invalid/"], { TECHSTACK_ENDPOINT: "https://from-env.invalid/" })).toBe("https://from-flag.invalid/");

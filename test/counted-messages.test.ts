@@ -2,17 +2,20 @@ import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
     });
   });
 }
+
+/** The command in-process from the folder `cwd`; batch goes through runCli, its workers loading the built module. */
+const run = (args: string[], cwd: string): Promise<Outcome> => runCommand(args, { cwd, env: { NO_COLOR: "1" } });
 
 describe("messages that count", () => {
   it("say '1 tool' and '1 worker', not '1 tools' and '1 workers'", async () => {
@@ -24,6 +27,6 @@ describe("messages that count", () => {
     expect((await run(["write", ".", "--no-git", "--no-packages"], dir)).stderr).toMatch(/up to date \(1 tool\)\n$/);
     expect((await run(["validate", "techstack.yml"], dir)).stdout).toBe("techstack.yml: valid (1 tool)\n");
     writeFileSync(join(dir, "list.txt"), `${dir}\n`);
-    expect((await run(["batch", "list.txt", "--no-git", "--out", "out.jsonl"], dir)).stderr).toBe("batch: 1 scanned, 0 already done, 1 worker\n");
+    expect((await runCli(["batch", "list.txt", "--no-git", "--out", "out.jsonl"], dir)).stderr).toBe("batch: 1 scanned, 0 already done, 1 worker\n");
   });
 });

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { afterAll, vi } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Catalog } from "../src/catalog/catalog.js";
+import { commands } from "../src/cli/commands/index.js";
 import { CliError, type Command } from "../src/cli/shared.js";
 import { buildDocument } from "../src/document/build.js";
 import type { Finding, ToolEntry } from "../src/types.js";
@@ -90,8 +91,9 @@ export function gitCopy(name: string, remote = "https://github.com/acme/example.
       },
     });
   git("init", "-q", "-b", "main");
-  git("config", "commit.gpgsign", "false");
-  git("remote", "add", "origin", remote);
+  // What `git config commit.gpgsign false` and `git remote add origin` write, in git's config file
+  // format, without a process each.
+  appendFileSync(join(dir, ".git/config"), `[commit]\n\tgpgsign = false\n[remote "origin"]\n\turl = ${remote}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`);
   git("add", "-A", "-f", ".");
   git("commit", "-q", "-m", "initial");
   return dir;
@@ -147,6 +149,35 @@ export async function call(command: Command, args: string[]): Promise<Outcome> {
   } finally {
     out.mockRestore();
     err.mockRestore();
+  }
+}
+
+/**
+ * `techstack <args>` run in-process, as call() runs a command: from the folder `cwd` when given (the
+ * worker is a forked process, so it can chdir) and with `env` set, both put back after the call. For
+ * what a command computes; what only a real process shows (main.ts's words for an error, exit codes
+ * through the bin, standard input, a terminal) still spawns dist/cli.js.
+ */
+export async function runCommand(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Outcome> {
+  const [name, ...rest] = args;
+  const entry = commands[name!];
+  if (!entry) throw new Error(`no command ${name}`);
+  const command = await entry.load();
+  const before = process.cwd();
+  const saved = Object.entries(options.env ?? {}).map(([key, value]) => {
+    const old = process.env[key];
+    process.env[key] = value;
+    return [key, old] as const;
+  });
+  try {
+    if (options.cwd) process.chdir(options.cwd);
+    return await call(command, rest);
+  } finally {
+    process.chdir(before);
+    for (const [key, old] of saved) {
+      if (old === undefined) delete process.env[key];
+      else process.env[key] = old;
+    }
   }
 }
 

@@ -1,9 +1,8 @@
-import { execFile } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Catalog, MemorySource, parseCatalogFile, scan } from "../src/index.js";
-import { ROOT, tempDir } from "./helpers.js";
+import { runCommand, tempDir } from "./helpers.js";
 
 // A Django service as a 2023 project writes it: requests, psycopg2 and DRF beside Django itself.
 const REQUIREMENTS = "Django==4.2.7\ndjangorestframework==3.14.0\nrequests==2.31.0\npsycopg2-binary==2.9.9\n";
@@ -71,10 +70,12 @@ describe("package-only matchers", () => {
   it("the command line's --all-tools and the configuration's all-tools ask for them", async () => {
     const dir = tempDir("techstack-all-tools-");
     writeFileSync(join(dir, "requirements.txt"), REQUIREMENTS);
-    const run = (args: string[]) =>
-      new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, [join(ROOT, "dist/cli.js"), "detect", dir, "--no-git", "--format", "json", ...args], (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout))),
-      );
+    // detect in-process; a failure is rejected with what it said, as a failed process was.
+    const run = async (args: string[]): Promise<string> => {
+      const r = await runCommand(["detect", dir, "--no-git", "--format", "json", ...args]);
+      if (r.code !== 0) throw new Error(r.stderr);
+      return r.stdout;
+    };
     const names = async (args: string[]) => toolNames(JSON.parse(await run(args)).tools);
     expect(await names([])).not.toContain("Requests");
     expect(await names(["--all-tools"])).toContain("Requests");

@@ -51,18 +51,18 @@ describe("without git, techstack.md written outside the scanned folder", () => {
   });
 
   it("write and check agree on it, run from the top", async () => {
-    const { execFileSync } = await import("node:child_process");
     const { writeFileSync } = await import("node:fs");
     const { readFileSync } = await import("node:fs");
-    const { ROOT } = await import("./helpers.js");
+    const { runCommand } = await import("./helpers.js");
     const top = tempDir("techstack-top-");
     mkdirSync(join(top, "example"));
     writeFileSync(join(top, "example", "package.json"), '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-    const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], { cwd: top, stdio: "pipe", encoding: "utf8" });
-    cli("write", "example", "--out", "docs", "--no-git");
+    // In-process, from the top folder: relative paths are read against it, as in a shell standing there.
+    const cli = async (...args: string[]) => expect(await runCommand(args, { cwd: top }), args.join(" ")).toMatchObject({ code: 0 });
+    await cli("write", "example", "--out", "docs", "--no-git");
     const links = readFileSync(join(top, "docs", "techstack.md"), "utf8").match(/Full tech stack \[here\]\([^)]*\)/g);
     expect(links).toEqual(["Full tech stack [here](/docs/techstack.md)", "Full tech stack [here](/docs/techstack.md)"]);
-    cli("check", "example", "--out", "docs", "--no-git");
+    await cli("check", "example", "--out", "docs", "--no-git");
   });
 });
 

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -14,24 +14,27 @@ function run(args: string[], cwd: string, input = ""): Promise<{ code: number; s
   });
 }
 
+/** submit --manual in-process from the folder `cwd`, with no token: names given as arguments. Standard input goes through `run`. */
+const here = (args: string[], cwd: string): Promise<Outcome> => runCommand(args, { cwd, env: { NO_COLOR: "1", TECHSTACK_TOKEN: "" } });
+
 const sent = (stdout: string): string[] => (JSON.parse(stdout).document.tools as Array<{ name: string; version?: string }>).map((t) => (t.version ? `${t.name} ${t.version}` : t.name)).sort();
 
 describe("submit --manual, names as people type them", () => {
   it("a release glued to the name is the tool's version, as one typed apart is", async () => {
     const dir = tempDir("techstack-manual-");
     // Each was sent as its tool with no release, though "python 3.12" keeps 3.12.
-    const result = await run(["submit", "--manual", "python3.12", "node20", "go1.21", "jdk17", "--dry-run"], dir);
+    const result = await here(["submit", "--manual", "python3.12", "node20", "go1.21", "jdk17", "--dry-run"], dir);
     expect(result.code, result.stderr).toBe(0);
     expect(sent(result.stdout)).toEqual(["Golang 1.21", "Java 17.0.0", "Node.js 20.0.0", "Python 3.12"]);
     // A name whose digits are its own stays whole, with no release: ES6, and web3 (a package of Ethereum's).
-    const own = await run(["submit", "--manual", "es6", "python3", "--dry-run"], dir);
+    const own = await here(["submit", "--manual", "es6", "python3", "--dry-run"], dir);
     expect(sent(own.stdout)).toEqual(["ES6", "Python"]);
   });
 
   it("names typed in one argument apart by commas are each a name; a pip range's comma is no break", async () => {
     const dir = tempDir("techstack-manual-");
     // "redis, postgres" was one name, ambiguous between the two.
-    const result = await run(["submit", "--manual", "redis, postgres 15,vue", "Django>=4.2,<5", "--dry-run"], dir);
+    const result = await here(["submit", "--manual", "redis, postgres 15,vue", "Django>=4.2,<5", "--dry-run"], dir);
     expect(result.code, result.stderr).toBe(0);
     expect(sent(result.stdout)).toEqual(["Django", "PostgreSQL 15.0.0", "Redis", "Vue.js"]);
   });

@@ -1,21 +1,18 @@
-import { execFile } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
 import { pickerSize } from "../src/cli/manual-document.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
-    });
-    child.stdin?.end();
-  });
-}
+/**
+ * `techstack <args>` from the folder `cwd` with no token set, in-process: a usage error comes back
+ * as "error: " and its message (the bin writes "techstack: " before it, tested in cli.test.ts). The
+ * worker's standard input is no terminal, as a pipe's is not.
+ */
+const run = (args: string[], cwd: string): Promise<Outcome> => runCommand(args, { cwd, env: { TECHSTACK_TOKEN: "" } });
 
 describe("submit --manual without a terminal", () => {
   it("a name two tools share exactly is ambiguous, not the more popular one taken silently", async () => {
@@ -30,7 +27,7 @@ describe("submit --manual without a terminal", () => {
     const yes = await run(["submit", "--manual", "zap", "--dry-run", "--yes"], dir);
     expect(yes.code).toBe(2);
     expect(yes.stdout).toBe("");
-    expect(yes.stderr).toMatch(/^techstack: nothing was sent: with --yes each name must resolve surely, and 1 does not \(TECHSTACK_UNSURE_NAME\):\n {2}'zap' could be 'ZAP' \(Penetration Testing Tools\), 'Zap' \(Logging Tools\) or 'Zapier'\n/);
+    expect(yes.stderr).toMatch(/^error: nothing was sent: with --yes each name must resolve surely, and 1 does not \(TECHSTACK_UNSURE_NAME\):\n {2}'zap' could be 'ZAP' \(Penetration Testing Tools\), 'Zap' \(Logging Tools\) or 'Zapier'\n/);
     const exact = await run(["submit", "--manual", "zap-uber", "--dry-run", "--yes"], dir);
     expect(JSON.parse(exact.stdout).document.tools.map((t: { name: string }) => t.name)).toEqual(["Zap"]);
     // The scanner's name as the catalog writes it picks it surely (it tied with the logger whatever was typed).
@@ -66,7 +63,7 @@ describe("submit --manual without a terminal", () => {
     // "postgres 16" then "postgresql 15" sent PostgreSQL 15.0.0 alone, without a word.
     const twice = await run(["submit", "--manual", "postgres 16", "redis", "postgresql 15", "--dry-run"], dir);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toBe("techstack: 'postgresql 15' names PostgreSQL again, at another release (16.0.0, then 15.0.0): name each tool once\n");
+    expect(twice.stderr).toBe("error: 'postgresql 15' names PostgreSQL again, at another release (16.0.0, then 15.0.0): name each tool once");
     expect(twice.stdout).toBe("");
     // The same tool twice at one release, or once with a release and once without, is one tool.
     const same = await run(["submit", "--manual", "postgres 16", "postgresql 16", "postgres", "--dry-run"], dir);

@@ -1,19 +1,14 @@
-import { execFile, spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, tempDir } from "./helpers.js";
+import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 const hasScript = spawnSync("script", ["--version"]).status === 0;
 
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: "1", TECHSTACK_TOKEN: "" }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** submit in-process from the folder `cwd`, with no token; the picker on a terminal below is a real process. */
+const run = (args: string[], cwd: string): Promise<Outcome> => runCommand(args, { cwd, env: { NO_COLOR: "1", TECHSTACK_TOKEN: "" } });
 
 describe("submit with nothing to send", () => {
   it("a scan that finds no tool sends nothing (an empty stack would replace the site's)", async () => {
