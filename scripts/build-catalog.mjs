@@ -6,6 +6,11 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { readCatalogDir } = await import(join(root, "dist/index.js"));
 const source = readCatalogDir(join(root, "catalog"));
-writeFileSync(join(root, "dist/catalog.json"), JSON.stringify(source));
+// Each matcher kind's table as its JSON text and each page list as its slugs one a line: a scan parses
+// only the kinds it asks about (src/catalog/compiled.ts reads this form).
+const compiled = { ...source, matchers: {}, pages: source.pages && {} };
+for (const [kind, table] of Object.entries(source.matchers)) compiled.matchers[kind] = JSON.stringify(table);
+for (const [kind, slugs] of Object.entries(source.pages ?? {})) compiled.pages[kind] = slugs.join("\n");
+writeFileSync(join(root, "dist/catalog.json"), JSON.stringify(compiled));
 writeFileSync(join(root, "dist/schema.json"), readFileSync(join(root, "src/document/schema.json")));
 console.log(`catalog: ${source.tools.length} tools, ${Object.keys(source.matchers).length} matcher kinds`);

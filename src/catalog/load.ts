@@ -8,6 +8,7 @@ import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.j
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
+import { compiledSource, type CompiledSource } from "./compiled.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -64,7 +65,7 @@ function readBuiltinSource(): CatalogSource {
   if (!url) throw catalogNotFound("the app's CommonJS bundle");
   const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
-  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
+  if (existsSync(compiled)) return compiledSource(JSON.parse(readFileSync(compiled, "utf8")) as CompiledSource);
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
