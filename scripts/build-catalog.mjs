@@ -6,9 +6,10 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { readCatalogDir } = await import(join(root, "dist/index.js"));
 const source = readCatalogDir(join(root, "catalog"));
-// Each matcher kind's table as its JSON text and each page list as its slugs one a line: a scan parses
-// only the kinds it asks about (src/catalog/compiled.ts reads this form).
-const compiled = { ...source, matchers: {}, pages: source.pages && {} };
+// Each matcher kind's table as its JSON text, each page list as its slugs one a line and each tool as
+// its JSON text beside its id: a scan parses only the kinds and tools it asks about
+// (src/catalog/compiled.ts reads this form).
+const compiled = { ...source, tools: source.tools.map((tool) => JSON.stringify(tool)), tool_ids: source.tools.map((tool) => tool.id), matchers: {}, pages: source.pages && {} };
 for (const [kind, table] of Object.entries(source.matchers)) compiled.matchers[kind] = JSON.stringify(table);
 for (const [kind, slugs] of Object.entries(source.pages ?? {})) compiled.pages[kind] = slugs.join("\n");
 writeFileSync(join(root, "dist/catalog.json"), JSON.stringify(compiled));

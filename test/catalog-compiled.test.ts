@@ -8,14 +8,16 @@ import type { CatalogSource } from "../src/catalog/types.js";
 
 const ROOT = join(__dirname, "..");
 
-/** Compiled data as scripts/build-catalog.mjs writes it: tables as JSON text, page lists one slug a line. */
+/** Compiled data as scripts/build-catalog.mjs writes it: tables and tools as JSON text, page lists one slug a line. */
 function compiled(): CompiledSource {
+  const tools = [
+    { id: "react", name: "React", aliases: ["reactjs"] },
+    { id: "spring-boot", name: "Spring Boot" },
+    { id: "django", name: "Django" },
+  ];
   return {
-    tools: [
-      { id: "react", name: "React" },
-      { id: "spring-boot", name: "Spring Boot" },
-      { id: "django", name: "Django" },
-    ],
+    tools: tools.map((t) => JSON.stringify(t)),
+    tool_ids: tools.map((t) => t.id),
     registries: { maven: { category: "Libraries", sub_category: "Java Packages", pages: true }, pypi: { category: "Libraries", sub_category: "Python Packages", normalize: "pep503" } },
     matchers: {
       npm: JSON.stringify({ react: "react", "@react-native/*": ["react"] }),
@@ -49,6 +51,27 @@ describe("the compiled catalog's tables and page lists, parsed when first read",
     expect(unread(source.matchers, "maven")).toBe(false);
   });
 
+  it("its tools are parsed when a catalog first hands one out, shared by every catalog built on the data", () => {
+    const read: string[] = [];
+    const source = compiledSource(compiled(), (tool) => read.push(tool.id));
+    const one = new Catalog(source);
+    const two = new Catalog(source, { tools: [{ id: "django", name: "Django", aliases: ["django-framework"] }] });
+    expect(one.tools.size).toBe(3);
+    expect([...one.tools.keys()]).toEqual(["react", "spring-boot", "django"]);
+    expect(read).toEqual(["django"]); // merged with the later source's entry
+    expect(one.match("npm", "react")[0]).toMatchObject({ name: "React", aliases: ["reactjs"] });
+    expect(read).toEqual(["django", "react"]);
+    expect(two.tools.get("react")).toBe(one.tools.get("react"));
+    expect(two.tools.get("django")).toEqual({ id: "django", name: "Django", aliases: ["django-framework"] });
+    expect(one.tools.get("django")).toEqual({ id: "django", name: "Django" });
+    expect(unread(source, "tools")).toBe(true);
+    // Read whole, the data's list holds the same objects, in order.
+    expect(source.tools!.map((t) => t.id)).toEqual(["react", "spring-boot", "django"]);
+    expect(source.tools![0]).toBe(one.tools.get("react"));
+    expect(read).toEqual(["django", "react", "spring-boot"]);
+    expect([...one.tools.values()].map((t) => t.name)).toEqual(["React", "Spring Boot", "Django"]);
+  });
+
   it("a later source overrides its keys and adds to its page lists, whether its tables were read or not", () => {
     const source = compiledSource(compiled());
     void source.matchers!.pypi; // read once: a catalog takes the parsed table
@@ -74,6 +97,7 @@ describe("the compiled catalog's tables and page lists, parsed when first read",
     const fromDist = new Catalog(compiledSource(JSON.parse(readFileSync(built, "utf8")) as CompiledSource));
     const sources = readCatalogDir(join(ROOT, "catalog"));
     const fromYaml = new Catalog(sources);
+    expect([...fromDist.tools.entries()]).toEqual([...fromYaml.tools.entries()]);
     expect(fromDist.kindNames()).toEqual(fromYaml.kindNames());
     for (const kind of fromYaml.kindNames()) expect([...fromDist.entries(kind)], kind).toEqual([...fromYaml.entries(kind)]);
     for (const [kind, slugs] of Object.entries(sources.pages ?? {})) for (const slug of slugs) expect(fromDist.hasPage(kind, slug), `${kind} ${slug}`).toBe(fromYaml.hasPage(kind, slug));

@@ -9,7 +9,7 @@ const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", impor
 const withMatchers = new Set();
 const named = new Set();
 let keys = 0;
-// dist/catalog.json keeps each kind's table as its JSON text (src/catalog/compiled.ts).
+// dist/catalog.json keeps each kind's table and each tool as its JSON text (src/catalog/compiled.ts).
 for (const text of Object.values(catalog.matchers)) {
   const table = JSON.parse(text);
   for (const value of Object.values(table)) {
@@ -26,7 +26,8 @@ for (const text of Object.values(catalog.matchers)) {
 
 const rows = new Map();
 let tools = 0;
-for (const tool of catalog.tools) {
+for (const text of catalog.tools) {
+  const tool = JSON.parse(text);
   tools++;
   const category = tool.category ?? "(shown without a category)";
   const row = rows.get(category) ?? { tools: 0, matched: 0 };

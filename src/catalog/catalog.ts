@@ -5,7 +5,7 @@ import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 import { rankTraits, type RankTraits } from "./rank-traits.js";
 import { withoutMajorSuffix } from "./major-suffix.js";
-import { CompiledText, slugList, unreadText } from "./compiled.js";
+import { CompiledText, slugList, unreadText, unreadTools, type CompiledTools } from "./compiled.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
@@ -76,8 +76,9 @@ export function markBuiltinTools(tools: readonly CatalogTool[]): void {
  * A catalog's tools as stored, for an index of all of them that hands out only what it finds (resolve
  * freezes those with `handOut`): freezing every tool up front made the first resolve 70 ms slower.
  */
-export function storedTools(catalog: Catalog): IterableIterator<CatalogTool> {
-  return Map.prototype.values.call(catalog.tools as Map<string, CatalogTool>);
+export function* storedTools(catalog: Catalog): IterableIterator<CatalogTool> {
+  const tools = catalog.tools as ToolMap;
+  for (const id of tools.keys()) yield tools.stored(id)!;
 }
 
 /** A tool as a catalog hands it out: a built-in one frozen (a caller's own is left as given). */
@@ -93,16 +94,37 @@ export function deepFreeze(value: unknown): void {
   for (const inner of Array.isArray(value) ? value : Object.values(value)) if (typeof inner === "object" && inner !== null) deepFreeze(inner);
 }
 
-/** A catalog's tools by id, handing each out through `handOut`. */
+/** A compiled catalog's tool, not parsed yet: `ToolMap` holds it until the tool is first asked for. */
+class UnreadTool {
+  constructor(
+    readonly store: CompiledTools,
+    readonly i: number,
+  ) {}
+}
+
+/** A catalog's tools by id, handing each out through `handOut`; a compiled catalog's parsed when first asked for. */
 class ToolMap extends Map<string, CatalogTool> {
+  /** A tool as stored, parsed if it was not yet (not handed out: not frozen). */
+  stored(id: string): CatalogTool | undefined {
+    const value = super.get(id) as CatalogTool | UnreadTool | undefined;
+    if (!(value instanceof UnreadTool)) return value;
+    const tool = value.store.tool(value.i);
+    // Map's own set: the built-in catalog's map refuses a caller's (shareCatalog).
+    Map.prototype.set.call(this, id, tool);
+    return tool;
+  }
+  /** Adds a compiled catalog's tool, read when first asked for. */
+  setUnread(id: string, store: CompiledTools, i: number): void {
+    Map.prototype.set.call(this, id, new UnreadTool(store, i));
+  }
   override get(id: string): CatalogTool | undefined {
-    return handOut(super.get(id));
+    return handOut(this.stored(id));
   }
   override *values(): MapIterator<CatalogTool> {
-    for (const tool of super.values()) yield handOut(tool)!;
+    for (const id of super.keys()) yield handOut(this.stored(id))!;
   }
   override *entries(): MapIterator<[string, CatalogTool]> {
-    for (const [id, tool] of super.entries()) yield [id, handOut(tool)!];
+    for (const id of super.keys()) yield [id, handOut(this.stored(id))!];
   }
   override [Symbol.iterator](): MapIterator<[string, CatalogTool]> {
     return this.entries();
@@ -165,7 +187,15 @@ export class Catalog {
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
-    for (const tool of source.tools ?? []) {
+    // A compiled catalog's tools not read yet are added unread (`compiled.ts`): reading the property would parse them all.
+    const compiled = unreadTools(source);
+    if (compiled) {
+      compiled.ids.forEach((id, i) => {
+        if (this.tools.has(id)) (this.tools as Map<string, CatalogTool>).set(id, { ...this.tools.get(id), ...compiled.tool(i) });
+        else (this.tools as ToolMap).setUnread(id, compiled, i);
+      });
+    }
+    for (const tool of compiled ? [] : (source.tools ?? [])) {
       const previous = this.tools.get(tool.id);
       (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? { ...previous, ...tool } : tool);
     }

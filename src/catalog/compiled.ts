@@ -1,9 +1,10 @@
-import type { CatalogSource, MatcherTable } from "./types.js";
+import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 
 /**
- * The compiled catalog (dist/catalog.json) keeps each matcher kind's table as its JSON text and each
- * registry's page list as its slugs one a line: a scan reads a dozen of the 160 kinds and one or two
- * page lists, so the rest are never parsed. scripts/build-catalog.mjs writes that form; `compiledSource`
+ * The compiled catalog (dist/catalog.json) keeps each matcher kind's table as its JSON text, each
+ * registry's page list as its slugs one a line and each tool as its JSON text beside its id: a scan
+ * reads a dozen of the 160 kinds, one or two page lists and the tools its keys name, so the rest are
+ * never parsed (resolve's index reads every tool). scripts/build-catalog.mjs writes that form; `compiledSource`
  * reads it back into catalog data whose tables and lists are parsed when first read, and
  * `Catalog.extend` takes the texts still unread (`unreadText`) without reading them.
  */
@@ -11,15 +12,64 @@ import type { CatalogSource, MatcherTable } from "./types.js";
 /** By a deferred object (the data's `matchers` or `pages`), its texts. */
 const TEXTS = new WeakMap<object, Readonly<Record<string, string>>>();
 
-/** Catalog data in its compiled form: matcher tables and page lists as text. */
-export interface CompiledSource extends Omit<CatalogSource, "matchers" | "pages"> {
+/** Catalog data in its compiled form: matcher tables, page lists and tools as text. */
+export interface CompiledSource extends Omit<CatalogSource, "tools" | "matchers" | "pages"> {
+  /** Each tool's JSON text, in the catalog's order. */
+  tools?: string[];
+  /** Each tool's id, in the same order. */
+  tool_ids?: string[];
   matchers?: Record<string, string>;
   pages?: Record<string, string>;
 }
 
-/** Compiled catalog data read back: its tables and page lists are parsed when a property is first read. */
-export function compiledSource(data: CompiledSource): CatalogSource {
+/** A compiled catalog's tools, each parsed when first read and then kept (every catalog built on the data shares them). */
+export class CompiledTools {
+  private readonly parsed: Array<CatalogTool | undefined>;
+  constructor(
+    readonly ids: readonly string[],
+    private readonly texts: readonly string[],
+    private readonly onRead: (tool: CatalogTool) => void,
+  ) {
+    this.parsed = new Array<CatalogTool | undefined>(texts.length);
+  }
+  tool(i: number): CatalogTool {
+    let tool = this.parsed[i];
+    if (!tool) {
+      tool = JSON.parse(this.texts[i]!) as CatalogTool;
+      this.parsed[i] = tool;
+      this.onRead(tool);
+    }
+    return tool;
+  }
+  all(): CatalogTool[] {
+    return this.ids.map((_, i) => this.tool(i));
+  }
+}
+
+/** By compiled catalog data, its tools (while its `tools` property is not read). */
+const TOOLS = new WeakMap<object, CompiledTools>();
+
+/**
+ * Compiled catalog data read back: its tables, page lists and tools are parsed when a property is
+ * first read; `onRead` is told of each tool as it is parsed.
+ */
+export function compiledSource(data: CompiledSource, onRead: (tool: CatalogTool) => void = () => {}): CatalogSource {
   const source = data as CatalogSource;
+  const { tools, tool_ids: ids } = data;
+  delete data.tool_ids;
+  if (tools && ids) {
+    const store = new CompiledTools(ids, tools, onRead);
+    Object.defineProperty(source, "tools", {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = store.all();
+        Object.defineProperty(source, "tools", { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+    TOOLS.set(source, store);
+  }
   if (data.matchers) source.matchers = deferred(data.matchers, (text) => JSON.parse(text) as MatcherTable);
   if (data.pages) source.pages = deferred(data.pages, slugList);
   return source;
@@ -43,6 +93,12 @@ export function unreadText(table: object, key: string): CompiledText | undefined
   const texts = TEXTS.get(table);
   if (!texts || !Object.getOwnPropertyDescriptor(table, key)?.get) return undefined;
   return new CompiledText(texts[key]!);
+}
+
+/** Compiled catalog data's tools while its `tools` property is not read, else undefined. */
+export function unreadTools(source: object): CompiledTools | undefined {
+  const store = TOOLS.get(source);
+  return store && Object.getOwnPropertyDescriptor(source, "tools")?.get ? store : undefined;
 }
 
 function deferred<T>(texts: Record<string, string>, parse: (text: string) => T): Record<string, T> {
