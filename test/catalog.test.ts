@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
 import { CITES, matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
-import { compiledSource, type CompiledSource } from "../src/catalog/compiled.js";
+import { readCompiledCatalog } from "../src/catalog/load.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
 const catalog = new Catalog(source);
@@ -189,9 +189,8 @@ describe("catalog data", () => {
   it("every website_url is an absolute http(s) URL and every license looks like an SPDX identifier", () => {
     // The built catalog when there is one (npm test builds first), else what the build compiles.
     const built = join(ROOT, "dist", "catalog.json");
-    // (It keeps each tool as its JSON text: src/catalog/compiled.ts.)
     const tools: Array<{ id: string; website_url?: string; license?: string; open_source?: unknown; hosted_saas?: unknown }> = existsSync(built)
-      ? compiledSource(JSON.parse(readFileSync(built, "utf8")) as CompiledSource).tools!
+      ? readCompiledCatalog(join(ROOT, "dist")).tools!
       : source.tools!;
     expect(tools.length).toBe(source.tools!.length);
     const badUrls = tools.filter((t) => t.website_url !== undefined && !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(t.website_url));

@@ -1,12 +1,14 @@
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 
 /**
- * The compiled catalog (dist/catalog.json) keeps each matcher kind's table as its JSON text, each
- * registry's page list as its slugs one a line and each tool as its JSON text beside its id: a scan
- * reads a dozen of the 160 kinds, one or two page lists and the tools its keys name, so the rest are
- * never parsed (resolve's index reads every tool). scripts/build-catalog.mjs writes that form; `compiledSource`
- * reads it back into catalog data whose tables and lists are parsed when first read, and
- * `Catalog.extend` takes the texts still unread (`unreadText`) without reading them.
+ * The compiled catalog keeps each matcher kind's table as its JSON text, each registry's page list as
+ * its slugs one a line and each tool as its JSON text beside its id: a scan reads a dozen of the 160
+ * kinds, one or two page lists and the tools its keys name, so the rest are never parsed (resolve's
+ * index reads every tool). scripts/build-catalog.mjs writes the texts one after another into
+ * dist/catalog.txt and the rest, with where each text starts and ends there, into dist/catalog.json
+ * (texts inside a JSON string cost a parse of their every escaped quote); `textsIn` puts the texts in
+ * place, `compiledSource` reads that into catalog data whose tables, lists and tools are parsed when
+ * first read, and `Catalog.extend` takes the texts still unread (`unreadText`) without reading them.
  */
 
 /** By a deferred object (the data's `matchers` or `pages`), its texts. */
@@ -20,6 +22,29 @@ export interface CompiledSource extends Omit<CatalogSource, "tools" | "matchers"
   tool_ids?: string[];
   matchers?: Record<string, string>;
   pages?: Record<string, string>;
+}
+
+/** Where a text starts and ends in dist/catalog.txt. */
+type Span = readonly [number, number];
+
+/** dist/catalog.json as written: each text as its span in dist/catalog.txt (`tools` a flat list of the spans' ends). */
+export interface CompiledIndex extends Omit<CompiledSource, "tools" | "matchers" | "pages"> {
+  tools?: number[];
+  matchers?: Record<string, Span>;
+  pages?: Record<string, Span>;
+}
+
+/** dist/catalog.json's data with the texts of dist/catalog.txt in place of their spans. */
+export function textsIn(index: CompiledIndex, texts: string): CompiledSource {
+  const text = ([start, end]: Span): string => texts.slice(start, end);
+  const byKey = (spans: Record<string, Span>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(spans)) out[key] = text(spans[key]!);
+    return out;
+  };
+  const tools: string[] = [];
+  for (let i = 0; i + 1 < (index.tools?.length ?? 0); i += 2) tools.push(text([index.tools![i]!, index.tools![i + 1]!]));
+  return { ...index, tools: index.tools && tools, matchers: index.matchers && byKey(index.matchers), pages: index.pages && byKey(index.pages) };
 }
 
 /** A compiled catalog's tools, each parsed when first read and then kept (every catalog built on the data shares them). */

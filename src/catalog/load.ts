@@ -8,7 +8,7 @@ import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.j
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
-import { compiledSource, unreadTools, type CompiledSource } from "./compiled.js";
+import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -68,13 +68,23 @@ function readBuiltinSource(): CatalogSource {
   const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
   // Its tools are the built-in data's, each marked so as it is parsed (see builtinSource).
-  if (existsSync(compiled)) return compiledSource(JSON.parse(readFileSync(compiled, "utf8")) as CompiledSource, (tool) => markBuiltinTools([tool]));
+  if (existsSync(compiled)) return readCompiledCatalog(here, (tool) => markBuiltinTools([tool]));
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
   // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
   throw catalogNotFound(here);
+}
+
+/**
+ * The compiled catalog of a folder (`catalog.json` and `catalog.txt`, as the build writes them into
+ * dist/): its tables, page lists and tools are parsed when first read (`compiled.ts`), `onRead` told of
+ * each tool as it is.
+ */
+export function readCompiledCatalog(dir: string, onRead?: (tool: CatalogTool) => void): CatalogSource {
+  const index = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")) as CompiledIndex;
+  return compiledSource(textsIn(index, readFileSync(join(dir, "catalog.txt"), "utf8")), onRead);
 }
 
 function catalogNotFound(where: string): Error {
