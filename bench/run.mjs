@@ -109,7 +109,7 @@ const t10 = results.trees.find((t) => t.size === 10000);
 const t100 = results.trees.find((t) => t.size === 100000);
 if (t10 && t100) lines.push(`scaling 10,000 -> 100,000 files: ${f(t100.ours.seconds / t10.ours.seconds)}x the time`);
 lines.push(`--rev HEAD scan of the ${results.rev.size}-file tree: ${f(results.rev.seconds)}s`);
-lines.push(`start-up (techstack --version): ${f(results.startup.seconds * 1000, 0)} ms; catalog load: ${f(results.catalog.catalogMs, 1)} ms (${results.catalog.tools} tools)`);
+lines.push(`start-up (techstack --version): ${f(results.startup.seconds * 1000, 0)} ms; catalog load: ${f(results.catalog.catalogMs, 1)} ms (${results.catalog.tools} tools; with every matcher kind read ${f(results.catalog.catalogAllMs, 1)} ms)`);
 if (results.corpus) lines.push(`corpus (${results.corpus.cases} cases): ours ${f(results.corpus.oursPerCase)} s/case, peer ${f(results.corpus.peerPerCase)} s/case`);
 if (results.batch) {
   const { one, all, cores } = results.batch;

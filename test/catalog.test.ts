@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readCatalogDir, Catalog, MemorySource, scan, builtinCatalog, parseCatalogFile } from "../src/index.js";
 import { ROOT } from "./helpers.js";
 import { CITES, matcherTargets, PACKAGE_ONLY } from "../src/catalog/matcher-value.js";
+import { readCompiledCatalog } from "../src/catalog/load.js";
 
 const source = readCatalogDir(join(ROOT, "catalog"));
 const catalog = new Catalog(source);
@@ -189,7 +190,7 @@ describe("catalog data", () => {
     // The built catalog when there is one (npm test builds first), else what the build compiles.
     const built = join(ROOT, "dist", "catalog.json");
     const tools: Array<{ id: string; website_url?: string; license?: string; open_source?: unknown; hosted_saas?: unknown }> = existsSync(built)
-      ? Object.values(JSON.parse(readFileSync(built, "utf8")).tools)
+      ? readCompiledCatalog(join(ROOT, "dist")).tools!
       : source.tools!;
     expect(tools.length).toBe(source.tools!.length);
     const badUrls = tools.filter((t) => t.website_url !== undefined && !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/.test(t.website_url));

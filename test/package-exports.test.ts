@@ -181,7 +181,7 @@ describe("the packed tarball", () => {
   it("declares the licence of each licence text it ships: MIT for the code, ODbL 1.0 for the catalog data compiled into dist/", () => {
     const { files } = packed();
     const { license } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string };
-    expect(files).toEqual(expect.arrayContaining(["LICENSE", "catalog/LICENSE-ODbL.txt", "dist/catalog.json"]));
+    expect(files).toEqual(expect.arrayContaining(["LICENSE", "catalog/LICENSE-ODbL.txt", "dist/catalog.json", "dist/catalog.txt"]));
     // An SPDX expression: a licence checker reads this field, not the README's paragraph on the data.
     expect(license).toBe("MIT AND ODbL-1.0");
   });
@@ -197,7 +197,7 @@ describe("the packed tarball", () => {
     } catch (error) {
       stderr = (error as { stderr: string }).stderr;
     }
-    expect(stderr).toContain("techstack: dist/index.js, dist/index.cjs, dist/index.d.ts, dist/index.d.cts, dist/cli.js, dist/catalog.json, dist/schema.json are missing: run npm run build before npm pack");
+    expect(stderr).toContain("techstack: dist/index.js, dist/index.cjs, dist/index.d.ts, dist/index.d.cts, dist/cli.js, dist/catalog.json, dist/catalog.txt, dist/schema.json are missing: run npm run build before npm pack");
   });
 
   it("runs from an npm pack install with nothing else installed, so it declares no runtime dependency", { timeout: 120_000 }, () => {

@@ -3,13 +3,17 @@
 import { readFileSync } from "node:fs";
 import { byCodeUnits } from "../code-units.mjs";
 
+// dist/catalog.json gives where each matcher kind's table and each tool starts and ends in dist/catalog.txt,
+// each as its JSON text (src/catalog/compiled.ts).
 const catalog = JSON.parse(readFileSync(new URL("../../dist/catalog.json", import.meta.url), "utf8"));
+const texts = readFileSync(new URL("../../dist/catalog.txt", import.meta.url), "utf8");
 
 // The tools after a list's `package-only` are named only with --all-tools.
 const withMatchers = new Set();
 const named = new Set();
 let keys = 0;
-for (const table of Object.values(catalog.matchers)) {
+for (const [start, end] of Object.values(catalog.matchers)) {
+  const table = JSON.parse(texts.slice(start, end));
   for (const value of Object.values(table)) {
     keys++;
     const list = Array.isArray(value) ? value : [value];
@@ -24,7 +28,8 @@ for (const table of Object.values(catalog.matchers)) {
 
 const rows = new Map();
 let tools = 0;
-for (const tool of catalog.tools) {
+for (let i = 0; i < catalog.tools.length; i += 2) {
+  const tool = JSON.parse(texts.slice(catalog.tools[i], catalog.tools[i + 1]));
   tools++;
   const category = tool.category ?? "(shown without a category)";
   const row = rows.get(category) ?? { tools: 0, matched: 0 };

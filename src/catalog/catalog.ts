@@ -5,6 +5,7 @@ import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 import { rankTraits, type RankTraits } from "./rank-traits.js";
 import { withoutMajorSuffix } from "./major-suffix.js";
+import { CompiledText, slugList, unreadText, unreadTools, type CompiledTools } from "./compiled.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
 type NormalizeRule = Registry["normalize"];
@@ -21,8 +22,11 @@ interface KindIndex {
   prefixes: Map<string, Ids>;
   /** The prefix keys by character, made when a name is first looked up among them. */
   trie: PrefixNode | undefined;
-  /** Tables added but not yet read into the maps above, in order, each with the normalization of its time. */
-  pending: Array<{ table: MatcherTable; rule: NormalizeRule }>;
+  /**
+   * Tables added but not yet read into the maps above, in order, each with the normalization of its
+   * time: a compiled catalog's as its JSON text (`compiled.ts`), parsed then.
+   */
+  pending: Array<{ table: MatcherTable | CompiledText; rule: NormalizeRule }>;
   /** Every key as written, for kinds whose keys are patterns (`file`). */
   raw: Map<string, readonly string[]>;
   /** The raw keys whose list opens with `~`: their version is none of their tools'. */
@@ -72,8 +76,9 @@ export function markBuiltinTools(tools: readonly CatalogTool[]): void {
  * A catalog's tools as stored, for an index of all of them that hands out only what it finds (resolve
  * freezes those with `handOut`): freezing every tool up front made the first resolve 70 ms slower.
  */
-export function storedTools(catalog: Catalog): IterableIterator<CatalogTool> {
-  return Map.prototype.values.call(catalog.tools as Map<string, CatalogTool>);
+export function* storedTools(catalog: Catalog): IterableIterator<CatalogTool> {
+  const tools = catalog.tools as ToolMap;
+  for (const id of tools.keys()) yield tools.stored(id)!;
 }
 
 /** A tool as a catalog hands it out: a built-in one frozen (a caller's own is left as given). */
@@ -89,16 +94,37 @@ export function deepFreeze(value: unknown): void {
   for (const inner of Array.isArray(value) ? value : Object.values(value)) if (typeof inner === "object" && inner !== null) deepFreeze(inner);
 }
 
-/** A catalog's tools by id, handing each out through `handOut`. */
+/** A compiled catalog's tool, not parsed yet: `ToolMap` holds it until the tool is first asked for. */
+class UnreadTool {
+  constructor(
+    readonly store: CompiledTools,
+    readonly i: number,
+  ) {}
+}
+
+/** A catalog's tools by id, handing each out through `handOut`; a compiled catalog's parsed when first asked for. */
 class ToolMap extends Map<string, CatalogTool> {
+  /** A tool as stored, parsed if it was not yet (not handed out: not frozen). */
+  stored(id: string): CatalogTool | undefined {
+    const value = super.get(id) as CatalogTool | UnreadTool | undefined;
+    if (!(value instanceof UnreadTool)) return value;
+    const tool = value.store.tool(value.i);
+    // Map's own set: the built-in catalog's map refuses a caller's (shareCatalog).
+    Map.prototype.set.call(this, id, tool);
+    return tool;
+  }
+  /** Adds a compiled catalog's tool, read when first asked for. */
+  setUnread(id: string, store: CompiledTools, i: number): void {
+    Map.prototype.set.call(this, id, new UnreadTool(store, i));
+  }
   override get(id: string): CatalogTool | undefined {
-    return handOut(super.get(id));
+    return handOut(this.stored(id));
   }
   override *values(): MapIterator<CatalogTool> {
-    for (const tool of super.values()) yield handOut(tool)!;
+    for (const id of super.keys()) yield handOut(this.stored(id))!;
   }
   override *entries(): MapIterator<[string, CatalogTool]> {
-    for (const [id, tool] of super.entries()) yield [id, handOut(tool)!];
+    for (const id of super.keys()) yield [id, handOut(this.stored(id))!];
   }
   override [Symbol.iterator](): MapIterator<[string, CatalogTool]> {
     return this.entries();
@@ -121,8 +147,11 @@ export class Catalog {
   private readonly kinds = new Map<string, KindIndex>();
   /** `families`: by kind, a key as the kind normalizes it to a Maven group. */
   private readonly families = new Map<string, Map<string, string>>();
-  /** `pages`: by registry kind, the slugs of the packages the site has a page for. */
-  private readonly pages = new Map<string, Set<string>>();
+  /**
+   * `pages`: by registry kind, the slugs of the packages the site has a page for, with the lists added
+   * but not yet read into the set (a compiled catalog's as text), read when the kind is first asked.
+   */
+  private readonly pages = new Map<string, { slugs: Set<string>; pending: Array<readonly string[] | CompiledText> }>();
   /** Finding kinds whose version is the release of the server they name (`kinds.yml`, `server-release`). */
   private readonly serverReleaseKinds = new Set<string>();
   /** Finding kinds whose package named as a server is that server (`kinds.yml`, `server-release-by-name`). */
@@ -158,22 +187,37 @@ export class Catalog {
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
-    for (const tool of source.tools ?? []) {
+    // A compiled catalog's tools not read yet are added unread (`compiled.ts`): reading the property would parse them all.
+    const compiled = unreadTools(source);
+    if (compiled) {
+      compiled.ids.forEach((id, i) => {
+        if (this.tools.has(id)) (this.tools as Map<string, CatalogTool>).set(id, { ...this.tools.get(id), ...compiled.tool(i) });
+        else (this.tools as ToolMap).setUnread(id, compiled, i);
+      });
+    }
+    for (const tool of compiled ? [] : (source.tools ?? [])) {
       const previous = this.tools.get(tool.id);
       (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? { ...previous, ...tool } : tool);
     }
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
     for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
-    for (const [kind, table] of Object.entries(source.matchers ?? {})) this.addMatchers(kind, table);
+    // A compiled catalog's tables not read yet are taken as their text (`compiled.ts`): reading the
+    // property would parse it.
+    const matchers = source.matchers ?? {};
+    for (const kind of Object.keys(matchers)) this.addMatchers(kind, unreadText(matchers, kind) ?? matchers[kind]!);
     for (const [kind, table] of Object.entries(source.families ?? {})) {
       const families = this.families.get(kind) ?? new Map<string, string>();
       for (const [key, group] of Object.entries(table)) families.set(this.normalize(kind, key), group);
       this.families.set(kind, families);
     }
-    for (const [kind, slugs] of Object.entries(source.pages ?? {})) {
-      const pages = this.pages.get(kind) ?? new Set<string>();
-      for (const slug of slugs) pages.add(slug);
-      this.pages.set(kind, pages);
+    const pages = source.pages ?? {};
+    for (const kind of Object.keys(pages)) {
+      const list = unreadText(pages, kind) ?? pages[kind]!;
+      // A list that is none (a catalog file's `pages: {go: 3}`) fails here, as reading it at once did.
+      if (!(list instanceof CompiledText)) for (const _ of list);
+      const known = this.pages.get(kind);
+      if (known) known.pending.push(list);
+      else this.pages.set(kind, { slugs: new Set(), pending: [list] });
     }
     for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
     for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
@@ -310,7 +354,7 @@ export class Catalog {
     const registry = this.registries.get(kind);
     if (registry?.unlisted?.includes(name)) return false;
     if (registry?.pages !== true) return true;
-    const pages = this.pages.get(kind);
+    const pages = this.pageSlugs(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
     return !pages || pages.has(pageSlug(packageName(registry, listedPath(registry, name))));
   }
@@ -383,11 +427,23 @@ export class Catalog {
     return normalizeName(name, this.registries.get(kind)?.normalize);
   }
 
+  /** A registry kind's page slugs, with the lists added since it was last asked about read in; undefined where the catalog has no list. */
+  private pageSlugs(kind: string): Set<string> | undefined {
+    const pages = this.pages.get(kind);
+    if (!pages) return undefined;
+    if (pages.pending.length > 0) {
+      const pending = pages.pending;
+      pages.pending = [];
+      for (const list of pending) for (const slug of list instanceof CompiledText ? slugList(list.text) : list) pages.slugs.add(slug);
+    }
+    return pages.slugs;
+  }
+
   /**
    * Tables are read into a kind's maps when the kind is first asked about: a scan asks about a
    * few dozen of the catalog's kinds, and reading all of them was most of the catalog's load.
    */
-  private addMatchers(kind: string, table: MatcherTable): void {
+  private addMatchers(kind: string, table: MatcherTable | CompiledText): void {
     let index = this.kinds.get(kind);
     if (!index) {
       index = { exact: new Map(), prefixes: new Map(), raw: new Map(), rawVersionless: new Set(), rawCites: new Set(), trie: undefined, pending: [] };
@@ -410,11 +466,11 @@ export class Catalog {
   }
 }
 
-function readMatchers(index: KindIndex, table: MatcherTable, rule: NormalizeRule): void {
+function readMatchers(index: KindIndex, table: MatcherTable | CompiledText, rule: NormalizeRule): void {
   // A later prefix key replaces an earlier identical one.
   const prefixes = index.prefixes;
   index.trie = undefined;
-  for (const [rawKey, value] of Object.entries(table)) {
+  for (const [rawKey, value] of Object.entries(table instanceof CompiledText ? (JSON.parse(table.text) as MatcherTable) : table)) {
     // Frozen, its lists too: `ids`, `entries` and `matchedKey` hand them to callers.
     const ids = frozenTargets(matcherTargets(value));
     // `entries` and `reveals` answer for the tools a key names by default.

@@ -8,6 +8,7 @@ import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.j
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
+import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -40,7 +41,8 @@ export function catalogWith(...sources: CatalogSource[]): Catalog {
 
 /** What is wrong with catalog data given in code, as a catalog file's would be said, or undefined. */
 export function catalogDataProblem(source: unknown): string | undefined {
-  return catalogFileProblem(source, (id) => builtinSource().tools?.some((t) => t.id === id) ?? false);
+  // Asked of the built-in catalog's map: the compiled data parses a tool only when it is asked for.
+  return catalogFileProblem(source, (id) => builtinCatalog().tools.has(id));
 }
 
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
@@ -49,7 +51,8 @@ export function builtinSource(): CatalogSource {
     builtinData = readBuiltinSource();
     // What a caller can reach of the data through a catalog built on it (every catalog of the process
     // shares it): the tools, frozen as a catalog hands each out, and the registries and categories.
-    markBuiltinTools(builtinData.tools ?? []);
+    // (Compiled data marks each tool as it parses it: reading `tools` here would parse them all.)
+    if (!unreadTools(builtinData)) markBuiltinTools(builtinData.tools ?? []);
     deepFreeze(builtinData.registries);
     deepFreeze(builtinData.categories);
   }
@@ -64,13 +67,24 @@ function readBuiltinSource(): CatalogSource {
   if (!url) throw catalogNotFound("the app's CommonJS bundle");
   const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
-  if (existsSync(compiled)) return JSON.parse(readFileSync(compiled, "utf8")) as CatalogSource;
+  // Its tools are the built-in data's, each marked so as it is parsed (see builtinSource).
+  if (existsSync(compiled)) return readCompiledCatalog(here, (tool) => markBuiltinTools([tool]));
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
   }
   // Where a bundler copied techstack's code into an app's own file, catalog.json stayed behind.
   throw catalogNotFound(here);
+}
+
+/**
+ * The compiled catalog of a folder (`catalog.json` and `catalog.txt`, as the build writes them into
+ * dist/): its tables, page lists and tools are parsed when first read (`compiled.ts`), `onRead` told of
+ * each tool as it is.
+ */
+export function readCompiledCatalog(dir: string, onRead?: (tool: CatalogTool) => void): CatalogSource {
+  const index = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")) as CompiledIndex;
+  return compiledSource(textsIn(index, readFileSync(join(dir, "catalog.txt"), "utf8")), onRead);
 }
 
 function catalogNotFound(where: string): Error {
