@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, localLinks, ROOT, tempDir } from "./helpers.js";
@@ -152,10 +152,13 @@ describe("the package's code copied away from its catalog", () => {
     };
     for (const file of ["app.mjs", "app.cjs"]) {
       const stderr = run(file);
-      expect(stderr, file).toContain(`techstack: its catalog (catalog.json) is not beside its code in ${out}`);
+      expect(stderr, file).toContain(`techstack: its catalog (catalog.json and catalog.txt) is not beside its code in ${out}`);
       expect(stderr, file).toContain("leave techstack external");
     }
-    expect(run("esm-app.cjs")).toContain("techstack: its catalog (catalog.json) is not beside its code in the app's CommonJS bundle; a bundle must leave techstack external");
+    expect(run("esm-app.cjs")).toContain("techstack: its catalog (catalog.json and catalog.txt) is not beside its code in the app's CommonJS bundle; a bundle must leave techstack external");
+    // A copy that took catalog.json along but not catalog.txt is told the same, not a bare ENOENT.
+    copyFileSync(join(ROOT, "dist/catalog.json"), join(out, "catalog.json"));
+    expect(run("app.mjs")).toContain(`techstack: its catalog (catalog.json and catalog.txt) is not beside its code in ${out}`);
     // Left external, as the message says, the app runs.
     execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", "--external:techstack", `--outfile=${join(dir, "external.mjs")}`, "--log-level=error"], { cwd: dir });
     expect(run(join(dir, "external.mjs"))).toBe("");

@@ -68,7 +68,8 @@ function readBuiltinSource(): CatalogSource {
   const here = dirname(fileURLToPath(url));
   const compiled = join(here, "catalog.json");
   // Its tools are the built-in data's, each marked so as it is parsed (see builtinSource).
-  if (existsSync(compiled)) return readCompiledCatalog(here, (tool) => markBuiltinTools([tool]));
+  // Both files or neither: a copy that left catalog.txt behind is told as one that left both.
+  if (existsSync(compiled) && existsSync(join(here, "catalog.txt"))) return readCompiledCatalog(here, (tool) => markBuiltinTools([tool]));
   for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) {
     const sources = join(dir, "catalog");
     if (existsSync(join(sources, "registries.yml"))) return readCatalogDir(sources);
@@ -89,7 +90,7 @@ export function readCompiledCatalog(dir: string, onRead?: (tool: CatalogTool) =>
 
 function catalogNotFound(where: string): Error {
   const message =
-    `techstack: its catalog (catalog.json) is not beside its code in ${where}; a bundle must leave techstack external ` +
+    `techstack: its catalog (catalog.json and catalog.txt) is not beside its code in ${where}; a bundle must leave techstack external ` +
     "(esbuild --external:techstack, webpack's externals, Next.js serverExternalPackages) so it loads from node_modules with its catalog";
   return coded(new Error(message), "TECHSTACK_CATALOG_NOT_FOUND");
 }
