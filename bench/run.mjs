@@ -40,7 +40,10 @@ function measure(argv, n = runs, before = () => {}) {
     before();
     all.push(once(argv));
   }
-  return { seconds: median(all.map((r) => r.seconds)), rssMB: median(all.map((r) => r.rssMB ?? 0)), ...all[0], runs: all.map((r) => r.seconds) };
+  // Every number a run reports is the median of the runs' (until stop 55 the first run's figures
+  // were spread over the medians, so each figure was one run's).
+  const medians = Object.fromEntries(Object.keys(all[0]).filter((key) => typeof all[0][key] === "number").map((key) => [key, median(all.map((r) => r[key] ?? 0))]));
+  return { ...all[0], ...medians, rssMB: median(all.map((r) => r.rssMB ?? 0)), runs: all.map((r) => r.seconds) };
 }
 
 const results = { machine: { cpus: cpus().length, node: process.version }, date: new Date().toISOString(), trees: [], corpus: undefined };
