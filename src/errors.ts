@@ -34,7 +34,7 @@ export const ERROR_CODES = Object.freeze({
   TECHSTACK_INVALID_CATALOG: "catalog data that cannot be used",
   /** builtinCatalog().extend: the built-in catalog is shared by the process; catalogWith makes a copy (TypeError). */
   TECHSTACK_SHARED_CATALOG: "the built-in catalog is shared",
-  /** The built-in catalog (catalog.json) is not beside the code: a bundler copied techstack away from it. */
+  /** The built-in catalog (catalog.json and catalog.txt) is not beside the code: a bundler copied techstack away from it. */
   TECHSTACK_CATALOG_NOT_FOUND: "the built-in catalog is missing",
   /** A custom detector without a name, globs or detect function (TypeError). */
   TECHSTACK_BAD_DETECTOR: "a custom detector that cannot run",
