@@ -268,6 +268,9 @@ export default defineConfig({
       "test/cpp-readers-survivors.test.ts",
       "test/release-tag.test.ts",
       "test/cpp-umbrella-port.test.ts",
+      // Stop 55 (a55c): HEAD, origin's HEAD and the remotes' URLs read from the repository's files
+      // (symbolic-ref-file.ts, origin-from-config.ts, branch.ts's symbolicRefs).
+      "test/git-refs-and-remotes-from-files.test.ts",
     ],
     testTimeout: 30_000,
   },

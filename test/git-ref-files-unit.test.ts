@@ -1,0 +1,137 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
+import { headsOnDisk, shortRef } from "../src/git/symbolic-ref-file.js";
+import { historyRepo, tempDir, writeFile } from "./helpers.js";
+
+// symbolic-ref-file.ts and origin-from-config.ts called alone, written against stop 55's mutation
+// survivors (a55c): each file's answer is checked against git's own where git reads the same file.
+
+const layout = { gitDir: ".git", commonDir: ".git", prefix: "" } as const;
+
+function committed() {
+  const made = historyRepo();
+  writeFile(made.dir, "package.json", '{"name":"shop"}');
+  made.commit("Ada", 2, "start");
+  return made;
+}
+
+describe("headsOnDisk, on the files git wrote", () => {
+  it("a HEAD saved with CRLF names its branch, as git, which trims the line, reads it", () => {
+    const { dir, git } = committed();
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/main\r\n");
+    expect(git("symbolic-ref", "HEAD").trim()).toBe("refs/heads/main");
+    expect(headsOnDisk(dir, layout)).toEqual({ head: "refs/heads/main", originHead: "" });
+  });
+
+  it("a detached HEAD of a SHA-256 repository is detached, not an odd file", () => {
+    const dir = tempDir("techstack-sha256-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=Ada", "-c", "user.email=ada@example.com", ...args], { encoding: "utf8" });
+    git("init", "-q", "--object-format=sha256");
+    writeFile(dir, "go.mod", "module example.com/shop\n\ngo 1.22\n");
+    git("add", "-A");
+    git("commit", "-q", "-m", "start");
+    git("checkout", "-q", "--detach");
+    expect(git("rev-parse", "HEAD").trim()).toHaveLength(64);
+    expect(headsOnDisk(dir, layout)).toEqual({ head: "", originHead: "" });
+  });
+
+  it("an object name of another length is no detached HEAD git wrote: git is asked", () => {
+    const { dir } = committed();
+    writeFileSync(join(dir, ".git/HEAD"), `${"ab".repeat(25)}\n`);
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+  });
+
+  it("a HEAD that is no file, or is missing, leaves the answer to git; a missing origin HEAD is none", () => {
+    const { dir, git } = committed();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    expect(headsOnDisk(dir, layout)).toEqual({ head: "refs/heads/main", originHead: "" });
+    const bare = tempDir("techstack-no-head-");
+    mkdirSync(join(bare, ".git/HEAD"), { recursive: true });
+    expect(headsOnDisk(bare, layout)).toBeUndefined();
+    mkdirSync(join(bare, "empty/.git"), { recursive: true });
+    expect(headsOnDisk(join(bare, "empty"), layout)).toBeUndefined();
+  });
+
+  it("origin's HEAD under a folder of refs (a ref named origin/HEAD/next) is asked of git", () => {
+    const { dir, git } = committed();
+    git("update-ref", "refs/remotes/origin/HEAD/next", "HEAD");
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+  });
+
+  it("a HEAD past a ref file's size, or naming its ref without `ref: `, is asked of git", () => {
+    const { dir } = committed();
+    writeFileSync(join(dir, ".git/HEAD"), `ref: refs/heads/${"b".repeat(5000)}\n`);
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+    writeFileSync(join(dir, ".git/HEAD"), "xref: refs/heads/main\n");
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/main\nref: refs/heads/other\n");
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+  });
+});
+
+describe("shortRef", () => {
+  it("takes off heads/, tags/ and remotes/ after refs/, and refs/ alone from other refs", () => {
+    expect(shortRef("refs/heads/feature/login")).toBe("feature/login");
+    expect(shortRef("refs/remotes/origin/main")).toBe("origin/main");
+    expect(shortRef("refs/tags/v1.0.0")).toBe("v1.0.0");
+    expect(shortRef("refs/notes/commits")).toBe("notes/commits");
+    expect(shortRef("refs/heads/refs/heads/x")).toBe("refs/heads/x");
+  });
+});
+
+describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists them", () => {
+  const none = tempDir("techstack-config-");
+
+  it("a remote with only a fetch line is a remote: with it and one other, no remote names the header", () => {
+    const entries: [string, string | undefined][] = [
+      ["remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"],
+      ["remote.upstream.url", "https://gitlab.com/acme/shop.git"],
+    ];
+    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "", header: "" });
+    expect(remoteUrlsFromConfig(entries.slice(1), none, ".git")).toEqual({ origin: "", header: "https://gitlab.com/acme/shop.git" });
+  });
+
+  it("a url key without a value is skipped; pushurl is no url", () => {
+    const entries: [string, string | undefined][] = [
+      ["remote.origin.url", undefined],
+      ["remote.origin.pushurl", "git@github.com:acme/push.git"],
+      ["remote.origin.url", "https://github.com/acme/shop.git"],
+    ];
+    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "https://github.com/acme/shop.git", header: "https://github.com/acme/shop.git" });
+  });
+
+  it("of two insteadOf prefixes of one length, the first listed applies, and one without a value none", () => {
+    const entries: [string, string | undefined][] = [
+      ["url.https://github.com/.insteadof", undefined],
+      ["url.https://github.com/.insteadof", "gh:"],
+      ["url.https://gitlab.com/.insteadof", "gh:"],
+      ["remote.origin.url", "gh:acme/shop.git"],
+    ];
+    expect(remoteUrlsFromConfig(entries, none, ".git")?.origin).toBe("https://github.com/acme/shop.git");
+  });
+
+  it("the rewrite is checked against git remote get-url on a real repository", () => {
+    const { dir, git } = committed();
+    git("config", "url.https://github.com/.insteadOf", "gh:");
+    git("config", "--add", "url.https://gitlab.com/.insteadOf", "gh:");
+    git("remote", "add", "origin", "gh:acme/shop.git");
+    const listed = git("config", "-z", "--get-regexp", "remote\\..*\\.(url|fetch|pushurl)|url\\..*\\.insteadof")
+      .split("\0")
+      .filter(Boolean)
+      .map((record): [string, string] => [record.slice(0, record.indexOf("\n")), record.slice(record.indexOf("\n") + 1)]);
+    expect(remoteUrlsFromConfig(listed, dir, ".git")?.origin).toBe(git("remote", "get-url", "origin").trim());
+  });
+
+  it("an empty remotes/ folder keeps no remote; a file in branches/ does, so git is asked", () => {
+    const dir = tempDir("techstack-legacy-");
+    mkdirSync(join(dir, ".git/remotes"), { recursive: true });
+    mkdirSync(join(dir, ".git/branches"), { recursive: true });
+    expect(remoteUrlsFromConfig([], dir, ".git")).toEqual({ origin: "", header: "" });
+    writeFileSync(join(dir, ".git/branches/origin"), "https://github.com/acme/legacy.git#main\n");
+    expect(remoteUrlsFromConfig([], dir, ".git")).toBeUndefined();
+    expect(remoteUrlsFromConfig([["remote.origin.url", "https://github.com/acme/shop.git"]], dir, ".git")?.origin).toBe("https://github.com/acme/shop.git");
+  });
+});
