@@ -271,6 +271,7 @@ export default defineConfig({
       // Stop 55 (a55c): HEAD, origin's HEAD and the remotes' URLs read from the repository's files
       // (symbolic-ref-file.ts, origin-from-config.ts, branch.ts's symbolicRefs).
       "test/git-refs-and-remotes-from-files.test.ts",
+      "test/git-ref-files-unit.test.ts",
     ],
     testTimeout: 30_000,
   },
