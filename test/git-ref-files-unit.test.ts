@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scan } from "../src/index.js";
+import { REMOTE_URL_KEYS, remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
 import { headsOnDisk, shortRef } from "../src/git/symbolic-ref-file.js";
 import { historyRepo, tempDir, writeFile } from "./helpers.js";
 
@@ -69,6 +70,57 @@ describe("headsOnDisk, on the files git wrote", () => {
     expect(headsOnDisk(dir, layout)).toBeUndefined();
     writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/main\nref: refs/heads/other\n");
     expect(headsOnDisk(dir, layout)).toBeUndefined();
+    // git trims the blank and reads main; the files backend never writes one, so git is asked.
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/main \n");
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+  });
+
+  it("a branch named like an object name (40 hex digits) is a branch, not a detached HEAD", () => {
+    const { dir, git } = committed();
+    const name = "ab".repeat(20);
+    git("checkout", "-q", "-b", name);
+    expect(git("symbolic-ref", "--short", "HEAD").trim()).toBe(name);
+    expect(headsOnDisk(dir, layout)).toEqual({ head: `refs/heads/${name}`, originHead: "" });
+  });
+});
+
+describe("branch.ts's symbolicRefs: where the files cannot say, git is asked", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  const options = { timestamp: "2024-01-01T00:00:00Z", history: false } as const;
+  const outsideCi = () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+  };
+
+  it("a HEAD written with a trailing blank names its branch through git", async () => {
+    outsideCi();
+    const { dir, git } = committed();
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/feature \n");
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+    expect((await scan(dir, options)).document.branch).toBe("feature");
+  });
+
+  it("origin's HEAD is asked of git too, and names the default branch", async () => {
+    outsideCi();
+    const { dir, git } = committed();
+    git("remote", "add", "origin", "https://github.com/acme/shop.git");
+    git("update-ref", "refs/remotes/origin/trunk", "HEAD");
+    git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/trunk");
+    git("checkout", "-q", "-b", "feature");
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/feature \n");
+    expect((await scan(dir, options)).document.branch).toBe("trunk");
+  });
+
+  it("a detached HEAD git must read (a trailing blank) gives the branch the files give a clean one", async () => {
+    outsideCi();
+    const { dir, git } = committed();
+    git("tag", "v1.2.0");
+    const commit = git("rev-parse", "HEAD").trim();
+    writeFileSync(join(dir, ".git/HEAD"), `${commit}\n`);
+    const clean = (await scan(dir, options)).document.branch;
+    writeFileSync(join(dir, ".git/HEAD"), `${commit} \n`);
+    expect(headsOnDisk(dir, layout)).toBeUndefined();
+    expect((await scan(dir, options)).document.branch).toBe(clean);
   });
 });
 
@@ -118,7 +170,7 @@ describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists t
     git("config", "url.https://github.com/.insteadOf", "gh:");
     git("config", "--add", "url.https://gitlab.com/.insteadOf", "gh:");
     git("remote", "add", "origin", "gh:acme/shop.git");
-    const listed = git("config", "-z", "--get-regexp", "remote\\..*\\.(url|fetch|pushurl)|url\\..*\\.insteadof")
+    const listed = git("config", "-z", "--get-regexp", REMOTE_URL_KEYS)
       .split("\0")
       .filter(Boolean)
       .map((record): [string, string] => [record.slice(0, record.indexOf("\n")), record.slice(record.indexOf("\n") + 1)]);
