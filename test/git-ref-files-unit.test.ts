@@ -91,13 +91,14 @@ describe("branch.ts's symbolicRefs: where the files cannot say, git is asked", (
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
   };
 
-  it("a HEAD written with a trailing blank names its branch through git", async () => {
+  it("a HEAD written with a trailing blank names its branch through git, not another branch at its commit", async () => {
     outsideCi();
     const { dir, git } = committed();
-    git("checkout", "-q", "-b", "feature");
-    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/feature \n");
+    // A branch just made: main points at the same commit, and sorts first among its tips.
+    git("checkout", "-q", "-b", "work");
+    writeFileSync(join(dir, ".git/HEAD"), "ref: refs/heads/work \n");
     expect(headsOnDisk(dir, layout)).toBeUndefined();
-    expect((await scan(dir, options)).document.branch).toBe("feature");
+    expect((await scan(dir, options)).document.branch).toBe("work");
   });
 
   it("origin's HEAD is asked of git too, and names the default branch", async () => {
