@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { pomDeclarations } from "../detectors/maven/pom-lines.js";
 
 // pom-lines.ts's line finder on shapes real poms have, written against stop 55's mutation survivors
@@ -61,7 +61,11 @@ const initializr = `
 `;
 
 describe("pomDeclarations on a generated pom", () => {
-  const at = pomDeclarations(initializr);
+  // Read afresh in each case: the walk runs at the first question, and each case must run it.
+  let at = pomDeclarations(initializr);
+  beforeEach(() => {
+    at = pomDeclarations(initializr);
+  });
 
   it("finds the parent and each dependency after a leading blank line and adjacent comments", () => {
     expect(at.entry("parent", "spring-boot-starter-parent")).toStrictEqual({ line: 7, version: 8 });
