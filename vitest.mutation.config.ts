@@ -268,6 +268,12 @@ export default defineConfig({
       "test/cpp-readers-survivors.test.ts",
       "test/release-tag.test.ts",
       "test/cpp-umbrella-port.test.ts",
+      // Stop 55 (a55c): HEAD, origin's HEAD and the remotes' URLs read from the repository's files
+      // (symbolic-ref-file.ts, origin-from-config.ts, branch.ts's symbolicRefs).
+      "test/git-refs-and-remotes-from-files.test.ts",
+      "test/git-ref-files-unit.test.ts",
+      // Stop 55 (a55c): the pom line finder on a generated pom and on damaged ones.
+      "test/pom-lines-survivors.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -123,5 +123,7 @@ describe("bestMatch and fullVersion", () => {
     expect(fullVersion(" 20 ")).toBe("20.0.0");
     expect(fullVersion("vite")).toBe("vite");
     expect(fullVersion("v20.11.0")).toBe("20.11.0");
+    // A V8 canary build of Node.js, as an .nvmrc may name it without its leading v: only a leading v goes.
+    expect(fullVersion("22.0.0-v8-canary20231030a8b6b5a1a0")).toBe("22.0.0-v8-canary20231030a8b6b5a1a0");
   });
 });
