@@ -6,8 +6,8 @@ import { isGitRepo } from "./repository-kind.js";
 import { documentBranch, originUrl } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
-import type { ConfigEntry } from "./config-entries.js";
-import { remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
+import { configEntries, type ConfigEntry } from "./config-entries.js";
+import { REMOTE_URL_KEYS, remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
 
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
@@ -16,7 +16,7 @@ import { remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
  * repository, which remoteNamed already read), so the remotes are not read. `layout`: git's answer
  * where the caller has asked it already; `config`: a listing of the configuration that holds the
- * REMOTE_URL_KEYS entries, where the caller has one, from which the remotes' URLs are read.
+ * REMOTE_URL_KEYS entries, where the caller has one (else the remote keys are listed alone).
  */
 export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RepoFacts> {
   const fallback = localFacts(dir);
@@ -68,15 +68,13 @@ export async function remoteNamed(dir: string, repoName: string): Promise<Return
 }
 
 /**
- * The remotes' URLs: read from `config` (remoteUrlsFromConfig) where the caller listed it and it
- * can say, else asked of git.
+ * The remotes' URLs, read from a configuration listing (remoteUrlsFromConfig): the caller's
+ * (`config`), else one of the remote keys alone; asked of git where the listing cannot say.
  */
 async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, config: Promise<ConfigEntry[]> | undefined): Promise<RemoteUrls> {
-  if (config) {
-    const [entries, answer] = await Promise.all([config, layout]);
-    const read = "layout" in answer ? remoteUrlsFromConfig(entries, dir, answer.layout.commonDir) : undefined;
-    if (read) return read;
-  }
+  const [entries, answer] = await Promise.all([config ?? configEntries(dir, `^(${REMOTE_URL_KEYS})$`), layout]);
+  const read = "layout" in answer ? remoteUrlsFromConfig(entries, dir, answer.layout.commonDir) : undefined;
+  if (read) return read;
   const origin = originUrl(dir);
   return { origin: await origin, header: await remoteUrl(dir, origin) };
 }
