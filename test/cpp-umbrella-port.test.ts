@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cppDetector } from "../detectors/cpp/index.js";
 import { Catalog } from "../src/catalog/catalog.js";
 import { builtinCatalog, builtinSource, catalogWith, parseCatalogFile } from "../src/catalog/load.js";
-import { MemorySource } from "../src/index.js";
+import { MemorySource, scan } from "../src/index.js";
 import { runDetectors } from "../src/scan/run.js";
 import { byFile } from "./detector-findings.js";
 
@@ -27,12 +27,18 @@ const script = [
 ].join("\n");
 
 describe("cpp-umbrella-port, the built-in table", () => {
-  it("a boost- port of any length (boost-multi-index) pins find_package(Boost), qt5-base find_package(Qt5); qt5-svg, a Qt module no key names, leaves the floor", async () => {
+  it("a boost- port of any length (boost-multi-index) pins find_package(Boost); every Qt module port, qt5-base or qt5-svg, qtbase or qtsvg, pins Qt's", async () => {
     expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 direct"]);
-    expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-asio": "1.84.0", "qt5-svg": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+    expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-asio": "1.84.0", "qt5-svg": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 direct"]);
+    const qt6 = script.replace("find_package(Qt5 5.12", "find_package(Qt6 6.2");
+    expect(await cmakeOf({ "vcpkg.json": manifest({ qtsvg: "6.7.2" }), "CMakeLists.txt": qt6 })).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt6@4 direct"]);
   });
 
-  it("is what decides: without its boost- key, a boost- port leaves find_package(Boost)'s floor; without qt5-base, the Qt base module leaves Qt5's", async () => {
+  it("a port of another project built on Qt (qtkeychain-qt5, qt-advanced-docking-system) has its own release and leaves Qt's floor", async () => {
+    expect(await cmakeOf({ "vcpkg.json": manifest({ "qtkeychain-qt5": "0.14.3", "qt-advanced-docking-system": "4.3.0" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 ->5.12 direct"]);
+  });
+
+  it("is what decides: without its boost- key, a boost- port leaves find_package(Boost)'s floor; without qt5-, a Qt 5 module port leaves Qt5's", async () => {
     const kinds = builtinSource().kinds!;
     const without = (key: string) => {
       const { [key]: _, ...rest } = kinds["cpp-umbrella-port"] as Record<string, string>;
@@ -40,7 +46,7 @@ describe("cpp-umbrella-port, the built-in table", () => {
     };
     const files = { "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script };
     expect(await cmakeOf(files, without("boost-"))).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 direct"]);
-    expect(await cmakeOf(files, without("qt5-base"))).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+    expect(await cmakeOf(files, without("qt5-"))).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
   });
 });
 
@@ -53,5 +59,22 @@ describe("cpp-umbrella-port in a repository's catalog file", () => {
     expect(await cmakeOf(files)).toEqual(["cmake:acmesdk@2 ->2.1 direct"]);
     const catalog = catalogWith(parseCatalogFile("kinds:\n  cpp-umbrella-port:\n    acme-sdk-: AcmeSdk\n"));
     expect(await cmakeOf(files, catalog)).toEqual(["cmake:acmesdk@2 direct"]);
+  });
+});
+
+describe("a Qt module port in the document", () => {
+  const qtOf = async (pins: Record<string, string>) => {
+    const { document } = await scan(new MemorySource({ "vcpkg.json": manifest(pins), "CMakeLists.txt": "project(viewer CXX)\nfind_package(Qt6 6.2 REQUIRED COMPONENTS Svg)\n" }), { git: false });
+    const qt = document.tools.find((t) => t.name === "Qt");
+    return [qt?.version, qt?.detection_source];
+  };
+
+  it("gives Qt the release its pinned module port is at (qtsvg, qt5-tools), from vcpkg.json", async () => {
+    expect(await qtOf({ qtsvg: "6.7.2" })).toEqual(["6.7.2", "vcpkg.json"]);
+    expect(await qtOf({ "qt5-tools": "5.15.16#1" })).toEqual(["5.15.16", "vcpkg.json"]);
+  });
+
+  it("a Qt-based library's port (qtkeychain-qt6) does not: Qt keeps CMake's floor", async () => {
+    expect(await qtOf({ "qtkeychain-qt6": "0.14.3" })).toEqual(["6.2", "CMakeLists.txt"]);
   });
 });

@@ -112,8 +112,9 @@ function packageStem(name: string, majorInName: (stem: string) => boolean): stri
 /**
  * The package CMake finds for a port of a library vcpkg splits into several (the catalog's
  * `cpp-umbrella-port` table: Boost's `boost-asio`, each at Boost's release, is `find_package(Boost)`'s;
- * Qt's base module, `qtbase` or `qt5-base`, `find_package(Qt6)`'s), by the port's whole name or, for a
- * key ending in `-`, by the start of it up to a dash (`boost-` for `boost-multi-index`).
+ * Qt's module ports, `qtsvg` or `qt5-svg`, `find_package(Qt6)`'s or `find_package(Qt5)`'s), by the
+ * port's whole name or, for a key ending in `-`, by the start of it up to a dash (`boost-` for
+ * `boost-multi-index`).
  */
 function umbrellaOf(ctx: DetectContext, name: string): string | undefined {
   const port = name.toLowerCase();
