@@ -447,4 +447,17 @@ describe("remoteNamed: the remote that is the repository a committed file names"
     git("remote", "add", "github", "https://github.com/acme/shop.git");
     expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ provider: "gitlab" });
   });
+
+  it("reads each remote's URL as git remote get-url gives it, the longest insteadOf prefix rewritten", async () => {
+    const dir = tempDir("techstack-remotes-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: "pipe" });
+    git("init", "-q");
+    git("config", "url.https://gitlab.com/.insteadOf", "gh");
+    git("config", "url.git@github.com:.insteadOf", "gh:");
+    git("remote", "add", "origin", "gh:ada/shop.git");
+    git("remote", "add", "upstream", "gh:acme/shop.git");
+    expect(git("remote", "get-url", "upstream").trim()).toBe("git@github.com:acme/shop.git");
+    expect(await remoteNamed(dir, "acme/shop")).toEqual({ repo_name: "acme/shop", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/shop" });
+    expect(await remoteNamed(dir, "ada/shop")).toMatchObject({ provider: "github" });
+  });
 });
