@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkoutTop, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
+import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
 import { historyRepo, tempDir, writeFile } from "./helpers.js";
 
 // The layout's one rev-parse answers what write, check and the scan asked a process each before
@@ -29,7 +29,7 @@ async function compared(dir: string) {
   const layout = await layoutOf(dir);
   const count = gitSays(dir, "rev-list", "--count", "HEAD");
   return {
-    ours: { top: checkoutTop(dir, layout), shallow: layout.shallow, oneCommit: layout.headIsRoot },
+    ours: { top: await checkoutTopOf(dir, repositoryLayout(dir)), shallow: layout.shallow, oneCommit: layout.headIsRoot },
     git: { top: gitSays(dir, "rev-parse", "--show-toplevel"), shallow: gitSays(dir, "rev-parse", "--is-shallow-repository") === "true", oneCommit: count === "1" },
   };
 }
@@ -47,12 +47,13 @@ describe("the layout's answers are git's own", () => {
     for (const folder of [dir, join(dir, "api"), join(dir, "api", "src"), link, linked, join(linked, "api", "deep")]) {
       const { ours, git: said } = await compared(folder);
       expect(ours, folder).toEqual(said);
-      expect(ours.top).not.toBe("");
+      // From the layout alone, no process of its own.
+      expect(checkoutTop(folder, await layoutOf(folder))).toBe(said.top);
     }
     expect(checkoutTop(link, await layoutOf(link))).toBe(realpathSync(dir));
   });
 
-  it("no top in a bare repository or a checkout's git folder, where --show-toplevel fails", async () => {
+  it("outside a working tree git is asked: no top in a bare repository or a git folder, the configured one where core.worktree names one elsewhere", async () => {
     const { dir, commit } = historyRepo();
     writeFile(dir, "a.txt", "a\n");
     commit("Ada", 2, "start");
@@ -62,7 +63,14 @@ describe("the layout's answers are git's own", () => {
       const { ours, git: said } = await compared(folder);
       expect(ours, folder).toEqual(said);
       expect(ours.top).toBe("");
+      expect(checkoutTop(folder, await layoutOf(folder))).toBeUndefined();
     }
+    // A repository whose working tree is elsewhere: asked from the folder that holds its .git.
+    const elsewhere = tempDir("techstack-layout-worktree-elsewhere-");
+    execFileSync("git", ["-C", dir, "config", "core.worktree", elsewhere]);
+    const { ours, git: said } = await compared(dir);
+    expect(ours).toEqual(said);
+    expect(ours.top).toBe(realpathSync(elsewhere));
   });
 
   it("one commit: a first commit, or a clone of depth 1; not two commits, a merge, or none yet", async () => {

@@ -6,7 +6,7 @@ import { isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { documentBranch } from "../git/branch.js";
 import { remoteNamed, remoteUrls } from "../git/facts.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
-import { checkoutTop, repositoryLayout, type LayoutAnswer } from "../git/layout.js";
+import { checkoutTopOf, repositoryLayout } from "../git/layout.js";
 import type { RemoteUrls } from "../git/origin-from-config.js";
 import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
@@ -207,19 +207,13 @@ export async function outFolder(dir: string, out: string | undefined): Promise<s
  * `techstack.md`. `asked`: the checkout's answers where the caller has them (its layout says where the top is).
  */
 export async function stackFilePath(dir: string, out: string, noGit: boolean, cwd = process.cwd(), asked?: CheckoutAnswers): Promise<string> {
-  const top = !noGit && isGitRepo(dir) ? await topOf(dir, asked?.layout() ?? repositoryLayout(dir)) : "";
+  const top = !noGit && isGitRepo(dir) ? await checkoutTopOf(dir, asked?.layout() ?? repositoryLayout(dir)) : "";
   const file = join(realPath(out), "techstack.md");
   const path = pathWithin(realPath(top || dir), file);
   if (path !== undefined) return path;
   const here = realPath(cwd);
   if (!top && pathWithin(here, realPath(dir)) !== undefined) return pathWithin(here, file) ?? "techstack.md";
   return "techstack.md";
-}
-
-/** The top of the checkout `dir` is in, as git's answer says it (checkoutTop); "" where it says none. */
-async function topOf(dir: string, layout: Promise<LayoutAnswer>): Promise<string> {
-  const answer = await layout;
-  return "layout" in answer ? checkoutTop(dir, answer.layout) : "";
 }
 
 /** `path` from `root`, with forward slashes; undefined where it is not inside it. */

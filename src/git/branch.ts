@@ -1,6 +1,6 @@
 import { realpathSync } from "node:fs";
 import { readRegularFile } from "../io/read-regular.js";
-import { checkoutTop, repositoryLayout, type LayoutAnswer } from "./layout.js";
+import { checkoutTopOf, repositoryLayout, type LayoutAnswer } from "./layout.js";
 import type { RemoteUrls } from "./origin-from-config.js";
 import { compareCodeUnits } from "../kit.js";
 import { parseRemote } from "./remote-url.js";
@@ -153,8 +153,7 @@ async function ciJob(dir: string, layout: Promise<LayoutAnswer>, origin?: Promis
   } else if (env.BITBUCKET_CLONE_DIR) {
     job = { workspace: env.BITBUCKET_CLONE_DIR, repository: env.BITBUCKET_REPO_FULL_NAME, branch: said(env.BITBUCKET_BRANCH) };
   } else return undefined;
-  const answer = await layout;
-  const top = "layout" in answer ? checkoutTop(dir, answer.layout) : "";
+  const top = await checkoutTopOf(dir, layout);
   if (!top) return undefined;
   if (job.workspace && samePath(top, job.workspace)) return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
   const repository = said(job.repository)?.toLowerCase();

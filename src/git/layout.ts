@@ -55,17 +55,25 @@ export function repositoryLayout(dir: string): Promise<LayoutAnswer> {
 
 /**
  * The top of the working tree the asked folder is in, as `git rev-parse --show-toplevel` prints it
- * (its real path): the folder's real path less as many folders as `prefix` names; "" outside a
- * working tree, where git fails.
+ * (its real path): the folder's real path less as many folders as `prefix` names. Undefined outside
+ * a working tree, where git is to be asked: it fails in a bare repository or a git folder, and
+ * names the working tree that a `core.worktree` setting puts elsewhere.
  */
-export function checkoutTop(dir: string, layout: RepositoryLayout): string {
-  if (!layout.workTree) return "";
+export function checkoutTop(dir: string, layout: RepositoryLayout): string | undefined {
+  if (!layout.workTree) return undefined;
   try {
     const depth = layout.prefix.split("/").filter(Boolean).length;
     return resolve(realpathSync(dir), ...Array<string>(depth).fill(".."));
   } catch {
-    return "";
+    return undefined;
   }
+}
+
+/** The top of the checkout `dir` is in (checkoutTop, where the layout says it; else git's `--show-toplevel`); "" where there is none. */
+export async function checkoutTopOf(dir: string, layout: Promise<LayoutAnswer>): Promise<string> {
+  const answer = await layout;
+  const top = "layout" in answer ? checkoutTop(dir, answer.layout) : "";
+  return top ?? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
 }
 
 /** The layout asked a question a process, where one answer spans lines (a path holding a newline). */
