@@ -280,6 +280,20 @@ describe("git facts", () => {
     expect((await repoFacts(ci)).branch).toBe("develop");
   });
 
+  it("without origin's, the remotes' branches at HEAD are taken by remote name, as git remote lists them (not as the configuration holds them)", async () => {
+    const { dir } = developWithTwoCommits();
+    const ci = join(tempDir(), "ci");
+    const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
+    execFileSync("git", ["init", "-q", ci]);
+    git("remote", "add", "zeta", dir);
+    git("remote", "add", "alpha", "https://example.com/alpha.git");
+    git("fetch", "-q", "zeta", "+refs/heads/develop:refs/remotes/zeta/develop");
+    git("checkout", "-q", "-f", git("rev-parse", "zeta/develop").trim());
+    git("update-ref", "refs/remotes/alpha/release", "HEAD");
+    expect(git("remote").split("\n").filter(Boolean)).toEqual(["alpha", "zeta"]);
+    expect((await repoFacts(ci)).branch).toBe("release");
+  });
+
   it("a pull request's merge checkout on GitHub Actions or GitLab names the request's source branch, for the job's own workspace only", async () => {
     const { dir } = developWithTwoCommits();
     const ci = join(tempDir(), "ci");
