@@ -30,8 +30,9 @@ const HEAD_AND_PARENTS = ["--revs-only", "HEAD", "HEAD^@"];
 
 /**
  * One `git rev-parse` for what a scan and the commands around it need of the repository (rev-parse
- * prints a line per option, in order), which also says whether git reads the repository at all: a
- * process each cost a command five more forks. Each option alone fails exactly where they do
+ * prints a line per option, in order), which also says whether git reads the repository at all:
+ * asked a process each, the three paths cost a scan two more, and write's shallow question, the
+ * README snippets' top and the count of a one-commit history one each. Each option alone fails exactly where they do
  * together, in git's setup of the repository (another user's, a broken HEAD, none found); none
  * fails where the others succeed (`--show-prefix` prints an empty line in a bare repository and in
  * a git folder; the revisions after `--revs-only` print nothing where HEAD names no commit yet, or
