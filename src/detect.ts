@@ -9,8 +9,9 @@ import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
-import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
-import { configEntries, type ConfigEntry } from "./git/config-entries.js";
+import type { LayoutAnswer } from "./git/layout.js";
+import type { ConfigEntry } from "./git/config-entries.js";
+import { checkoutAnswers, type CheckoutAnswers } from "./git/checkout-answers.js";
 import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
 import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
@@ -96,6 +97,14 @@ export async function detect(target: string | FileSource, options: DetectOptions
  * ```
  */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
+  return scanWith(target, options);
+}
+
+/**
+ * `scan`, with what a command has asked of the checkout already (`asked`: its layout and a listing
+ * of every key in SCAN_CONFIG_KEYS), so that the scan asks neither again. Not public.
+ */
+export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
   if (typeof target !== "string") {
     checkFileSource(target);
     checkSourceLabel(target);
@@ -120,19 +129,19 @@ export async function scan(target: string | FileSource, options: DetectOptions =
     const checkout = await checkoutOfGitFolder(dir, bare);
     if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
   }
-  // What git says of the checkout's layout, asked once for the walk, the header and the history
-  // (and the first git process a command starts, which tells hasGit whether git runs at all).
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
-  const layout = inCheckout ? repositoryLayout(dir) : undefined;
-  if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   // The configuration the scan reads (the user's excludes file for the walk, the partial clone's
   // settings for the history), listed by one git process when first asked.
   // The remotes' URLs too, for the header, unless the caller names every fact they give.
   const wantsHistory = options.history !== false;
   const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
-  let listed: Promise<ConfigEntry[]> | undefined;
   const keys = [...(options.rev ? [] : [EXCLUDES_FILE_KEY]), ...(wantsHistory ? [PARTIAL_CLONE_KEYS] : []), ...(remoteGiven ? [] : [REMOTE_URL_KEYS])];
-  const config = () => (listed ??= configEntries(dir!, `^(${keys.join("|")})$`));
+  const answers = dir === undefined ? undefined : (asked ?? checkoutAnswers(dir, keys.join("|")));
+  // What git says of the checkout's layout, asked once for the walk, the header and the history
+  // (and the first git process a command starts, which tells hasGit whether git runs at all).
+  const layout = inCheckout ? answers!.layout() : undefined;
+  if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
+  const config = () => answers!.config();
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
@@ -164,8 +173,10 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
   const history = readable && !treeless && wantsHistory;
   const declared = history ? declaringLines(run.findings) : undefined;
+  // A history of one commit (a first commit, a clone of depth 1) has nothing to blame: its commits are not counted.
+  const oneCommit = history ? await headAlone(layout!, options.rev) : undefined;
   const [changes, lines] = history
-    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declared!, rev: options.rev, partial: clone!.partial, sizes: new Map(run.entries.filter((e) => declared!.has(e.path)).map((e) => [e.path, e.size])) })])
+    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declared!, rev: options.rev, partial: clone!.partial, oneCommit, sizes: new Map(run.entries.filter((e) => declared!.has(e.path)).map((e) => [e.path, e.size])) })])
     : [undefined, undefined];
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
@@ -174,6 +185,12 @@ export async function scan(target: string | FileSource, options: DetectOptions =
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+}
+
+/** Whether the history `rev` names holds one commit, where the layout's answer says so (HEAD without a parent); undefined where it cannot say (another revision). */
+async function headAlone(layout: Promise<LayoutAnswer>, rev: string | undefined): Promise<boolean | undefined> {
+  const answer = await layout;
+  return (rev ?? "HEAD") === "HEAD" && "layout" in answer ? answer.layout.headIsRoot : undefined;
 }
 
 /**

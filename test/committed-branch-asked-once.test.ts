@@ -11,17 +11,17 @@ import { call, historyRepo, loggedGit, writeFile } from "./helpers.js";
 
 /**
  * How many of the logged git runs worked out the checkout's branch: `symbolic-ref ... HEAD`, or the
- * rev-parse that says where HEAD's file is (documentBranch reads the file; the scan's rev-parse is
- * its layout's, which it asks whether it needs the branch or not, so each command makes one more).
+ * rev-parse that says where HEAD's file is (documentBranch reads the file; the command asks that
+ * rev-parse once, and the scan, given its answer, asks it no second time).
  */
 function branchAsks(log: string): number {
   return readFileSync(log, "utf8").split("\n").filter((c) => / symbolic-ref --quiet --short HEAD$| rev-parse --git-common-dir /.test(c)).length;
 }
 
 /**
- * How many of the logged git runs read the remotes' URLs: the listing committedFacts reads
- * (`config --get-regexp` of remote.*.url), the scan's configuration listing where it holds them
- * (remote.*.url among its keys), `remote get-url` and `remote`.
+ * How many of the logged git runs read the remotes' URLs: a configuration listing that holds them
+ * (remote.*.url among its keys: the command's, which committedFacts and the scan share), `remote
+ * get-url` and `remote`.
  */
 function remoteReads(log: string): number {
   return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote|\(url\|fetch\|pushurl\)/.test(c)).length;
@@ -47,8 +47,8 @@ describe("a committed techstack.yml's branch is asked of git once a command", ()
       const before = branchAsks(log);
       const outcome = await call(command, [...args]);
       expect(outcome.code, outcome.stderr).toBe(0);
-      // documentBranch's rev-parse (HEAD read from its file), and the scan's layout.
-      expect(branchAsks(log) - before).toBe(2);
+      // One rev-parse (HEAD then read from its file), for documentBranch and the scan both.
+      expect(branchAsks(log) - before).toBe(1);
     }
     // Still the file's branch, not the feature branch the checkout is on.
     expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^branch: main$/m);
@@ -104,6 +104,36 @@ describe("the remotes are read of git once a command", () => {
     expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^repo_name: acme\/shop$/m);
   });
 
+  it("a fork's clone whose remotes are written through an insteadOf prefix keeps the upstream repository, as git remote get-url names it", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = repository();
+    git("config", "url.git@github.com:.insteadOf", "gh:");
+    git("remote", "add", "origin", "gh:acme/shop.git");
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^provider: github$/m);
+    commit("Ada", 3, "stack file");
+    // The contributor's clone: the fork is origin, the repository the file names is upstream.
+    git("remote", "rename", "origin", "upstream");
+    git("remote", "add", "origin", "gh:ada/shop.git");
+    expect(git("remote", "get-url", "upstream").trim()).toBe("git@github.com:acme/shop.git");
+    const log = loggedGit();
+    const written = await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(written.code, written.stderr).toBe(0);
+    const file = readFileSync(`${dir}/techstack.yml`, "utf8");
+    expect(file).toMatch(/^repo_name: acme\/shop$/m);
+    // Not the unrewritten `gh:acme/shop`'s host "gh": github, and its links on github.com.
+    expect(file).toMatch(/^provider: github$/m);
+    expect(file).toContain("https://github.com/acme/shop/blob/main/package.json");
+    expect(file).not.toContain("github.com/ada/");
+    expect(remoteReads(log)).toBe(1);
+    for (const [command, args] of commands(dir).slice(1)) {
+      const before = remoteReads(log);
+      const outcome = await call(command, [...args]);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      expect(remoteReads(log) - before).toBe(1);
+    }
+  });
+
   it("and a fork's clone keeps the upstream repository the file names, its links too", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
     const { dir, git, commit } = repository();
@@ -121,7 +151,7 @@ describe("the remotes are read of git once a command", () => {
     expect(file).not.toContain("github.com/ada/");
   });
 
-  it("twice where no remote is the file's repository (renamed since): the scan reads origin's", async () => {
+  it("once too where no remote is the file's repository (renamed since): the scan reads origin's from the same listing", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
     const { dir, git, commit } = repository();
     git("remote", "add", "origin", "https://github.com/acme/shop.git");
@@ -130,7 +160,7 @@ describe("the remotes are read of git once a command", () => {
     git("remote", "set-url", "origin", "https://github.com/acme/storefront.git");
     const log = loggedGit();
     expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
-    expect(remoteReads(log)).toBe(2);
+    expect(remoteReads(log)).toBe(1);
     expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^repo_name: acme\/storefront$/m);
   });
 });

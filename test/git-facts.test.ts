@@ -280,6 +280,20 @@ describe("git facts", () => {
     expect((await repoFacts(ci)).branch).toBe("develop");
   });
 
+  it("without origin's, the remotes' branches at HEAD are taken by remote name, as git remote lists them (not as the configuration holds them)", async () => {
+    const { dir } = developWithTwoCommits();
+    const ci = join(tempDir(), "ci");
+    const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
+    execFileSync("git", ["init", "-q", ci]);
+    git("remote", "add", "zeta", dir);
+    git("remote", "add", "alpha", "https://example.com/alpha.git");
+    git("fetch", "-q", "zeta", "+refs/heads/develop:refs/remotes/zeta/develop");
+    git("checkout", "-q", "-f", git("rev-parse", "zeta/develop").trim());
+    git("update-ref", "refs/remotes/alpha/release", "HEAD");
+    expect(git("remote").split("\n").filter(Boolean)).toEqual(["alpha", "zeta"]);
+    expect((await repoFacts(ci)).branch).toBe("release");
+  });
+
   it("a pull request's merge checkout on GitHub Actions or GitLab names the request's source branch, for the job's own workspace only", async () => {
     const { dir } = developWithTwoCommits();
     const ci = join(tempDir(), "ci");
@@ -446,5 +460,18 @@ describe("remoteNamed: the remote that is the repository a committed file names"
     git("remote", "remove", "origin");
     git("remote", "add", "github", "https://github.com/acme/shop.git");
     expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ provider: "gitlab" });
+  });
+
+  it("reads each remote's URL as git remote get-url gives it, the longest insteadOf prefix rewritten", async () => {
+    const dir = tempDir("techstack-remotes-");
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: "pipe" });
+    git("init", "-q");
+    git("config", "url.https://gitlab.com/.insteadOf", "gh");
+    git("config", "url.git@github.com:.insteadOf", "gh:");
+    git("remote", "add", "origin", "gh:ada/shop.git");
+    git("remote", "add", "upstream", "gh:acme/shop.git");
+    expect(git("remote", "get-url", "upstream").trim()).toBe("git@github.com:acme/shop.git");
+    expect(await remoteNamed(dir, "acme/shop")).toEqual({ repo_name: "acme/shop", provider: "github", requested_by: "acme", web_url: "https://github.com/acme/shop" });
+    expect(await remoteNamed(dir, "ada/shop")).toMatchObject({ provider: "github" });
   });
 });

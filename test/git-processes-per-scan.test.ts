@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
+import { writeCommand } from "../src/cli/commands/write.js";
+import { checkCommand } from "../src/cli/commands/check.js";
 import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
 
 // Each git process a scan starts is a fork and an exec (a few ms on a quiet machine, far more under
@@ -34,15 +36,16 @@ function checkout() {
 }
 
 /**
- * A working tree's scan: its layout and whether git reads it (one rev-parse), the tracked files, the
- * configuration (excludes file, partial clone, the remotes' URLs: one listing), the history walk and
- * the count of commits that decides whether to blame. The checkout's branch and the default one are
- * read from HEAD's and origin's HEAD's files.
+ * A working tree's scan: its layout, whether git reads it and whether HEAD has a parent (one
+ * rev-parse), the tracked files, the configuration (excludes file, partial clone, the remotes' URLs:
+ * one listing) and the history walk. The checkout's branch and the default one are read from HEAD's
+ * and origin's HEAD's files; a history of one commit has nothing to blame, so its commits are not
+ * counted (with a parent, they are: "a history of two commits" below).
  */
-const WORKING_TREE = ["config -z", "log --root", "ls-files -z", "rev-list --count", "rev-parse --git-common-dir"];
+const WORKING_TREE = ["config -z", "log --root", "ls-files -z", "rev-parse --git-common-dir"];
 
 describe("the git processes of one scan", () => {
-  it("a checkout's: five, none of them only to learn whether git runs (the first one says so)", async () => {
+  it("a checkout's: four, none of them only to learn whether git runs (the first one says so)", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
@@ -51,7 +54,7 @@ describe("the git processes of one scan", () => {
     expect(commands(log)).toEqual(WORKING_TREE);
   });
 
-  it("a folder below the top's: the same five, its place in the checkout from the same rev-parse", async () => {
+  it("a folder below the top's: the same four, its place in the checkout from the same rev-parse", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     const { document } = await scan(join(dir, "api"), { timestamp: "2024-01-01T00:00:00Z" });
@@ -76,10 +79,28 @@ describe("the git processes of one scan", () => {
     const log = loggedGit();
     const { document } = await scan(bare, { timestamp: "2024-01-01T00:00:00Z" });
     expect(document.repo_name).toBe("shop");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
   });
 
-  it("a checkout git will not read (another user's): the one rev-parse says why, and the header is not asked; trusted, the same five", async () => {
+  it("a history of two commits: the count that decides whether to blame, and the blame; a clone of depth 1 of it has one commit, so neither", async () => {
+    const { dir, commit } = checkout();
+    writeFile(dir, "api/requirements.txt", "redis==5.0.1\ncelery==5.3.0\n");
+    commit("Bo", 3, "celery");
+    const log = loggedGit();
+    const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z" });
+    // Redis's line is Ada's, though Bo changed the file last: blamed.
+    expect(document.tools.find((t) => t.name === "Redis")).toMatchObject({ last_updated_by: "Ada" });
+    expect(commands(log)).toEqual(["blame --porcelain", "blame --porcelain", "config -z", "log --root", "ls-files -z", "rev-list --count", "rev-parse --git-common-dir"]);
+    const shallow = join(tempDir("techstack-shallow-count-"), "shop");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const before = lines(log);
+    const cut = await scan(shallow, { timestamp: "2024-01-01T00:00:00Z" });
+    // The one commit present stands in for the history: Bo's, the file's last change.
+    expect(cut.document.tools.find((t) => t.name === "Redis")).toMatchObject({ last_updated_by: "Bo" });
+    expect(commands(log, before)).toEqual(WORKING_TREE);
+  });
+
+  it("a checkout git will not read (another user's): the one rev-parse says why, and the header is not asked; trusted, the same four", async () => {
     const { dir } = checkout();
     const log = loggedGit();
     vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
@@ -131,7 +152,42 @@ describe("the git processes of one scan", () => {
     const { document } = await scan(dir, { timestamp: "2024-01-01T00:00:00Z", history: false });
     // The job's repository's default branch, from its event: the checkout is the job's repository's.
     expect(document).toMatchObject({ repo_name: "acme/shop", branch: "trunk" });
-    // The detached checkout's branch: a local branch, a remote-tracking one, a tag at HEAD (none); the job's repository: its checkout's top and origin.
-    expect(commands(log)).toEqual(["config -z", "for-each-ref --points-at", "for-each-ref --points-at", "for-each-ref --points-at", "ls-files -z", "remote", "rev-parse --git-common-dir", "rev-parse --show-toplevel"]);
+    // The detached checkout's branch: a local branch, a remote-tracking one, a tag at HEAD (none); the
+    // job's repository: its checkout's top (from the layout's rev-parse) and origin, and the remotes'
+    // names, from the configuration listing.
+    expect(commands(log)).toEqual(["config -z", "for-each-ref --points-at", "for-each-ref --points-at", "for-each-ref --points-at", "ls-files -z", "rev-parse --git-common-dir"]);
+  });
+});
+
+describe("the git processes of write and check", () => {
+  it("write's are its scan's: whether the clone is shallow and where the checkout's top is come from the same rev-parse", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir } = checkout();
+    const log = loggedGit();
+    const outcome = await call(writeCommand, [join(dir, "api"), "--out", join(dir, "docs"), "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stderr).not.toContain("shallow");
+    // The README snippets' link is from the checkout's top, which git's rev-parse placed.
+    expect(readFileSync(join(dir, "docs", "techstack.md"), "utf8")).toContain("/docs/techstack.md");
+    expect(commands(log)).toEqual(WORKING_TREE);
+  });
+
+  it("write's and check's with a committed file: the file's branch and repository, the scan and the top from one rev-parse and one listing", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = checkout();
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    commit("Ada", 3, "stack file");
+    git("checkout", "-q", "-b", "feature");
+    const log = loggedGit();
+    const written = await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(written.code, written.stderr).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toMatch(/^branch: main$/m);
+    // Two commits: counted, and the lines Ada's first commit declared are blamed.
+    expect(commands(log)).toEqual(["blame --porcelain", "blame --porcelain", "config -z", "log --root", "ls-files -z", "rev-list --count", "rev-parse --git-common-dir"]);
+    const before = lines(log);
+    const checked = await call(checkCommand, [dir]);
+    expect(checked.code, checked.stdout).toBe(0);
+    // check reads no history.
+    expect(commands(log, before)).toEqual(["config -z", "ls-files -z", "rev-parse --git-common-dir"]);
   });
 });

@@ -143,8 +143,8 @@ describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists t
       ["remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"],
       ["remote.upstream.url", "https://gitlab.com/acme/shop.git"],
     ];
-    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "", header: "" });
-    expect(remoteUrlsFromConfig(entries.slice(1), none, ".git")).toEqual({ origin: "", header: "https://gitlab.com/acme/shop.git" });
+    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "", header: "", remotes: new Map([["origin", ""], ["upstream", "https://gitlab.com/acme/shop.git"]]) });
+    expect(remoteUrlsFromConfig(entries.slice(1), none, ".git")).toEqual({ origin: "", header: "https://gitlab.com/acme/shop.git", remotes: new Map([["upstream", "https://gitlab.com/acme/shop.git"]]) });
   });
 
   it("a url key without a value is skipped; pushurl is no url", () => {
@@ -153,7 +153,7 @@ describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists t
       ["remote.origin.pushurl", "git@github.com:acme/push.git"],
       ["remote.origin.url", "https://github.com/acme/shop.git"],
     ];
-    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "https://github.com/acme/shop.git", header: "https://github.com/acme/shop.git" });
+    expect(remoteUrlsFromConfig(entries, none, ".git")).toEqual({ origin: "https://github.com/acme/shop.git", header: "https://github.com/acme/shop.git", remotes: new Map([["origin", "https://github.com/acme/shop.git"]]) });
   });
 
   it("of two insteadOf prefixes of one length, the first listed applies, and one without a value none", () => {
@@ -182,7 +182,7 @@ describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists t
     const dir = tempDir("techstack-legacy-");
     mkdirSync(join(dir, ".git/remotes"), { recursive: true });
     mkdirSync(join(dir, ".git/branches"), { recursive: true });
-    expect(remoteUrlsFromConfig([], dir, ".git")).toEqual({ origin: "", header: "" });
+    expect(remoteUrlsFromConfig([], dir, ".git")).toEqual({ origin: "", header: "", remotes: new Map() });
     writeFileSync(join(dir, ".git/branches/origin"), "https://github.com/acme/legacy.git#main\n");
     expect(remoteUrlsFromConfig([], dir, ".git")).toBeUndefined();
     expect(remoteUrlsFromConfig([["remote.origin.url", "https://github.com/acme/shop.git"]], dir, ".git")?.origin).toBe("https://github.com/acme/shop.git");

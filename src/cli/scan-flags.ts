@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { scan, type DetectOptions } from "../detect.js";
+import { scanWith, type DetectOptions } from "../detect.js";
+import type { CheckoutAnswers } from "../git/checkout-answers.js";
 import type { DetectResult, StackDocument } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/site-dates.js";
@@ -116,12 +117,12 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */
-export async function scanForCli(dir: string, values: Values, extra: DetectOptions = {}): Promise<DetectResult> {
+export async function scanForCli(dir: string, values: Values, extra: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
   const done = progress(`scanning ${dir}`);
   try {
     const options = scanOptions(dir, values);
     // Header facts from both: --branch's and the caller's (what a committed techstack.yml keeps).
-    const result = await scan(dir, { ...options, ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) });
+    const result = await scanWith(dir, { ...options, ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) }, asked);
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.

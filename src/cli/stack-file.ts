@@ -3,9 +3,11 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import type { DetectOptions } from "../detect.js";
 import { parseComparable } from "../document/parse.js";
 import { isBareRepo, isGitRepo } from "../git/repository-kind.js";
-import { runGit } from "../git/run.js";
 import { documentBranch } from "../git/branch.js";
-import { remoteNamed } from "../git/facts.js";
+import { remoteNamed, remoteUrls } from "../git/facts.js";
+import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
+import { checkoutTopOf, repositoryLayout } from "../git/layout.js";
+import type { RemoteUrls } from "../git/origin-from-config.js";
 import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";
@@ -95,13 +97,23 @@ export function stackDocumentIn(text: string | undefined): StackDocument | undef
 }
 
 /**
+ * What write, check and submit ask of the checkout at `dir` once, for the committed file's facts,
+ * the scan and what they ask after it (whether it is shallow, where its top is); undefined without
+ * git (--no-git, no checkout).
+ */
+export function checkoutAsked(dir: string, values: Record<string, unknown>): CheckoutAnswers | undefined {
+  return values["no-git"] || !isGitRepo(dir) ? undefined : checkoutAnswers(dir, SCAN_CONFIG_KEYS);
+}
+
+/**
  * Detects, then adds back the manual entries of `previous`, the stack document of the
  * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
+ * `asked`: checkoutAsked's answers, which the committed file's facts and the scan share.
  */
-export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}): Promise<StackDocument> {
-  const kept = await committedFacts(dir, values, previous);
+export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}, asked = checkoutAsked(dir, values)): Promise<StackDocument> {
+  const kept = asked && (await committedFacts(dir, values, previous, asked));
   const options = kept ? { ...extra, repo: { ...extra.repo, ...kept } } : extra;
-  return withManual((await scanForCli(dir, values, options)).document, previous, dir);
+  return withManual((await scanForCli(dir, values, options, asked)).document, previous, dir);
 }
 
 /**
@@ -109,14 +121,17 @@ export async function detectWithManual(dir: string, values: Record<string, unkno
  * alone would say otherwise: its branch on another branch than the default one (documentBranch: a
  * pull request's, a feature branch's), and its repository where a remote of the checkout is it
  * (remoteNamed: a fork's clone, whose origin is the fork). Undefined where the scan's own rule
- * decides alone (no file, --no-git, no checkout); the branch is left to --branch where given.
+ * decides alone (no file); the branch is left to --branch where given. `asked`: the checkout's
+ * answers the scan is given too, so that neither asks git twice.
  */
-async function committedFacts(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined): Promise<Partial<RepoFacts> | undefined> {
-  if (!previous || values["no-git"] || !isGitRepo(dir)) return undefined;
+async function committedFacts(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, asked: CheckoutAnswers): Promise<Partial<RepoFacts> | undefined> {
+  if (!previous) return undefined;
   const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
+  let urls: Promise<RemoteUrls> | undefined;
+  const remotes = () => (urls ??= remoteUrls(dir, asked.layout(), asked.config()));
   const [branch, remote] = await Promise.all([
-    values.branch === undefined && text(previous.branch) ? documentBranch(dir, typeof values.rev === "string" ? values.rev : undefined, previous.branch) : undefined,
-    text(previous.repo_name) ? remoteNamed(dir, previous.repo_name) : undefined,
+    values.branch === undefined && text(previous.branch) ? documentBranch(dir, typeof values.rev === "string" ? values.rev : undefined, previous.branch, remotes(), asked.layout()) : undefined,
+    text(previous.repo_name) ? remoteNamed(dir, previous.repo_name, remotes()) : undefined,
   ]);
   const kept: Partial<RepoFacts> = { ...remote, ...(branch ? { branch } : {}) };
   return Object.keys(kept).length ? kept : undefined;
@@ -189,10 +204,10 @@ export async function outFolder(dir: string, out: string | undefined): Promise<s
  * --no-git) the scanned folder, or, for a file written outside it, the current folder where that
  * holds both (`write example --out docs --no-git` run from a repository's top links
  * `/docs/techstack.md`, as a run with git does). A file written outside the root is linked as
- * `techstack.md`.
+ * `techstack.md`. `asked`: the checkout's answers where the caller has them (its layout says where the top is).
  */
-export async function stackFilePath(dir: string, out: string, noGit: boolean, cwd = process.cwd()): Promise<string> {
-  const top = !noGit && isGitRepo(dir) ? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim() : "";
+export async function stackFilePath(dir: string, out: string, noGit: boolean, cwd = process.cwd(), asked?: CheckoutAnswers): Promise<string> {
+  const top = !noGit && isGitRepo(dir) ? await checkoutTopOf(dir, asked?.layout() ?? repositoryLayout(dir)) : "";
   const file = join(realPath(out), "techstack.md");
   const path = pathWithin(realPath(top || dir), file);
   if (path !== undefined) return path;

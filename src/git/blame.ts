@@ -34,6 +34,8 @@ export interface BlameInput {
   maxHistory?: number;
   /** Whether the repository is a partial clone, where the caller has asked already (a scan has); else asked here. */
   partial?: boolean;
+  /** Whether the revision's history holds that commit alone, where the caller knows (a scan's layout says whether HEAD has a parent); else counted here. */
+  oneCommit?: boolean;
 }
 
 /**
@@ -52,7 +54,8 @@ export interface BlameInput {
 export async function lineChanges(dir: string, input: BlameInput): Promise<Map<string, Map<number, FileChange>>> {
   const found = new Map<string, Map<number, FileChange>>();
   const asked = [...input.lines].filter(([file, lines]) => lines.size > 0 && file && !file.includes("\n") && (input.sizes?.get(file) ?? 0) <= MAX_BLAMED_BYTES);
-  if (asked.length === 0) return found;
+  // One commit wrote every line: the file's last change already says so.
+  if (asked.length === 0 || input.oneCommit) return found;
   const rev = input.rev ?? "HEAD";
   const budget = input.budget ?? BLAME_BUDGET;
   // Counting stops past the bound, so a long history costs a short walk here.
@@ -62,7 +65,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
     input.partial ?? partialClone(dir).then((clone) => clone.partial),
   ]);
   const commits = Number(count.trim());
-  // One commit wrote every line: the file's last change already says so. A partial clone
+  // One commit wrote every line (as above). A partial clone
   // (`--filter=blob:none`) lacks the older versions blame reads, and git would fetch each from the
   // remote: no network while scanning, so its files keep their last change.
   if (!(commits > 1 && commits <= maxHistory) || partial) return found;

@@ -1,6 +1,8 @@
 import { realpathSync } from "node:fs";
 import { readRegularFile } from "../io/read-regular.js";
-import { repositoryLayout, type LayoutAnswer } from "./layout.js";
+import { checkoutTopOf, repositoryLayout, type LayoutAnswer } from "./layout.js";
+import type { RemoteUrls } from "./origin-from-config.js";
+import { compareCodeUnits } from "../kit.js";
 import { parseRemote } from "./remote-url.js";
 import { runGit } from "./run.js";
 import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
@@ -14,21 +16,23 @@ import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
  * request's branch, which the next write on main flipped back (and whose links died with it). The
  * default branch: the CI job's (GitLab's CI_DEFAULT_BRANCH, the GitHub Actions event's), else
  * origin's HEAD; where none is known, a committed file's branch is kept on every branch. "" where
- * nothing names one (the caller's default). `origin`: origin's URL, where the caller asks it too
- * (the header's remote), so that a CI job's check of its repository does not ask it again.
- * `layout`: git's answer where the caller has asked it already; HEAD and origin's HEAD are read
- * from the repository's files where it says where they are (symbolicRefs).
+ * nothing names one (the caller's default). `remotes`: the remotes' URLs, where the caller reads
+ * them too (the header's remote), so that neither a CI job's check of its repository nor a detached
+ * HEAD's remote branch asks git for them. `layout`: git's answer where the caller has asked it
+ * already; HEAD and origin's HEAD are read from the repository's files where it says where they
+ * are (symbolicRefs), and the checkout's top (a CI job's workspace) from it.
  */
-export async function documentBranch(dir: string, rev?: string, committed?: string, origin?: Promise<string>, layout?: Promise<LayoutAnswer>): Promise<string> {
+export async function documentBranch(dir: string, rev?: string, committed?: string, remotes?: Promise<RemoteUrls>, layout?: Promise<LayoutAnswer>): Promise<string> {
   if (rev && rev !== "HEAD") {
     const named = await refOf(dir, rev);
     if (named) return named;
   }
-  // What the CI job says is asked once, for the default branch and a detached checkout's branch.
-  const job = ciJob(dir, origin);
   // Without the caller's answer, one rev-parse says where the files are, where git was asked twice.
-  const refs = symbolicRefs(dir, layout ?? repositoryLayout(dir));
-  const [scanned, primary] = await Promise.all([checkoutRef(dir, job, refs), defaultBranch(dir, job, refs)]);
+  const answer = layout ?? repositoryLayout(dir);
+  // What the CI job says is asked once, for the default branch and a detached checkout's branch.
+  const job = ciJob(dir, answer, remotes?.then((r) => r.origin));
+  const refs = symbolicRefs(dir, answer);
+  const [scanned, primary] = await Promise.all([checkoutRef(dir, job, refs, remotes), defaultBranch(dir, job, refs)]);
   // A tag checked out (a release's job) is named as `--rev TAG` names it: its links never move.
   if (scanned.tag || (scanned.name && scanned.name === primary)) return scanned.name;
   return committed?.trim() || primary || scanned.name;
@@ -47,8 +51,8 @@ async function defaultBranch(dir: string, ciJob: Promise<CiJob | undefined>, ref
   return remoteHead.startsWith("origin/") && remoteHead.length > "origin/".length ? remoteHead.slice("origin/".length) : undefined;
 }
 
-/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. `job`: ciJob's answer; `refs`: symbolicRefs'. */
-async function checkoutRef(dir: string, job: Promise<CiJob | undefined>, refs: SymbolicRefs): Promise<{ name: string; tag?: boolean }> {
+/** The checked-out branch, else the one a detached HEAD stands for, else a tag it is at (`tag`); "" where none. `job`: ciJob's answer; `refs`: symbolicRefs'; `remotes`: the caller's remotes' URLs, where it has them. */
+async function checkoutRef(dir: string, job: Promise<CiJob | undefined>, refs: SymbolicRefs, remotes: Promise<RemoteUrls> | undefined): Promise<{ name: string; tag?: boolean }> {
   // The checked-out branch; on a repository without a commit yet, the branch its first will make.
   const head = await refs.head();
   if (head) return { name: head };
@@ -60,7 +64,7 @@ async function checkoutRef(dir: string, job: Promise<CiJob | undefined>, refs: S
   const tip = tips.split("\n").map((b) => b.trim()).find(Boolean);
   if (tip) return { name: tip };
   const remoteHead = (await refs.originHead()).replace(/^origin\//, "");
-  const branch = (await remoteTip(dir, remoteHead)) ?? (await job)?.branch;
+  const branch = (await remoteTip(dir, remoteHead, remotes)) ?? (await job)?.branch;
   if (branch) return { name: branch };
   const tag = await tagAt(dir);
   return tag ? { name: tag, tag: true } : { name: remoteHead };
@@ -106,7 +110,7 @@ interface CiJob {
 }
 
 /** The `origin` remote's URL, "" without one. */
-export function originUrl(dir: string): Promise<string> {
+function originUrl(dir: string): Promise<string> {
   return runGit(dir, ["remote", "get-url", "origin"]).catch(() => "");
 }
 
@@ -125,9 +129,10 @@ const MAX_EVENT_BYTES = 32 << 20;
  * checks out `refs/remotes/pull/7/merge`, a merge request pipeline on GitLab
  * `refs/merge-requests/7/head`, both detached and with no origin/HEAD. It is the request's source
  * branch (GITHUB_HEAD_REF, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME), else the pushed branch
- * (Bitbucket's BITBUCKET_BRANCH too). `origin`: origin's URL where the caller has asked it.
+ * (Bitbucket's BITBUCKET_BRANCH too). `layout`: git's answer, which says where the checkout's top
+ * is; `origin`: origin's URL where the caller has read it.
  */
-async function ciJob(dir: string, origin?: Promise<string>): Promise<CiJob | undefined> {
+async function ciJob(dir: string, layout: Promise<LayoutAnswer>, origin?: Promise<string>): Promise<CiJob | undefined> {
   const env = process.env;
   const said = (value: string | undefined) => value?.trim() || undefined;
   let job: { workspace: string | undefined; repository: string | undefined; branch?: string; defaultBranch?: () => string | undefined };
@@ -148,7 +153,7 @@ async function ciJob(dir: string, origin?: Promise<string>): Promise<CiJob | und
   } else if (env.BITBUCKET_CLONE_DIR) {
     job = { workspace: env.BITBUCKET_CLONE_DIR, repository: env.BITBUCKET_REPO_FULL_NAME, branch: said(env.BITBUCKET_BRANCH) };
   } else return undefined;
-  const top = (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
+  const top = await checkoutTopOf(dir, layout);
   if (!top) return undefined;
   if (job.workspace && samePath(top, job.workspace)) return { branch: job.branch, defaultBranch: job.defaultBranch?.() };
   const repository = said(job.repository)?.toLowerCase();
@@ -182,15 +187,16 @@ function samePath(a: string, b: string): boolean {
  * A CI checkout's branch: GitLab's runner and Jenkins fetch it as a remote-tracking ref
  * (`refs/remotes/origin/develop`) and detach HEAD at its tip, with no local branch. The
  * remote-tracking branch whose tip HEAD is: the default one (`defaultBranch`) where it is among
- * them, else origin's first by name, else another remote's; a merge or pull request's ref
- * (`merge-requests/7/head`, `pull/7/merge`) is no branch.
+ * them, else origin's first by name, else another remote's (by name, as `git remote` lists them);
+ * a merge or pull request's ref (`merge-requests/7/head`, `pull/7/merge`) is no branch. `known`:
+ * the remotes' URLs where the caller has read them (their names are asked of git otherwise).
  */
-async function remoteTip(dir: string, defaultBranch: string): Promise<string | undefined> {
+async function remoteTip(dir: string, defaultBranch: string, known: Promise<RemoteUrls> | undefined): Promise<string | undefined> {
   const [refs, remotes] = await Promise.all([
     runGit(dir, ["for-each-ref", "--points-at", "HEAD", "--format=%(refname)", "refs/remotes"]).catch(() => ""),
-    runGit(dir, ["remote"]).catch(() => ""),
+    known ? known.then((urls) => [...urls.remotes.keys()]) : runGit(dir, ["remote"]).then((out) => out.split("\n"), () => []),
   ]);
-  const names = remotes.split("\n").map((r) => r.trim()).filter(Boolean).sort((a, b) => Number(b === "origin") - Number(a === "origin"));
+  const names = remotes.map((r) => r.trim()).filter(Boolean).sort(compareCodeUnits).sort((a, b) => Number(b === "origin") - Number(a === "origin"));
   const branches: string[] = [];
   for (const remote of names) {
     const prefix = `refs/remotes/${remote}/`;

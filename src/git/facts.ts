@@ -3,11 +3,11 @@ import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
-import { documentBranch, originUrl } from "./branch.js";
+import { documentBranch } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 import { configEntries, type ConfigEntry } from "./config-entries.js";
-import { REMOTE_URL_KEYS, remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
+import { configuredRemotes, REMOTE_URL_KEYS, remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
 
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
@@ -22,12 +22,11 @@ export async function repoFacts(dir: string, rev?: string, branchGiven = false, 
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const answer = layout ?? repositoryLayout(dir);
-  // Origin's URL, read once for the header's remote and a CI job's check of its repository.
+  // The remotes' URLs, read once for the header's remote, a CI job's check of its repository and a detached HEAD's remote branch.
   const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
-  const origin = urls?.then((u) => u.origin);
   const [remote, branch, prefix] = await Promise.all([
     urls ? urls.then((u) => u.header) : "",
-    branchGiven ? "" : documentBranch(dir, rev, undefined, origin, answer),
+    branchGiven ? "" : documentBranch(dir, rev, undefined, urls, answer),
     answer.then((a) => ("layout" in a ? a.layout.prefix : "")),
   ]);
   const parsed = parseRemote(remote.trim());
@@ -49,19 +48,15 @@ export const REMOTE_FACTS = ["repo_name", "provider", "requested_by", "web_url"]
  * repository the file is of as another remote (`upstream`), and a write there kept the fork's
  * name (and report_id, and links into the fork), which the next write upstream flipped back.
  * Undefined where no remote is it (a fork's own file, a repository renamed since): origin decides.
+ * `urls`: the remotes' URLs (remoteUrls' answer) where the caller has read them; else read here.
  */
-export async function remoteNamed(dir: string, repoName: string): Promise<ReturnType<typeof parseRemote>> {
+export async function remoteNamed(dir: string, repoName: string, urls?: Promise<RemoteUrls>): Promise<ReturnType<typeof parseRemote>> {
   const wanted = repoName.trim().toLowerCase();
   if (!wanted) return undefined;
-  const listed = await runGit(dir, ["config", "--get-regexp", "^remote\\..*\\.url$"]).catch(() => "");
-  const remotes = listed
-    .split("\n")
-    .map((line) => /^remote\.(.+)\.url (.*)$/.exec(line.trim()))
-    .filter((match) => match !== null)
-    .map((match) => ({ name: match[1]!, url: match[2]!.trim() }))
-    .sort((a, b) => Number(b.name === "origin") - Number(a.name === "origin"));
-  for (const remote of remotes) {
-    const parsed = parseRemote(remote.url);
+  const { remotes } = await (urls ?? remoteUrls(dir, repositoryLayout(dir)));
+  const named = [...remotes].sort(([a], [b]) => Number(b === "origin") - Number(a === "origin"));
+  for (const [, url] of named) {
+    const parsed = parseRemote(url.trim());
     if (parsed && parsed.repo_name.toLowerCase() === wanted) return parsed;
   }
   return undefined;
@@ -69,25 +64,18 @@ export async function remoteNamed(dir: string, repoName: string): Promise<Return
 
 /**
  * The remotes' URLs, read from a configuration listing (remoteUrlsFromConfig): the caller's
- * (`config`), else one of the remote keys alone; asked of git where the listing cannot say.
+ * (`config`, holding the REMOTE_URL_KEYS entries), else one of the remote keys alone. Where the
+ * listing cannot say (the repository keeps remotes in the files git read before remotes were
+ * configuration, which `git remote` does not list), origin's is asked of git.
  */
-async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, config: Promise<ConfigEntry[]> | undefined): Promise<RemoteUrls> {
+export async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RemoteUrls> {
   const [entries, answer] = await Promise.all([config ?? configEntries(dir, `^(${REMOTE_URL_KEYS})$`), layout]);
   const read = "layout" in answer ? remoteUrlsFromConfig(entries, dir, answer.layout.commonDir) : undefined;
   if (read) return read;
-  const origin = originUrl(dir);
-  return { origin: await origin, header: await remoteUrl(dir, origin) };
-}
-
-/**
- * The `origin` remote's URL (`origin`: originUrl's answer); without one, the repository's only
- * remote (a clone made with `--origin upstream`, a remote added as `gitlab`); else none.
- */
-async function remoteUrl(dir: string, origin: Promise<string>): Promise<string> {
-  const url = await origin;
-  if (url.trim()) return url;
-  const names = (await runGit(dir, ["remote"]).catch(() => "")).split("\n").filter((name) => name.trim());
-  return names.length === 1 ? runGit(dir, ["remote", "get-url", "--", names[0]!.trim()]).catch(() => "") : "";
+  const remotes = configuredRemotes(entries);
+  const origin = (await runGit(dir, ["remote", "get-url", "origin"]).catch(() => "")).trim();
+  if (origin) remotes.set("origin", origin);
+  return { origin, header: origin || (remotes.size === 1 ? [...remotes.values()][0]! : ""), remotes };
 }
 
 /** A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it). */

@@ -15,6 +15,8 @@ export interface RemoteUrls {
   origin: string;
   /** The URL the header's remote is read from: origin's, else the only remote's where there is one remote; "" where none gives one. */
   header: string;
+  /** Every remote's URL by its name ("" for one without a url), in the order the configuration names them (remoteNamed tries each). */
+  remotes: ReadonlyMap<string, string>;
 }
 
 /**
@@ -25,6 +27,14 @@ export interface RemoteUrls {
  * `commonDir`, relative to `dir` or absolute), so git is asked.
  */
 export function remoteUrlsFromConfig(entries: readonly ConfigEntry[], dir: string, commonDir: string): RemoteUrls | undefined {
+  const remotes = configuredRemotes(entries);
+  const origin = remotes.get("origin") ?? "";
+  if (!origin && hasLegacyRemotes(resolve(dir, commonDir))) return undefined;
+  return { origin, header: origin || (remotes.size === 1 ? [...remotes.values()][0]! : ""), remotes };
+}
+
+/** The remotes the configuration names (a url, fetch or pushurl key each), with each one's first url as `git remote get-url` gives it, "" for none, in the order listed. */
+export function configuredRemotes(entries: readonly ConfigEntry[]): Map<string, string> {
   const urls = new Map<string, string[]>();
   for (const [key, value] of entries) {
     const named = /^remote\.(.+)\.(url|fetch|pushurl)$/i.exec(key);
@@ -33,13 +43,7 @@ export function remoteUrlsFromConfig(entries: readonly ConfigEntry[], dir: strin
     if (named[2]!.toLowerCase() === "url" && value !== undefined) list.push(value);
     urls.set(named[1]!, list);
   }
-  const urlOf = (name: string | undefined) => {
-    const url = name === undefined ? undefined : urls.get(name)?.[0];
-    return url === undefined ? "" : rewritten(url, entries);
-  };
-  const origin = urlOf("origin");
-  if (!origin && hasLegacyRemotes(resolve(dir, commonDir))) return undefined;
-  return { origin, header: origin || (urls.size === 1 ? urlOf([...urls.keys()][0]) : "") };
+  return new Map([...urls].map(([name, list]) => [name, list[0] === undefined ? "" : rewritten(list[0], entries)]));
 }
 
 /** `url` with the longest `url.<base>.insteadOf` prefix it starts with replaced by that base (the first listed of equal length), as git rewrites it. */

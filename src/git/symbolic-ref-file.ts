@@ -33,7 +33,7 @@ function symbolicRefFile(dir: string, gitFolder: string, name: string, missing: 
  * reads them, which spares a scan two git processes. Undefined where the files cannot say (the
  * reftable backend, an odd HEAD): git is asked.
  */
-export function headsOnDisk(dir: string, layout: RepositoryLayout): { head: string; originHead: string } | undefined {
+export function headsOnDisk(dir: string, layout: Pick<RepositoryLayout, "gitDir" | "commonDir">): { head: string; originHead: string } | undefined {
   const head = symbolicRefFile(dir, layout.gitDir, "HEAD", undefined);
   if (head === undefined) return undefined;
   const originHead = symbolicRefFile(dir, layout.commonDir, "refs/remotes/origin/HEAD", "");

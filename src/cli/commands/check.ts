@@ -6,7 +6,7 @@ import { render } from "../../document/render.js";
 import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
+import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { colourLines } from "./diff.js";
 import { help } from "./detect.js";
 
@@ -61,11 +61,13 @@ export const checkCommand: Command = {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
       return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
     }
+    // What check asks of the checkout, asked once, for the scan and the README snippets' path.
+    const asked = checkoutAsked(dir, values);
     const done = progress(`checking ${dir}`);
     let current;
     try {
       // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
-      current = await detectWithManual(dir, values, committed, { history: false });
+      current = await detectWithManual(dir, values, committed, { history: false }, asked);
     } finally {
       done();
     }
@@ -91,7 +93,7 @@ export const checkCommand: Command = {
       return stale(`${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
     }
     // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
-    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]));
+    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
     if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(`${markdown} does not match ${file}`);
     process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
     return 0;

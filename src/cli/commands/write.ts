@@ -4,7 +4,6 @@ import { render } from "../../document/render.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
 import { sameText } from "../line-endings.js";
-import { isGitRepo } from "../../git/repository-kind.js";
 import { siteDate } from "../../git/site-dates.js";
 import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
@@ -12,7 +11,8 @@ import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
-import { bomOf, detectWithManual, endingsOf, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
+import type { CheckoutAnswers } from "../../git/checkout-answers.js";
+import { bomOf, checkoutAsked, detectWithManual, endingsOf, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -57,21 +57,23 @@ export const writeCommand: Command = {
     // Read once: the hand-added entries come from it, and the rewrite is compared with it.
     const replaced = readReplacedStackFile(yamlFile);
     const previous = replaced.document;
-    const document = await detectWithManual(dir, values, previous);
-    const shallow = !values["no-git"] && (await isShallow(dir));
+    // What write asks of the checkout, asked once: the scan's answers say whether it is shallow and where its top is.
+    const asked = checkoutAsked(dir, values);
+    const document = await detectWithManual(dir, values, previous, {}, asked);
+    const shallow = asked !== undefined && (await isShallow(asked));
     if (shallow) {
       process.stderr.write(
         "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
       );
     }
     const before = { yaml: replaced.text, markdown: readStackFile(markdownFile) };
-    if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir));
+    if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir, asked!));
     // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
     if (previous && values.timestamp === undefined) {
       const stamp = previous.timestamp;
       if (typeof stamp === "string" && sameText(render({ ...document, timestamp: stamp }, "yaml"), before.yaml)) document.timestamp = stamp;
     }
-    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]));
+    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
     const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
@@ -100,13 +102,13 @@ export const writeCommand: Command = {
  * its committer date: the latest a change it stands in for can be dated (a rebased commit keeps
  * an author date older than those of the commits it now follows).
  */
-async function cutCommits(dir: string): Promise<Map<string, string>> {
-  // Relative to `dir`, where git ran (not --path-format=absolute: git before 2.31 prints that back as a revision).
-  const path = (await runGit(dir, ["rev-parse", "--git-path", "shallow"]).catch(() => "")).trim();
-  if (!path) return new Map();
+async function cutCommits(dir: string, asked: CheckoutAnswers): Promise<Map<string, string>> {
+  // The shallow file is one of the files a repository's worktrees share (`git rev-parse --git-path shallow`).
+  const answer = await asked.layout();
+  if (!("layout" in answer)) return new Map();
   let hashes: string[] = [];
   try {
-    hashes = readFileSync(resolve(dir, path), "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
+    hashes = readFileSync(resolve(dir, answer.layout.commonDir, "shallow"), "utf8").split("\n").filter((line) => /^[0-9a-f]{40,64}$/.test(line));
   } catch {
     return new Map();
   }
@@ -146,7 +148,8 @@ export function keepDatesPastTheCut(document: StackDocument, previous: StackDocu
   }
 }
 
-async function isShallow(dir: string): Promise<boolean> {
-  if (!isGitRepo(dir)) return false;
-  return (await runGit(dir, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
+/** Whether the checkout is a shallow clone, as the layout's rev-parse says. */
+async function isShallow(asked: CheckoutAnswers): Promise<boolean> {
+  const answer = await asked.layout();
+  return "layout" in answer && answer.layout.shallow;
 }

@@ -1,0 +1,30 @@
+import { configEntries, type ConfigEntry } from "./config-entries.js";
+import { EXCLUDES_FILE_KEY } from "./exclude-rules.js";
+import { repositoryLayout, type LayoutAnswer } from "./layout.js";
+import { REMOTE_URL_KEYS } from "./origin-from-config.js";
+import { PARTIAL_CLONE_KEYS } from "./partial-clone.js";
+
+/**
+ * What is asked of git once about a checkout and handed to each of its readers: its layout (one
+ * rev-parse: where its files are, whether it is shallow, HEAD's parents) and the configuration
+ * entries that matter (one listing), each asked when first wanted. A scan makes its own; write,
+ * check and submit make one for the committed file's branch and repository, the scan, and what
+ * they ask after it.
+ */
+export interface CheckoutAnswers {
+  layout(): Promise<LayoutAnswer>;
+  config(): Promise<ConfigEntry[]>;
+}
+
+/** Every configuration key a scan of a working tree reads (the excludes file, a partial clone's settings, the remotes' URLs), as `git config --get-regexp` takes them. */
+export const SCAN_CONFIG_KEYS = [EXCLUDES_FILE_KEY, PARTIAL_CLONE_KEYS, REMOTE_URL_KEYS].join("|");
+
+/** CheckoutAnswers of the checkout at `dir`, whose configuration listing holds the entries `keys` matches (a regular expression's alternatives). */
+export function checkoutAnswers(dir: string, keys: string): CheckoutAnswers {
+  let layout: Promise<LayoutAnswer> | undefined;
+  let listed: Promise<ConfigEntry[]> | undefined;
+  return {
+    layout: () => (layout ??= repositoryLayout(dir)),
+    config: () => (listed ??= configEntries(dir, `^(${keys})$`)),
+  };
+}

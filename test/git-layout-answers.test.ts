@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
+import { historyRepo, tempDir, writeFile } from "./helpers.js";
+
+// The layout's one rev-parse answers what write, check and the scan asked a process each before
+// (`--is-shallow-repository`, `--show-toplevel`, `rev-list --count` of a one-commit history): each
+// answer is checked here against git's own, asked alone.
+
+/** Git's answer to one question alone, "" where it fails. */
+function gitSays(dir: string, ...args: string[]): string {
+  try {
+    return execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "";
+  }
+}
+
+async function layoutOf(dir: string): Promise<RepositoryLayout> {
+  const answer = await repositoryLayout(dir);
+  if (!("layout" in answer)) throw new Error(answer.refused);
+  return answer.layout;
+}
+
+/** Each answer the layout gives, beside git's own. */
+async function compared(dir: string) {
+  const layout = await layoutOf(dir);
+  const count = gitSays(dir, "rev-list", "--count", "HEAD");
+  return {
+    ours: { top: await checkoutTopOf(dir, repositoryLayout(dir)), shallow: layout.shallow, oneCommit: layout.headIsRoot },
+    git: { top: gitSays(dir, "rev-parse", "--show-toplevel"), shallow: gitSays(dir, "rev-parse", "--is-shallow-repository") === "true", oneCommit: count === "1" },
+  };
+}
+
+describe("the layout's answers are git's own", () => {
+  it("at a checkout's top, below it, through a link to a folder in it, and in a linked worktree", async () => {
+    const { dir, git, commit } = historyRepo();
+    writeFile(dir, "api/src/app.py", "print(1)\n");
+    commit("Ada", 2, "start");
+    const link = join(tempDir("techstack-layout-link-"), "api-link");
+    symlinkSync(join(dir, "api"), link);
+    const linked = join(tempDir("techstack-layout-worktree-"), "feature");
+    git("worktree", "add", "-q", "-b", "feature", linked);
+    mkdirSync(join(linked, "api", "deep"), { recursive: true });
+    for (const folder of [dir, join(dir, "api"), join(dir, "api", "src"), link, linked, join(linked, "api", "deep")]) {
+      const { ours, git: said } = await compared(folder);
+      expect(ours, folder).toEqual(said);
+      // From the layout alone, no process of its own.
+      expect(checkoutTop(folder, await layoutOf(folder))).toBe(said.top);
+    }
+    expect(checkoutTop(link, await layoutOf(link))).toBe(realpathSync(dir));
+  });
+
+  it("outside a working tree git is asked: no top in a bare repository or a git folder, the configured one where core.worktree names one elsewhere", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "a.txt", "a\n");
+    commit("Ada", 2, "start");
+    const bare = join(tempDir("techstack-layout-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    for (const folder of [bare, join(dir, ".git"), join(dir, ".git", "refs")]) {
+      const { ours, git: said } = await compared(folder);
+      expect(ours, folder).toEqual(said);
+      expect(ours.top).toBe("");
+      expect(checkoutTop(folder, await layoutOf(folder))).toBeUndefined();
+    }
+    // A repository whose working tree is elsewhere: asked from the folder that holds its .git.
+    const elsewhere = tempDir("techstack-layout-worktree-elsewhere-");
+    execFileSync("git", ["-C", dir, "config", "core.worktree", elsewhere]);
+    const { ours, git: said } = await compared(dir);
+    expect(ours).toEqual(said);
+    expect(ours.top).toBe(realpathSync(elsewhere));
+  });
+
+  it("one commit: a first commit, or a clone of depth 1; not two commits, a merge, or none yet", async () => {
+    const { dir, git, commit } = historyRepo();
+    expect((await layoutOf(dir)).headIsRoot).toBe(false); // no commit yet
+    writeFile(dir, "a.txt", "a\n");
+    commit("Ada", 2, "start");
+    expect((await compared(dir)).ours).toMatchObject({ oneCommit: true, shallow: false });
+    writeFile(dir, "a.txt", "b\n");
+    commit("Ada", 3, "second");
+    expect((await compared(dir)).ours.oneCommit).toBe(false);
+    git("checkout", "-q", "-b", "side", "HEAD~1");
+    writeFile(dir, "b.txt", "b\n");
+    commit("Bo", 4, "side");
+    git("checkout", "-q", "main");
+    git("merge", "-q", "--no-edit", "side");
+    const merged = await compared(dir);
+    expect(merged.ours).toEqual(merged.git);
+    const shallow = join(tempDir("techstack-layout-shallow-"), "shop");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const cut = await compared(shallow);
+    expect(cut.ours).toEqual(cut.git);
+    expect(cut.ours).toMatchObject({ oneCommit: true, shallow: true });
+  });
+});
