@@ -27,6 +27,13 @@ describe("a path dependency on a crate of the repository", () => {
     expect(document.tools.find((t) => t.name === "Serde")).toMatchObject({ detection_source: "examples/Cargo.toml" });
   });
 
+  it("also where a member inherits the path dependency from the workspace (`tokio = { workspace = true }`)", async () => {
+    const workspace = ["[workspace]", 'members = ["tokio", "benches"]', "", "[workspace.dependencies]", 'tokio = { version = "1.52.1", path = "tokio" }', 'criterion = "0.5.1"', ""].join("\n");
+    const member = ["[package]", 'name = "benches"', 'version = "0.0.0"', "", "[dependencies]", "tokio = { workspace = true, features = [\"full\"] }", "criterion = { workspace = true }", ""].join("\n");
+    const { document } = await scan(new MemorySource({ "Cargo.toml": workspace, "tokio/Cargo.toml": runtime, "benches/Cargo.toml": member }), { git: false });
+    expect(document.tools.map((t) => t.name)).not.toContain("Tokio");
+  });
+
   it("still names the crate from a path into a folder the scan does not read as the repository's (a vendored copy)", async () => {
     const app = ["[package]", 'name = "app"', 'version = "0.1.0"', "", "[dependencies]", 'tokio = { version = "1.35", path = "vendor/tokio" }', ""].join("\n");
     const { document } = await scan(new MemorySource({ "Cargo.toml": app }), { git: false });
