@@ -72,7 +72,12 @@ export const goDetector: Detector = {
       // declares a command the module builds with; `go get -tool` writes its module `// indirect`,
       // as tools.go imports were: the module is this one's own choice, as an import is.
       for (const tool of mod.tools) imported.add(tool);
-      const namedAnyway = (path: string) => ctx.lookup("go-indirect", path).length > 0;
+      // A module that only pins tools (`tool` directives, every require `// indirect`: a monorepo's
+      // `.citools/golangci-lint/go.mod`) has no code of its own: what it requires besides the
+      // tools' modules is what the tools are built from, never this repository's choice, so not
+      // even the modules the site names a tool from when `// indirect` (Protobuf, Prometheus).
+      const toolsOnly = mod.tools.length > 0 && mod.requires.every((r) => r.indirect);
+      const namedAnyway = (path: string) => !toolsOnly && ctx.lookup("go-indirect", path).length > 0;
       for (const r of mod.requires) {
         const replaced = mod.replaces.get(r.path);
         const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));

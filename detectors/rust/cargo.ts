@@ -12,6 +12,8 @@ export interface CargoDependency {
   requirement?: string;
   /** A path or git dependency: not a crates.io package. */
   local: boolean;
+  /** A path dependency (`path = "../core"`): a crate of a folder, not of a registry or a repository. */
+  path: boolean;
   dev: boolean;
   /** Cargo features turned on (`features = ["postgres"]`), the workspace's and the member's. */
   features: string[];
@@ -89,6 +91,7 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
         name: typeof d.package === "string" ? d.package : key,
         requirement,
         local: typeof d.path === "string" || (typeof d.git === "string" && requirement === undefined),
+        path: typeof d.path === "string",
         dev,
         inherited: viaWorkspace,
         section,

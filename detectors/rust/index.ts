@@ -25,6 +25,14 @@ export const rustDetector: Detector = {
       if (!versions.size) ctx.warn(file, "no [[package]] entries");
       locks.set(dirOf(file), versions);
     }
+    // The crates the repository holds itself: a path dependency on one of them (a workspace's
+    // benchmarks and examples on its library) is the repository's own code, as a pnpm
+    // `workspace:*` link or a go.work module is, and names no tool nor package.
+    const ownCrates = new Set<string>();
+    for (const data of parsed.values()) {
+      const name = readCargoManifest(data).packageName;
+      if (name !== undefined) ownCrates.add(name);
+    }
     // Workspace roots and what they offer for inheritance.
     const workspaces = new Map<string, { dependencies: Record<string, unknown>; package: Record<string, unknown>; exclude: string[] }>();
     for (const [file, data] of parsed) {
@@ -67,6 +75,7 @@ export const rustDetector: Detector = {
         // (`tokio02 = { package = "tokio", version = "0.2" }` beside `tokio = "1.35"`) is not the
         // crate the project builds on: that dependency gives its release.
         const secondCopy = dep.key !== dep.name && ownKeys.has(dep.name);
+        if (dep.path && ownCrates.has(dep.name)) continue;
         const locked = lockedVersion(lock?.get(dep.name), dep.requirement);
         // A crate in a table of its own (`[dependencies.actix-web]`) writes its version on a line of that table.
         const line = lineOf(dep.section, dep.key);
