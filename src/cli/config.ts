@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
-import { CliError } from "./shared.js";
+import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv } from "../git/run.js";
 import { hasBareLayout } from "../git/repository-kind.js";
@@ -145,7 +145,9 @@ function checked(data: unknown, file: string): TechstackConfig {
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new CliError(`${file}: the configuration must be a mapping`, 1);
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!KNOWN.includes(key)) throw new CliError(`${file}: unknown key '${key}' (known: ${KNOWN.join(", ")})`, 1);
+    if (KNOWN.includes(key)) continue;
+    const meant = closest(key, KNOWN);
+    throw new CliError(`${file}: unknown key '${key}' (${meant ? `did you mean ${meant}? ` : ""}known: ${KNOWN.join(", ")})`, 1);
   }
   for (const key of LISTS) {
     const value = config[key];
