@@ -184,8 +184,10 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
     try {
       options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
-      // parseCatalogFile's own message starts with the name it was given.
-      const message = firstLineOf(error).replace(`${config.catalog}: `, "");
+      // parseCatalogFile's own message starts with the name it was given; a missing file is said
+      // in words, with where its path is taken from (the system's line names the path again).
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      const message = missing ? "no such file (its path is from the repository's folder)" : firstLineOf(error).replace(`${config.catalog}: `, "");
       throw new CliError(`the configuration's catalog file ${file}: ${message}`, 1);
     }
   }
