@@ -162,7 +162,9 @@ describe("batch, in-process", () => {
     for (const shard of ["12/12", "1/10", "10/12"]) expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", shard])).code).not.toBe(2);
     expect(await first([f.list, "--retry-failed"])).toEqual([2, "error: --retry-failed needs --out (the results an earlier run left)"]);
     const gone = join(f.dir, "none.txt");
-    expect(await first([gone])).toEqual([1, `error: cannot read the list ${gone}: ENOENT`]);
+    expect(await first([gone])).toEqual([1, `error: cannot read the list ${gone}: no such file`]);
+    // A folder of repositories given for the list: the list is a file naming them.
+    expect(await first([f.dir])).toEqual([1, `error: cannot read the list ${f.dir}: a folder, not a file (the list is a file naming one repository a line)`]);
     // A usage error leaves the output as it was.
     expect(readFileSync(f.out, "utf8")).toBe(failed("/r/api") + "\n");
     const help = await call(batchCommand, ["-h"]);
@@ -172,6 +174,6 @@ describe("batch, in-process", () => {
 
   it("an --out that cannot be read is exit 1 naming it", async () => {
     const f = files("/r/api\n");
-    expect(await call(batchCommand, [f.list, "--out", f.dir])).toMatchObject({ code: 1, stderr: `error: cannot read ${f.dir}: EISDIR` });
+    expect(await call(batchCommand, [f.list, "--out", f.dir])).toMatchObject({ code: 1, stderr: `error: cannot read ${f.dir}: a folder, not a file` });
   });
 });

@@ -66,7 +66,7 @@ export const batchCommand: Command = {
     const retry = Boolean(values["retry-failed"]);
     if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
     // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
-    let entries = readText(positionals[0]!, "the list ", true)
+    let entries = readText(positionals[0]!, true)
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#"))
@@ -151,13 +151,27 @@ function resultLine(line: string): { line: string; entry?: string; ok?: boolean 
   }
 }
 
-/** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
-function readText(path: string, what = "", dashIsStdin = false): string {
+/**
+ * A file batch must read, the list (where - is standard input) or the output of an earlier run:
+ * exit 1 naming it when it cannot.
+ */
+function readText(path: string, isList = false): string {
   try {
-    return textByBom(readFileSync(dashIsStdin && path === "-" ? 0 : path));
+    return textByBom(readFileSync(isList && path === "-" ? 0 : path));
   } catch (error) {
-    throw new CliError(`cannot read ${what}${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+    throw new CliError(`cannot read ${isList ? "the list " : ""}${path}: ${unreadable(error, isList)}`, 1);
   }
+}
+
+/**
+ * Why batch cannot read a file, in words: the system's codes for a missing file or a folder, said.
+ * A folder of repositories given for the list is told what the list is.
+ */
+function unreadable(error: unknown, isList: boolean): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return `a folder, not a file${isList ? " (the list is a file naming one repository a line)" : ""}`;
+  return code ?? (error as Error).message;
 }
 
 /** Stable shard of an entry: the same entry always lands in the same shard. */
