@@ -156,7 +156,7 @@ describe("batch, in-process", () => {
     };
     expect(await first([])).toEqual([2, "error: batch takes one list file"]);
     expect(await first([f.list, f.list])).toEqual([2, "error: batch takes one list file"]);
-    for (const shard of ["0/2", "3/2", "2", "x/2", "1/2/3", " 1/2"]) expect(await first([f.list, "--shard", shard])).toEqual([2, "error: --shard takes K/N with 1 <= K <= N"]);
+    for (const shard of ["0/2", "3/2", "2", "x/2", "1/2/3", " 1/2"]) expect(await first([f.list, "--shard", shard])).toEqual([2, `error: --shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${shard}'`]);
     expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", "1/1"])).stderr).toMatch(/1 failed earlier/);
     expect(await first([f.list, "--workers", "0"])).toEqual([2, expect.stringMatching(/^error: --workers /)]);
     for (const shard of ["12/12", "1/10", "10/12"]) expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", shard])).code).not.toBe(2);

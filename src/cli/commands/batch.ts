@@ -58,7 +58,7 @@ export const batchCommand: Command = {
     let shard: [number, number] | undefined;
     if (values.shard) {
       const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${values.shard as string}'`);
       shard = [Number(m[1]), Number(m[2])];
     }
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
