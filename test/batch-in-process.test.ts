@@ -129,6 +129,11 @@ describe("batch, in-process", () => {
     expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/2 holds none of the list's 2 entries; 0 scanned, 0 already done, 1 worker\n" });
   });
 
+  it("a list that names no repository says so (a pipe from a find that found nothing, a list of comments), where '0 scanned' read as done", async () => {
+    const f = files("# to do: add the repositories\n\n");
+    expect(await call(batchCommand, [f.list])).toEqual({ code: 0, stdout: "", stderr: "batch: the list names no repository; 0 scanned, 0 already done, 1 worker\n" });
+  });
+
   it("on a terminal with --out, the progress line is cleared at the end; not on CI, not without --out", async () => {
     const f = files("/r/api\n", ok("/r/api") + "\n");
     const missing = join(tempDir(), "gone");

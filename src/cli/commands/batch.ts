@@ -73,13 +73,14 @@ export const batchCommand: Command = {
       // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
       .filter((l, i, all) => all.indexOf(l) === i);
     // With --shard, the summary says how many of the list's entries the shard holds: a short list's
-    // shard may hold none, and "0 scanned" alone reads as entries not found.
-    let shardNote = "";
-    if (shard) {
+    // shard may hold none, and "0 scanned" alone reads as entries not found. So does a list that
+    // names none (a pipe from a find that found nothing), which "0 scanned" alone reads as done.
+    let listNote = entries.length ? "" : "the list names no repository; ";
+    if (shard && entries.length) {
       const [k, n] = shard;
       const listed = entries.length;
       entries = entries.filter((e) => shardOf(e, n) === k - 1);
-      shardNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
+      listNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
     }
     // What an earlier run left, read once: entries with a successful line are done; the others failed.
     const earlierRun = out && existsSync(out) ? readText(out).split("\n").map(resultLine) : [];
@@ -135,7 +136,7 @@ export const batchCommand: Command = {
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
-    process.stderr.write(`batch: ${shardNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
+    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return failed || skippedFailed ? 1 : 0;
   },
