@@ -79,6 +79,13 @@ describe("validate, in-process", () => {
     expect(missing).toEqual({ code: 1, stdout: `${join(dir, "none.yml")} is not a readable stack document (no such file)\n`, stderr: "" });
   });
 
+  it("an empty file says it is empty, as check says it, not that its top is no mapping", async () => {
+    const dir = tempDir();
+    const empty = join(dir, "techstack.yml");
+    writeFileSync(empty, "\n");
+    expect(await call(validateCommand, [empty])).toEqual({ code: 1, stdout: `${empty} is not a readable stack document (empty)\n`, stderr: "" });
+  });
+
   it("a folder given for the file says which file to give, its techstack.yml, rather than the system's EISDIR", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "techstack.yml"), "repo_name: acme/shop\ntools:\n- name: React\n");

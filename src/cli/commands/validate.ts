@@ -26,8 +26,11 @@ export const validateCommand: Command = {
     const label = stdin ? "standard input" : positionals[0]!;
     let doc;
     try {
+      const text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
+      // Nothing at all (a file made with touch, a pipe whose detect failed): said so, as check says it.
+      if (text.trim() === "") throw new Error("empty");
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
-      doc = parseData(textByBom(readFileSync(stdin ? 0 : positionals[0]!)));
+      doc = parseData(text);
     } catch (error) {
       process.stdout.write(`${unreadableStackDocument(label, unreadableReason(label, error))}\n`);
       return 1;
