@@ -135,6 +135,8 @@ describe("scan options from the configuration", () => {
         message: `the configuration's catalog file ${outside} is outside the repository ${dir}`,
       });
     }
+    // Scanned as ".", the repository is named by its path, not as "the repository ." (ending the sentence).
+    expect(failure(() => optionsFromConfig(".", { catalog: "../secrets.yml" }))).toEqual({ code: 1, message: `the configuration's catalog file ../secrets.yml is outside the repository ${process.cwd()}` });
     expect(failure(() => optionsFromConfig(dir, { catalog: "..data/x.yml" }))).toMatchObject({ code: 1, message: expect.stringContaining("..data/x.yml: ") });
     // An absolute path is taken inside the repository, as every configured path is.
     expect(failure(() => optionsFromConfig(dir, { catalog: "/etc/passwd" }))).toMatchObject({ code: 1, message: `the configuration's catalog file ${join(dir, "etc/passwd")}: no such file (its path is from the repository's folder)` });

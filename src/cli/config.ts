@@ -180,7 +180,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.
     const inside = relative(resolve(dir), resolve(file));
     // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
-    if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
+    if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${resolve(dir)}`, 1);
     try {
       options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
