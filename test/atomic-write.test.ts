@@ -21,13 +21,16 @@ describe("no data lost", () => {
     // --out naming a file: its temporary file cannot be made, nor removed (ENOTDIR both times).
     const target = join(dir, "plain-file", "techstack.yml");
     expect(() => writeFileAtomic(target, "new\n")).toThrow(`cannot write ${target}: ENOTDIR: not a directory`);
-    let stderr = "";
+    // Through the bin, --out naming that file is refused before anything is written (out-takes-a-folder.test.ts).
+    let failure = { status: 0, stderr: "" };
     try {
       execFileSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", join(ROOT, "fixtures", "pnpm-monorepo"), "--no-git", "--out", join(dir, "plain-file")], { stdio: "pipe", encoding: "utf8" });
     } catch (error) {
-      stderr = (error as { stderr: string }).stderr;
+      failure = error as { status: number; stderr: string };
     }
-    expect(stderr).toBe(`techstack: cannot write ${target}: ENOTDIR: not a directory\n`);
+    expect(failure.status).toBe(2);
+    expect(failure.stderr).toBe(`techstack: --out takes a folder, and ${join(dir, "plain-file")} is a file: techstack.yml and techstack.md are written in the folder it names\n`);
+    expect(readFileSync(join(dir, "plain-file"), "utf8")).toBe("x");
   });
 
   it("killing `techstack write` at any moment leaves the old file or the new one, never part of either", async () => {

@@ -129,6 +129,11 @@ describe("batch, in-process", () => {
     expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/2 holds none of the list's 2 entries; 0 scanned, 0 already done, 1 worker\n" });
   });
 
+  it("a list that names no repository says so (a pipe from a find that found nothing, a list of comments), where '0 scanned' read as done", async () => {
+    const f = files("# to do: add the repositories\n\n");
+    expect(await call(batchCommand, [f.list])).toEqual({ code: 0, stdout: "", stderr: "batch: the list names no repository; 0 scanned, 0 already done, 1 worker\n" });
+  });
+
   it("on a terminal with --out, the progress line is cleared at the end; not on CI, not without --out", async () => {
     const f = files("/r/api\n", ok("/r/api") + "\n");
     const missing = join(tempDir(), "gone");
@@ -156,13 +161,15 @@ describe("batch, in-process", () => {
     };
     expect(await first([])).toEqual([2, "error: batch takes one list file"]);
     expect(await first([f.list, f.list])).toEqual([2, "error: batch takes one list file"]);
-    for (const shard of ["0/2", "3/2", "2", "x/2", "1/2/3", " 1/2"]) expect(await first([f.list, "--shard", shard])).toEqual([2, "error: --shard takes K/N with 1 <= K <= N"]);
+    for (const shard of ["0/2", "3/2", "2", "x/2", "1/2/3", " 1/2"]) expect(await first([f.list, "--shard", shard])).toEqual([2, `error: --shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${shard}'`]);
     expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", "1/1"])).stderr).toMatch(/1 failed earlier/);
     expect(await first([f.list, "--workers", "0"])).toEqual([2, expect.stringMatching(/^error: --workers /)]);
     for (const shard of ["12/12", "1/10", "10/12"]) expect((await call(batchCommand, [f.list, "--out", f.out, "--shard", shard])).code).not.toBe(2);
     expect(await first([f.list, "--retry-failed"])).toEqual([2, "error: --retry-failed needs --out (the results an earlier run left)"]);
     const gone = join(f.dir, "none.txt");
-    expect(await first([gone])).toEqual([1, `error: cannot read the list ${gone}: ENOENT`]);
+    expect(await first([gone])).toEqual([1, `error: cannot read the list ${gone}: no such file`]);
+    // A folder of repositories given for the list: the list is a file naming them.
+    expect(await first([f.dir])).toEqual([1, `error: cannot read the list ${f.dir}: a folder, not a file (the list is a file naming one repository a line)`]);
     // A usage error leaves the output as it was.
     expect(readFileSync(f.out, "utf8")).toBe(failed("/r/api") + "\n");
     const help = await call(batchCommand, ["-h"]);
@@ -172,6 +179,6 @@ describe("batch, in-process", () => {
 
   it("an --out that cannot be read is exit 1 naming it", async () => {
     const f = files("/r/api\n");
-    expect(await call(batchCommand, [f.list, "--out", f.dir])).toMatchObject({ code: 1, stderr: `error: cannot read ${f.dir}: EISDIR` });
+    expect(await call(batchCommand, [f.list, "--out", f.dir])).toMatchObject({ code: 1, stderr: `error: cannot read ${f.dir}: a folder, not a file` });
   });
 });

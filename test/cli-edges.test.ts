@@ -188,8 +188,11 @@ describe("command-line edges", () => {
     expect(existsSync(join(nested, "techstack.yml"))).toBe(true);
     mkdirSync(join(dir, "taken"));
     writeFileSync(join(dir, "taken", "file"), "");
-    // A failure to write is thrown, not a usage error: the bin makes it exit 1 (atomic-write.test.ts).
-    await expect(runHere(["write", dir, "--no-git", "--out", join(dir, "taken", "file")])).rejects.toThrow(`cannot write ${join(dir, "taken", "file", "techstack.yml")}: ENOTDIR`);
+    // A folder that cannot be made below a file is exit 1, naming it; a file given for the folder
+    // itself is a usage error before the scan (out-takes-a-folder.test.ts).
+    const below = join(dir, "taken", "file", "sub");
+    expect(await runHere(["write", dir, "--no-git", "--out", below])).toMatchObject({ code: 1, stderr: expect.stringContaining(`cannot make the folder ${below} for techstack.yml and techstack.md: ENOTDIR`) });
+    expect((await runHere(["write", dir, "--no-git", "--out", join(dir, "taken", "file")])).code).toBe(2);
   });
 
   it("submit says why a connection failed (refused), not only 'fetch failed'", async () => {

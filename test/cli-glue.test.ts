@@ -178,7 +178,10 @@ describe("--workspace", () => {
     // Without workspaces any folder may be named, but it must exist.
     const single = tree({ "package.json": pkg("single"), "web/index.js": "" });
     expect(workspaceInclude(single, "web")[0]).toBe("web/**");
-    expect(() => workspaceInclude(single, "api")).toThrow(`no workspace folder 'api' in ${single}`);
+    // Said whole: the folder is not there, and the repository declares no workspaces to pick from.
+    expect(() => workspaceInclude(single, "api")).toThrow(
+      new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it`),
+    );
   });
 });
 

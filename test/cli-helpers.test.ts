@@ -177,6 +177,19 @@ describe("numbers, plurals and colour", () => {
       slow();
       expect(written).toBe("scanning...\r\x1b[K");
       written = "";
+      // One line at a time: check's line holds while the scan inside it runs (was "checking ....scanning ....").
+      const outer = progress("checking .");
+      const inner = progress("scanning .");
+      vi.advanceTimersByTime(400);
+      inner();
+      expect(written).toBe("checking ....");
+      outer();
+      expect(written).toBe("checking ....\r\x1b[K");
+      const after = progress("scanning");
+      vi.advanceTimersByTime(400);
+      after();
+      expect(written).toBe("checking ....\r\x1b[Kscanning...\r\x1b[K");
+      written = "";
       process.env.CI = "true";
       const ciDone = progress("scanning");
       vi.advanceTimersByTime(1000);

@@ -76,8 +76,22 @@ describe("validate, in-process", () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(new RegExp(`^${conflict.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is not a readable stack document \\([^\\n]+\\)\\n$`));
     const missing = await call(validateCommand, [join(dir, "none.yml")]);
-    expect(missing.code).toBe(1);
-    expect(missing.stdout).toContain("none.yml is not a readable stack document (ENOENT");
+    expect(missing).toEqual({ code: 1, stdout: `${join(dir, "none.yml")} is not a readable stack document (no such file)\n`, stderr: "" });
+  });
+
+  it("an empty file says it is empty, as check says it, not that its top is no mapping", async () => {
+    const dir = tempDir();
+    const empty = join(dir, "techstack.yml");
+    writeFileSync(empty, "\n");
+    expect(await call(validateCommand, [empty])).toEqual({ code: 1, stdout: `${empty} is not a readable stack document (empty)\n`, stderr: "" });
+  });
+
+  it("a folder given for the file says which file to give, its techstack.yml, rather than the system's EISDIR", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "techstack.yml"), "repo_name: acme/shop\ntools:\n- name: React\n");
+    const folder = await call(validateCommand, [dir]);
+    expect(folder).toEqual({ code: 1, stdout: `${dir} is not a readable stack document (a folder: validate its file, techstack validate ${join(dir, "techstack.yml")})\n`, stderr: "" });
+    expect(await call(validateCommand, [join(dir, "techstack.yml")])).toMatchObject({ code: 0 });
   });
 
   it("usage: no file or two files; -h prints the help", async () => {

@@ -463,6 +463,9 @@ describe("every command's --help", () => {
       expect(help, command).toMatchObject({ code: 0, stderr: "" });
       expect(help.stdout, command).toBe((await runHere([command, "--help"])).stdout);
       expect(await run(["help", command]), `help ${command}`).toEqual(help);
+      // As git reads `git --help commit`: the command's help, not the list of commands.
+      expect(await run(["--help", command]), `--help ${command}`).toEqual(help);
+      expect(await run(["-h", command]), `-h ${command}`).toEqual(help);
     }
   });
 });

@@ -92,7 +92,10 @@ describe("loading the configuration", () => {
     const says = (message: string) => ({ code: 1, message: `${file}: ${message}` });
     expect(check("- exclude\n")).toEqual(says("the configuration must be a mapping"));
     expect(check("just text\n")).toEqual(says("the configuration must be a mapping"));
-    expect(check("excludes: [a]\n")).toEqual(says("unknown key 'excludes' (known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
+    expect(check("excludes: [a]\n")).toEqual(says("unknown key 'excludes' (did you mean exclude? known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
+    expect(check("alltools: true\n")).toEqual(says("unknown key 'alltools' (did you mean all-tools? known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
+    // A key like none of them: the list alone.
+    expect(check("workers: 4\n")).toEqual(says("unknown key 'workers' (known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
     expect(check("include: [a, 1]\n")).toEqual(says("'include' must be a list of strings"));
     expect(check("disable: docker\n")).toEqual(says("'disable' must be a list of strings"));
     // A misspelt detector: the built-in ones listed, one by one.
@@ -132,16 +135,19 @@ describe("scan options from the configuration", () => {
         message: `the configuration's catalog file ${outside} is outside the repository ${dir}`,
       });
     }
+    // Scanned as ".", the repository is named by its path, not as "the repository ." (ending the sentence).
+    expect(failure(() => optionsFromConfig(".", { catalog: "../secrets.yml" }))).toEqual({ code: 1, message: `the configuration's catalog file ../secrets.yml is outside the repository ${process.cwd()}` });
     expect(failure(() => optionsFromConfig(dir, { catalog: "..data/x.yml" }))).toMatchObject({ code: 1, message: expect.stringContaining("..data/x.yml: ") });
     // An absolute path is taken inside the repository, as every configured path is.
-    expect(failure(() => optionsFromConfig(dir, { catalog: "/etc/passwd" }))).toMatchObject({ code: 1, message: expect.stringContaining(`${join(dir, "etc/passwd")}: ENOENT`) });
+    expect(failure(() => optionsFromConfig(dir, { catalog: "/etc/passwd" }))).toMatchObject({ code: 1, message: `the configuration's catalog file ${join(dir, "etc/passwd")}: no such file (its path is from the repository's folder)` });
   });
 
   it("a catalog file that is missing or a link is named with the reason, once", () => {
     const dir = tempDir();
-    expect(failure(() => optionsFromConfig(dir, { catalog: "gone.yml" }))).toMatchObject({
+    // Not the system's "ENOENT: no such file or directory, open '...'", the path said twice.
+    expect(failure(() => optionsFromConfig(dir, { catalog: "gone.yml" }))).toEqual({
       code: 1,
-      message: expect.stringMatching(new RegExp(`^the configuration's catalog file ${join(dir, "gone.yml")}: ENOENT`)),
+      message: `the configuration's catalog file ${join(dir, "gone.yml")}: no such file (its path is from the repository's folder)`,
     });
     writeFileSync(join(dir, "real.yml"), "tools: []\n");
     symlinkSync(join(dir, "real.yml"), join(dir, "link.yml"));

@@ -21,4 +21,18 @@ describe("a scan that finds no tool", () => {
     writeFileSync(join(dir, "app.py"), "print(1)\n");
     expect((await run(["detect", ".", "--no-git"], dir)).stderr).toBe("");
   });
+
+  it("left empty by include or exclude globs, it names the globs in force (flags and configuration), the likelier cause than the folder", async () => {
+    const dir = tempDir("techstack-empty-");
+    writeFileSync(join(dir, "package.json"), '{"dependencies":{"react":"^18.2.0"}}');
+    writeFileSync(join(dir, "techstack.config.json"), '{"exclude":["legacy/**"]}');
+    // A typo in a folder's name: the flag's glob matches nothing.
+    const typo = await run(["detect", ".", "--no-git", "--include", "srv/**"], dir);
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toBe("warning: .: no tool found (0 files listed, none that techstack reads): is it the repository's folder, and do the globs leave its files in? (include srv/**; exclude legacy/**)\n");
+    const all = await run(["detect", ".", "--no-git", "--exclude", "**"], dir);
+    expect(all.stderr).toContain("(exclude legacy/**, **)\n");
+    // The configuration's globs alone, leaving package.json in: a stack, no warning.
+    expect((await run(["detect", ".", "--no-git"], dir)).stderr).toBe("");
+  });
 });

@@ -87,6 +87,23 @@ describe("both builds in one process", () => {
     expect(across).toEqual([true, true, true, false, false]);
     expect(subclass).toEqual([true, true, false]);
   });
+
+  it("the built classes keep their own names: a logged ParseError reads 'ParseError', not the bundler's renamed '_ParseError'", () => {
+    // console.log(error) and util.inspect name an error by its constructor, as a user sees it in a log.
+    const code = `
+      const esm = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
+      const cjs = (await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(join(ROOT, "dist/index.cjs"))});
+      const { inspect } = await import("node:util");
+      const logged = (t) => { try { t.parse("a: [b"); } catch (e) { return inspect(e).split("\\n")[0]; } };
+      console.log(JSON.stringify([esm.ParseError.name, cjs.ParseError.name, logged(esm), logged(cjs), esm.MemorySource.name, esm.Catalog.name]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
+    const [esmName, cjsName, esmLogged, cjsLogged, ...others] = JSON.parse(out) as string[];
+    expect([esmName, cjsName]).toEqual(["ParseError", "ParseError"]);
+    expect(esmLogged).toMatch(/^ParseError: /);
+    expect(cjsLogged).toMatch(/^ParseError: /);
+    expect(others).toEqual(["MemorySource", "Catalog"]);
+  });
 });
 
 describe("the error codes, from the built packages", () => {

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
-import { CliError } from "./shared.js";
+import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv } from "../git/run.js";
 import { hasBareLayout } from "../git/repository-kind.js";
@@ -145,7 +145,9 @@ function checked(data: unknown, file: string): TechstackConfig {
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new CliError(`${file}: the configuration must be a mapping`, 1);
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
-    if (!KNOWN.includes(key)) throw new CliError(`${file}: unknown key '${key}' (known: ${KNOWN.join(", ")})`, 1);
+    if (KNOWN.includes(key)) continue;
+    const meant = closest(key, KNOWN);
+    throw new CliError(`${file}: unknown key '${key}' (${meant ? `did you mean ${meant}? ` : ""}known: ${KNOWN.join(", ")})`, 1);
   }
   for (const key of LISTS) {
     const value = config[key];
@@ -178,12 +180,14 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.
     const inside = relative(resolve(dir), resolve(file));
     // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
-    if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${dir}`, 1);
+    if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${resolve(dir)}`, 1);
     try {
       options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
     } catch (error) {
-      // parseCatalogFile's own message starts with the name it was given.
-      const message = firstLineOf(error).replace(`${config.catalog}: `, "");
+      // parseCatalogFile's own message starts with the name it was given; a missing file is said
+      // in words, with where its path is taken from (the system's line names the path again).
+      const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
+      const message = missing ? "no such file (its path is from the repository's folder)" : firstLineOf(error).replace(`${config.catalog}: `, "");
       throw new CliError(`the configuration's catalog file ${file}: ${message}`, 1);
     }
   }

@@ -21,8 +21,8 @@ ${Object.entries(commands)
 
 Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.
 Options: --version, --help`;
-  // `techstack help write` is `techstack write --help`.
-  if (name === "help" && rest[0]) {
+  // `techstack help write` is `techstack write --help`, as is `techstack --help write` (git's `--help commit`).
+  if ((name === "help" || name === "--help" || name === "-h") && rest[0]) {
     const command = commands[rest[0]];
     if (!command) throw new CliError(`unknown command '${rest[0]}'\n\n${usage}`);
     return (await command.load()).run(["--help"]);

@@ -128,7 +128,7 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
     if (foundNothing(result.document)) {
       const git = result.document.tools.length ? " but Git, from the checkout" : "";
-      process.stderr.write(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): is it the repository's folder?\n`);
+      process.stderr.write(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): ${emptyScanQuestion(options)}\n`);
     }
     return result;
   } catch (error) {
@@ -137,6 +137,17 @@ export async function scanForCli(dir: string, values: Values, extra: DetectOptio
   } finally {
     done();
   }
+}
+
+/**
+ * What to ask of an empty scan: whether the folder is the repository's, and, where include or
+ * exclude globs are in force (flags, a workspace's folder, the configuration's), whether they leave
+ * its files in, naming them: a mistyped `--include srv/**` leaves every file out without a word.
+ */
+function emptyScanQuestion(options: DetectOptions): string {
+  const named = (kind: string, list: readonly string[] | undefined) => (list?.length ? [`${kind} ${list.join(", ")}`] : []);
+  const globs = [...named("include", options.include), ...named("exclude", options.exclude)];
+  return globs.length ? `is it the repository's folder, and do the globs leave its files in? (${globs.join("; ")})` : "is it the repository's folder?";
 }
 
 /**

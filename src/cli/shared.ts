@@ -63,12 +63,20 @@ export function color(code: number, text: string, stream: NodeJS.WriteStream = p
   return stream.isTTY && !process.env.NO_COLOR ? `\x1b[${code}m${text}\x1b[0m` : text;
 }
 
-/** A progress line on stderr for long scans, on a terminal only; returns the function that clears it. */
+/** Whether a progress line is up: one inside it (check's scan) would be written after it on the same line. */
+let progressShown = false;
+
+/**
+ * A progress line on stderr for long scans, on a terminal only; returns the function that clears it.
+ * One asked for while another is up (the scan inside `check`) leaves the first in place.
+ */
 export function progress(message: string): () => void {
-  if (!process.stderr.isTTY || process.env.CI) return () => {};
+  if (!process.stderr.isTTY || process.env.CI || progressShown) return () => {};
+  progressShown = true;
   const timer = setTimeout(() => process.stderr.write(`${message}...`), 400);
   return () => {
     clearTimeout(timer);
+    progressShown = false;
     process.stderr.write("\r\x1b[K");
   };
 }

@@ -14,7 +14,7 @@ import { firstLineOf } from "../kit/text.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
-import { CliError } from "./shared.js";
+import { CliError, isDirectory } from "./shared.js";
 
 // The files write makes, check compares and diff reads: techstack.yml and techstack.md, where they
 // are, how an existing one is read, and how a rewrite keeps its line endings and byte-order mark.
@@ -193,9 +193,20 @@ export function bomOf(file: string): string {
 export async function outFolder(dir: string, out: string | undefined): Promise<string> {
   // Empty (an unset variable's `--out "$DOCS"`), it would name the current folder, not the scanned one.
   if (out === "") throw new CliError("--out takes a folder, not an empty value");
-  if (out !== undefined) return out;
+  if (out !== undefined) return checkedOutFolder(out);
   if (await isBareRepo(dir)) throw new CliError(`${dir} is a bare repository, with no working tree for techstack.yml and techstack.md: give --out DIR`);
   return dir;
+}
+
+/**
+ * `--out` as a folder: one read as the file's own name (`--out techstack.yml`, `--out docs/stack.yml`)
+ * is a usage error, where a file there failed with ENOTDIR and a missing one became a folder so named.
+ */
+function checkedOutFolder(out: string): string {
+  const written = "techstack.yml and techstack.md are written in the folder it names";
+  if (existsSync(out) && !isDirectory(out)) throw new CliError(`--out takes a folder, and ${out} is a file: ${written}`);
+  if (!existsSync(out) && /\.(ya?ml|md|json)$/i.test(basename(out))) throw new CliError(`--out takes a folder, not a file's name (${out}): ${written}`);
+  return out;
 }
 
 /**

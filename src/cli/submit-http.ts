@@ -78,3 +78,20 @@ function networkReason(error: unknown): string {
 export function redact(text: string, token: string | undefined): string {
   return token ? text.split(token).join("***") : text;
 }
+
+/**
+ * The host a bearer token would travel to unencrypted: an `http:` endpoint on another machine.
+ * Undefined for https, and for this machine (localhost, 127.0.0.0/8, ::1), as a local test server is.
+ */
+export function tokenInTheClear(endpoint: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== "http:") return undefined;
+  const host = url.hostname.toLowerCase();
+  const local = host === "localhost" || host.endsWith(".localhost") || /^127\.\d+\.\d+\.\d+$/.test(host) || host === "[::1]";
+  return local ? undefined : host;
+}

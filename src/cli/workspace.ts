@@ -155,7 +155,12 @@ function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: Workspace
     const known = packages.map((p) => (p.name ? `${p.name} (${p.folder})` : p.folder)).join(", ");
     throw new CliError(`no workspace package '${wanted}' in ${tree.where}; the workspaces are: ${known}`);
   }
-  if (!tree.has(match.folder)) throw new CliError(`no workspace folder '${match.folder}' in ${tree.where}`);
+  if (!tree.has(match.folder)) {
+    // Without workspaces any folder is taken: a name that is no folder is most likely a package's
+    // name in a repository that is no monorepo.
+    const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it" : "";
+    throw new CliError(`no workspace folder '${match.folder}' in ${tree.where}${none}`);
+  }
   return { match, packages };
 }
 

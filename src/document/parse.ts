@@ -35,8 +35,17 @@ export class ParseError extends Error {
   /** Any copy's ParseError for ParseError itself; a subclass keeps the ordinary prototype test. */
   static override [Symbol.hasInstance](value: unknown): value is ParseError {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    return this === ParseError && typeof value === "object" && value !== null && (value as { [PARSE_ERROR]?: unknown })[PARSE_ERROR] === true;
+    return isParseErrorItself(this) && typeof value === "object" && value !== null && (value as { [PARSE_ERROR]?: unknown })[PARSE_ERROR] === true;
   }
+}
+
+/**
+ * Whether `constructor` is ParseError, not a subclass. Asked outside the class body: a class that
+ * names itself inside its body is renamed by the bundler (`class _ParseError`), and a logged error
+ * would then read "_ParseError: ...".
+ */
+function isParseErrorItself(constructor: unknown): boolean {
+  return constructor === ParseError;
 }
 
 /**

@@ -58,7 +58,7 @@ export const batchCommand: Command = {
     let shard: [number, number] | undefined;
     if (values.shard) {
       const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError("--shard takes K/N with 1 <= K <= N");
+      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${values.shard as string}'`);
       shard = [Number(m[1]), Number(m[2])];
     }
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
@@ -66,20 +66,21 @@ export const batchCommand: Command = {
     const retry = Boolean(values["retry-failed"]);
     if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
     // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
-    let entries = readText(positionals[0]!, "the list ", true)
+    let entries = readText(positionals[0]!, true)
       .split(/\r?\n/)
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith("#"))
       // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
       .filter((l, i, all) => all.indexOf(l) === i);
     // With --shard, the summary says how many of the list's entries the shard holds: a short list's
-    // shard may hold none, and "0 scanned" alone reads as entries not found.
-    let shardNote = "";
-    if (shard) {
+    // shard may hold none, and "0 scanned" alone reads as entries not found. So does a list that
+    // names none (a pipe from a find that found nothing), which "0 scanned" alone reads as done.
+    let listNote = entries.length ? "" : "the list names no repository; ";
+    if (shard && entries.length) {
       const [k, n] = shard;
       const listed = entries.length;
       entries = entries.filter((e) => shardOf(e, n) === k - 1);
-      shardNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
+      listNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
     }
     // What an earlier run left, read once: entries with a successful line are done; the others failed.
     const earlierRun = out && existsSync(out) ? readText(out).split("\n").map(resultLine) : [];
@@ -135,7 +136,7 @@ export const batchCommand: Command = {
     }, emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
-    process.stderr.write(`batch: ${shardNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
+    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return failed || skippedFailed ? 1 : 0;
   },
@@ -151,13 +152,27 @@ function resultLine(line: string): { line: string; entry?: string; ok?: boolean 
   }
 }
 
-/** A file batch must read (the list, the output of an earlier run): exit 1 naming it when it cannot. */
-function readText(path: string, what = "", dashIsStdin = false): string {
+/**
+ * A file batch must read, the list (where - is standard input) or the output of an earlier run:
+ * exit 1 naming it when it cannot.
+ */
+function readText(path: string, isList = false): string {
   try {
-    return textByBom(readFileSync(dashIsStdin && path === "-" ? 0 : path));
+    return textByBom(readFileSync(isList && path === "-" ? 0 : path));
   } catch (error) {
-    throw new CliError(`cannot read ${what}${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+    throw new CliError(`cannot read ${isList ? "the list " : ""}${path}: ${unreadable(error, isList)}`, 1);
   }
+}
+
+/**
+ * Why batch cannot read a file, in words: the system's codes for a missing file or a folder, said.
+ * A folder of repositories given for the list is told what the list is.
+ */
+function unreadable(error: unknown, isList: boolean): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return `a folder, not a file${isList ? " (the list is a file naming one repository a line)" : ""}`;
+  return code ?? (error as Error).message;
 }
 
 /** Stable shard of an entry: the same entry always lands in the same shard. */

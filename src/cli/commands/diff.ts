@@ -114,6 +114,10 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (repo) return atRevision(repo, target, values);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
+      // A path wins; a user who meant the branch of that name is told it was not read.
+      if (isGitRepo(".") && (await isRevision(".", target))) {
+        process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
+      }
       const document = (await scanOrFail(target, sideOptions(target, values))).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }

@@ -4,7 +4,7 @@ import { CliError, parseOptions, type Command, plural } from "../shared.js";
 import { loadConfig } from "../config.js";
 import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { detectWithManual, readReplacedStackFile } from "../stack-file.js";
-import { postJson, redact, shownHeaders, SubmitError } from "../submit-http.js";
+import { postJson, redact, shownHeaders, SubmitError, tokenInTheClear } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
 import { typedNames } from "../typed-names.js";
@@ -106,6 +106,8 @@ export const submitCommand: Command = {
     }
     if (!endpoint) return 2; // refused above: a dry run goes on without one
     if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
+    const clear = token ? tokenInTheClear(endpoint) : undefined;
+    if (clear) process.stderr.write(`warning: the endpoint is plain http: TECHSTACK_TOKEN goes unencrypted to ${redact(clear, token)} (give an https endpoint)\n`);
     if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
     try {
       const answer = await postJson(body, {

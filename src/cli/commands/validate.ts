@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
@@ -25,10 +26,13 @@ export const validateCommand: Command = {
     const label = stdin ? "standard input" : positionals[0]!;
     let doc;
     try {
+      const text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
+      // Nothing at all (a file made with touch, a pipe whose detect failed): said so, as check says it.
+      if (text.trim() === "") throw new Error("empty");
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
-      doc = parseData(textByBom(readFileSync(stdin ? 0 : positionals[0]!)));
+      doc = parseData(text);
     } catch (error) {
-      process.stdout.write(`${unreadableStackDocument(label, error)}\n`);
+      process.stdout.write(`${unreadableStackDocument(label, unreadableReason(label, error))}\n`);
       return 1;
     }
     const errors = validate(doc);
@@ -37,3 +41,15 @@ export const validateCommand: Command = {
     return errors.length ? 1 : 0;
   },
 };
+
+/**
+ * Why the file could not be read, in words a user acts on: the system's `ENOENT: no such file or
+ * directory, open ...` is "no such file", and a folder (`techstack validate .`, as check takes
+ * one) names the file in it to give instead. Other errors, a parse error's among them, as thrown.
+ */
+function unreadableReason(file: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return `a folder: validate its file, techstack validate ${join(file, "techstack.yml")}`;
+  return error;
+}
