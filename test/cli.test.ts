@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { StackDocument } from "../src/types.js";
 import { fixture, type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
@@ -149,9 +150,13 @@ describe("command line", () => {
     expect([valid.status, valid.stdout]).toEqual([0, expect.stringMatching(/^standard input: valid \(\d+ tools\)\n$/)]);
     const invalid = spawnSync(process.execPath, [CLI, "validate", "-"], { input: "repo_name: x\ntools:\n- version: 1\n", env, encoding: "utf8" });
     expect([invalid.status, invalid.stdout]).toEqual([1, expect.stringContaining("standard input: /tools/0")]);
-    const batch = spawnSync(process.execPath, [CLI, "batch", "-", "--workers", "1", "--no-git"], { input: `${dir}\n`, env, encoding: "utf8" });
+    // The scan flags reach the worker threads with each job.
+    const batch = spawnSync(process.execPath, [CLI, "batch", "-", "--workers", "1", "--no-git", "--no-packages", "--timestamp", "2026-01-02T03:04:05Z"], { input: `${dir}\n`, env, encoding: "utf8" });
     expect(batch.status).toBe(0);
-    expect(batch.stdout.trim().split("\n").map((line) => JSON.parse(line)).map((r: { entry: string; ok: boolean }) => [r.entry, r.ok])).toEqual([[dir, true]]);
+    const lines = batch.stdout.trim().split("\n").map((line) => JSON.parse(line) as { entry: string; ok: boolean; document: StackDocument });
+    expect(lines.map((r) => [r.entry, r.ok])).toEqual([[dir, true]]);
+    expect(lines[0]!.document.timestamp).toMatch(/^2026-01-02/);
+    expect(lines[0]!.document.tools.filter((t) => t.package_url)).toEqual([]);
   });
 
   it("batch scans every entry once, resumes, and shards", async () => {

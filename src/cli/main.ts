@@ -10,17 +10,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { commands } = await import("./commands/index.js");
-  const usage = `techstack ${VERSION}: what a repository is built with
-
-Usage: techstack <command> [options]
-
-Commands:
-${Object.entries(commands)
-  .map(([command, c]) => `  ${command.padEnd(10)} ${c.summary}`)
-  .join("\n")}
-
-Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.
-Options: --version, --help`;
+  const usage = (await import("./usage.js")).usage(commands);
   // `techstack help write` is `techstack write --help`, as is `techstack --help write` (git's `--help commit`).
   if ((name === "help" || name === "--help" || name === "-h") && rest[0]) {
     const command = commands[rest[0]];

@@ -26,21 +26,31 @@ export const SCAN_FLAGS = {
   "max-file-bytes": { type: "string" },
 } as const;
 
-export const SCAN_HELP = `  --rev REV             scan this git revision of dir without checking it out
-  --branch NAME         the branch the document names and its links open (default: the one
-                        --rev names, else the repository's default branch: see write --help)
-  --include GLOB        only scan matching paths (repeatable)
-  --exclude GLOB        skip matching paths (repeatable)
-  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package (its package.json name
-                        or its folder), with the monorepo's lockfile for versions
-  --no-packages         leave out package entries
-  --all-tools           also name the tools of packages the site lists only as packages
-                        (requests: Requests; the catalog's package-only matchers)
-  --no-git              do not read git for repository facts and history
-  --timestamp ISO       a fixed timestamp, for reproducible output
-  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)`;
+/** Each scan flag's lines of --help, in SCAN_FLAGS' order. */
+const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
+  rev: "  --rev REV             scan this git revision of dir without checking it out",
+  branch: `  --branch NAME         the branch the document names and its links open (default: the one
+                        --rev names, else the repository's default branch: see write --help)`,
+  include: "  --include GLOB        only scan matching paths (repeatable)",
+  exclude: "  --exclude GLOB        skip matching paths (repeatable)",
+  workspace: `  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package (its package.json name
+                        or its folder), with the monorepo's lockfile for versions`,
+  "no-packages": "  --no-packages         leave out package entries",
+  "all-tools": `  --all-tools           also name the tools of packages the site lists only as packages
+                        (requests: Requests; the catalog's package-only matchers)`,
+  "no-git": "  --no-git              do not read git for repository facts and history",
+  timestamp: "  --timestamp ISO       a fixed timestamp, for reproducible output",
+  "max-file-bytes": "  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)",
+};
 
-type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[] | undefined>>;
+/** The --help lines of these scan flags (a command that takes some of them), in SCAN_FLAGS' order. */
+export function scanHelp(flags: readonly (keyof typeof SCAN_FLAGS)[]): string {
+  return (Object.keys(SCAN_FLAGS) as (keyof typeof SCAN_FLAGS)[]).filter((flag) => flags.includes(flag)).map((flag) => SCAN_FLAG_HELP[flag]).join("\n");
+}
+
+export const SCAN_HELP = scanHelp(Object.keys(SCAN_FLAGS) as (keyof typeof SCAN_FLAGS)[]);
+
+export type ScanValues = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[] | undefined>>;
 
 /**
  * An empty --rev, --branch, --workspace, --timestamp or --include (`--rev "$TAG"` with the
@@ -48,7 +58,7 @@ type Values = Partial<Record<keyof typeof SCAN_FLAGS, string | boolean | string[
  * checkout's branch, the whole monorepo, at the scan's time, or no file at all, and report that as
  * the answer.
  */
-export function refuseEmptyScanFlags(values: Values): void {
+export function refuseEmptyScanFlags(values: ScanValues): void {
   const what = { rev: "a revision", branch: "a branch name", workspace: "a name", timestamp: "an ISO date and time", include: "a glob" } as const;
   for (const [flag, value] of Object.entries(what) as [keyof typeof what, string][]) {
     const given = values[flag];
@@ -63,11 +73,16 @@ export function refuseEmptyScanFlags(values: Values): void {
  */
 function fromScannedFolder(dir: string, flag: string, glob: string): string {
   const outside = () => new CliError(`${flag} '${glob}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
-  if (glob === ".." || glob.startsWith("../")) throw outside();
+  if (climbsOut(glob)) throw outside();
   if (!isAbsolute(glob)) return glob;
   const inside = relative(resolve(dir), glob);
   if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw outside();
   return inside.split(sep).join("/") || "**";
+}
+
+/** Whether a relative glob starts above the folder it is read from (`../src/**`). */
+export function climbsOut(glob: string): boolean {
+  return glob === ".." || glob.startsWith("../");
 }
 
 /**
@@ -80,11 +95,31 @@ function siblingsUnlisted(configured: DetectOptions["catalog"], siblings: string
   return { registries: { npm: { unlisted: [...new Set([...earlier, ...siblings])] } as Registry } };
 }
 
-/** Scan options: configuration file first, flags over it. */
-export function scanOptions(dir: string, values: Values): DetectOptions {
+/**
+ * The options flags set whatever the folder: checked (a usage error for a bad value), so that a
+ * command scanning many folders (batch) can refuse them once, before any scan.
+ */
+export function flagOptions(values: ScanValues): DetectOptions {
   refuseEmptyScanFlags(values);
   const rev = values.rev ? String(values.rev) : undefined;
   if (rev?.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
+  const options: DetectOptions = {};
+  if (values["no-packages"]) options.packages = false;
+  if (values["all-tools"]) options.allTools = true;
+  if (values["no-git"]) options.git = false;
+  if (values.timestamp) {
+    const date = isoDate(values.timestamp as string);
+    if (!date) throw new CliError(`--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not '${values.timestamp}'`);
+    options.timestamp = siteTimestamp(date);
+  }
+  if (values["max-file-bytes"] !== undefined) options.maxFileBytes = wholeNumber("--max-file-bytes", values["max-file-bytes"] as string);
+  return options;
+}
+
+/** Scan options: configuration file first, flags over it. */
+export function scanOptions(dir: string, values: ScanValues): DetectOptions {
+  const flagged = flagOptions(values);
+  const rev = values.rev ? String(values.rev) : undefined;
   // A bare repository has no working tree: its configuration is the one committed at the revision scanned.
   const committed = bareRepositoryFiles(dir, rev);
   const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
@@ -103,21 +138,13 @@ export function scanOptions(dir: string, values: Values): DetectOptions {
   if (include.length) options.include = include;
   const exclude = ((values.exclude as string[] | undefined) ?? []).map((glob) => fromScannedFolder(dir, "--exclude", glob));
   if (exclude.length) options.exclude = [...(options.exclude ?? []), ...exclude];
-  if (values["no-packages"]) options.packages = false;
-  if (values["all-tools"]) options.allTools = true;
-  if (values["no-git"]) options.git = false;
+  Object.assign(options, flagged);
   if (values.branch) options.repo = { ...options.repo, branch: String(values.branch) };
-  if (values.timestamp) {
-    const date = isoDate(values.timestamp as string);
-    if (!date) throw new CliError(`--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not '${values.timestamp}'`);
-    options.timestamp = siteTimestamp(date);
-  }
-  if (values["max-file-bytes"] !== undefined) options.maxFileBytes = wholeNumber("--max-file-bytes", values["max-file-bytes"] as string);
   return options;
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */
-export async function scanForCli(dir: string, values: Values, extra: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
+export async function scanForCli(dir: string, values: ScanValues, extra: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
   const done = progress(`scanning ${dir}`);
   try {
     const options = scanOptions(dir, values);

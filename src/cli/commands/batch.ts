@@ -6,26 +6,37 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { fileURLToPath } from "node:url";
 import { scan } from "../../detect.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
-import { scanOptions } from "../scan-flags.js";
+import { isAbsolute } from "node:path";
+import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptions, type ScanValues } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
 import { help } from "./detect.js";
 import { messageOf } from "../../kit/text.js";
 
+/**
+ * detect's scan flags that mean the same for every repository of a list: not --branch or
+ * --workspace, which name one repository's branch or package.
+ */
+const { branch: _branch, workspace: _workspace, ...BATCH_SCAN_FLAGS } = SCAN_FLAGS;
+type BatchValues = Pick<ScanValues, keyof typeof BATCH_SCAN_FLAGS>;
+
 const HELP = `Usage: techstack batch LIST [options]
 
 Scans many repositories: LIST (- for standard input) has one local path (or bare clone; relative
-to the current folder) a line, optionally followed by a tab and a revision; # starts a comment. Writes one JSON line per repository (entry, repo, ok, seconds, and warnings,
-their number, with document; or error), on every core, skipping entries already in the output
-(so an interrupted run resumes). A failed entry stays failed on resume unless --retry-failed.
+to the current folder) a line, optionally followed by a tab and a revision; # starts a comment.
+Writes one JSON line per repository (entry, repo, ok, seconds, and warnings, their number, with
+document; or error), on every core, skipping entries already in the output (so an interrupted
+run resumes). A failed entry stays failed on resume unless --retry-failed. The scan options
+apply to every repository, over its own configuration file as for detect; globs are paths from
+each repository's folder.
 
 Options:
-  --out FILE        append results here (default: stdout, no resume)
-  --retry-failed    with --out: scan again the entries whose line there failed (their old
-                    lines are dropped); entries done are still skipped
-  --workers N       worker threads (default: every core)
-  --shard K/N       only the entries of shard K of N (1-based; stable, by hashing each entry)
-  --rev REV         scan this revision of every repository
-  --no-git          do not read git history
+  --out FILE            append results here (default: stdout, no resume)
+  --retry-failed        with --out: scan again the entries whose line there failed (their old
+                        lines are dropped); entries done are still skipped
+  --workers N           worker threads (default: every core)
+  --shard K/N           only shard K of N of the entries (1-based; stable, by each entry's hash)
+  --rev REV             scan this revision of every repository (a line's own revision wins)
+${scanHelp(["include", "exclude", "no-packages", "all-tools", "no-git", "timestamp", "max-file-bytes"])}
 
 Exit codes: 0 every entry of the list (or shard) is done, 1 some entry failed (a line with
 "ok": false, now or left from an earlier run; counted on stderr), or the list or --out cannot be
@@ -34,24 +45,27 @@ read or written, 2 usage error.
 Examples:
   techstack batch repos.txt --out stacks.jsonl
   techstack batch repos.txt --shard 3/16 --out shard-3.jsonl
+  techstack batch repos.txt --no-packages --exclude "vendor/**" --timestamp 2026-01-01T00:00:00Z
   techstack batch repos.txt --out stacks.jsonl --retry-failed`;
 
-interface Job {
+/** What a worker scans: one repository, with the run's scan flags (the entry's revision in --rev). */
+export interface Job {
   repo: string;
-  rev?: string;
-  git: boolean;
+  flags: BatchValues;
 }
 
 export const batchCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(
       args,
-      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, rev: { type: "string" }, "no-git": { type: "boolean" }, "retry-failed": { type: "boolean" } },
+      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, "retry-failed": { type: "boolean" }, ...BATCH_SCAN_FLAGS },
       HELP,
     );
     if (values.help) return help(HELP);
-    // Every entry would fail alike (and stay failed in --out): one usage error instead.
-    if (values.rev === "") throw new CliError("--rev takes a revision, not an empty value");
+    // A bad flag would fail every entry alike (and stay failed in --out): one usage error instead.
+    const flags: BatchValues = Object.fromEntries(Object.keys(BATCH_SCAN_FLAGS).map((flag) => [flag, values[flag as keyof BatchValues]]));
+    flagOptions(flags);
+    refuseGlobsOutside(flags);
     if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
     // Every option is checked before the list or the output is read, and before --retry-failed
     // rewrites the output: a usage error changes nothing.
@@ -130,10 +144,7 @@ export const batchCommand: Command = {
       }
       if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
-    await runPool(jobs, workers, (entry) => {
-      const [repo, rev] = entry.split("\t");
-      return { repo: repo!, rev: rev ?? (values.rev as string | undefined), git: !values["no-git"] };
-    }, emit);
+    await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
     process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
@@ -141,6 +152,40 @@ export const batchCommand: Command = {
     return failed || skippedFailed ? 1 : 0;
   },
 };
+
+/**
+ * A glob that leaves the folder it is read from: an absolute path names one repository's files
+ * (or none), and `../` reaches outside every one, so each entry would fail or scan nothing.
+ */
+function refuseGlobsOutside(flags: BatchValues): void {
+  for (const flag of ["include", "exclude"] as const) {
+    for (const glob of (flags[flag] as string[] | undefined) ?? []) {
+      if (isAbsolute(glob) || climbsOut(glob)) throw new CliError(`--${flag} '${glob}': batch's globs are paths from each repository's folder (src/**)`);
+    }
+  }
+}
+
+/** The job of a list's entry: its folder, and the run's flags with the entry's own revision, if it names one. */
+export function jobOf(entry: string, flags: BatchValues): Job {
+  const [repo, rev] = entry.split("\t");
+  return { repo: repo!, flags: rev === undefined ? flags : { ...flags, rev } };
+}
+
+/**
+ * A job's JSON line: its repository scanned with the flags over its own configuration (its
+ * excludes, extra catalog), as detect scans it, or the reason it failed.
+ */
+export async function scanJob(entry: string, job: Job): Promise<string> {
+  const started = performance.now();
+  const seconds = () => Number(((performance.now() - started) / 1000).toFixed(3));
+  try {
+    // scanOptions sets the revision: the job's, else HEAD for a bare repository (one git question, not two).
+    const result = await scan(job.repo, scanOptions(job.repo, job.flags));
+    return JSON.stringify({ entry, repo: job.repo, ok: true, seconds: seconds(), warnings: result.warnings.length, document: result.document });
+  } catch (error) {
+    return JSON.stringify({ entry, repo: job.repo, ok: false, seconds: seconds(), error: messageOf(error) });
+  }
+}
 
 /** A line of an earlier run's output, with its entry and outcome when it is whole JSON. */
 function resultLine(line: string): { line: string; entry?: string; ok?: boolean } {
@@ -227,17 +272,5 @@ async function runPool(entries: string[], size: number, toJob: (e: string) => Jo
 
 // Inside a batch worker: scan each job the pool sends and answer with its JSON line.
 if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.techstackBatch) {
-  parentPort!.on("message", async ({ entry, job }: { entry: string; job: Job }) => {
-    const started = performance.now();
-    try {
-      // Each repository's own configuration (its excludes, extra catalog) applies, as for detect.
-      // scanOptions sets the revision: the job's, else HEAD for a bare repository (one git question, not two).
-      const result = await scan(job.repo, { ...scanOptions(job.repo, { rev: job.rev }), git: job.git });
-      const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
-      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: true, seconds, warnings: result.warnings.length, document: result.document }));
-    } catch (error) {
-      const seconds = Number(((performance.now() - started) / 1000).toFixed(3));
-      parentPort!.postMessage(JSON.stringify({ entry, repo: job.repo, ok: false, seconds, error: messageOf(error) }));
-    }
-  });
+  parentPort!.on("message", async ({ entry, job }: { entry: string; job: Job }) => parentPort!.postMessage(await scanJob(entry, job)));
 }

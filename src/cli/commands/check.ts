@@ -16,9 +16,9 @@ Exits 1 with the differences when the committed techstack.yml no longer matches 
 finds (tools or packages added or removed, versions changed, or what an entry says of its tool:
 category, page, logo, license, the file that showed it), when techstack.md no longer
 matches techstack.yml, or when either is missing; exits 0 when they are fresh.
-What changes on every run is not compared: timestamp, report_id, last_updated_* and the
-commit facts; nor are repo_name, provider and branch, which say where the file is published, not
-what the stack is (a fork's clone, a pull request's checkout: write keeps the file's where it can,
+What changes on every run is not compared: timestamp, report_id, last_updated_* and the commit
+facts; nor are repo_name, provider and branch, which say where the file is published, not what
+the stack is (a fork's clone, a pull request's checkout: write keeps the file's where it can,
 and the write on the default branch sets them). Tools marked \`detection_source: manual\` count
 as found.
 

@@ -11,7 +11,8 @@ Options:
 ${SCAN_HELP}
   -h, --help            this help
 
-Exit codes: 0 printed, 1 the scan failed (e.g. no such directory or revision, or a folder that cannot be listed), 2 usage error.
+Exit codes: 0 printed, 1 the scan failed (e.g. no such directory or revision, or a folder that
+cannot be listed), 2 usage error.
 
 Examples:
   techstack detect .

@@ -24,8 +24,8 @@ ambiguous name (or no name at all) opens a picker: type to search, space to sele
 accept. Without a terminal, or with --yes, each name must resolve clearly: to one tool exactly,
 or by a close spelling far ahead of the next match (shown on stderr as taken). With --yes a name
 that does not sends nothing: the error (TECHSTACK_UNSURE_NAME) lists its likeliest tools as
-each can be typed surely, by its exact catalog name or its id. The repository facts (name, branch) of --manual come from the
-current folder.
+each can be typed surely, by its exact catalog name or its id. The repository facts (name,
+branch) of --manual come from the current folder.
 
 Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)

@@ -16,10 +16,10 @@ import { bomOf, checkoutAsked, detectWithManual, endingsOf, outFolder, readRepla
 
 const HELP = `Usage: techstack write [dir] [options]
 
-Writes techstack.yml and techstack.md in dir (default: the current one), each replaced atomically
-(written to a temporary file beside it, then renamed over it). When nothing but the scan time
-would change, the files keep their timestamp and are left untouched, so a rerun on an unchanged
-repository is a no-op (--timestamp always sets it).
+Writes techstack.yml and techstack.md in dir (default: the current one), each replaced
+atomically (written to a temporary file beside it, then renamed over it). When nothing but the
+scan time would change, the files keep their timestamp and are left untouched, so a rerun on an
+unchanged repository is a no-op (--timestamp always sets it).
 
 Tools added by hand are kept: give an entry \`detection_source: manual\` in techstack.yml and
 every later write carries it over as written (unless a scan finds a tool of the same name, which
@@ -39,7 +39,8 @@ Options:
                         repository, which has no working tree, needs it)
 ${SCAN_HELP}
 
-Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage error.
+Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage
+error.
 
 Examples:
   techstack write
