@@ -145,11 +145,11 @@ describe("write, in-process", () => {
   it("writes both files, then leaves them untouched when nothing but the time would change", async () => {
     const dir = app();
     const first = await call(writeCommand, [dir, "--no-git"]);
-    expect(first).toEqual({ code: 0, stdout: "", stderr: `wrote ${join(dir, "techstack.yml")} and techstack.md (4 tools)\n` });
+    expect(first).toEqual({ code: 0, stdout: "", stderr: `wrote ${join(dir, "techstack.yml")} and ${join(dir, "techstack.md")} (4 tools)\n` });
     const yml = readFileSync(join(dir, "techstack.yml"), "utf8");
     const stamp = statSync(join(dir, "techstack.yml")).mtimeMs;
     const again = await call(writeCommand, [dir, "--no-git"]);
-    expect(again.stderr).toBe(`${join(dir, "techstack.yml")} and techstack.md are up to date (4 tools)\n`);
+    expect(again.stderr).toBe(`${join(dir, "techstack.yml")} and ${join(dir, "techstack.md")} are up to date (4 tools)\n`);
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toBe(yml);
     expect(statSync(join(dir, "techstack.yml")).mtimeMs).toBe(stamp);
     // --timestamp always sets the time: the file changes.
@@ -238,7 +238,7 @@ describe("write, in-process", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("tools:\n", `tools:\n${manual("Sentry")}${manual("zod")}`));
     writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2", zod: "^3.22.4" } }));
     const result = await call(writeCommand, [dir, "--no-git", "--no-packages"]);
-    expect(result.stderr).toBe(`wrote ${file} and techstack.md (5 tools)\n`);
+    expect(result.stderr).toBe(`wrote ${file} and ${join(dir, "techstack.md")} (5 tools)\n`);
     const text = readFileSync(file, "utf8");
     expect(text).toContain("- name: Sentry\n  website_url: https://sentry.io/\n");
     expect(text).toContain("detected_tools_count: 5\n");
@@ -278,7 +278,7 @@ describe("write, in-process", () => {
     expect(md).toContain("[Datadog](https://datadog.example/) – Observability\n");
     expect(md).not.toContain("undefined");
     // Filled once: the next write and check find nothing to change.
-    expect(await call(writeCommand, [dir, "--no-git", "--no-packages"])).toMatchObject({ code: 0, stderr: `${file} and techstack.md are up to date (7 tools)\n` });
+    expect(await call(writeCommand, [dir, "--no-git", "--no-packages"])).toMatchObject({ code: 0, stderr: `${file} and ${join(dir, "techstack.md")} are up to date (7 tools)\n` });
     expect((await call(checkCommand, [dir, "--no-git", "--no-packages"])).code).toBe(0);
   });
 
@@ -469,7 +469,7 @@ describe("check, in-process", () => {
       stderr: "",
     });
     await call(writeCommand, [dir, "--no-git"]);
-    expect(await call(checkCommand, [dir, "--no-git"])).toEqual({ code: 0, stdout: `fresh: ${join(dir, "techstack.yml")} and techstack.md match the repository\n`, stderr: "" });
+    expect(await call(checkCommand, [dir, "--no-git"])).toEqual({ code: 0, stdout: `fresh: ${join(dir, "techstack.yml")} and ${join(dir, "techstack.md")} match the repository\n`, stderr: "" });
   });
 
   it("a new dependency is stale with the differences; a missing or edited techstack.md is stale", async () => {
@@ -513,7 +513,7 @@ describe("check, in-process", () => {
     const dir = app();
     const out = join(tempDir("techstack-cmd-"), "stack");
     await call(writeCommand, [dir, "--out", out, "--no-git"]);
-    expect((await call(checkCommand, [dir, "--out", out, "--no-git"])).stdout).toBe(`fresh: ${join(out, "techstack.yml")} and techstack.md match the repository\n`);
+    expect((await call(checkCommand, [dir, "--out", out, "--no-git"])).stdout).toBe(`fresh: ${join(out, "techstack.yml")} and ${join(out, "techstack.md")} match the repository\n`);
     expect((await call(checkCommand, [dir, "--no-git"])).stdout).toMatch(/^stale: .* is missing\n/);
   });
 });

@@ -95,7 +95,7 @@ export const checkCommand: Command = {
     // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
     const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
     if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(`${markdown} does not match ${file}`);
-    process.stdout.write(`${color(32, "fresh")}: ${file} and techstack.md match the repository\n`);
+    process.stdout.write(`${color(32, "fresh")}: ${file} and ${markdown} match the repository\n`);
     return 0;
   },
 };

@@ -78,7 +78,7 @@ export const writeCommand: Command = {
     const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
-      process.stderr.write(`${yamlFile} and techstack.md are up to date (${plural(document.detected_tools_count, "tool")})\n`);
+      process.stderr.write(`${yamlFile} and ${markdownFile} are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
     try {
@@ -91,7 +91,7 @@ export const writeCommand: Command = {
     if (yamlChanged) writeFileAtomic(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
     if (markdownChanged) writeFileAtomic(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
     // The log names what was written: a hand-edited techstack.md put back leaves techstack.yml as it was.
-    const wrote = !markdownChanged ? `${yamlFile}; techstack.md was up to date` : !yamlChanged ? `${markdownFile}; techstack.yml was up to date` : `${yamlFile} and techstack.md`;
+    const wrote = !markdownChanged ? `${yamlFile}; techstack.md was up to date` : !yamlChanged ? `${markdownFile}; techstack.yml was up to date` : `${yamlFile} and ${markdownFile}`;
     process.stderr.write(`wrote ${wrote} (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
