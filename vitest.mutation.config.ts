@@ -121,6 +121,11 @@ export default defineConfig({
       "test/npm-lockfile-edges.test.ts",
       "test/config.test.ts",
       "test/cli-glue.test.ts",
+      // Stop 56 (a56b): --manual on a terminal (a recording picker), glued releases, names given twice,
+      // the thresholds of a clear match, blank or parent-folder globs, workspaces at a revision.
+      "test/cli-glue-manual-picker.test.ts",
+      "test/cli-glue-manual-names.test.ts",
+      "test/cli-glue-scan-flags-edges.test.ts",
       // The scan path called in-process: the file cache, the scan loop, the entry points' checks and
       // options, the memory and directory sources and the reader of a repository's own files; then the
       // git revision source, the go/docker/prisma readers finding by finding and the CLI's helpers.
