@@ -40,6 +40,20 @@ describe("scan flags, more shapes", () => {
     expect(scanOptions(dir, { include: [dir] }).include).toEqual(["**"]);
   });
 
+  it("no flag and no configuration: no option at all (no empty exclude list); --branch names the branch", () => {
+    const dir = tree({});
+    expect(scanOptions(dir, {})).toEqual({});
+    expect(scanOptions(dir, { branch: "release/2.x" })).toEqual({ repo: { branch: "release/2.x" } });
+  });
+
+  it("a bare repository, which has no working tree, is scanned at HEAD", () => {
+    const source = committed({ "package.json": JSON.stringify({ name: "api", version: "1.0.0" }) });
+    const bare = join(tempDir("techstack-flags-"), "api.git");
+    execFileSync("git", ["clone", "-q", "--bare", source, bare], { stdio: "ignore" });
+    expect(scanOptions(bare, {}).rev).toBe("HEAD");
+    expect(scanOptions(source, {}).rev).toBeUndefined();
+  });
+
   it("found nothing: no tool, or only the Git a checkout's metadata shows; any other tool, from the metadata too, is something", () => {
     const doc = (tools: Array<{ name: string; detection_source: string }>) => ({ tools }) as unknown as StackDocument;
     expect(foundNothing(doc([]))).toBe(true);
