@@ -1,22 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { foundNothing, scanOptions } from "../src/cli/scan-flags.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { REPO_METADATA } from "../src/constants.js";
 import type { StackDocument } from "../src/types.js";
-import { tempDir } from "./helpers.js";
+import { tempDir, writeFile } from "./helpers.js";
 
 // Scan flags and workspaces, the shapes test/cli-glue leaves out, written against stop 56's
 // mutation survivors.
 
 function tree(files: Record<string, string>): string {
   const dir = tempDir("techstack-flags-");
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  for (const [path, text] of Object.entries(files)) writeFile(dir, path, text);
   return dir;
 }
 
