@@ -121,6 +121,11 @@ export default defineConfig({
       "test/npm-lockfile-edges.test.ts",
       "test/config.test.ts",
       "test/cli-glue.test.ts",
+      // Stop 56 (a56b): --manual on a terminal (a recording picker), glued releases, names given twice,
+      // the thresholds of a clear match, blank or parent-folder globs, workspaces at a revision.
+      "test/cli-glue-manual-picker.test.ts",
+      "test/cli-glue-manual-names.test.ts",
+      "test/cli-glue-scan-flags-edges.test.ts",
       // The scan path called in-process: the file cache, the scan loop, the entry points' checks and
       // options, the memory and directory sources and the reader of a repository's own files; then the
       // git revision source, the go/docker/prisma readers finding by finding and the CLI's helpers.
@@ -150,6 +155,8 @@ export default defineConfig({
       "test/cli-small-commands-in-process.test.ts",
       "test/submit-in-process.test.ts",
       "test/batch-in-process.test.ts",
+      // Stop 56 (a56b): batch's empty --rev and a one-entry shard's summary.
+      "test/batch-options-in-process.test.ts",
       // Also scored since 5 December 2026: the rank traits and the ranks' order, Go's major suffix,
       // the batched blob reader, Terraform's s3 endpoints and the image tags that name their release
       // elsewhere (year lines, layouts).
@@ -219,6 +226,8 @@ export default defineConfig({
       // engines' project files and Crystal's shards.
       "test/pre-commit.test.ts",
       "test/pre-commit-config-shapes.test.ts",
+      // Stop 56 (a56b): pre-commit 0.x's top-level list, `sha:` pins, a hook run twice, broken entries.
+      "test/pre-commit-legacy-and-repeated.test.ts",
       "test/registry-hosts.test.ts",
       "test/site-generators.test.ts",
       "test/game-engines-and-desktop-frameworks.test.ts",

@@ -12,7 +12,8 @@ import { PRE_COMMIT_FILES } from "../files.js";
  * Each hook it runs is reported too, `owner/repo#id`, for a collection whose hooks run different
  * tools (`pre-commit/pre-commit-hooks#flake8`), without a version: the collection's tags are its own.
  * Local hooks (`repo: local`) and pre-commit's own meta hooks name nothing; the file itself names
- * pre-commit through the catalog's `file` globs.
+ * pre-commit through the catalog's `file` globs. The forms older releases wrote are read as pre-commit
+ * still reads them: a top-level list of repositories (before 1.0) and `sha:` for `rev:` (before 1.7).
  */
 export const preCommitDetector: Detector = {
   name: "pre-commit",
@@ -20,7 +21,8 @@ export const preCommitDetector: Detector = {
   async detect(ctx) {
     for (const file of ctx.files) {
       const data = await ctx.yaml(file);
-      if (!isRecord(data) || !Array.isArray(data.repos)) continue;
+      const repos = Array.isArray(data) ? data : isRecord(data) ? data.repos : undefined;
+      if (!Array.isArray(repos)) continue;
       const text = (await ctx.text(file)) ?? "";
       const frozen = frozenTags(text);
       // Lines are looked for outside whole-line comments: a repository and its hooks commented out
@@ -28,23 +30,26 @@ export const preCommitDetector: Detector = {
       const live = blankHashCommentLines(text);
       const lineOf = lineFinder(live);
       const hookLine = hookLineFinder(textLines(live), live.length);
-      for (const entry of data.repos) {
+      for (const entry of repos) {
         if (!isRecord(entry) || typeof entry.repo !== "string") continue;
         const repo = hookRepository(entry.repo);
         if (!repo) continue;
-        const rev = typeof entry.rev === "string" ? entry.rev.trim() : undefined;
+        const pin = entry.rev ?? entry.sha;
+        const rev = typeof pin === "string" ? pin.trim() : undefined;
         // `pre-commit autoupdate --freeze` pins the tag's commit and names the tag in a comment.
         const tag = rev && frozen.get(rev.toLowerCase());
         const line = lineOf(entry.repo);
         ctx.report({ ref: `pre-commit-hook:${repo}`, file, line, declared: rev, version: releaseOf(tag || rev, repo.slice(repo.indexOf("/") + 1)) });
         // Each hook a collection's repository runs, `owner/repo#id`: its tags are the collection's.
-        let from = line ? line - 1 : 0; // a flow-style entry holds its hooks on its own line
+        // Hooks are written in their list's order, so each is looked for after the one before (a
+        // flow-style entry holds its hooks on its own line, and a hook run twice is written twice).
+        let from: Place = { line: line ? line - 1 : 0, column: 0 };
         for (const hook of Array.isArray(entry.hooks) ? entry.hooks : []) {
           if (!isRecord(hook) || typeof hook.id !== "string" || !hook.id.trim()) continue;
           const id = hook.id.trim();
           const at = hookLine(from, id);
-          if (at) from = at - 1;
-          ctx.report({ ref: `pre-commit-hook:${repo}#${id.toLowerCase()}`, file, line: at ?? line });
+          if (at) from = at;
+          ctx.report({ ref: `pre-commit-hook:${repo}#${id.toLowerCase()}`, file, line: at ? at.line + 1 : line });
         }
       }
     }
@@ -59,20 +64,26 @@ export function hookRepository(url: string): string | undefined {
   return `${parts[parts.length - 2]}/${parts[parts.length - 1]}`.toLowerCase();
 }
 
+/** A place in the text: a line's index and a column of it. */
+interface Place {
+  line: number;
+  column: number;
+}
+
 /**
- * A finder of a hook's `id` line (`- id: black`, `{ id: black }`, quoted or not) among the 200
- * lines from index `from` (its repository's line, or the previous hook's); none past them. The
- * characters it reads are counted: past a few walks of the text (a hostile file's thousands of
- * hooks never found as written) it looks no more.
+ * A finder of a hook's `id` (`- id: black`, `{ id: black }`, quoted or not) among the 200 lines
+ * from `from` (its repository's line, or just after the previous hook's id); none past them. It
+ * gives the place just after the id. The characters it reads are counted: past a few walks of the
+ * text (a hostile file's thousands of hooks never found as written) it looks no more.
  */
-function hookLineFinder(lines: readonly string[], size: number): (from: number, id: string) => number | undefined {
+function hookLineFinder(lines: readonly string[], size: number): (from: Place, id: string) => Place | undefined {
   let budget = 16 * size + 1_000_000;
   const boundary = /[\s{,"'-]/;
   return (from, id) => {
-    for (let i = from; i < Math.min(lines.length, from + 200) && budget > 0; i++) {
+    for (let i = from.line; i < Math.min(lines.length, from.line + 200) && budget > 0; i++) {
       const line = lines[i]!;
       budget -= line.length + 1;
-      for (let at = line.indexOf(id); at >= 0 && budget > 0; at = line.indexOf(id, at + 1)) {
+      for (let at = line.indexOf(id, i === from.line ? from.column : 0); at >= 0 && budget > 0; at = line.indexOf(id, at + 1)) {
         budget -= 200;
         // what follows the id: a closing quote, then the end, a comma, a brace or a comment
         if (!/^["']?[ \t]*(?:[,}#]|$)/.test(line.slice(at + id.length, at + id.length + 80))) continue;
@@ -84,7 +95,7 @@ function hookLineFinder(lines: readonly string[], size: number): (from: number, 
         while (end > 0 && at - end < 80 && (line[end - 1] === " " || line[end - 1] === "\t")) end--;
         if (line[end - 1] === '"' || line[end - 1] === "'") end--;
         if (end < 2 || line.slice(end - 2, end) !== "id" || (end > 2 && !boundary.test(line[end - 3]!))) continue;
-        return i + 1;
+        return { line: i, column: at + id.length };
       }
     }
     return undefined;

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { manualDocument } from "../src/cli/manual-document.js";
+import { CliError } from "../src/cli/shared.js";
+import { tempDir } from "./helpers.js";
+import { builtinCatalog } from "../src/index.js";
+
+// `--manual` on a terminal, in-process: the picker (enquirer's AutoComplete) is replaced by one that
+// records what it is shown and answers as a user would. test/submit-manual-names drives the real
+// picker through a pseudo-terminal, which a mutation run never sees.
+
+interface Shown {
+  message: string;
+  choices: Array<{ name: string; message: string }>;
+  options: Record<string, unknown>;
+  pointers: string[];
+}
+const shown: Shown[] = [];
+let answer: (choices: Array<{ name: string; message: string }>) => string[] | undefined = () => [];
+let cancel = false;
+
+vi.mock("enquirer", () => {
+  class AutoComplete {
+    index = 1;
+    constructor(readonly options: Record<string, unknown>) {}
+    pointer(_choice: unknown, _i: number): string {
+      return "";
+    }
+    async run(): Promise<string[] | undefined> {
+      const choices = this.options.choices as Shown["choices"];
+      shown.push({ message: this.options.message as string, choices, options: this.options, pointers: [0, 1, 2].map((i) => this.pointer(choices[i], i)) });
+      if (cancel) throw ""; // enquirer rejects with an empty reason on Ctrl-C or Escape
+      return answer(choices);
+    }
+  }
+  return { default: { AutoComplete } };
+});
+
+describe("--manual on a terminal", () => {
+  const tty = { stdin: process.stdin.isTTY, stdout: process.stdout.isTTY };
+  const env = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
+  beforeEach(() => {
+    shown.length = 0;
+    cancel = false;
+    answer = () => [];
+    Object.defineProperty(process.stdin, "isTTY", { value: true, configurable: true });
+    Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
+    delete process.env.NO_COLOR;
+    vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+  });
+  afterEach(() => {
+    Object.defineProperty(process.stdin, "isTTY", { value: tty.stdin, configurable: true });
+    Object.defineProperty(process.stdout, "isTTY", { value: tty.stdout, configurable: true });
+    for (const [key, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    vi.restoreAllMocks();
+  });
+
+  it("no names: every tool of the catalog offered, the most popular first, several may be picked", async () => {
+    answer = (choices) => [choices.find((c) => c.message === "PostgreSQL")!.name, choices.find((c) => c.message === "Redis")!.name];
+    const doc = await manualDocument(tempDir("techstack-picker-"), [], false);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["PostgreSQL", "Redis"]);
+    expect(shown).toHaveLength(1);
+    const [{ message, choices, options }] = shown as [Shown];
+    expect(message).toBe("Which tools does this repository use?");
+    expect(choices.length).toBeGreaterThan(1000);
+    // the most popular tools lead the list, which never rises in popularity (a tool without one last)
+    const tools = builtinCatalog().tools;
+    const popularity = choices.map((c) => tools.get(c.name)!.popularity ?? 0);
+    expect(popularity.every((p, i) => i === 0 || p <= popularity[i - 1]!)).toBe(true);
+    expect(popularity[0]).toBeGreaterThan(popularity[popularity.length - 1]!);
+    expect(choices.findIndex((c) => c.message === "PostgreSQL")).toBeLessThan(choices.findIndex((c) => c.message === "Zappa"));
+    expect(options).toMatchObject({ name: "tools", multiple: true, limit: 10 });
+  });
+
+  it("an ambiguous name: its candidates offered, told apart by sub-category where names differ only in case; what is picked is the entry", async () => {
+    answer = (choices) => [choices.find((c) => c.message === "Zap (Logging Tools)")!.name];
+    const doc = await manualDocument(tempDir("techstack-picker-"), ["zap", "redis 7.2"], false);
+    expect(shown.map((s) => s.message)).toEqual(["'zap' could mean:"]);
+    expect(shown[0]!.choices.slice(0, 2)).toEqual([
+      { name: "zap", message: "ZAP (Penetration Testing Tools)" },
+      { name: "zap-uber", message: "Zap (Logging Tools)" },
+    ]);
+    expect(shown[0]!.choices.map((c) => c.message)).toContain("Zapier");
+    expect(doc.tools.map((t) => [t.name, t.version]).sort()).toEqual([["Redis", "7.2"], ["Zap", undefined]]);
+    // A release typed with an ambiguous name is the release of what is picked.
+    answer = (choices) => [choices[0]!.name];
+    const pinned = await manualDocument(tempDir("techstack-picker-"), ["zap 2.14"], false);
+    expect(pinned.tools.map((t) => [t.name, t.version])).toEqual([["ZAP", "2.14"]]);
+  });
+
+  it("a name the terminal makes clear is taken without asking; --yes on a terminal asks nothing either", async () => {
+    const doc = await manualDocument(tempDir("techstack-picker-"), ["react@18.2.0", "grafan"], false);
+    expect(shown).toEqual([]);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Grafana", "React"]);
+    const error = await manualDocument(tempDir("techstack-picker-"), ["zap"], true).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME" });
+    expect(shown).toEqual([]);
+    await expect(manualDocument(tempDir("techstack-picker-"), [], true)).rejects.toThrow("--manual needs tool names when not run on a terminal");
+  });
+
+  it("Ctrl-C or Escape in the picker sends nothing: a CliError of exit 1", async () => {
+    cancel = true;
+    const error = await manualDocument(tempDir("techstack-picker-"), ["zap"], false).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CliError);
+    expect(error).toMatchObject({ message: "cancelled: nothing was sent", exitCode: 1 });
+  });
+
+  it("NO_COLOR: the focused line shown by a pointer and each choice by [x] or [ ], colour turned off for enquirer; without it, colour does it", async () => {
+    process.env.NO_COLOR = "1";
+    delete process.env.FORCE_COLOR;
+    await manualDocument(tempDir("techstack-picker-"), ["zap"], false);
+    expect(shown[0]!.pointers).toEqual(["  ", "> ", "  "]);
+    expect(shown[0]!.options.indicator).toEqual({ on: "[x]", off: "[ ]" });
+    expect(process.env.FORCE_COLOR).toBe("0");
+    delete process.env.NO_COLOR;
+    delete process.env.FORCE_COLOR;
+    await manualDocument(tempDir("techstack-picker-"), ["zap"], false);
+    expect(shown[1]!.pointers).toEqual(["", "", ""]);
+    expect(shown[1]!.options.indicator).toBeUndefined();
+    expect(process.env.FORCE_COLOR).toBeUndefined();
+  });
+
+  it("the picker sized 24 rows by 80 columns where the terminal reports no size", async () => {
+    await manualDocument(tempDir("techstack-picker-"), ["zap"], false);
+    const size = { rows: process.stdout.rows, columns: process.stdout.columns };
+    expect(shown[0]!.options).toMatchObject({ rows: size.rows || 24, columns: size.columns || 80 });
+  });
+});
