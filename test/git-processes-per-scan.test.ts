@@ -72,14 +72,14 @@ describe("the git processes of one scan", () => {
     expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name"]);
   });
 
-  it("a bare repository's: the revision's, with the question whether it is bare", async () => {
+  it("a bare repository's: the revision's, the layout's rev-parse saying it is bare", async () => {
     const { dir } = checkout();
     const bare = join(tempDir("techstack-bare-count-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     const log = loggedGit();
     const { document } = await scan(bare, { timestamp: "2024-01-01T00:00:00Z" });
     expect(document.repo_name).toBe("shop");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-parse --git-common-dir"]);
   });
 
   it("a history of two commits: the count that decides whether to blame, and the blame; a clone of depth 1 of it has one commit, so neither", async () => {
