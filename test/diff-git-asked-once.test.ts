@@ -6,8 +6,8 @@ import { diffCommand } from "../src/cli/commands/diff.js";
 import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
 
 // diff's two sides share what git says of the folder they scan (its layout's one rev-parse, its
-// configuration listing), and a revision named on the command line is checked once, not once by
-// the argument's reading and again by the side's scan.
+// configuration listing, a bare repository's committed configuration), and a revision named on the
+// command line is checked once, not once by the argument's reading and again by the side's scan.
 
 /** How many logged git runs match `pattern`. */
 function asks(log: string, pattern: RegExp): number {
@@ -38,7 +38,7 @@ describe("diff asks git once for what its sides share", () => {
     expect(asks(log, /--is-inside-work-tree$|--is-shallow-repository$/)).toBe(0);
   });
 
-  it("between two revisions of a bare repository: whether it is bare from the layout, not asked again a side", async () => {
+  it("between two revisions of a bare repository: whether it is bare, and its committed configuration, worked out once", async () => {
     const bare = join(tempDir("techstack-diff-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", twoCommits(), bare]);
     const log = loggedGit();
@@ -46,8 +46,10 @@ describe("diff asks git once for what its sides share", () => {
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
     expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
-    // The committed configuration's reading asks it a side (a synchronous question, before the scan).
-    expect(asks(log, / rev-parse --is-bare-repository$/)).toBe(2);
+    // Asked once, by the reading of the committed configuration (a synchronous question, before the
+    // scan), which both sides share: its files are looked up once, not once a side.
+    expect(asks(log, / rev-parse --is-bare-repository$/)).toBe(1);
+    expect(asks(log, / ls-tree -l HEAD -- techstack\.config\.json$/)).toBe(1);
     // The techstack.yml each side reads is the one at the bare repository's top.
     expect(asks(log, / show HEAD~1:techstack\.yml$/)).toBe(1);
   });

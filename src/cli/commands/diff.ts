@@ -70,7 +70,7 @@ export const diffCommand: Command = {
     const revB = values["rev-b"] as string | undefined;
     for (const [flag, rev] of [["--rev-a", revA], ["--rev-b", revB]]) if (rev === "") throw new CliError(`${flag} takes a revision, not an empty value`);
     let pair: [StackDocument, StackDocument];
-    // What git says of each folder scanned, asked once for both sides.
+    // What git says of each folder scanned, and its options, worked out once for both sides.
     const asked: Asked = new Map();
     if (revA !== undefined || revB !== undefined) {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
@@ -106,10 +106,10 @@ const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfi
 /**
  * What one side's scan reads: the repository's configuration and the flags, without the history
  * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
- * committed techstack.yml always differed from its own folder by "- Git".
+ * committed techstack.yml always differed from its own folder by "- Git". Worked out once a folder.
  */
-function sideOptions(dir: string, values: SideValues): DetectOptions {
-  return { ...scanOptions(dir, values), ...FIXED };
+function sideOptions(dir: string, values: SideValues, folder: Folder): DetectOptions {
+  return (folder.options ??= { ...scanOptions(dir, values), ...FIXED });
 }
 
 /** A file, a folder to scan, or (when neither exists) a revision of the repository. */
@@ -121,7 +121,8 @@ async function load(target: string, repo: string | undefined, values: SideValues
       if (isGitRepo(".") && (await isRevision(".", target))) {
         process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
       }
-      const document = (await scanOrFail(target, sideOptions(target, values), answersOf(asked, target))).document;
+      const folder = folderOf(asked, target);
+      const document = (await scanOrFail(target, sideOptions(target, values, folder), folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     try {
@@ -142,7 +143,8 @@ async function load(target: string, repo: string | undefined, values: SideValues
 async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, known = false): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
   if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
-  const answers = answersOf(asked, dir);
+  const folder = folderOf(asked, dir);
+  const answers = folder.answers;
   if (!known && !(await isRevision(dir, rev))) {
     // The layout git gives says whether it reads a repository there, and whether it is shallow.
     const answer = await answers.layout();
@@ -151,7 +153,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  const document = (await scanOrFail(dir, { ...sideOptions(dir, values), rev }, answers)).document;
+  const document = (await scanOrFail(dir, { ...sideOptions(dir, values, folder), rev }, answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
@@ -182,17 +184,24 @@ async function isRevision(dir: string, rev: string): Promise<boolean> {
 }
 
 /**
- * What git is asked once of each folder a diff scans (a run's map, by real path) (its layout, its configuration), shared by its
- * two sides: two revisions of one repository ask it once, not once each.
+ * What a diff works out once of each folder it scans, shared by its two sides: what git says of it
+ * (its layout, its configuration) and its scan options (a bare repository's committed
+ * techstack.config, read with git). Two revisions of one repository ask each once, not once a side.
  */
-type Asked = Map<string, CheckoutAnswers>;
+interface Folder {
+  answers: CheckoutAnswers;
+  options?: DetectOptions;
+}
 
-/** The answers of the folder `dir`, made when first wanted. */
-function answersOf(asked: Asked, dir: string): CheckoutAnswers {
+/** A run's folders, by absolute path. */
+type Asked = Map<string, Folder>;
+
+/** What is known of the folder `dir`, made when first wanted. */
+function folderOf(asked: Asked, dir: string): Folder {
   const key = resolve(dir);
-  let answers = asked.get(key);
-  if (!answers) asked.set(key, (answers = checkoutAnswers(key, SCAN_CONFIG_KEYS)));
-  return answers;
+  let folder = asked.get(key);
+  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS) }));
+  return folder;
 }
 
 async function scanOrFail(dir: string, options: DetectOptions, answers?: CheckoutAnswers) {
