@@ -172,6 +172,19 @@ describe("the git processes of write and check", () => {
     expect(commands(log)).toEqual(WORKING_TREE);
   });
 
+  it("write's in a bare repository, with --out: no top asked, the layout says it is bare and has none", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir } = checkout();
+    const bare = join(tempDir("techstack-bare-write-count-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const out = tempDir("techstack-bare-write-out-");
+    const log = loggedGit();
+    const outcome = await call(writeCommand, [bare, "--out", out, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toMatch(/^repo_name: shop$/m);
+    expect(commands(log).filter((command) => command.startsWith("rev-parse"))).toEqual(["rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
+  });
+
   it("write's and check's with a committed file: the file's branch and repository, the scan and the top from one rev-parse and one listing", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
     const { dir, git, commit } = checkout();
