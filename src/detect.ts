@@ -9,7 +9,7 @@ import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
-import type { LayoutAnswer } from "./git/layout.js";
+import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
 import type { ConfigEntry } from "./git/config-entries.js";
 import { checkoutAnswers, type CheckoutAnswers } from "./git/checkout-answers.js";
 import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
@@ -119,9 +119,12 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
   if (options.rev?.startsWith("-")) throw coded(new Error(`not a revision: '${options.rev}'`), "TECHSTACK_BAD_REVISION");
   if (dir !== undefined && options.rev && !isGitRepo(dir)) throw coded(new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`), "TECHSTACK_NOT_A_GIT_REPOSITORY");
+  let layoutAsked: Promise<LayoutAnswer> | undefined;
   if (dir !== undefined && !options.rev) {
     // A bare repository has no working tree to walk: its HEAD is what it holds.
-    const bare = await isBareRepo(dir);
+    // Asked with the layout the scan reads below (one rev-parse answers both), unless the caller has.
+    layoutAsked = hasBareLayout(dir) ? (asked?.layout() ?? repositoryLayout(dir)) : undefined;
+    const bare = await isBareRepo(dir, layoutAsked);
     if (bare) options = { ...options, rev: "HEAD" };
     // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
     if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
@@ -136,7 +139,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   const wantsHistory = options.history !== false;
   const remoteGiven = REMOTE_FACTS.every((fact) => options.repo?.[fact] !== undefined);
   const keys = [...(options.rev ? [] : [EXCLUDES_FILE_KEY]), ...(wantsHistory ? [PARTIAL_CLONE_KEYS] : []), ...(remoteGiven ? [] : [REMOTE_URL_KEYS])];
-  const answers = dir === undefined ? undefined : (asked ?? checkoutAnswers(dir, keys.join("|")));
+  const answers = dir === undefined ? undefined : (asked ?? checkoutAnswers(dir, keys.join("|"), layoutAsked));
   // What git says of the checkout's layout, asked once for the walk, the header and the history
   // (and the first git process a command starts, which tells hasGit whether git runs at all).
   const layout = inCheckout ? answers!.layout() : undefined;

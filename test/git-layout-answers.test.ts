@@ -6,7 +6,7 @@ import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } f
 import { historyRepo, tempDir, writeFile } from "./helpers.js";
 
 // The layout's one rev-parse answers what write, check and the scan asked a process each before
-// (`--is-shallow-repository`, `--show-toplevel`, `rev-list --count` of a one-commit history): each
+// (`--is-shallow-repository`, `--is-bare-repository`, `--show-toplevel`, `rev-list --count` of a one-commit history): each
 // answer is checked here against git's own, asked alone.
 
 /** Git's answer to one question alone, "" where it fails. */
@@ -29,8 +29,8 @@ async function compared(dir: string) {
   const layout = await layoutOf(dir);
   const count = gitSays(dir, "rev-list", "--count", "HEAD");
   return {
-    ours: { top: await checkoutTopOf(dir, repositoryLayout(dir)), shallow: layout.shallow, oneCommit: layout.headIsRoot },
-    git: { top: gitSays(dir, "rev-parse", "--show-toplevel"), shallow: gitSays(dir, "rev-parse", "--is-shallow-repository") === "true", oneCommit: count === "1" },
+    ours: { top: await checkoutTopOf(dir, repositoryLayout(dir)), shallow: layout.shallow, bare: layout.bare, oneCommit: layout.headIsRoot },
+    git: { top: gitSays(dir, "rev-parse", "--show-toplevel"), shallow: gitSays(dir, "rev-parse", "--is-shallow-repository") === "true", bare: gitSays(dir, "rev-parse", "--is-bare-repository") === "true", oneCommit: count === "1" },
   };
 }
 
@@ -53,7 +53,7 @@ describe("the layout's answers are git's own", () => {
     expect(checkoutTop(link, await layoutOf(link))).toBe(realpathSync(dir));
   });
 
-  it("outside a working tree git is asked: no top in a bare repository or a git folder, the configured one where core.worktree names one elsewhere", async () => {
+  it("outside a working tree: no top in a bare repository (which the layout says it is) or a git folder, the configured one where core.worktree names one elsewhere", async () => {
     const { dir, commit } = historyRepo();
     writeFile(dir, "a.txt", "a\n");
     commit("Ada", 2, "start");
@@ -63,6 +63,7 @@ describe("the layout's answers are git's own", () => {
       const { ours, git: said } = await compared(folder);
       expect(ours, folder).toEqual(said);
       expect(ours.top).toBe("");
+      expect(ours.bare, folder).toBe(folder === bare);
       expect(checkoutTop(folder, await layoutOf(folder))).toBeUndefined();
     }
     // A repository whose working tree is elsewhere: asked from the folder that holds its .git.

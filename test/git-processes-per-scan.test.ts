@@ -72,14 +72,14 @@ describe("the git processes of one scan", () => {
     expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name"]);
   });
 
-  it("a bare repository's: the revision's, with the question whether it is bare", async () => {
+  it("a bare repository's: the revision's, the layout's rev-parse saying it is bare", async () => {
     const { dir } = checkout();
     const bare = join(tempDir("techstack-bare-count-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     const log = loggedGit();
     const { document } = await scan(bare, { timestamp: "2024-01-01T00:00:00Z" });
     expect(document.repo_name).toBe("shop");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-parse --git-common-dir"]);
   });
 
   it("a history of two commits: the count that decides whether to blame, and the blame; a clone of depth 1 of it has one commit, so neither", async () => {
@@ -170,6 +170,19 @@ describe("the git processes of write and check", () => {
     // The README snippets' link is from the checkout's top, which git's rev-parse placed.
     expect(readFileSync(join(dir, "docs", "techstack.md"), "utf8")).toContain("/docs/techstack.md");
     expect(commands(log)).toEqual(WORKING_TREE);
+  });
+
+  it("write's in a bare repository, with --out: no top asked, the layout says it is bare and has none", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir } = checkout();
+    const bare = join(tempDir("techstack-bare-write-count-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const out = tempDir("techstack-bare-write-out-");
+    const log = loggedGit();
+    const outcome = await call(writeCommand, [bare, "--out", out, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(readFileSync(join(out, "techstack.yml"), "utf8")).toMatch(/^repo_name: shop$/m);
+    expect(commands(log).filter((command) => command.startsWith("rev-parse"))).toEqual(["rev-parse --git-common-dir", "rev-parse --is-bare-repository"]);
   });
 
   it("write's and check's with a committed file: the file's branch and repository, the scan and the top from one rev-parse and one listing", async () => {

@@ -19,9 +19,11 @@ export interface CheckoutAnswers {
 /** Every configuration key a scan of a working tree reads (the excludes file, a partial clone's settings, the remotes' URLs), as `git config --get-regexp` takes them. */
 export const SCAN_CONFIG_KEYS = [EXCLUDES_FILE_KEY, PARTIAL_CLONE_KEYS, REMOTE_URL_KEYS].join("|");
 
-/** CheckoutAnswers of the checkout at `dir`, whose configuration listing holds the entries `keys` matches (a regular expression's alternatives). */
-export function checkoutAnswers(dir: string, keys: string): CheckoutAnswers {
-  let layout: Promise<LayoutAnswer> | undefined;
+/**
+ * CheckoutAnswers of the checkout at `dir`, whose configuration listing holds the entries `keys`
+ * matches (a regular expression's alternatives). `layout`: git's answer where it was asked already.
+ */
+export function checkoutAnswers(dir: string, keys: string, layout?: Promise<LayoutAnswer>): CheckoutAnswers {
   let listed: Promise<ConfigEntry[]> | undefined;
   return {
     layout: () => (layout ??= repositoryLayout(dir)),

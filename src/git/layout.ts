@@ -14,6 +14,8 @@ export interface RepositoryLayout {
   shallow: boolean;
   /** Whether the asked folder is in a working tree (not a bare repository, not a git folder): checkoutTop's answer is its top. */
   workTree: boolean;
+  /** Whether the repository is a bare one (`--is-bare-repository`): no working tree, its HEAD is what it holds. */
+  bare: boolean;
   /** Whether HEAD is a commit without a parent, so the history holds HEAD alone (a first commit, a clone of depth 1): nothing to blame. */
   headIsRoot: boolean;
 }
@@ -24,7 +26,7 @@ export type LayoutAnswer = { layout: RepositoryLayout } | { refused: string };
 /** The paths, each a line: a path with a newline in it spans lines, and is then asked alone. */
 const PATHS = ["--git-common-dir", "--show-prefix", "--git-dir"];
 /** The yes-or-no questions, each a line (`true` or `false`). */
-const QUESTIONS = ["--is-shallow-repository", "--is-inside-work-tree"];
+const QUESTIONS = ["--is-shallow-repository", "--is-inside-work-tree", "--is-bare-repository"];
 /** HEAD's commit and its parents, a line each; none where HEAD has no commit yet (`--revs-only` prints no revision git cannot read, and fails for none). */
 const HEAD_AND_PARENTS = ["--revs-only", "HEAD", "HEAD^@"];
 
@@ -37,18 +39,18 @@ const HEAD_AND_PARENTS = ["--revs-only", "HEAD", "HEAD^@"];
  * fails where the others succeed (`--show-prefix` prints an empty line in a bare repository and in
  * a git folder; the revisions after `--revs-only` print nothing where HEAD names no commit yet, or
  * no parents where its commit cannot be read, and the count of commits git cannot read would be
- * none either). `--show-toplevel` is not asked: it fails outside a working tree (checkoutTop).
+ * none either; `--is-bare-repository` answers wherever the setup succeeds). `--show-toplevel` is not asked: it fails outside a working tree (checkoutTop).
  */
 export function repositoryLayout(dir: string): Promise<LayoutAnswer> {
   return runGit(dir, ["rev-parse", ...PATHS, ...QUESTIONS, ...HEAD_AND_PARENTS]).then(
     async (out) => {
       const lines = out.split("\n");
       lines.pop();
-      const [commonDir, prefix, gitDir, shallow, workTree, head, ...parents] = lines;
+      const [commonDir, prefix, gitDir, shallow, workTree, bare, head, ...parents] = lines;
       // git before 2.15 prints `--is-shallow-repository` back as it is: no shallow clone then.
-      const answered = lines.length >= 5 && /^(?:true|false|--is-shallow-repository)$/.test(shallow!) && /^(?:true|false)$/.test(workTree!) && [head ?? "", ...parents].every((line) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/.test(line));
+      const answered = lines.length >= 6 && /^(?:true|false|--is-shallow-repository)$/.test(shallow!) && /^(?:true|false)$/.test(workTree!) && /^(?:true|false)$/.test(bare!) && [head ?? "", ...parents].every((line) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})?$/.test(line));
       if (!answered) return { layout: await askedAlone(dir) };
-      return { layout: { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: shallow === "true", workTree: workTree === "true", headIsRoot: Boolean(head) && parents.length === 0 } };
+      return { layout: { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: shallow === "true", workTree: workTree === "true", bare: bare === "true", headIsRoot: Boolean(head) && parents.length === 0 } };
     },
     (error: Error) => ({ refused: error.message }),
   );
@@ -73,15 +75,16 @@ export function checkoutTop(dir: string, layout: RepositoryLayout): string | und
 /** The top of the checkout `dir` is in (checkoutTop, where the layout says it; else git's `--show-toplevel`); "" where there is none. */
 export async function checkoutTopOf(dir: string, layout: Promise<LayoutAnswer>): Promise<string> {
   const answer = await layout;
-  const top = "layout" in answer ? checkoutTop(dir, answer.layout) : "";
+  // A bare repository has no top: git's `--show-toplevel` fails there, so it is not asked.
+  const top = "layout" in answer ? (answer.layout.bare ? "" : checkoutTop(dir, answer.layout)) : "";
   return top ?? (await runGit(dir, ["rev-parse", "--show-toplevel"]).catch(() => "")).trim();
 }
 
 /** The layout asked a question a process, where one answer spans lines (a path holding a newline). */
 async function askedAlone(dir: string): Promise<RepositoryLayout> {
-  const [commonDir, prefix, gitDir, shallow, workTree, revisions] = await Promise.all([...PATHS, ...QUESTIONS].map((option) => asked(dir, [option])).concat(asked(dir, HEAD_AND_PARENTS)));
+  const [commonDir, prefix, gitDir, shallow, workTree, bare, revisions] = await Promise.all([...PATHS, ...QUESTIONS].map((option) => asked(dir, [option])).concat(asked(dir, HEAD_AND_PARENTS)));
   const [head, ...parents] = revisions!.split("\n").filter(Boolean);
-  return { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: shallow === "true", workTree: workTree === "true", headIsRoot: Boolean(head) && parents.length === 0 };
+  return { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: shallow === "true", workTree: workTree === "true", bare: bare === "true", headIsRoot: Boolean(head) && parents.length === 0 };
 }
 
 /** One question's answer, less its last newline; "" where git gives none. */

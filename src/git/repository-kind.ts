@@ -17,9 +17,16 @@ export function hasBareLayout(dir: string): boolean {
   return ["HEAD", "objects", "refs"].every((name) => existsSync(join(dir, name)));
 }
 
-/** Whether `dir` is itself a bare repository (HEAD, objects and refs at its top, and git agrees). */
-export async function isBareRepo(dir: string): Promise<boolean> {
+/**
+ * Whether `dir` is itself a bare repository (HEAD, objects and refs at its top, and git agrees).
+ * `layout`: git's answer where the caller has asked it (or will: it asks `--is-bare-repository` too).
+ */
+export async function isBareRepo(dir: string, layout?: Promise<LayoutAnswer>): Promise<boolean> {
   if (!hasBareLayout(dir)) return false;
+  if (layout) {
+    const answer = await layout;
+    return "layout" in answer && answer.layout.bare;
+  }
   return (await runGit(dir, ["rev-parse", "--is-bare-repository"]).catch(() => "")).trim() === "true";
 }
 

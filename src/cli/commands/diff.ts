@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { textByBom } from "../../scan/decode.js";
-import { scan, type DetectOptions } from "../../detect.js";
+import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
+import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
@@ -69,15 +70,17 @@ export const diffCommand: Command = {
     const revB = values["rev-b"] as string | undefined;
     for (const [flag, rev] of [["--rev-a", revA], ["--rev-b", revB]]) if (rev === "") throw new CliError(`${flag} takes a revision, not an empty value`);
     let pair: [StackDocument, StackDocument];
+    // What git says of each folder scanned, and its options, worked out once for both sides.
+    const asked: Asked = new Map();
     if (revA !== undefined || revB !== undefined) {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
       if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory\n\n${HELP}`);
       const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
-      pair = [await atRevision(repo, revA, values), await atRevision(repo, revB, values)];
+      pair = [await atRevision(repo, revA, values, asked), await atRevision(repo, revB, values, asked)];
     } else {
       if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
       const repo = values.repo as string | undefined;
-      pair = [await load(positionals[0]!, repo, values), await load(positionals[1]!, repo, values)];
+      pair = [await load(positionals[0]!, repo, values, asked), await load(positionals[1]!, repo, values, asked)];
     }
     const changes = diff(pair[0], pair[1]);
     if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
@@ -103,22 +106,23 @@ const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfi
 /**
  * What one side's scan reads: the repository's configuration and the flags, without the history
  * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
- * committed techstack.yml always differed from its own folder by "- Git".
+ * committed techstack.yml always differed from its own folder by "- Git". Worked out once a folder.
  */
-function sideOptions(dir: string, values: SideValues): DetectOptions {
-  return { ...scanOptions(dir, values), ...FIXED };
+function sideOptions(dir: string, values: SideValues, folder: Folder): DetectOptions {
+  return (folder.options ??= { ...scanOptions(dir, values), ...FIXED });
 }
 
 /** A file, a folder to scan, or (when neither exists) a revision of the repository. */
-async function load(target: string, repo: string | undefined, values: SideValues): Promise<StackDocument> {
-  if (repo) return atRevision(repo, target, values);
+async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked): Promise<StackDocument> {
+  if (repo) return atRevision(repo, target, values, asked);
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
       // A path wins; a user who meant the branch of that name is told it was not read.
       if (isGitRepo(".") && (await isRevision(".", target))) {
         process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
       }
-      const document = (await scanOrFail(target, sideOptions(target, values))).document;
+      const folder = folderOf(asked, target);
+      const document = (await scanOrFail(target, sideOptions(target, values, folder), folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     try {
@@ -128,24 +132,30 @@ async function load(target: string, repo: string | undefined, values: SideValues
     }
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
-  if (await isRevision(".", target)) return atRevision(".", target, values);
+  if (await isRevision(".", target)) return atRevision(".", target, values, asked, true);
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
-/** The stack of one revision; a folder inside the repository limits the scan to that folder. */
-async function atRevision(dir: string, rev: string, values: SideValues): Promise<StackDocument> {
+/**
+ * The stack of one revision; a folder inside the repository limits the scan to that folder.
+ * `known`: whether the caller has asked git already that `rev` is a revision of `dir`.
+ */
+async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, known = false): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
   if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
-  if (!(await isRevision(dir, rev))) {
-    const inside = await runGit(dir, ["rev-parse", "--is-inside-work-tree", "--is-shallow-repository"]).then((out) => out.split("\n"), () => undefined);
-    if (!inside) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
+  const folder = folderOf(asked, dir);
+  const answers = folder.answers;
+  if (!known && !(await isRevision(dir, rev))) {
+    // The layout git gives says whether it reads a repository there, and whether it is shallow.
+    const answer = await answers.layout();
+    if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
-    const hint = inside[1]?.trim() === "true" ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+    const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  const document = (await scanOrFail(dir, { ...sideOptions(dir, values), rev })).document;
+  const document = (await scanOrFail(dir, { ...sideOptions(dir, values, folder), rev }, answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
-  const path = (await isBareRepo(dir)) ? "techstack.yml" : "./techstack.yml";
+  const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
   return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => committed);
 }
@@ -173,9 +183,30 @@ async function isRevision(dir: string, rev: string): Promise<boolean> {
   );
 }
 
-async function scanOrFail(dir: string, options: DetectOptions) {
+/**
+ * What a diff works out once of each folder it scans, shared by its two sides: what git says of it
+ * (its layout, its configuration) and its scan options (a bare repository's committed
+ * techstack.config, read with git). Two revisions of one repository ask each once, not once a side.
+ */
+interface Folder {
+  answers: CheckoutAnswers;
+  options?: DetectOptions;
+}
+
+/** A run's folders, by absolute path. */
+type Asked = Map<string, Folder>;
+
+/** What is known of the folder `dir`, made when first wanted. */
+function folderOf(asked: Asked, dir: string): Folder {
+  const key = resolve(dir);
+  let folder = asked.get(key);
+  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS) }));
+  return folder;
+}
+
+async function scanOrFail(dir: string, options: DetectOptions, answers?: CheckoutAnswers) {
   try {
-    return await scan(dir, options);
+    return await scanWith(dir, options, answers);
   } catch (error) {
     throw new CliError(messageOf(error), 1);
   }

@@ -1,0 +1,66 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { diffCommand } from "../src/cli/commands/diff.js";
+import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+
+// diff's two sides share what git says of the folder they scan (its layout's one rev-parse, its
+// configuration listing, a bare repository's committed configuration), and a revision named on the
+// command line is checked once, not once by the argument's reading and again by the side's scan.
+
+/** How many logged git runs match `pattern`. */
+function asks(log: string, pattern: RegExp): number {
+  return readFileSync(log, "utf8").split("\n").filter((line) => pattern.test(line)).length;
+}
+
+function twoCommits() {
+  const { dir, commit } = historyRepo();
+  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
+  commit("Ada", 2, "start");
+  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0","express":"4.18.2"}}');
+  commit("Ada", 3, "express");
+  return dir;
+}
+
+describe("diff asks git once for what its sides share", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("between two revisions of a checkout: one layout, one listing, each revision checked once", async () => {
+    const dir = twoCommits();
+    const log = loggedGit();
+    const outcome = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
+    expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
+    expect(asks(log, / config -z --get-regexp /)).toBe(1);
+    expect(asks(log, / rev-parse --verify --quiet /)).toBe(2);
+    expect(asks(log, /--is-inside-work-tree$|--is-shallow-repository$/)).toBe(0);
+  });
+
+  it("between two revisions of a bare repository: whether it is bare, and its committed configuration, worked out once", async () => {
+    const bare = join(tempDir("techstack-diff-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", twoCommits(), bare]);
+    const log = loggedGit();
+    const outcome = await call(diffCommand, ["--repo", bare, "HEAD~1", "HEAD"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
+    expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
+    // Asked once, by the reading of the committed configuration (a synchronous question, before the
+    // scan), which both sides share: its files are looked up once, not once a side.
+    expect(asks(log, / rev-parse --is-bare-repository$/)).toBe(1);
+    expect(asks(log, / ls-tree -l HEAD -- techstack\.config\.json$/)).toBe(1);
+    // The techstack.yml each side reads is the one at the bare repository's top.
+    expect(asks(log, / show HEAD~1:techstack\.yml$/)).toBe(1);
+  });
+
+  it("a revision that is none: said, with the shallow clone's hint from the layout", async () => {
+    const shallow = join(tempDir("techstack-diff-shallow-"), "shop");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${twoCommits()}`, shallow]);
+    const outcome = await call(diffCommand, ["--repo", shallow, "HEAD~1", "HEAD"]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(`not a revision of ${shallow}: HEAD~1 (a shallow clone: fetch the history`);
+    const plain = tempDir("techstack-diff-plain-");
+    expect((await call(diffCommand, ["--repo", plain, "HEAD~1", "HEAD"])).stderr).toContain(`not a git repository: ${plain}`);
+  });
+});
