@@ -22,6 +22,26 @@ describe("readMeson: methods and messages", () => {
   });
 });
 
+describe("readMeson: GNU style", () => {
+  it("a blank between dependency and its parenthesis, as GNU-styled projects write calls, is still a call", () => {
+    const meson = "project ('mailer', 'c')\nzlib_dep = dependency ('zlib', required : false)\n";
+    expect(shown(readMeson(meson))).toEqual(["pkgconfig:zlib@2"]);
+  });
+});
+
+describe("readQmake: how assignments are written", () => {
+  it("LIBS = without +, LIBS+= without blanks, a blank before a scope's colon (win32 : LIBS) and a Windows -L folder's backslashes", () => {
+    const pro = [
+      "TEMPLATE = app",
+      "LIBS = -lX11",
+      "unix:LIBS+=-lGL",
+      "win32 : LIBS += -LC:\\OpenSSL-Win64\\lib -llibssl -lws2_32",
+      "",
+    ].join("\n");
+    expect(shown(readQmake(pro))).toEqual(["ldlib:X11@2", "ldlib:GL@3", "ldlib:libssl@4", "ldlib:ws2_32@4"]);
+  });
+});
+
 describe("readQmake: continuations and flags around the -l ones", () => {
   it("a backslash written against the last flag (-lssl\\) continues the value, indented or not", () => {
     const pro = ["QT += widgets svg", "CONFIG += c++17", "LIBS += -lssl\\", "    -lcrypto\\", "-lz", ""].join("\n");
