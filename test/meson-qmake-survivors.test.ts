@@ -68,6 +68,11 @@ describe("readQmake: a library named through a variable suffix", () => {
     expect(shown(readQmake(pro))).toEqual(["ldlib:qwt@4", "ldlib:opencv_core@5", "ldlib:boost_system@5"]);
   });
 
+  it("-l$$qtLibraryTarget(qwt), as projects linking Qwt write it (qwt, or qwtd in a debug build), is qwt", () => {
+    const pro = "QT += widgets svg\nCONFIG += qwt\nunix: LIBS += -L/usr/local/qwt-6.2.0/lib -l$$qtLibraryTarget(qwt)\n";
+    expect(shown(readQmake(pro))).toEqual(["ldlib:qwt@3"]);
+  });
+
   it("a pkg-config module named through a suffix is the module written before it; a module that is only a variable names none", () => {
     const pro = "CONFIG += link_pkgconfig\nPKGCONFIG += gstreamer-1.0 gstreamer-video$${GST_SUFFIX} $$EXTRA_MODULES\n";
     expect(shown(readQmake(pro))).toEqual(["pkgconfig:gstreamer-1.0@2", "pkgconfig:gstreamer-video@2"]);

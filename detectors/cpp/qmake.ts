@@ -22,9 +22,12 @@ const ASSIGNMENT = /^[ \t]*(?:[\w!|.+-]+(?:\([^()\n]*\))?[ \t]*:[ \t]*)*(LIBS|PK
 /**
  * A word's own part before a variable written after it, without the separator left before the
  * variable: `-lqwt$${DEBUG_SUFFIX}` is `-lqwt` (Qwt's debug build is `qwtd`, the library is qwt),
- * `-lboost_system-$${BOOST_SUFFIX}` is `-lboost_system`; a word with no variable is itself.
+ * `-lboost_system-$${BOOST_SUFFIX}` is `-lboost_system`; `-l$$qtLibraryTarget(qwt)` (qwt, or qwtd in
+ * a debug build) is `-lqwt`; a word with no variable is itself.
  */
 function beforeVariable(word: string): string {
+  const target = /^-l\$\$qtLibraryTarget\(([A-Za-z][\w+.-]*)\)$/.exec(word);
+  if (target) return `-l${target[1]}`;
   const at = word.indexOf("$");
   return at < 0 ? word : word.slice(0, at).replace(/[-_.]+$/, "");
 }
