@@ -19,6 +19,19 @@ export interface QmakeLibrary {
  */
 const ASSIGNMENT = /^[ \t]*(?:[\w!|.+-]+(?:\([^()\n]*\))?[ \t]*:[ \t]*)*(LIBS|PKGCONFIG)[ \t]*[+*]?=((?:[^\n\\]|\\\r?\n|\\(?!\r?\n))*)/gm;
 
+/**
+ * A word's own part before a variable written after it, without the separator left before the
+ * variable: `-lqwt$${DEBUG_SUFFIX}` is `-lqwt` (Qwt's debug build is `qwtd`, the library is qwt),
+ * `-lboost_system-$${BOOST_SUFFIX}` is `-lboost_system`; `-l$$qtLibraryTarget(qwt)` (qwt, or qwtd in
+ * a debug build) is `-lqwt`; a word with no variable is itself.
+ */
+function beforeVariable(word: string): string {
+  const target = /^-l\$\$qtLibraryTarget\(([A-Za-z][\w+.-]*)\)$/.exec(word);
+  if (target) return `-l${target[1]}`;
+  const at = word.indexOf("$");
+  return at < 0 ? word : word.slice(0, at).replace(/[-_.]+$/, "");
+}
+
 /** The libraries one qmake file links and asks pkg-config for, each at its first mention; `#` comments skipped. */
 export function readQmake(text: string): QmakeLibrary[] {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
@@ -26,7 +39,7 @@ export function readQmake(text: string): QmakeLibrary[] {
   const out = new Map<string, QmakeLibrary>();
   for (const m of source.matchAll(ASSIGNMENT)) {
     const line = lineAt(m.index! + m[0].length - m[2]!.length);
-    for (const word of m[2]!.replace(/\\\r?\n/g, " ").trim().split(/\s+/)) {
+    for (const word of m[2]!.replace(/\\\r?\n/g, " ").trim().split(/\s+/).map(beforeVariable)) {
       const name = m[1] === "LIBS" ? /^-l([A-Za-z][\w+.-]*)$/.exec(word)?.[1] : /^[A-Za-z0-9_][\w.+-]*$/.test(word) ? word : undefined;
       const kind = m[1] === "LIBS" ? "ldlib" : "pkgconfig";
       if (name && !out.has(`${kind}:${name}`)) out.set(`${kind}:${name}`, { kind, name, line });
