@@ -93,6 +93,18 @@ export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+/**
+ * A file a command could not read, in words a user acts on: the system's codes for a missing file
+ * ("no such file") and for a folder ("a folder" and `folderAdvice`, what to give instead) said;
+ * undefined for any other error, which the caller words.
+ */
+export function unreadableFileInWords(error: unknown, folderAdvice: string): string | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return `a folder${folderAdvice}`;
+  return undefined;
+}
+
 /** Whether the path is a folder (or a link to one); false where it is missing or unreadable. */
 export function isDirectory(path: string): boolean {
   try {

@@ -8,7 +8,7 @@ import { scan } from "../../detect.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { isAbsolute } from "node:path";
 import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptions, type ScanValues } from "../scan-flags.js";
-import { CliError, parseOptions, wholeNumber, type Command, plural } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
 import { help } from "./detect.js";
 import { messageOf } from "../../kit/text.js";
 
@@ -214,10 +214,7 @@ function readText(path: string, isList = false): string {
  * A folder of repositories given for the list is told what the list is.
  */
 function unreadable(error: unknown, isList: boolean): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return `a folder, not a file${isList ? " (the list is a file naming one repository a line)" : ""}`;
-  return code ?? (error as Error).message;
+  return unreadableFileInWords(error, `, not a file${isList ? " (the list is a file naming one repository a line)" : ""}`) ?? (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 /** Stable shard of an entry: the same entry always lands in the same shard. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
-import { CliError, parseOptions, type Command, plural } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, unreadableFileInWords } from "../shared.js";
 import { help } from "./detect.js";
 import { unreadableStackDocument } from "../stack-file.js";
 
@@ -48,8 +48,5 @@ export const validateCommand: Command = {
  * one) names the file in it to give instead. Other errors, a parse error's among them, as thrown.
  */
 function unreadableReason(file: string, error: unknown): unknown {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return `a folder: validate its file, techstack validate ${join(file, "techstack.yml")}`;
-  return error;
+  return unreadableFileInWords(error, `: validate its file, techstack validate ${join(file, "techstack.yml")}`) ?? error;
 }
