@@ -37,6 +37,12 @@ export interface CargoManifest {
   problems: string[];
 }
 
+/** The crate a parsed Cargo.toml builds (`[package] name`), without reading the rest of it. */
+export function cargoPackageName(data: unknown): string | undefined {
+  const name = table(table(data).package).name;
+  return typeof name === "string" ? name : undefined;
+}
+
 /**
  * Reads a parsed Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`
  * (and the `dev_dependencies` spellings), the same under `[target.'cfg(...)']`, and workspace
@@ -51,7 +57,7 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
   // The package's own `rust-version`, the one it inherits, else (a virtual workspace root) the workspace's.
   const rustVersion = table(pkg["rust-version"]).workspace === true ? inheritedPackage["rust-version"] : pkg["rust-version"] ?? workspacePackage["rust-version"];
   const out: CargoManifest = {
-    packageName: typeof pkg.name === "string" ? pkg.name : undefined,
+    packageName: cargoPackageName(data),
     rustVersion: typeof rustVersion === "string" ? rustVersion : undefined,
     dependencies: [],
     workspaceDependencies: table(workspace.dependencies),

@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, inFolder, nearestFolder, tomlKeyLines } from "../../src/kit.js";
-import { lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
+import { cargoPackageName, lockedVersion, readCargoLock, readCargoManifest, readToolchain, requirementVersion } from "./cargo.js";
 import { RUST_FILES } from "../files.js";
 
 /**
@@ -30,7 +30,7 @@ export const rustDetector: Detector = {
     // `workspace:*` link or a go.work module is, and names no tool nor package.
     const ownCrates = new Set<string>();
     for (const data of parsed.values()) {
-      const name = readCargoManifest(data).packageName;
+      const name = cargoPackageName(data);
       if (name !== undefined) ownCrates.add(name);
     }
     // Workspace roots and what they offer for inheritance.
