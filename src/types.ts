@@ -145,6 +145,11 @@ export interface DetectContext {
    */
   lookup(kind: string, key: string): readonly string[];
   /**
+   * Whether the key's version is none of the tools' `lookup` gives (its matcher starts with `~`:
+   * vcpkg's `qtkeychain` port names Qt, at a release of its own). False for a key naming no tool.
+   */
+  versionless(kind: string, key: string): boolean;
+  /**
    * The Maven group whose artifacts all take a key's version, from the catalog's `families`
    * (`family("maven", "org.springframework.boot:spring-boot-starter-parent")` is
    * `org.springframework.boot`); undefined for other keys.

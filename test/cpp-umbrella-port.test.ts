@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { cppDetector } from "../detectors/cpp/index.js";
-import { Catalog } from "../src/catalog/catalog.js";
-import { builtinCatalog, builtinSource, catalogWith, parseCatalogFile } from "../src/catalog/load.js";
+import type { Catalog } from "../src/catalog/catalog.js";
+import { builtinCatalog, catalogWith, parseCatalogFile } from "../src/catalog/load.js";
 import { MemorySource, scan } from "../src/index.js";
 import { runDetectors } from "../src/scan/run.js";
 import { byFile } from "./detector-findings.js";
 
-// Which ports of a library vcpkg splits into several stand for the package CMake finds (vcpkg's
-// boost-asio for find_package(Boost), qt5-base for find_package(Qt5)) is catalog data, kinds.yml's
-// cpp-umbrella-port table, not code: a port it names that the manifest pins takes CMake's floor away,
-// as a port of the package's own name does. The manifests are laid out as vcpkg's manifest-mode
-// examples write them, the scripts as the libraries' guides do.
+// A port of a library vcpkg splits into several (vcpkg's boost-asio of Boost, qt5-svg or qtsvg of Qt)
+// stands for the package CMake finds (find_package(Boost), find_package(Qt6)) when the catalog's vcpkg
+// matchers give the port that tool's release: a pinned one takes CMake's floor away, as a port of the
+// package's own name does. kinds.yml's cpp-umbrella-port table does the same for the splits of a
+// registry the catalog does not know. The manifests are laid out as vcpkg's manifest-mode examples
+// write them, the scripts as the libraries' guides do.
 
 const cmakeOf = async (files: Record<string, string>, catalog: Catalog = builtinCatalog()) =>
   byFile((await runDetectors(new MemorySource(files), [cppDetector], catalog)).findings)["CMakeLists.txt"]?.filter((f) => f.startsWith("cmake:"));
@@ -26,7 +27,7 @@ const script = [
   "",
 ].join("\n");
 
-describe("cpp-umbrella-port, the built-in table", () => {
+describe("a pinned vcpkg port of a split library", () => {
   it("a boost- port of any length (boost-multi-index) pins find_package(Boost); every Qt module port, qt5-base or qt5-svg, qtbase or qtsvg, pins Qt's", async () => {
     expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 direct"]);
     expect(await cmakeOf({ "vcpkg.json": manifest({ "boost-asio": "1.84.0", "qt5-svg": "5.15.2" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 direct"]);
@@ -38,15 +39,16 @@ describe("cpp-umbrella-port, the built-in table", () => {
     expect(await cmakeOf({ "vcpkg.json": manifest({ "qtkeychain-qt5": "0.14.3", "qt-advanced-docking-system": "4.3.0" }), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 ->5.12 direct"]);
   });
 
-  it("is what decides: without its boost- key, a boost- port leaves find_package(Boost)'s floor; without qt5-, a Qt 5 module port leaves Qt5's", async () => {
-    const kinds = builtinSource().kinds!;
-    const without = (key: string) => {
-      const { [key]: _, ...rest } = kinds["cpp-umbrella-port"] as Record<string, string>;
-      return new Catalog({ ...builtinSource(), kinds: { ...kinds, "cpp-umbrella-port": rest } });
-    };
+  it("a port only floored (version>=) below CMake's floor leaves it; one at or above it takes it away", async () => {
+    const floored = (version: string) => JSON.stringify({ name: "viewer", dependencies: [{ name: "boost-asio", "version>=": version }] });
+    expect(await cmakeOf({ "vcpkg.json": floored("1.79.0"), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 ->5.12 direct"]);
+    expect(await cmakeOf({ "vcpkg.json": floored("1.84.0"), "CMakeLists.txt": script })).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+  });
+
+  it("is decided by the vcpkg matchers: a catalog file that gives boost- ports a release of their own (`[~, boost]`) leaves find_package(Boost)'s floor", async () => {
     const files = { "vcpkg.json": manifest({ "boost-multi-index": "1.84.0", "qt5-base": "5.15.2" }), "CMakeLists.txt": script };
-    expect(await cmakeOf(files, without("boost-"))).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 direct"]);
-    expect(await cmakeOf(files, without("qt5-"))).toEqual(["cmake:boost@3 direct", "cmake:qt5@4 ->5.12 direct"]);
+    const catalog = catalogWith(parseCatalogFile('matchers:\n  vcpkg:\n    "boost-*": [~, boost]\n'));
+    expect(await cmakeOf(files, catalog)).toEqual(["cmake:boost@3 ->1.80 direct", "cmake:qt5@4 direct"]);
   });
 });
 

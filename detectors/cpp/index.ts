@@ -128,14 +128,24 @@ function umbrellaOf(ctx: DetectContext, name: string): string | undefined {
 /**
  * Per folder, the packages a vcpkg.json or conanfile there gives a release: the lowest it accepts
  * (`version>=`, a range's lowest) for a floor, else none (an override, a locked or pinned reference).
+ * Keyed by package stem, and by `tool:` and the id of each tool the catalog gives the package's
+ * release to.
  */
 type Managed = Map<string, Map<string, { floor?: string }>>;
 
-/** Remember that a manifest in `file`'s folder gives the package `name` a release (`floor`: only the lowest it accepts). */
-function manage(ctx: DetectContext, managed: Managed, file: string, name: string, floor?: string): void {
+/**
+ * Remember that a manifest in `file`'s folder gives the package `name` (of catalog kind `kind`) a
+ * release (`floor`: only the lowest it accepts). The tools the catalog gives that release to are
+ * remembered too: a package of another name that reveals the same tool is at its release (vcpkg's
+ * `qtsvg` and `boost-asio` ports are at Qt's and Boost's, so `find_package(Qt6)` and
+ * `find_package(Boost)` are), unless its matcher says the release is its own (`qtkeychain`).
+ */
+function manage(ctx: DetectContext, managed: Managed, kind: string, file: string, name: string, floor?: string): void {
   const folder = dirOf(file);
   if (!managed.has(folder)) managed.set(folder, new Map());
-  for (const stem of [stemOf(ctx, name), umbrellaOf(ctx, name)]) if (stem) managed.get(folder)!.set(stem, { floor });
+  const known = managed.get(folder)!;
+  for (const stem of [stemOf(ctx, name), umbrellaOf(ctx, name)]) if (stem) known.set(stem, { floor });
+  if (!ctx.versionless(kind, name)) for (const id of ctx.lookup(kind, name)) known.set(`tool:${id}`, { floor });
 }
 
 /**
@@ -144,13 +154,16 @@ function manage(ctx: DetectContext, managed: Managed, file: string, name: string
  * gives a floor of its own only where it is no lower (`version>=` 5.4.6 over `find_package(Lua 5.4)`,
  * not `version>=` 5.1 over it).
  */
-function isManaged(ctx: DetectContext, managed: Managed, file: string, name: string, floor: string): boolean {
-  const stem = stemOf(ctx, name);
+function isManaged(ctx: DetectContext, managed: Managed, file: string, kind: string, name: string, floor: string): boolean {
+  const tools = ctx.lookup(kind, kind === "cmake" ? name.toLowerCase() : name);
+  const keys = [stemOf(ctx, name), ...tools.map((id) => `tool:${id}`)];
   // The script's folder and each above it to the root (""), each looked up: a walk of every folder
   // with a manifest for each `find_package` cost a tree of thousands of them their square.
   for (let folder = dirOf(file); ; folder = dirOf(folder)) {
-    const known = managed.get(folder)?.get(stem);
-    if (known && (known.floor === undefined || !releaseBelow(known.floor, floor))) return true;
+    for (const key of keys) {
+      const known = managed.get(folder)?.get(key);
+      if (known && (known.floor === undefined || !releaseBelow(known.floor, floor))) return true;
+    }
     if (folder === "") return false;
   }
 }
@@ -166,7 +179,7 @@ function releaseBelow(a: string, b: string): boolean {
 async function vcpkg(ctx: DetectContext, file: string, managed: Managed): Promise<void> {
   for (const dep of readVcpkgManifest(await ctx.json(file))) {
     ctx.report({ ref: `vcpkg:${dep.name}`, file, declared: dep.declared, version: dep.version, direct: true, dev: dep.dev });
-    if (dep.version) manage(ctx, managed, file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
+    if (dep.version) manage(ctx, managed, "vcpkg", file, dep.name, dep.declared?.startsWith(">=") ? dep.version : undefined);
   }
 }
 
@@ -179,7 +192,7 @@ async function conan(ctx: DetectContext, file: string, locks: Map<string, { path
   for (const req of requirements) {
     const locked = lock?.releases.get(req.name);
     const version = locked ?? conanRelease(req.declared);
-    if (version) manage(ctx, managed, file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
+    if (version) manage(ctx, managed, "conan", file, req.name, !locked && req.declared.startsWith("[") ? version : undefined);
     ctx.report({
       ref: `conan:${req.name}`,
       file,
@@ -207,7 +220,7 @@ async function cmake(ctx: DetectContext, file: string, managed: Managed, targets
   const byRef = new Map<string, { line: number; version?: string }>();
   for (const found of readCmake(text)) {
     if (found.kind === "ldlib" && targets.has(found.name)) continue;
-    const req = found.floor && found.version && isManaged(ctx, managed, file, found.name, found.version) ? { ...found, version: undefined } : found;
+    const req = found.floor && found.version && isManaged(ctx, managed, file, found.kind, found.name, found.version) ? { ...found, version: undefined } : found;
     const ref = `${req.kind}:${req.kind === "cmake" ? req.name.toLowerCase() : req.name}`;
     const known = byRef.get(ref);
     if (!known || (!known.version && req.version)) byRef.set(ref, req);

@@ -143,6 +143,7 @@ function makeContext(
     },
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
+    versionless: (kind, key) => catalog.versionless(kind, key),
     family: (kind, key) => catalog.family(kind, key),
     tableValue: (table, key) => catalog.tableValue(table, key),
   };
