@@ -11,7 +11,10 @@
 // --differ lists the entries, tools and packages (matched on package_url, as the scorer does), where
 // both sides give a version and they differ, each with what the case's tree holds of the lockfile that
 // belongs beside the entry's manifest: a missing or empty lockfile there usually explains a release the
-// site resolved and we could only read as a range floor (held-out trees especially).
+// site resolved and we could only read as a range floor (held-out trees especially). It ends with a
+// tally of those entries by their likely cause, a first sorting for the reading by hand: a go.mod
+// entry (the site versions Go modules from go.sum's first row), a lockfile the tree lists but keeps
+// empty, a manifest with no lockfile in the tree's paths, and the rest.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -52,6 +55,15 @@ const LOCKS = {
   "pyproject.toml": ["poetry.lock", "uv.lock", "pdm.lock"],
   Pipfile: ["Pipfile.lock"],
 };
+
+/** The likely cause of one differing version, from our entry's source and its lockfile's state. */
+function causeOf(source, lock) {
+  if (path.posix.basename(source ?? "") === "go.mod") return "go.mod entry: the site reads go.sum's first row";
+  if (lock.endsWith("listed, no content")) return "lockfile listed in the tree, kept empty";
+  if (lock === "no lockfile in paths") return "no lockfile in the tree's paths";
+  return "other: read by hand";
+}
+const causes = new Map();
 
 /** What the case holds of the lockfile beside manifest `source`: "" when the source has no lockfile kind. */
 function lockState(caseDir, paths, source) {
@@ -120,6 +132,8 @@ for (const name of cases) {
     const paths = new Set(fs.readFileSync(path.join(caseDir, "paths.txt"), "utf8").split("\n").filter(Boolean));
     for (const [s, o] of differing) {
       const lock = lockState(caseDir, paths, o.detection_source);
+      const cause = causeOf(o.detection_source, lock);
+      causes.set(cause, (causes.get(cause) ?? 0) + 1);
       lines.push(`  ${s.package_url ? "package" : "tool"} ${s.name}: site ${s.version} (${s.detection_source ?? "?"}), ours ${o.version} (${o.detection_source ?? "?"})${lock ? `; ${lock}` : ""}`);
     }
   }
@@ -136,4 +150,9 @@ for (const eco of order) {
   console.log(
     `${eco.padEnd(10)} ${String(t.cases).padStart(6)} ${String(t.both).padStart(14)}  ${pct(t.site, t.both)} (${String(t.site).padStart(4)})   ${pct(t.ours, t.both)} (${String(t.ours).padStart(4)})  ${pct(t.same, t.versionBoth)} of ${t.versionBoth}`,
   );
+}
+if (differ) {
+  const total = [...causes.values()].reduce((a, b) => a + b, 0);
+  console.log(`\n${total} differing versions, by likely cause:`);
+  for (const [cause, n] of [...causes].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))) console.log(`${String(n).padStart(6)}  ${cause}`);
 }
