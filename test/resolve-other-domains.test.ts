@@ -73,14 +73,17 @@ describe("what the second list led to", () => {
   // Before: Firebase (0.88) before Crashlytics (0.88), Firebase the more popular.
   it("a product typed after Firebase, where the site names it alone, is that product", () => {
     expect(top("Firebase Crashlytics")).toEqual([["Crashlytics", 0.94, "alias"]]);
-    // A word after Firebase that is no product of the site's leaves Firebase named.
-    for (const q of ["firebase auth", "firebase analytics", "firebase sdk"]) expect(top(q)[0]?.[0], q).toBe("Firebase");
+    // A word after Firebase that is no product of the site's leaves Firebase named; one opening the
+    // next word of a product's name ("auth", Firebase Authentication's) names that product.
+    for (const q of ["firebase analytics", "firebase sdk"]) expect(top(q)[0]?.[0], q).toBe("Firebase");
+    expect(top("firebase auth")[0]?.[0]).toBe("Firebase Authentication");
     expect(top("firebase hosting")).toEqual([["Firebase Hosting", 1, "name"]]);
   });
 
   // Before: "Firebase Auth" was Firebase at 0.96 by the pod prefix key Firebase* (Firebase/Auth's).
   it("words typed apart are no package name, though a prefix key takes their first word", () => {
-    for (const q of ["Firebase Auth", "Firebase Analytics"]) expect(top(q), q).toEqual([["Firebase", 0.88, "alias"]]);
+    expect(top("Firebase Analytics")).toEqual([["Firebase", 0.88, "alias"]]);
+    expect(top("Firebase Auth")).toEqual([["Firebase Authentication", 0.91, "name"]]);
     expect(top("Firebase/Auth")).toEqual([["Firebase", 0.96, "package"]]);
   });
 

@@ -26,6 +26,8 @@ export interface Index {
   kindWords: Set<string>;
   /** The longest key (normalized): a query much longer than it is close to no key. */
   longestKey: number;
+  /** The tools whose names are two or more words, by their first word (normalized), with every word (normalized): "django" holds Django REST framework's. */
+  openings: Map<string, Array<{ tool: CatalogTool; words: string[] }>>;
   /** A Maven artifact id of exactly one key's (`org.hibernate:hibernate-core`), lower-cased, to the key: people type the artifact alone. */
   artifacts: Map<string, string>;
 }
@@ -87,6 +89,14 @@ export function indexFor(catalog: Catalog): Index {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
     if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   }
+  const openings = new Map<string, Array<{ tool: CatalogTool; words: string[] }>>();
+  for (const tool of storedTools(catalog)) {
+    const words = nameWords(tool.name);
+    if (words.length < 2) continue;
+    const list = openings.get(words[0]!) ?? [];
+    list.push({ tool, words });
+    openings.set(words[0]!, list);
+  }
   const kindWords = new Set<string>();
   // A catalog given as data alone may hold no categories.
   for (const category of Object.values(catalog.categories ?? {})) {
@@ -111,7 +121,12 @@ export function indexFor(catalog: Catalog): Index {
   // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
   let longestKey = 0;
   for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, longestKey, artifacts };
+  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, openings, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
+}
+
+/** A name's words, each normalized, as typed apart by spaces, `-` or `_` ("Django REST framework" is django, rest, framework). */
+export function nameWords(name: string): string[] {
+  return name.split(/[\s_-]+/).map(normalize).filter(Boolean);
 }

@@ -4,7 +4,7 @@ import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { describeValue } from "../document/shape.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
-import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
+import { fuzzySearch, indexFor, nameWords, type Entry, type Index } from "./resolve-index.js";
 import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, releaseAfterName, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, fileTools, isDataFileName, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 import { webAddress, websiteTools } from "./web-address.js";
@@ -23,7 +23,8 @@ export interface Resolution {
    * 0.97 the tool whose web site an address is ("https://redis.io"; 0.95 a repository of a code host
    * named after a tool, "github.com/vercel/next.js"),
    * 0.92 a name followed by more words that no matcher knows ("hibernate-core",
-   * "spring-boot-starter-web"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
+   * "spring-boot-starter-web"), 0.91 a longer name whose words the query's open in order ("django
+   * rest", "firebase auth"), 0.88 a name among other words typed apart ("aws s3 bucket"; 0.87
    * one reached by dropping its js; 0.15 under another tool so named that is 100 times as popular,
    * "jquery stack" leaves Stack at 0.73); fuzzy matches score at most 0.9. Two tools can both score 1
    * (ZAP and Zap for "zap"); where the query is one's name exactly as written ("ZAP"), the other
@@ -237,6 +238,14 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // Bitbucket. It stays under 0.9: the other words may make a product of its own ("azure cli").
   // Of two tools named at one score, one whose word is its own key comes before one whose word is
   // a key only with a vendor put before it: "helm charts" is Helm before Google Charts.
+  // Words typed apart that open a tool's longer name word by word, the first whole and each other
+  // at least three letters of its word: "django rest" is Django REST framework, "firebase auth"
+  // Firebase Authentication, "docker comp" Docker Compose. Every word typed names part of the tool,
+  // so it comes before a tool named by one of them among the others (Django, below), which it
+  // leaves unasked.
+  if (![...out.values()].some((r) => r.score >= 0.94)) {
+    for (const tool of namesOpened(index, typed)) add(tool, 0.91, "name");
+  }
   const vendorAdded = new Map<string, number>();
   if (!misspelt && ![...out.values()].some((r) => r.score >= 0.9)) {
     // A tool named only by dropping its own "js" yields to one whose key is the run as written
@@ -346,6 +355,16 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
     }
   }
   return found;
+}
+
+/** The tools whose names a query's words typed apart open in order (namesOpened's rule above); two words at least. */
+function namesOpened(index: Index, typed: string): CatalogTool[] {
+  const words = nameWords(typed);
+  if (words.length < 2) return [];
+  const opened = (word: string, typedWord: string): boolean => word === typedWord || (typedWord.length >= 3 && word.startsWith(typedWord));
+  return (index.openings.get(words[0]!) ?? [])
+    .filter((name) => name.words.length >= words.length && words.every((w, i) => i === 0 || opened(name.words[i]!, w)))
+    .map((name) => name.tool);
 }
 
 /** Whether a word may name a vendor's product typed without its vendor: it ends fewer than two tools' names and names no kind of tool. */
