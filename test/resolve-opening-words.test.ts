@@ -48,3 +48,12 @@ describe("words typed apart that open a longer name", () => {
     expect(top("redis cache")[0]?.[0]).toBe("Redis");
   });
 });
+
+describe("Redux Toolkit's short form", () => {
+  // @reduxjs/toolkit names Redux (the site has no Redux Toolkit); "rtk" was react-testing-library's
+  // near-spelling (rtl) at 0.59.
+  it("rtk is Redux, as redux toolkit is", () => {
+    expect(top("rtk")).toEqual([["Redux", 0.99, "alias"]]);
+    expect(top("rtl")).toEqual([["react-testing-library", 0.99, "alias"]]);
+  });
+});
