@@ -214,7 +214,8 @@ describe("submit against a server on loopback", () => {
     expect(result.stdout + result.stderr).not.toContain(TOKEN);
     expect(result.stdout).toBe("submitted 2 tools (201)\n");
     const one = await server((_q, res) => res.writeHead(201).end("{}"));
-    expect((await run(["submit", "--manual", "redis", "--endpoint", one.url], env)).stdout).toBe("submitted 1 tool (201)\n");
+    // The singular's wording is the command's: asked in-process.
+    expect((await here(["submit", "--manual", "redis", "--endpoint", one.url], env)).stdout).toBe("submitted 1 tool (201)\n");
     await one.close();
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GitRevisionSource } from "../src/sources/git.js";
 import { gitArgs, gitEnv, hasGit, runGit } from "../src/git/run.js";
+import { importedRepo } from "./git-import.js";
 import { tempDir } from "./helpers.js";
 
 // A revision read without a checkout (src/sources/git.ts) and the git runner under it
@@ -73,7 +74,8 @@ describe("GitRevisionSource", () => {
   it("3,000 small blobs asked at once come back whole, though answers then arrive split anywhere, a header too", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 3000; i++) files[`pkg${i % 30}/file${i}.txt`] = `v${i}\n`;
-    const source = new GitRevisionSource(repository(files), "HEAD");
+    // Committed by fast-import: what is read is the revision, not a working tree.
+    const source = new GitRevisionSource(importedRepo(files), "HEAD");
     try {
       await source.list();
       const paths = Object.keys(files);

@@ -2,7 +2,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, ROOT, tempDir } from "./helpers.js";
+import { fixture, ROOT, runCommand, tempDir } from "./helpers.js";
 
 function runCli(args: string[], log: string): Promise<number> {
   return new Promise((resolve) => {
@@ -10,36 +10,35 @@ function runCli(args: string[], log: string): Promise<number> {
   });
 }
 
-function runCliOut(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, "dist/cli.js"), ...args], (error, stdout) => (error ? reject(error) : resolve(stdout)));
-  });
+/** The booby-trapped fixture committed to a git repository, made once: neither test writes into it (that is what they check). */
+let trap: string | undefined;
+function trapRepo(): string {
+  if (!trap) {
+    trap = tempDir("techstack-trap-");
+    cpSync(fixture("booby-trapped"), trap, { recursive: true });
+    execFileSync("git", ["-C", trap, "init", "-q"]);
+    execFileSync("git", ["-C", trap, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
+    execFileSync("git", ["-C", trap, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
+  }
+  return trap;
 }
 
 describe("no side effects", () => {
   it("detect opens no socket, spawns nothing but git, and runs nothing from the scanned tree", async () => {
-    const dir = tempDir("techstack-trap-");
-    cpSync(fixture("booby-trapped"), dir, { recursive: true });
-    execFileSync("git", ["-C", dir, "init", "-q"]);
-    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
-    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
+    const dir = trapRepo();
     const log = join(tempDir("techstack-log-"), "side-effects.log"); // outside the scanned tree, removed with it
     expect(await runCli(["detect", dir, "--format", "json"], log)).toBe(0);
     const events = existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean) : [];
     expect(events.filter((e) => !/^(spawn|execFile) git$/.test(e))).toEqual([]);
     expect(events.length).toBeGreaterThan(0); // git facts were read, so the recorder works
     expect(readdirSync(dir).filter((f) => f.startsWith("EXECUTED"))).toEqual([]);
-    // The trap's tools are still read, as text.
-    const detected = JSON.parse(await runCliOut(["detect", dir, "--format", "json", "--no-git"]));
+    // The trap's tools are still read, as text (what the engine reads, asked in-process: the process above is the one watched).
+    const detected = JSON.parse((await runCommand(["detect", dir, "--format", "json", "--no-git"])).stdout);
     expect(detected.tools.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(["Tailwind CSS", "Vite", "Webpack", "requests", "Gradle", "guava"]));
   });
 
   it("detect --rev reads blobs through git alone, and runs nothing", async () => {
-    const dir = tempDir("techstack-trap-rev-");
-    cpSync(fixture("booby-trapped"), dir, { recursive: true });
-    execFileSync("git", ["-C", dir, "init", "-q"]);
-    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "add", "-A"]);
-    execFileSync("git", ["-C", dir, "-c", "user.name=a", "-c", "user.email=a@b", "commit", "-q", "-m", "trap"]);
+    const dir = trapRepo();
     const log = join(tempDir("techstack-log-"), "side-effects.log");
     expect(await runCli(["detect", dir, "--rev", "HEAD", "--format", "json"], log)).toBe(0);
     const events = readFileSync(log, "utf8").trim().split("\n").filter(Boolean);
