@@ -30,7 +30,8 @@ import { INFRA_FILES } from "../files.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
- * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
+ * folder at any depth, beside a kustomization or where a GitOps object applies it, outside tests'
+ * folders, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
  * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module
