@@ -598,7 +598,7 @@ describe("the infrastructure reader", () => {
       "      context: src/frontend",
       "manifests:",
       "  rawYaml:",
-      "    - ./kubernetes-manifests/*.yaml",
+      "    - ./release/*.yaml",
       "    - https://raw.githubusercontent.com/acme/ops/main/crd.yaml",
       "deploy:",
       "  kubectl: {}",
@@ -632,19 +632,20 @@ describe("the infrastructure reader", () => {
     const deployment = (image: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      containers:\n        - name: x\n          image: ${image}\n`;
     const { findings, warnings } = await infra({
       "app/skaffold.yaml": skaffold,
-      "app/kubernetes-manifests/redis.yaml": deployment("redis:7.2.4-alpine"),
+      "app/release/redis.yaml": deployment("redis:7.2.4-alpine"),
       "ops/legacy/worker.yml": deployment("rabbitmq:3.13-management"),
       // a YAML the configuration does not apply, outside the manifest folders: not read
       "app/other/job.yaml": deployment("postgres:16"),
     });
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
-      "app/kubernetes-manifests/redis.yaml": ["docker:redis 7.2.4-alpine ->7.2.4", "k8s-kind:Deployment"],
+      "app/release/redis.yaml": ["docker:redis 7.2.4-alpine ->7.2.4", "k8s-kind:Deployment"],
       "app/skaffold.yaml": ["format:skaffold-helm-deploy@16", "helm-chart:redis@19 18.19.2", "helm-chart:postgresql@35 12.5.6"],
       "ops/legacy/worker.yml": ["docker:rabbitmq 3.13-management ->3.13", "k8s-kind:Deployment"],
     });
-    // Without a Skaffold configuration, the same folder is none of the manifest folders.
-    expect((await infra({ "app/kubernetes-manifests/redis.yaml": deployment("redis:7.2.4-alpine") })).findings).toEqual([]);
+    // Without a Skaffold configuration, the same folder is none of the manifest folders (a
+    // `kubernetes-manifests/` one, as Google's samples name theirs, is one by its name).
+    expect((await infra({ "app/release/redis.yaml": deployment("redis:7.2.4-alpine") })).findings).toEqual([]);
   });
 
   it("a Skaffold configuration's globs are matched without backtracking, each once and a bounded number: a hostile glob (71 s before) or 50,000 of them beside 300 YAML files are read at once", async () => {
@@ -901,8 +902,9 @@ describe("GitOps objects that install Helm charts", () => {
     const flux = "apiVersion: helm.toolkit.fluxcd.io/v2beta1\nkind: HelmRelease\nmetadata:\n  name: db\nspec:\n  chart:\n    spec:\n      chart: postgresql\n      version: 13.2.x\n      sourceRef:\n        kind: HelmRepository\n        name: bitnami\n";
     const { findings } = await infra({ "clusters/prod/apps.yaml": argo, "clusters/prod/db.yaml": flux });
     expect(byFile(findings)).toEqual({
-      "clusters/prod/apps.yaml": ["helm-chart:kube-prometheus-stack 55.5.0", "helm-chart:redis 18.6.1", "k8s-api:argoproj.io", "k8s-api:argoproj.io"],
-      "clusters/prod/db.yaml": ["helm-chart:postgresql 13.2.x", "k8s-api:helm.toolkit.fluxcd.io"],
+      // clusters/ is a GitOps repository's manifest folder (Flux's layout): the objects' kinds too.
+      "clusters/prod/apps.yaml": ["helm-chart:kube-prometheus-stack 55.5.0", "helm-chart:redis 18.6.1", "k8s-api:argoproj.io", "k8s-api:argoproj.io", "k8s-kind:Application", "k8s-kind:Application"],
+      "clusters/prod/db.yaml": ["helm-chart:postgresql 13.2.x", "k8s-api:helm.toolkit.fluxcd.io", "k8s-kind:HelmRelease"],
     });
     const { MemorySource, scan } = await import("../src/index.js");
     const { document } = await scan(new MemorySource({ "clusters/prod/apps.yaml": argo, "clusters/prod/db.yaml": flux }), { git: false });

@@ -14,6 +14,8 @@ import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { reportJsonTemplate } from "./json-templates.js";
 import { reportKustomization } from "./kustomize.js";
 import { MANIFEST_TEXT } from "./manifests.js";
+import { gitOpsApplies, readGitOpsTargets } from "./gitops-targets.js";
+import { inTestingPlace } from "./manifest-places.js";
 import { reportKubernetesManifest } from "./manifests-report.js";
 import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-apps.js";
 import { reportPulumiYaml } from "./pulumi-yaml.js";
@@ -28,7 +30,8 @@ import { INFRA_FILES } from "../files.js";
 
 /**
  * Infrastructure as code: Kubernetes manifests (any YAML with `apiVersion` and `kind` in a manifest
- * folder or beside a kustomization, with the images of their pod specs; anywhere else only the API
+ * folder at any depth, beside a kustomization or where a GitOps object applies it, outside tests'
+ * folders, with the images of their pod specs; anywhere else only the API
  * group of a custom resource, `argoproj.io`, which the catalog may know), a kustomization's remote
  * GitHub bases and Helm charts, Helm chart dependencies, Terraform providers and modules (versions
  * from .terraform.lock.hcl; OpenTofu's .tofu files alike), a Terragrunt unit's registry module
@@ -79,9 +82,13 @@ export const infraDetector: Detector = {
       for (const { prefix, test } of skaffoldGlobs.values()) if (file.startsWith(prefix) && test(file)) return true;
       return false;
     };
-    // A YAML a kustomization beside it lists, or a Skaffold configuration's globs apply (a Skaffold
-    // configuration itself is none).
-    const applied = (file: string): boolean => KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || (!SKAFFOLD.test(baseName(file)) && skaffoldApplies(file));
+    // The folders Flux Kustomizations and Argo CD Applications of the repository apply (GitOps
+    // layouts keep manifests under names of their own: `clusters/production/`, `apps/guestbook/`).
+    const gitOps = gitOpsApplies(await readGitOpsTargets(ctx, (file) => NOT_MANIFESTS.test(file) || LOCKFILES.has(baseName(file))));
+    // A YAML a kustomization beside it lists or a GitOps object applies, outside a test's place, or one a
+    // Skaffold configuration's globs apply (a Skaffold configuration itself is none).
+    const applied = (file: string): boolean =>
+      (!inTestingPlace(file) && (KUSTOMIZATIONS.some((k) => ctx.exists(sibling(file, k))) || gitOps(file))) || (!SKAFFOLD.test(baseName(file)) && skaffoldApplies(file));
     for (const file of ctx.files) {
       let galaxy: string[] | undefined;
       const base = baseName(file);

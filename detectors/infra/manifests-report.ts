@@ -2,13 +2,15 @@ import type { DetectContext } from "../../src/types.js";
 import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "../docker/image-version.js";
+import { ILLUSTRATIONS, keptAsManifest } from "./manifest-places.js";
 import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 
 /**
  * A YAML that may hold Kubernetes objects (`text`, the file's): any with `apiVersion` and `kind` where
- * manifests are kept, by their name, or where `applied` says a kustomization beside it or a Skaffold
- * configuration applies it, with the images of their pod specs; anywhere else only the API group of a
- * custom resource, and the images of Argo's and Tekton's objects.
+ * manifests are kept (keptAsManifest: a manifest folder at any depth, a Kubernetes name, outside a
+ * test's place), or where `applied` says a kustomization beside it, a Skaffold configuration or a
+ * GitOps controller's object applies it, with the images of their pod specs; anywhere else only the
+ * API group of a custom resource, and the images of Argo's and Tekton's objects.
  */
 export function reportKubernetesManifest(ctx: DetectContext, file: string, text: string, applied: (file: string) => boolean): void {
   const base = baseName(file);
@@ -26,7 +28,7 @@ export function reportKubernetesManifest(ctx: DetectContext, file: string, text:
     const flux = /^# Flux Version: (v?\d+\.\d+\.\d+)[ \t]*$/m.exec(text);
     if (flux) ctx.report({ ref: "format:flux-components", file, line: lineOf(text, flux[0]), declared: flux[1], version: versionFromTag(flux[1]) });
   }
-  const placed = MANIFEST_FOLDER.test(file) || MANIFEST_NAME.test(base) || applied(file);
+  const placed = keptAsManifest(file) || applied(file);
   // Outside a manifest folder, only a custom resource's API group speaks (a CI or docs YAML may have a `kind`).
   if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) return;
   // Argo's parameters may still break a document (`image: {{inputs.parameters.image}}-slim`): it is
@@ -127,10 +129,3 @@ function argoParameterized(text: string): boolean {
   const versions = [...text.matchAll(/^[ \t-]*apiVersion:[ \t]*["']?([^\s"'#]*)/gm)].map((m) => m[1]!);
   return versions.length > 0 && versions.every((v) => /^argoproj\.io\//.test(v));
 }
-
-/** Where any YAML with `apiVersion` and `kind` is taken for a Kubernetes manifest (root folders). */
-const MANIFEST_FOLDER = /^(k8s|kubernetes|manifests|deploy|deployment|helm|charts|infra)\//;
-/** A YAML named for Kubernetes anywhere (`k8s-app.yaml`, `kubernetes.yml`, `api.k8s.yaml`). */
-const MANIFEST_NAME = /^(k8s|kube|kubernetes)([-_.][^/]*)?\.ya?ml$|[-_.](k8s|kube)\.ya?ml$/;
-/** Folders of illustrations: examples, samples, demos and documentation (a test's manifests may set up the project's own cluster). */
-const ILLUSTRATIONS = /(^|\/)(examples?|samples?|demos?|docs?)\//i;
