@@ -8,7 +8,7 @@ import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
-import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
+import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
@@ -34,8 +34,9 @@ Options:
                               entry is detected from (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
   --no-git, --max-file-bytes N
-                              as for detect, for each side that is scanned; the scanned
-                              repository's techstack.config is read too. Scans read no git
+                              as for detect, for each side that is scanned; its
+                              techstack.config is read too (a revision's as committed
+                              there, as detect reads a revision's). Scans read no git
                               history (dates are not compared); --no-git leaves Git out, as
                               write --no-git does
 
@@ -99,17 +100,25 @@ export function colourLines(text: string): string {
 
 /** The scan flags that apply to each side; --rev, --branch and --timestamp have no meaning here (neither is compared). */
 const { rev: _rev, branch: _branch, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
-type SideValues = Parameters<typeof scanOptions>[1];
+type SideValues = ScanValues;
 
 const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
 
 /**
  * What one side's scan reads: the repository's configuration and the flags, without the history
  * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
- * committed techstack.yml always differed from its own folder by "- Git". Worked out once a folder.
+ * committed techstack.yml always differed from its own folder by "- Git". A revision's side reads
+ * the configuration and workspaces committed at that revision, as `detect --rev` does; a folder's,
+ * the folder's. Worked out once a folder and revision.
  */
-function sideOptions(dir: string, values: SideValues, folder: Folder): DetectOptions {
-  return (folder.options ??= { ...scanOptions(dir, values), ...FIXED });
+async function sideOptions(dir: string, values: SideValues, folder: Folder, rev?: string): Promise<DetectOptions> {
+  const key = rev ?? "";
+  let options = folder.options.get(key);
+  if (!options) {
+    const { options: scanned } = await scanOptionsAsked(dir, rev === undefined ? values : { ...values, rev }, folder.answers);
+    folder.options.set(key, (options = { ...scanned, ...FIXED }));
+  }
+  return options;
 }
 
 /** A file, a folder to scan, or (when neither exists) a revision of the repository. */
@@ -122,7 +131,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
         process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
       }
       const folder = folderOf(asked, target);
-      const document = (await scanOrFail(target, sideOptions(target, values, folder), folder.answers)).document;
+      const document = (await scanOrFail(target, await sideOptions(target, values, folder), folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     try {
@@ -153,7 +162,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  const document = (await scanOrFail(dir, { ...sideOptions(dir, values, folder), rev }, answers)).document;
+  const document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev), answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
@@ -185,12 +194,12 @@ async function isRevision(dir: string, rev: string): Promise<boolean> {
 
 /**
  * What a diff works out once of each folder it scans, shared by its two sides: what git says of it
- * (its layout, its configuration) and its scan options (a bare repository's committed
- * techstack.config, read with git). Two revisions of one repository ask each once, not once a side.
+ * (its layout, its configuration), asked once, not once a side, and its scan options by the
+ * revision scanned ("" for the folder itself).
  */
 interface Folder {
   answers: CheckoutAnswers;
-  options?: DetectOptions;
+  options: Map<string, DetectOptions>;
 }
 
 /** A run's folders, by absolute path. */
@@ -200,7 +209,7 @@ type Asked = Map<string, Folder>;
 function folderOf(asked: Asked, dir: string): Folder {
   const key = resolve(dir);
   let folder = asked.get(key);
-  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS) }));
+  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS), options: new Map() }));
   return folder;
 }
 
