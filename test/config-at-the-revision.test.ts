@@ -77,3 +77,23 @@ describe("the configuration of a revision scanned", () => {
     expect((await call(detectCommand, [dir, "--no-git"])).code).toBe(0);
   });
 });
+
+describe("diff --workspace of two revisions", () => {
+  it("reads each revision's workspaces; a package one revision lacks shows whole, added or removed", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"private":true,"workspaces":["packages/*"]}');
+    writeFile(dir, "packages/api/package.json", '{"name":"@acme/api","dependencies":{"express":"4.18.2"}}');
+    commit("Ada", 2, "api");
+    writeFile(dir, "packages/web/package.json", '{"name":"@acme/web","dependencies":{"react":"18.0.0"}}');
+    commit("Ada", 3, "web");
+    const added = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/web"]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^\+ React 18\.0\.0$/m);
+    expect(added.stdout).not.toContain("Express");
+    expect((await call(diffCommand, ["--repo", dir, "HEAD", "HEAD~1", "--workspace", "web"])).stdout).toMatch(/^- React 18\.0\.0$/m);
+    // A name neither revision holds is still a usage error, naming the first.
+    const none = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/nope"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no workspace package '@acme/nope'");
+  });
+});
