@@ -40,7 +40,8 @@ const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
   "no-packages": "  --no-packages         leave out package entries",
   "all-tools": `  --all-tools           also name the tools of packages the site lists only as packages
                         (requests: Requests; the catalog's package-only matchers)`,
-  "no-git": "  --no-git              do not read git for repository facts and history",
+  "no-git": `  --no-git              do not read git for repository facts and history (a revision's
+                        files are still read with it)`,
   timestamp: "  --timestamp ISO       a fixed timestamp, for reproducible output",
   "max-file-bytes": "  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)",
 };

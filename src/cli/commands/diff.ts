@@ -38,7 +38,8 @@ Options:
                               as for detect, for each side that is scanned; its
                               techstack.config is read too (a revision's as committed
                               there, as detect reads a revision's). Scans read no git
-                              history (dates are not compared); --no-git leaves Git out, as
+                              history (dates are not compared); --no-git leaves out the Git
+                              a checkout's metadata shows (a .gitignore still names it), as
                               write --no-git does
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
