@@ -24,7 +24,7 @@ function branchAsks(log: string): number {
  * get-url` and `remote`.
  */
 function remoteReads(log: string): number {
-  return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote|\(url\|fetch\|pushurl\)/.test(c)).length;
+  return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote|remote\\\.\.\*\\\.\[\^\.\]\*/.test(c)).length;
 }
 
 describe("a committed techstack.yml's branch is asked of git once a command", () => {

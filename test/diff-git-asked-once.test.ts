@@ -38,7 +38,7 @@ describe("diff asks git once for what its sides share", () => {
     expect(asks(log, /--is-inside-work-tree$|--is-shallow-repository$/)).toBe(0);
   });
 
-  it("between two revisions of a bare repository: whether it is bare, and its committed configuration, worked out once", async () => {
+  it("between two revisions of a bare repository: whether it is bare from the layout, each revision's configuration looked up once", async () => {
     const bare = join(tempDir("techstack-diff-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", twoCommits(), bare]);
     const log = loggedGit();
@@ -46,10 +46,12 @@ describe("diff asks git once for what its sides share", () => {
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
     expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
-    // Asked once, by the reading of the committed configuration (a synchronous question, before the
-    // scan), which both sides share: its files are looked up once, not once a side.
-    expect(asks(log, / rev-parse --is-bare-repository$/)).toBe(1);
-    expect(asks(log, / ls-tree -l HEAD -- techstack\.config\.json$/)).toBe(1);
+    // Whether it is bare is the layout's answer, not a question of its own.
+    expect(asks(log, / rev-parse --is-bare-repository$/)).toBe(0);
+    // Each side's configuration is the one committed at its revision: the files it may be in are
+    // looked up by one ls-tree a revision.
+    expect(asks(log, / ls-tree -l -z HEAD~1 -- techstack\.config\.json techstack\.config\.yml techstack\.config\.yaml package\.json$/)).toBe(1);
+    expect(asks(log, / ls-tree -l -z HEAD -- /)).toBe(1);
     // The techstack.yml each side reads is the one at the bare repository's top.
     expect(asks(log, / show HEAD~1:techstack\.yml$/)).toBe(1);
   });

@@ -178,6 +178,20 @@ describe("remoteUrlsFromConfig, on entries as git config -z --get-regexp lists t
     expect(remoteUrlsFromConfig(listed, dir, ".git")?.origin).toBe(git("remote", "get-url", "origin").trim());
   });
 
+  it("a remote with no url (a `remote.x.prune` alone) is one, as git remote lists it: two remotes name no header", () => {
+    const { dir, git } = committed();
+    git("remote", "add", "upstream", "https://github.com/acme/shop.git");
+    git("config", "remote.x.prune", "true");
+    git("config", "remote.pushDefault", "upstream");
+    const listed = git("config", "-z", "--get-regexp", `^(${REMOTE_URL_KEYS})$`)
+      .split("\0")
+      .filter(Boolean)
+      .map((record): [string, string] => [record.slice(0, record.indexOf("\n")), record.slice(record.indexOf("\n") + 1)]);
+    const urls = remoteUrlsFromConfig(listed, dir, ".git");
+    expect([...urls!.remotes.keys()]).toEqual(git("remote").trim().split("\n"));
+    expect(urls).toEqual({ origin: "", header: "", remotes: new Map([["upstream", "https://github.com/acme/shop.git"], ["x", ""]]) });
+  });
+
   it("an empty remotes/ folder keeps no remote; a file in branches/ does, so git is asked", () => {
     const dir = tempDir("techstack-legacy-");
     mkdirSync(join(dir, ".git/remotes"), { recursive: true });

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bareRepositoryFiles, loadConfig } from "../src/cli/config.js";
+import { loadConfig, revisionFiles } from "../src/cli/config.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { readStackFileOrThrow } from "../src/cli/stack-file.js";
 import { batchCommand } from "../src/cli/commands/batch.js";
@@ -98,7 +98,7 @@ describe("a bare repository's committed configuration, saved with a BOM", () => 
     git("commit", "-q", "-m", "init");
     const bare = join(tempDir(), "app.git");
     execFileSync("git", ["clone", "-q", "--bare", work, bare]);
-    expect(loadConfig(bare, bareRepositoryFiles(bare))).toEqual({ exclude: ["legacy/**"] });
+    expect(loadConfig(bare, revisionFiles(bare, "HEAD"))).toEqual({ exclude: ["legacy/**"] });
   });
 });
 

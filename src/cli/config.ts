@@ -10,7 +10,7 @@ import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
 import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
-import { gitArgs, gitEnv } from "../git/run.js";
+import { gitArgs, gitEnv, gitRan } from "../git/run.js";
 import { hasBareLayout } from "../git/repository-kind.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
@@ -42,7 +42,7 @@ function lexists(path: string): boolean {
 }
 
 /**
- * Where the configuration's files are read: the folder on disk, or a bare repository's revision.
+ * Where the configuration's files are read: the folder on disk, or a revision of its repository.
  * `has` says whether the file is there (a link counts, to be refused by `read`); `read` returns its
  * text or throws why it cannot (missing, a link, too large); `label` names it in messages.
  */
@@ -61,51 +61,70 @@ function diskFiles(dir: string): ConfigFiles {
 }
 
 /**
- * A bare repository's files at `rev` (HEAD unless `--rev` names another), read with git; undefined
- * for a folder that is not a bare repository. A bare repository has no working tree, so its
- * configuration is the one committed at the revision scanned.
+ * Whether `dir` is itself a bare repository (laid out as one, and git says so), asked of git in
+ * a process of its own: for a caller without the layout's answer (isBareRepo), which says the same.
  */
-export function bareRepositoryFiles(dir: string, rev = "HEAD"): ConfigFiles | undefined {
-  if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return undefined;
-  const git = (args: string[], maxBuffer = 1 << 20) => execFileSync("git", gitArgs(dir, args), { encoding: "utf8", env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });
+export function isBareFolder(dir: string): boolean {
+  if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return false;
   try {
-    if (git(["rev-parse", "--is-bare-repository"]).trim() !== "true") return undefined;
+    return execFileSync("git", gitArgs(dir, ["rev-parse", "--is-bare-repository"]), { encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"] }).trim() === "true";
   } catch {
-    return undefined;
+    return false;
   }
-  /**
-   * The size of the blob at `path` in the revision, or undefined where it holds none (or a folder);
-   * asked of git once a path (each file is looked for, then read: a process each time).
-   */
-  const sizes = new Map<string, number | undefined>();
-  const blobSize = (path: string): number | undefined => {
-    if (sizes.has(path)) return sizes.get(path);
-    let size: number | undefined;
+}
+
+/** The files loadConfig looks for, listed at a revision by one git process. */
+const LOOKED_FOR = [...FILES, "package.json"];
+
+/**
+ * The files of the folder `dir` (a bare repository, or a folder of a checkout) at the revision
+ * `rev`, read with git. A revision is scanned as it was configured: its configuration is the one
+ * committed there (a bare repository, which has no working tree, at HEAD unless `--rev` names
+ * another), as its files and workspaces are that revision's. Paths are from `dir`, as git's are
+ * from the folder it runs in; a revision git cannot read holds no file (the scan says why).
+ */
+export function revisionFiles(dir: string, rev: string): ConfigFiles {
+  const git = (args: string[], maxBuffer: number) => execFileSync("git", gitArgs(dir, args), { env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });
+  /** Each path's blob (its object and size, whether it is a link), undefined where the revision holds none (or a folder there). */
+  const blobs = new Map<string, { object: string; size: number; link: boolean } | undefined>();
+  const listed = (paths: string[]) => {
+    for (const path of paths) blobs.set(path, undefined);
+    let out = "";
     try {
-      const entry = /^\d+ blob [0-9a-f]+ +(\d+)\t/.exec(git(["ls-tree", "-l", rev, "--", path]));
-      size = entry ? Number(entry[1]) : undefined;
+      out = git(["ls-tree", "-l", "-z", rev, "--", ...paths], 1 << 20).toString("utf8");
+      gitRan();
     } catch {
-      size = undefined;
+      return;
     }
-    sizes.set(path, size);
-    return size;
+    for (const record of out.split("\0")) {
+      // <mode> SP blob SP <object> SP+ <size> TAB <path>
+      const entry = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(record);
+      if (entry && blobs.has(entry[4]!)) blobs.set(entry[4]!, { object: entry[2]!, size: Number(entry[3]), link: entry[1] === "120000" });
+    }
+  };
+  /** A path's blob, asked of git once: the files looked for all at once, another (the catalog file) alone. */
+  const blob = (path: string) => {
+    if (!blobs.has(path)) listed(LOOKED_FOR.includes(path) ? LOOKED_FOR.filter((name) => !blobs.has(name)) : [path]);
+    return blobs.get(path);
   };
   return {
-    has: (path) => blobSize(path) !== undefined,
+    has: (path) => blob(path) !== undefined,
     read(path, maxBytes) {
-      const size = blobSize(path);
-      if (size === undefined) throw new Error("not in the revision scanned");
-      if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+      const found = blob(path);
+      if (found === undefined) throw new Error("not in the revision scanned");
+      // As on disk (readRegularFile): a link is not followed.
+      if (found.link) throw new Error("a symbolic link, not read");
+      if (found.size > maxBytes) throw new Error(`larger than ${maxBytes} bytes, not read`);
       // As bytes, decoded by their BOM as a file on disk is (readRegularFile).
-      return textByBom(execFileSync("git", gitArgs(dir, ["cat-file", "blob", `${rev}:${path}`]), { env: gitEnv(), maxBuffer: maxBytes + 1, stdio: ["ignore", "pipe", "ignore"] }));
+      return textByBom(git(["cat-file", "blob", found.object], maxBytes + 1));
     },
-    label: (path) => `${join(dir, path)} (committed)`,
+    label: (path) => `${join(dir, path)} (committed at ${rev})`,
   };
 }
 
 /**
  * The repository's configuration; flags override it, and it overrides defaults. `files` is where
- * it is read: the folder, or a bare repository's revision (bareRepositoryFiles).
+ * it is read: the folder, or the revision scanned (revisionFiles).
  */
 export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): TechstackConfig {
   // One would be read and an edit of the other ignored without a word.

@@ -1,12 +1,13 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { scanWith, type DetectOptions } from "../detect.js";
-import type { CheckoutAnswers } from "../git/checkout-answers.js";
 import type { DetectResult, StackDocument } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
-import { bareRepositoryFiles, loadConfig, optionsFromConfig } from "./config.js";
+import { isBareFolder, loadConfig, optionsFromConfig, revisionFiles } from "./config.js";
+import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
+import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
 import { workspaceScope } from "./workspace.js";
 import { messageOf } from "../kit/text.js";
 import { builtinSource } from "../catalog/load.js";
@@ -28,7 +29,8 @@ export const SCAN_FLAGS = {
 
 /** Each scan flag's lines of --help, in SCAN_FLAGS' order. */
 const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
-  rev: "  --rev REV             scan this git revision of dir without checking it out",
+  rev: `  --rev REV             scan this git revision of dir without checking it out (its files
+                        and techstack.config as committed there)`,
   branch: `  --branch NAME         the branch the document names and its links open (default: the one
                         --rev names, else the repository's default branch: see write --help)`,
   include: "  --include GLOB        only scan matching paths (repeatable)",
@@ -38,7 +40,8 @@ const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
   "no-packages": "  --no-packages         leave out package entries",
   "all-tools": `  --all-tools           also name the tools of packages the site lists only as packages
                         (requests: Requests; the catalog's package-only matchers)`,
-  "no-git": "  --no-git              do not read git for repository facts and history",
+  "no-git": `  --no-git              do not read git for repository facts and history (a revision's
+                        files are still read with it)`,
   timestamp: "  --timestamp ISO       a fixed timestamp, for reproducible output",
   "max-file-bytes": "  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)",
 };
@@ -116,21 +119,26 @@ export function flagOptions(values: ScanValues): DetectOptions {
   return options;
 }
 
-/** Scan options: configuration file first, flags over it. */
-export function scanOptions(dir: string, values: ScanValues): DetectOptions {
+/**
+ * Scan options: configuration file first, flags over it. A revision's scan (`--rev`, or a bare
+ * repository's HEAD) reads the configuration committed at that revision, as it reads its files and
+ * workspaces; a folder's, the one in the folder. `bare`: whether `dir` is a bare repository, where
+ * the caller knows (scanOptionsAsked: from the layout's answer); else git is asked here.
+ */
+export function scanOptions(dir: string, values: ScanValues, bare?: boolean): DetectOptions {
   const flagged = flagOptions(values);
   const rev = values.rev ? String(values.rev) : undefined;
-  // A bare repository has no working tree: its configuration is the one committed at the revision scanned.
-  const committed = bareRepositoryFiles(dir, rev);
-  const options = optionsFromConfig(dir, loadConfig(dir, committed), committed);
-  // A bare repository's scan reads HEAD: said here, where git has just said it is one, so that
-  // the scan does not ask it again (same folder, same environment, a process fewer).
-  if (rev || committed) options.rev = rev ?? "HEAD";
+  // A bare repository has no working tree: its HEAD is scanned.
+  const at = rev ?? ((bare ?? isBareFolder(dir)) ? "HEAD" : undefined);
+  // Outside a repository a revision cannot be read: the scan says so.
+  const files = at && isGitRepo(dir) ? revisionFiles(dir, at) : undefined;
+  const options = optionsFromConfig(dir, loadConfig(dir, files), files);
+  // Said here, where git has just said it is one, so that the scan does not ask it again.
+  if (at) options.rev = at;
   const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const at = rev ?? (committed ? "HEAD" : undefined);
     const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at);
     include.push(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
@@ -143,11 +151,24 @@ export function scanOptions(dir: string, values: ScanValues): DetectOptions {
   return options;
 }
 
+/**
+ * scanOptions for a command that scans `dir` next: whether it is a bare repository is the layout's
+ * answer (its one rev-parse, which the scan reads too), not a question of its own. `asked`: the
+ * command's answers of git, else ones made here where a folder laid out as a bare repository
+ * needs them, returned for the scan to share.
+ */
+export async function scanOptionsAsked(dir: string, values: ScanValues, asked?: CheckoutAnswers): Promise<{ options: DetectOptions; asked?: CheckoutAnswers }> {
+  // A revision named, or a folder not laid out as a bare repository, has nothing to ask.
+  if (values.rev || !hasBareLayout(dir)) return { options: scanOptions(dir, values, false), asked };
+  const answers = asked ?? checkoutAnswers(dir, SCAN_CONFIG_KEYS);
+  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout())), asked: answers };
+}
+
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */
-export async function scanForCli(dir: string, values: ScanValues, extra: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
+export async function scanForCli(dir: string, values: ScanValues, extra: DetectOptions = {}, known?: CheckoutAnswers): Promise<DetectResult> {
   const done = progress(`scanning ${dir}`);
   try {
-    const options = scanOptions(dir, values);
+    const { options, asked } = await scanOptionsAsked(dir, values, known);
     // Header facts from both: --branch's and the caller's (what a committed techstack.yml keeps).
     const result = await scanWith(dir, { ...options, ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) }, asked);
     printWarnings(result.warnings);

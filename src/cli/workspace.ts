@@ -141,6 +141,9 @@ export function workspaceInclude(dir: string, wanted: string, rev?: string): str
   return workspaceScope(dir, wanted, rev).include;
 }
 
+/** A workspace named that the tree scanned does not hold (a revision before the package was added): a usage error, which diff reads apart. */
+export class MissingWorkspace extends CliError {}
+
 function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
   const packages = packagesIn(tree);
   const folder = trimTrailing(posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, ""), "/");
@@ -153,13 +156,13 @@ function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: Workspace
     onlyOne(packages.filter((p) => p.folder.split("/").pop() === folder));
   if (!match) {
     const known = packages.map((p) => (p.name ? `${p.name} (${p.folder})` : p.folder)).join(", ");
-    throw new CliError(`no workspace package '${wanted}' in ${tree.where}; the workspaces are: ${known}`);
+    throw new MissingWorkspace(`no workspace package '${wanted}' in ${tree.where}; the workspaces are: ${known}`);
   }
   if (!tree.has(match.folder)) {
     // Without workspaces any folder is taken: a name that is no folder is most likely a package's
     // name in a repository that is no monorepo.
     const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it" : "";
-    throw new CliError(`no workspace folder '${match.folder}' in ${tree.where}${none}`);
+    throw new MissingWorkspace(`no workspace folder '${match.folder}' in ${tree.where}${none}`);
   }
   return { match, packages };
 }

@@ -3,11 +3,12 @@ import { join, resolve } from "node:path";
 import type { ConfigEntry } from "./config-entries.js";
 
 /**
- * The configuration keys the remotes' URLs are read from, as `git config --get-regexp` takes them:
- * each remote's url (fetch and pushurl name a remote too, as `git remote` lists it) and the URL
- * rewrites (`url.<base>.insteadOf`) that `git remote get-url` applies.
+ * The configuration keys the remotes and their URLs are read from, as `git config --get-regexp`
+ * takes them: every key of a remote (any of them names one, as `git remote` lists it: a
+ * `remote.x.prune` alone too), its url among them, and the URL rewrites (`url.<base>.insteadOf`)
+ * that `git remote get-url` applies. (`remote.pushDefault`, of two parts, names none.)
  */
-export const REMOTE_URL_KEYS = "remote\\..*\\.(url|fetch|pushurl)|url\\..*\\.insteadof";
+export const REMOTE_URL_KEYS = "remote\\..*\\.[^.]*|url\\..*\\.insteadof";
 
 /** The remotes' URLs a scan reads: origin's (a CI job's repository is told by it) and the header's. */
 export interface RemoteUrls {
@@ -33,11 +34,11 @@ export function remoteUrlsFromConfig(entries: readonly ConfigEntry[], dir: strin
   return { origin, header: origin || (remotes.size === 1 ? [...remotes.values()][0]! : ""), remotes };
 }
 
-/** The remotes the configuration names (a url, fetch or pushurl key each), with each one's first url as `git remote get-url` gives it, "" for none, in the order listed. */
+/** The remotes the configuration names (a key each, whatever it sets), with each one's first url as `git remote get-url` gives it, "" for none, in the order listed. */
 export function configuredRemotes(entries: readonly ConfigEntry[]): Map<string, string> {
   const urls = new Map<string, string[]>();
   for (const [key, value] of entries) {
-    const named = /^remote\.(.+)\.(url|fetch|pushurl)$/i.exec(key);
+    const named = /^remote\.(.+)\.([^.]+)$/i.exec(key);
     if (!named) continue;
     const list = urls.get(named[1]!) ?? [];
     if (named[2]!.toLowerCase() === "url" && value !== undefined) list.push(value);

@@ -24,6 +24,11 @@ export function hasGit(): Promise<boolean> {
   return available;
 }
 
+/** Records that a git process has run (a synchronous one, which runGit does not see), so that hasGit asks nothing more. */
+export function gitRan(): void {
+  available ??= Promise.resolve(true);
+}
+
 /** Whether the process started: false where the program could not be run (not found, not executable). */
 function started(child: ChildProcess): Promise<boolean> {
   return new Promise((resolve) => {

@@ -4,10 +4,10 @@ import { textByBom } from "../../scan/decode.js";
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
-import { scan } from "../../detect.js";
+import { scanWith } from "../../detect.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { isAbsolute } from "node:path";
-import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptions, type ScanValues } from "../scan-flags.js";
+import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
 import { help } from "./detect.js";
 import { messageOf } from "../../kit/text.js";
@@ -179,8 +179,10 @@ export async function scanJob(entry: string, job: Job): Promise<string> {
   const started = performance.now();
   const seconds = () => Number(((performance.now() - started) / 1000).toFixed(3));
   try {
-    // scanOptions sets the revision: the job's, else HEAD for a bare repository (one git question, not two).
-    const result = await scan(job.repo, scanOptions(job.repo, job.flags));
+    // scanOptions sets the revision: the job's, else HEAD for a bare repository, which the layout's
+    // rev-parse says, shared with the scan (one git question, not two).
+    const { options, asked } = await scanOptionsAsked(job.repo, job.flags);
+    const result = await scanWith(job.repo, options, asked);
     return JSON.stringify({ entry, repo: job.repo, ok: true, seconds: seconds(), warnings: result.warnings.length, document: result.document });
   } catch (error) {
     return JSON.stringify({ entry, repo: job.repo, ok: false, seconds: seconds(), error: messageOf(error) });

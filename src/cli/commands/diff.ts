@@ -8,7 +8,8 @@ import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
-import { SCAN_FLAGS, scanOptions } from "../scan-flags.js";
+import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
+import { MissingWorkspace } from "../workspace.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
@@ -34,9 +35,11 @@ Options:
                               entry is detected from (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
   --no-git, --max-file-bytes N
-                              as for detect, for each side that is scanned; the scanned
-                              repository's techstack.config is read too. Scans read no git
-                              history (dates are not compared); --no-git leaves Git out, as
+                              as for detect, for each side that is scanned; its
+                              techstack.config is read too (a revision's as committed
+                              there, as detect reads a revision's). Scans read no git
+                              history (dates are not compared); --no-git leaves out the Git
+                              a checkout's metadata shows (a .gitignore still names it), as
                               write --no-git does
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
@@ -76,11 +79,12 @@ export const diffCommand: Command = {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
       if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory\n\n${HELP}`);
       const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
-      pair = [await atRevision(repo, revA, values, asked), await atRevision(repo, revB, values, asked)];
+      pair = [await atRevision(repo, revA, values, asked, { other: revB }), await atRevision(repo, revB, values, asked, { other: revA })];
     } else {
       if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
       const repo = values.repo as string | undefined;
-      pair = [await load(positionals[0]!, repo, values, asked), await load(positionals[1]!, repo, values, asked)];
+      const [a, b] = positionals as [string, string];
+      pair = [await load(a, repo, values, asked, b), await load(b, repo, values, asked, a)];
     }
     const changes = diff(pair[0], pair[1]);
     if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
@@ -99,22 +103,43 @@ export function colourLines(text: string): string {
 
 /** The scan flags that apply to each side; --rev, --branch and --timestamp have no meaning here (neither is compared). */
 const { rev: _rev, branch: _branch, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
-type SideValues = Parameters<typeof scanOptions>[1];
+type SideValues = ScanValues;
 
 const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
 
 /**
  * What one side's scan reads: the repository's configuration and the flags, without the history
  * walk (dates are not compared). A checkout's Git stays, as write records it: without it, a
- * committed techstack.yml always differed from its own folder by "- Git". Worked out once a folder.
+ * committed techstack.yml always differed from its own folder by "- Git". A revision's side reads
+ * the configuration and workspaces committed at that revision, as `detect --rev` does; a folder's,
+ * the folder's. Worked out once a folder and revision.
  */
-function sideOptions(dir: string, values: SideValues, folder: Folder): DetectOptions {
-  return (folder.options ??= { ...scanOptions(dir, values), ...FIXED });
+async function sideOptions(dir: string, values: SideValues, folder: Folder, rev?: string, other?: string): Promise<DetectOptions> {
+  const key = rev ?? "";
+  let options = folder.options.get(key);
+  if (!options) folder.options.set(key, (options = { ...(await scannedOptions(dir, values, folder, rev, other)), ...FIXED }));
+  return options;
 }
 
-/** A file, a folder to scan, or (when neither exists) a revision of the repository. */
-async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked): Promise<StackDocument> {
-  if (repo) return atRevision(repo, target, values, asked);
+/**
+ * scanOptions of a side. A `--workspace` package that one revision lacks and the other holds (a
+ * pull request adds it, or removes it) is read at the other revision's folder for it, where this
+ * revision holds none of its files: its tools all show as added (or removed), not as an error.
+ */
+async function scannedOptions(dir: string, values: SideValues, folder: Folder, rev?: string, other?: string): Promise<DetectOptions> {
+  try {
+    return (await scanOptionsAsked(dir, rev === undefined ? values : { ...values, rev }, folder.answers)).options;
+  } catch (error) {
+    if (!(error instanceof MissingWorkspace) || rev === undefined || other === undefined || other === rev) throw error;
+    const theirs = await sideOptions(dir, values, folder, other).catch(() => Promise.reject(error));
+    const ours = (await scanOptionsAsked(dir, { ...values, rev, workspace: undefined }, folder.answers)).options;
+    return { ...ours, include: theirs.include };
+  }
+}
+
+/** A file, a folder to scan, or (when neither exists) a revision of the repository; `other`: the other side's name. */
+async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked, other: string): Promise<StackDocument> {
+  if (repo) return atRevision(repo, target, values, asked, { other });
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
       // A path wins; a user who meant the branch of that name is told it was not read.
@@ -122,7 +147,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
         process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
       }
       const folder = folderOf(asked, target);
-      const document = (await scanOrFail(target, sideOptions(target, values, folder), folder.answers)).document;
+      const document = (await scanOrFail(target, await sideOptions(target, values, folder), folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     try {
@@ -132,15 +157,16 @@ async function load(target: string, repo: string | undefined, values: SideValues
     }
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
-  if (await isRevision(".", target)) return atRevision(".", target, values, asked, true);
+  if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other });
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
 /**
  * The stack of one revision; a folder inside the repository limits the scan to that folder.
- * `known`: whether the caller has asked git already that `rev` is a revision of `dir`.
+ * `known`: whether the caller has asked git already that `rev` is a revision of `dir`; `other`:
+ * the other side's name, a revision of the same folder where the two are compared.
  */
-async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, known = false): Promise<StackDocument> {
+async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other }: { known?: boolean; other?: string } = {}): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
   if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
   const folder = folderOf(asked, dir);
@@ -153,7 +179,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
   }
-  const document = (await scanOrFail(dir, { ...sideOptions(dir, values, folder), rev }, answers)).document;
+  const document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
@@ -185,12 +211,12 @@ async function isRevision(dir: string, rev: string): Promise<boolean> {
 
 /**
  * What a diff works out once of each folder it scans, shared by its two sides: what git says of it
- * (its layout, its configuration) and its scan options (a bare repository's committed
- * techstack.config, read with git). Two revisions of one repository ask each once, not once a side.
+ * (its layout, its configuration), asked once, not once a side, and its scan options by the
+ * revision scanned ("" for the folder itself).
  */
 interface Folder {
   answers: CheckoutAnswers;
-  options?: DetectOptions;
+  options: Map<string, DetectOptions>;
 }
 
 /** A run's folders, by absolute path. */
@@ -200,7 +226,7 @@ type Asked = Map<string, Folder>;
 function folderOf(asked: Asked, dir: string): Folder {
   const key = resolve(dir);
   let folder = asked.get(key);
-  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS) }));
+  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS), options: new Map() }));
   return folder;
 }
 

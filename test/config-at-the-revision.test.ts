@@ -1,0 +1,96 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { detectCommand } from "../src/cli/commands/detect.js";
+import { diffCommand } from "../src/cli/commands/diff.js";
+import { call, historyRepo, tempDir, writeFile } from "./helpers.js";
+
+// A revision is scanned as it was configured: detect --rev, and each revision diff compares, read
+// the techstack.config committed at that revision (in a checkout as in a bare repository), as
+// they read its files and workspaces; a folder's scan reads the folder's.
+
+const EXPRESS = /^\+ ExpressJS 4\.18\.2$/m;
+
+/** A shop whose legacy/ folder (Express) the first commit's configuration excludes and the second's no longer does. */
+function reconfigured() {
+  const { dir, commit } = historyRepo();
+  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
+  writeFile(dir, "legacy/package.json", '{"name":"old","dependencies":{"express":"4.18.2"}}');
+  writeFile(dir, "techstack.config.json", '{"exclude":["legacy/**"]}');
+  commit("Ada", 2, "start, legacy left out");
+  writeFile(dir, "techstack.config.json", '{"exclude":[]}');
+  commit("Ada", 3, "legacy scanned too");
+  return dir;
+}
+
+const names = async (args: string[]) => {
+  const outcome = await call(detectCommand, [...args, "--format", "json", "--no-git"]);
+  expect(outcome.code, outcome.stderr).toBe(0);
+  return (JSON.parse(outcome.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name);
+};
+
+describe("the configuration of a revision scanned", () => {
+  it("detect --rev reads the revision's, the working tree's scan the folder's", async () => {
+    const dir = reconfigured();
+    expect(await names([dir, "--rev", "HEAD~1"])).not.toContain("ExpressJS");
+    // An edit not yet committed configures the folder's scan, not a revision's.
+    writeFile(dir, "techstack.config.json", '{"exclude":["legacy"]}');
+    expect(await names([dir])).not.toContain("ExpressJS");
+    expect(await names([dir, "--rev", "HEAD"])).toContain("ExpressJS");
+  });
+
+  it("diff of two revisions scans each as configured then, in a checkout and in a bare repository", async () => {
+    const dir = reconfigured();
+    const bare = join(tempDir("techstack-config-rev-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    for (const args of [["--repo", dir, "HEAD~1", "HEAD"], ["--repo", bare, "HEAD~1", "HEAD"]]) {
+      const outcome = await call(diffCommand, args);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      expect(outcome.stdout, args.join(" ")).toMatch(EXPRESS);
+    }
+  });
+
+  it("a folder below the checkout's top reads its own configuration at the revision", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "shop/legacy/package.json", '{"name":"old","dependencies":{"express":"4.18.2"}}');
+    writeFile(dir, "shop/package.json", '{"name":"shop","dependencies":{"react":"18.0.0"},"techstack":{"exclude":["legacy/**"]}}');
+    commit("Ada", 2, "start");
+    writeFile(dir, "shop/package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
+    commit("Ada", 3, "legacy scanned too");
+    const shop = join(dir, "shop");
+    expect(await names([shop, "--rev", "HEAD~1"])).not.toContain("ExpressJS");
+    expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", shop])).stdout).toMatch(EXPRESS);
+  });
+
+  it("a configuration the revision breaks is named with that revision", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"name":"shop"}');
+    writeFile(dir, "techstack.config.yml", "exclude: legacy\n");
+    commit("Ada", 2, "a string where a list goes");
+    writeFile(dir, "techstack.config.yml", "exclude: [legacy]\n");
+    const outcome = await call(detectCommand, [dir, "--rev", "HEAD", "--no-git"]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain(`${join(dir, "techstack.config.yml")} (committed at HEAD): 'exclude' must be a list of strings`);
+    // The folder's own, fixed but not committed, is fine.
+    expect((await call(detectCommand, [dir, "--no-git"])).code).toBe(0);
+  });
+});
+
+describe("diff --workspace of two revisions", () => {
+  it("reads each revision's workspaces; a package one revision lacks shows whole, added", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"private":true,"workspaces":["packages/*"]}');
+    writeFile(dir, "packages/api/package.json", '{"name":"@acme/api","dependencies":{"express":"4.18.2"}}');
+    commit("Ada", 2, "api");
+    writeFile(dir, "packages/web/package.json", '{"name":"@acme/web","dependencies":{"react":"18.0.0"}}');
+    commit("Ada", 3, "web");
+    const added = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/web"]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^\+ React 18\.0\.0$/m);
+    expect(added.stdout).not.toContain("Express");
+    // A name neither revision holds is still a usage error, naming the first.
+    const none = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/nope"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("no workspace package '@acme/nope'");
+  });
+});
