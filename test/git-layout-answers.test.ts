@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
+import { mkdirSync, realpathSync, renameSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
@@ -95,5 +95,28 @@ describe("the layout's answers are git's own", () => {
     const cut = await compared(shallow);
     expect(cut.ours).toEqual(cut.git);
     expect(cut.ours).toMatchObject({ oneCommit: true, shallow: true });
+  });
+
+  it("a line break in a path (the checkout's folder, a folder below its top): the answers asked one by one, as git gives each", async () => {
+    const { dir: made, commit } = historyRepo();
+    writeFile(made, "we\nird/app.py", "print(1)\n");
+    writeFile(made, "api/app.py", "print(2)\n");
+    commit("Ada", 2, "start");
+    // Moved after the commit: the repository's own folder then holds a line break too.
+    const dir = join(tempDir("techstack-layout-newline-"), "shop\nweb");
+    renameSync(made, dir);
+    const gitIn = (cwd: string, ...args: string[]) => execFileSync("git", ["-C", cwd, "-c", "user.name=Bo", "-c", "user.email=bo@example.com", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
+    const expected = (folder: string, headIsRoot: boolean): RepositoryLayout => {
+      const [commonDir, prefix, gitDir] = ["--git-common-dir", "--show-prefix", "--git-dir"].map((option) => gitIn(folder, "rev-parse", option).replace(/\n$/, ""));
+      return { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: false, workTree: true, bare: false, headIsRoot };
+    };
+    for (const folder of [join(dir, "api"), join(dir, "we\nird")]) {
+      const layout = await layoutOf(folder);
+      expect(layout, folder).toEqual(expected(folder, true));
+      expect(checkoutTop(folder, layout)).toBe(realpathSync(dir));
+    }
+    expect((await layoutOf(join(dir, "we\nird"))).prefix).toBe("we\nird/");
+    gitIn(dir, "commit", "-q", "--allow-empty", "-m", "second");
+    expect(await layoutOf(join(dir, "api"))).toEqual(expected(join(dir, "api"), false));
   });
 });
