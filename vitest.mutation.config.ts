@@ -285,6 +285,10 @@ export default defineConfig({
       "test/git-ref-files-unit.test.ts",
       // Stop 55 (a55c): the pom line finder on a generated pom and on damaged ones.
       "test/pom-lines-survivors.test.ts",
+      // Stop 57 (h57-c): the git layout's one rev-parse, each answer against git's own (it imports layout.ts
+      // alone, so only its mutants run it). diff-git-asked-once and batch-scan-flags stay out: they call
+      // process.chdir (batch-scan-flags through runCommand), which the runner's worker threads refuse.
+      "test/git-layout-answers.test.ts",
     ],
     testTimeout: 30_000,
   },

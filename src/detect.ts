@@ -14,7 +14,7 @@ import type { ConfigEntry } from "./git/config-entries.js";
 import { checkoutAnswers, type CheckoutAnswers } from "./git/checkout-answers.js";
 import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
 import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
-import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo } from "./git/repository-kind.js";
+import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, refusalWords } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
 import { siteTimestamp } from "./git/site-dates.js";
@@ -131,6 +131,12 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
     // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
     const checkout = await checkoutOfGitFolder(dir, bare);
     if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
+    // A bare repository git will not read (another user's) holds nothing to scan but through git.
+    const answer = bare ? undefined : await layoutAsked;
+    if (answer && "refused" in answer) {
+      const { reason, advice } = refusalWords(answer.refused);
+      throw coded(new Error(`git cannot read the bare repository ${dir} (${reason}), so it cannot be scanned${advice}`), "TECHSTACK_GIT_FAILED");
+    }
   }
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
   // The configuration the scan reads (the user's excludes file for the walk, the partial clone's

@@ -81,4 +81,23 @@ describe("batch's scan flags", () => {
     // A good set of flags gets as far as the list.
     expect(await first("--include", "src/**", "--no-packages", "--all-tools", "--timestamp", "2026-01-01T00:00:00Z", "--max-file-bytes", "1000")).toEqual([1, `error: cannot read the list ${list}: no such file`]);
   });
+
+  it("a job's line: how long it took, in seconds to the millisecond; a repository that cannot be scanned, a failed line with the reason", async () => {
+    /** A job's line, and the seconds the call took as the test measures them around it (the job's own lie within). */
+    const timed = async (entry: string) => {
+      const started = performance.now();
+      const line = JSON.parse(await scanJob(entry, jobOf(entry, { "no-git": true }))) as Record<string, unknown> & { seconds: number };
+      return { line, within: (performance.now() - started) / 1000 };
+    };
+    const missing = join(tempDir(), "gone");
+    const failed = await timed(`${missing}\tv2`);
+    expect(failed.line).toEqual({ entry: `${missing}\tv2`, repo: missing, ok: false, seconds: expect.any(Number), error: `no such directory: ${missing}` });
+    const done = await timed(fixture("node-api-ops"));
+    expect(done.line).toMatchObject({ ok: true, warnings: 0 });
+    for (const { line, within } of [failed, done]) {
+      expect(line.seconds).toBeGreaterThanOrEqual(0);
+      expect(line.seconds).toBeLessThanOrEqual(within + 0.001);
+      expect(Math.abs(line.seconds * 1000 - Math.round(line.seconds * 1000))).toBeLessThan(1e-6);
+    }
+  });
 });

@@ -36,6 +36,20 @@ describe("diff asks git once for what its sides share", () => {
     expect(asks(log, / config -z --get-regexp /)).toBe(1);
     expect(asks(log, / rev-parse --verify --quiet /)).toBe(2);
     expect(asks(log, /--is-inside-work-tree$|--is-shallow-repository$/)).toBe(0);
+    // Each side's techstack.yml is the scanned folder's (a checkout's folder may be below its top).
+    expect(asks(log, / show HEAD~1:\.\/techstack\.yml$/)).toBe(1);
+  });
+
+  it("two revisions of the current folder's repository, named without --repo: each checked once, by the argument's reading alone", async () => {
+    const dir = twoCommits();
+    const log = loggedGit();
+    const before = process.cwd();
+    process.chdir(dir);
+    const outcome = await call(diffCommand, ["HEAD~1", "HEAD"]).finally(() => process.chdir(before));
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
+    expect(asks(log, / rev-parse --verify --quiet /)).toBe(2);
+    expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
   });
 
   it("between two revisions of a bare repository: whether it is bare from the layout, each revision's configuration looked up once", async () => {

@@ -1,9 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, realpathSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, renameSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
-import { historyRepo, tempDir, writeFile } from "./helpers.js";
+import { historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
 
 // The layout's one rev-parse answers what write, check and the scan asked a process each before
 // (`--is-shallow-repository`, `--is-bare-repository`, `--show-toplevel`, `rev-list --count` of a one-commit history): each
@@ -95,5 +95,73 @@ describe("the layout's answers are git's own", () => {
     const cut = await compared(shallow);
     expect(cut.ours).toEqual(cut.git);
     expect(cut.ours).toMatchObject({ oneCommit: true, shallow: true });
+  });
+
+  it("a line break in a path (the checkout's folder, a folder below its top): the answers asked one by one, as git gives each", async () => {
+    const { dir: made, commit } = historyRepo();
+    writeFile(made, "we\nird/app.py", "print(1)\n");
+    writeFile(made, "api/app.py", "print(2)\n");
+    commit("Ada", 2, "start");
+    // Moved after the commit: the repository's own folder then holds a line break too.
+    const dir = join(tempDir("techstack-layout-newline-"), "shop\nweb");
+    renameSync(made, dir);
+    const gitIn = (cwd: string, ...args: string[]) => execFileSync("git", ["-C", cwd, "-c", "user.name=Bo", "-c", "user.email=bo@example.com", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" });
+    const expected = (folder: string, headIsRoot: boolean): RepositoryLayout => {
+      const [commonDir, prefix, gitDir] = ["--git-common-dir", "--show-prefix", "--git-dir"].map((option) => gitIn(folder, "rev-parse", option).replace(/\n$/, ""));
+      return { commonDir: commonDir!, prefix: prefix!, gitDir: gitDir!, shallow: false, workTree: true, bare: false, headIsRoot };
+    };
+    for (const folder of [join(dir, "api"), join(dir, "we\nird")]) {
+      const layout = await layoutOf(folder);
+      expect(layout, folder).toEqual(expected(folder, true));
+      expect(checkoutTop(folder, layout)).toBe(realpathSync(dir));
+    }
+    expect((await layoutOf(join(dir, "we\nird"))).prefix).toBe("we\nird/");
+    gitIn(dir, "commit", "-q", "--allow-empty", "-m", "second");
+    expect(await layoutOf(join(dir, "api"))).toEqual(expected(join(dir, "api"), false));
+    // A shallow clone, a bare one (asked from its refs folder: no working tree) and one with no commit yet, each in such a folder.
+    const shallow = join(tempDir("techstack-layout-newline-"), "cut\nshop");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    expect(await layoutOf(join(shallow, "api"))).toEqual({ ...expected(join(shallow, "api"), true), shallow: true });
+    const bare = join(tempDir("techstack-layout-newline-"), "bare\nshop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    expect(await layoutOf(join(bare, "refs"))).toEqual({ ...expected(join(bare, "refs"), false), workTree: false, bare: true });
+    const empty = join(tempDir("techstack-layout-newline-"), "new\nshop");
+    execFileSync("git", ["init", "-q", empty]);
+    mkdirSync(join(empty, "api"));
+    expect(await layoutOf(join(empty, "api"))).toEqual(expected(join(empty, "api"), false));
+  });
+
+  describe("one process", () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it("answers them all: with commits, with none yet, in a SHA-256 repository, in a bare one", async () => {
+      const { dir, commit } = historyRepo();
+      const empty = tempDir("techstack-layout-empty-");
+      execFileSync("git", ["init", "-q", empty]);
+      const sha256 = tempDir("techstack-layout-sha256-");
+      execFileSync("git", ["init", "-q", "--object-format=sha256", sha256]);
+      writeFile(sha256, "a.txt", "a\n");
+      execFileSync("git", ["-C", sha256, "add", "-A"]);
+      execFileSync("git", ["-C", sha256, "-c", "user.name=Bo", "-c", "user.email=bo@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "start"]);
+      writeFile(dir, "a.txt", "a\n");
+      commit("Ada", 2, "start");
+      const bare = join(tempDir("techstack-layout-bare-"), "shop.git");
+      execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+      for (const [folder, headIsRoot] of [[dir, true], [empty, false], [sha256, true], [bare, true]] as const) {
+        const log = loggedGit();
+        expect((await layoutOf(folder)).headIsRoot, folder).toBe(headIsRoot);
+        expect(readFileSync(log, "utf8").split("\n").filter(Boolean), folder).toHaveLength(1);
+      }
+    });
+
+    it("and a repository git will not read is its refusal, with no top", async () => {
+      const { dir, commit } = historyRepo();
+      writeFile(dir, "a.txt", "a\n");
+      commit("Ada", 2, "start");
+      vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
+      const answer = await repositoryLayout(dir);
+      expect(answer).toEqual({ refused: expect.stringContaining("detected dubious ownership") });
+      expect(await checkoutTopOf(dir, Promise.resolve(answer))).toBe("");
+    });
   });
 });

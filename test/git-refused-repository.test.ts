@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
-import { historyRepo as repo, writeFile as write } from "./helpers.js";
+import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
 
 /** A checkout with a remote and one dated commit of a requirements file. */
 function checkout() {
@@ -44,5 +45,19 @@ describe("a checkout git will not read", () => {
     expect(messages).toEqual([expect.stringMatching(/^git cannot read the repository \(fatal: not a git repository.*\): repo_name, provider, branch and last_updated_\* are left out$/)]);
     expect(document.provider).toBe("local");
     expect(document.tools.find((t) => t.name === "Redis")).toBeDefined();
+  });
+
+  it("a bare repository git will not read is refused with git's reason and advice, its own files (hooks, objects) not walked as a tree", async () => {
+    const bare = join(tempDir("techstack-refused-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", checkout().dir, bare]);
+    vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
+    const refused = await scan(bare).then(
+      () => undefined,
+      (error: Error & { code?: string }) => error,
+    );
+    expect(refused?.message).toMatch(/^git cannot read the bare repository .*shop\.git \(fatal: detected dubious ownership in repository at '.*shop\.git'\), so it cannot be scanned; to trust it: git config --global --add safe\.directory .*shop\.git$/);
+    expect(refused?.code).toBe("TECHSTACK_GIT_FAILED");
+    vi.unstubAllEnvs();
+    expect((await scan(bare, { timestamp: "2024-01-01T00:00:00Z" })).document.tools.map((t) => t.name)).toContain("Redis");
   });
 });

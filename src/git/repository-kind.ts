@@ -54,7 +54,16 @@ export async function checkoutOfGitFolder(dir: string, bare?: boolean): Promise<
 export async function gitRefusal(dir: string, layout: Promise<LayoutAnswer> = repositoryLayout(dir)): Promise<string | undefined> {
   const answer = await layout;
   if (!("refused" in answer)) return undefined;
-  const lines = answer.refused.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
+  const { reason, advice } = refusalWords(answer.refused);
+  return `git cannot read the repository (${reason}): repo_name, provider, branch and last_updated_* are left out${advice}`;
+}
+
+/**
+ * Git's refusal in words to quote: its first line (`fatal: detected dubious ownership ...`), and its
+ * `safe.directory` command as "; to trust it: ..." where it gives one ("" where not).
+ */
+export function refusalWords(refused: string): { reason: string; advice: string } {
+  const lines = refused.replace(/^git rev-parse: /, "").split("\n").map((line) => line.trim()).filter(Boolean);
   const trust = lines.find((line) => line.startsWith("git config --global --add safe.directory "));
-  return `git cannot read the repository (${lines[0] ?? "no reason given"}): repo_name, provider, branch and last_updated_* are left out${trust ? `; to trust it: ${trust}` : ""}`;
+  return { reason: lines[0] ?? "no reason given", advice: trust ? `; to trust it: ${trust}` : "" };
 }
