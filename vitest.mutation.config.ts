@@ -285,6 +285,10 @@ export default defineConfig({
       "test/git-ref-files-unit.test.ts",
       // Stop 55 (a55c): the pom line finder on a generated pom and on damaged ones.
       "test/pom-lines-survivors.test.ts",
+      // Stop 57 (h57-b): the site generators' and game engines' survivors (commented-out settings' lines,
+      // `{provider:` without a blank, Material's multi-line tags, an LFS pointer, a one-line .uproject).
+      "test/site-generator-survivors.test.ts",
+      "test/game-engine-survivors.test.ts",
     ],
     testTimeout: 30_000,
   },

@@ -47,6 +47,9 @@ describe("site generators' configurations, survivors of stop 57's run", () => {
   it("pelicanconf.py: a setting commented out (pelican-quickstart's publishconf.py lines, copied) names nothing", async () => {
     const conf = ["AUTHOR = 'Jane'", "SITENAME = 'Notes'", "#GOOGLE_ANALYTICS = 'UA-12345678-1'", "# DISQUS_SITENAME = 'notes-blog'", "DISQUS_SITENAME = 'notes'", ""].join("\n");
     expect(await read({ "pelicanconf.py": conf })).toEqual({ refs: ["site-setting:pelican:disqus_sitename@5"], warnings: [] });
+    // Set twice (Universal Analytics' id kept above GA4's, which overrides it): one finding, at the first.
+    const twice = "SITENAME = 'Notes'\nGOOGLE_ANALYTICS = 'UA-12345678-1'\n# Google Analytics 4 since July 2023\nGOOGLE_ANALYTICS = 'G-XXXXXXXXXX'\n";
+    expect(await read({ "pelicanconf.py": twice })).toEqual({ refs: ["site-setting:pelican:google_analytics@2"], warnings: [] });
   });
 
   it("a VuePress configuration written with quoted keys, and VitePress's search written without blanks", async () => {
