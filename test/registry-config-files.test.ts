@@ -111,4 +111,16 @@ describe("registry settings files, as their guides write them", () => {
     const gemspec = ['Gem::Specification.new do |spec|', '  spec.name = "acme-client"', '  # spec.metadata["allowed_push_host"] = "https://gem.fury.io/acme"', '  spec.metadata["allowed_push_host"] = "https://acme.jfrog.io/artifactory/api/gems/gems-local"', "end", ""].join("\n");
     expect(await refs({ "acme-client.gemspec": gemspec })).toEqual(["registry-host:*.jfrog.io@4"]);
   });
+
+  it("a Kotlin DSL build's repositories written as maven(\"...\") and maven(url = uri(...)) calls (stop 57)", async () => {
+    const build = [
+      "repositories {",
+      "    mavenCentral()",
+      '    maven("https://acme.jfrog.io/artifactory/libs-release")',
+      '    maven(url = uri("https://maven.fury.io/acme/"))',
+      "}",
+      "",
+    ].join("\n");
+    expect(await refs({ "build.gradle.kts": build })).toEqual(["registry-host:*.jfrog.io@3", "registry-host:*.fury.io@4"]);
+  });
 });

@@ -40,14 +40,17 @@ export const siteGeneratorsDetector: Detector = {
 async function readScriptConfig(ctx: DetectContext, file: string, generator: string): Promise<void> {
   const text = await ctx.text(file);
   if (!text) return;
-  return reportSiteSettings(ctx, file, generator, scriptSettings(text), text);
+  // Lines are looked for in the blanked code too: a commented-out key above the live one is not its line.
+  const code = blankComments(text, { line: ["//"], block: ["/*", "*/"], quotes: "\"'`" });
+  return reportSiteSettings(ctx, file, generator, scriptSettings(code), code);
 }
 
-export function scriptSettings(text: string): Array<{ path: string; value: string; key: string }> {
-  const code = blankComments(text, { line: ["//"], block: ["/*", "*/"], quotes: "\"'`" });
+/** The settings of a script configuration whose comments are blanked. */
+export function scriptSettings(code: string): Array<{ path: string; value: string; key: string }> {
   // Each key and value once (a file repeating one key 100,000 times gives one setting), at most 5,000.
   const out = new Map<string, { path: string; value: string; key: string }>();
-  for (const m of code.matchAll(/(?:^|[\s,{(])["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]*:[ \t]*(?:(\{)|["'`]([^"'`\n]{1,100})["'`])/g)) {
+  // A block's `{` is looked at, not taken: it may open the next key's object (`search: {provider: 'algolia'}`).
+  for (const m of code.matchAll(/(?:^|[\s,{(])["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]*:[ \t]*(?:(?=(\{))|["'`]([^"'`\n]{1,100})["'`])/g)) {
     const key = m[1]!;
     const setting = { path: key.toLowerCase(), value: m[2] ? "{}" : m[3]!.trim().toLowerCase(), key };
     out.set(`${setting.path}=${setting.value}`, setting);

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, textLines } from "../../src/kit.js";
+import { blankHashCommentLines, isRecord, textLines } from "../../src/kit.js";
 
 /**
  * Values that switch a setting off (a YAML file is read with every scalar as a string: `false`,
@@ -40,7 +40,8 @@ export function settingPaths(data: unknown): Array<{ path: string; value: string
  * Report the settings of a site configuration the catalog's `site-setting` keys name a service by:
  * `<generator>:<path>` (a setting that is there at all, `jekyll:google_analytics`) or
  * `<generator>:<path>=<value>` (one whose value names it, `mkdocs:extra.analytics.provider=google`).
- * Each key once, at the first line that writes its own key.
+ * Each key once, at the first line that writes its own key, whole-line `#` comments left out (a
+ * setting commented out above the live one, in YAML, TOML or Python).
  */
 export function reportSiteSettings(ctx: DetectContext, file: string, generator: string, settings: ReadonlyArray<{ path: string; value: string; key: string }>, text: string): void {
   const seen = new Set<string>();
@@ -49,7 +50,7 @@ export function reportSiteSettings(ctx: DetectContext, file: string, generator: 
     for (const setting of [`${generator}:${path}`, `${generator}:${path}=${value}`]) {
       if (seen.has(setting) || setting.length > 200 || ctx.lookup("site-setting", setting).length === 0) continue;
       seen.add(setting);
-      lines ??= textLines(text);
+      lines ??= textLines(blankHashCommentLines(text));
       const at = lines.findIndex((l) => l.includes(key));
       ctx.report({ ref: `site-setting:${setting}`, file, line: at >= 0 ? at + 1 : undefined });
     }
