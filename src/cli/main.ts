@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { closest, CliError, VERSION } from "./shared.js";
 import { messageOf } from "../kit/text.js";
+import { delayTierUp } from "./tier-up.js";
 
 /** Help and version answer before any command (and its dependencies) is loaded. */
 async function main(argv: string[]): Promise<number> {
@@ -9,6 +10,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(VERSION + "\n");
     return 0;
   }
+  delayTierUp();
   const { commands } = await import("./commands/index.js");
   const usage = (await import("./usage.js")).usage(commands);
   // `techstack help write` is `techstack write --help`, as is `techstack --help write` (git's `--help commit`).
