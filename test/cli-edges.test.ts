@@ -137,7 +137,7 @@ describe("command-line edges", () => {
     execFileSync("git", ["-C", bare, "fetch", "-q", dir, "main:main"]);
     const broken = await runHere(["detect", bare, "--format", "json"]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/techstack\.config\.json \(committed\)/);
+    expect(broken.stderr).toMatch(/techstack\.config\.json \(committed at HEAD\)/);
   });
 
   it("a mistyped command or option says what it probably meant, in place of Node's paragraph about '--'", async () => {
