@@ -194,13 +194,21 @@ describe("composer.json's repositories", () => {
     expect(await refs({ "composer.json": '{\n    "name": "acme/cli",\n    "require": { "symfony/console": "^7.0" }\n}\n' })).toEqual([]);
     expect(await refs({ "composer.json": "[]\n" })).toEqual([]);
   });
+
+  it("a composer.json committed with merge-conflict markers: its parse warning, and no failure of the detector", async () => {
+    const composer = ["{", '    "name": "acme/cli",', "<<<<<<< HEAD", '    "require": { "php": "^8.2" }', "=======", '    "require": { "php": "^8.3" }', ">>>>>>> main", "}", ""].join("\n");
+    const { findings, warnings } = await detectorFindings(registriesDetector, { "composer.json": composer });
+    expect(findings).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^composer\.json: malformed JSON/);
+  });
 });
 
 describe("Cargo's config", () => {
   it("[registries] as inline tables (as Cargo's book writes them), a [registries.<name>] table and a [source] mirror, each at its line", async () => {
     const config = [
       "[registries]",
-      'acme = { index = "sparse+https://cargo.cloudsmith.io/acme/crates/" }',
+      'acme = { credential-provider = "cargo:token", index = "sparse+https://cargo.cloudsmith.io/acme/crates/" }',
       "",
       "[registries.internal]",
       'index = "sparse+https://acme.jfrog.io/artifactory/api/cargo/cargo-local/index/"',
@@ -226,11 +234,11 @@ describe("Cargo's config", () => {
     ]);
   });
 
-  it(".cargo/config (the name before Cargo 1.39): a mirror as an inline [source] table; an index left in a comment, inline or not, is none", async () => {
+  it(".cargo/config (the name before Cargo 1.39): a mirror as an inline [source] table written without blanks; an index left in a comment, inline or not, is none", async () => {
     const config = [
       "[source]",
       'crates-io = { replace-with = "mirror" }',
-      'mirror = { registry = "sparse+https://acme.jfrog.io/artifactory/api/cargo/crates-remote/index/" }',
+      'mirror = {registry="sparse+https://acme.jfrog.io/artifactory/api/cargo/crates-remote/index/"}',
       "",
       "[registries]",
       '# old = { index = "https://nexus.acme.example/repository/cargo-hosted/" }',
