@@ -129,7 +129,7 @@ describe("container registries", () => {
   it("names Google Container Registry from Jib's target image and Cloud Build's pushed images, not its builders", async () => {
     const pom = "<project>\n  <build><plugins><plugin>\n    <artifactId>jib-maven-plugin</artifactId>\n    <configuration>\n      <from><image>gcr.io/distroless/java17-debian12</image></from>\n      <to><image>gcr.io/acme-quotes/quotes</image></to>\n    </configuration>\n  </plugin></plugins></build>\n</project>\n";
     expect(await refs({ "pom.xml": pom })).toEqual(["registry-host:gcr.io@6"]);
-    expect(await refs({ "build.gradle": "jib {\n  to {\n    image = 'gcr.io/acme/api'\n  }\n}\n" })).toEqual(["registry-host:gcr.io@2"]);
+    expect(await refs({ "build.gradle": "jib {\n  to {\n    image = 'gcr.io/acme/api'\n  }\n}\n" })).toEqual(["registry-host:gcr.io@3"]);
     expect(await refs({ "cloudbuild.yaml": "steps:\n  - name: gcr.io/cloud-builders/docker\n    args: [build, -t, gcr.io/$PROJECT_ID/web, .]\nimages:\n  - gcr.io/$PROJECT_ID/web\n" })).toEqual(["registry-host:gcr.io@5"]);
     expect(await refs({ "cloudbuild.yaml": "steps:\n  - name: gcr.io/cloud-builders/docker\n    args: [build, .]\n" })).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, blankHashCommentLines, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
+import { baseName, blankComments, blankHashCommentLines, blankText, inUsageFolder, isRecord, lineCounter, replaceBlockComments } from "../../src/kit.js";
 import { registryHost, registryKey } from "./registry-keys.js";
 import { commandTargets } from "./command-targets.js";
 import { actionTargets } from "./action-targets.js";
@@ -89,7 +89,8 @@ export const registriesDetector: Detector = {
         // Jib's target image (`<to><image>gcr.io/acme/app</image></to>`): where the build pushes
         for (const m of bare.matchAll(/<to>\s*<image>\s*([^<\s]+)\s*<\/image>/g)) add(m[1]!, m.index!);
       } else if (base.endsWith(".gradle") || base.endsWith(".gradle.kts")) {
-        const bare = clean.replace(/^[ \t]*\/\/.*$/gm, "");
+        // Comments blanked, not removed: an offset in the code is one in the text (for its line)
+        const bare = blankComments(clean, { line: ["//"], block: ["/*", "*/"], quotes: "\"'" });
         for (const m of bare.matchAll(/\bmaven\s*\(\s*(?:url\s*=\s*)?(?:uri\s*\(\s*)?["']([^"']+)["']/g)) add(m[1]!, m.index!);
         // `maven { url = uri("...") }`, the url before or after a nested `credentials { }` block
         for (const m of bare.matchAll(/\bmaven\s*\{/g)) {
@@ -97,15 +98,18 @@ export const registriesDetector: Detector = {
           const url = /^(?:[^{}]|\{[^{}]*\})*?\b(?:url|setUrl)\b\s*(?:=\s*)?\(?\s*(?:uri\s*\(\s*)?["']([^"']+)["']/.exec(body);
           if (url) add(url[1]!, m.index! + m[0].length + url.index + url[0].indexOf(url[1]!));
         }
-        // Jib's target image (`jib { to { image = "gcr.io/acme/app" } }`, `jib.to.image = "..."`)
-        for (const m of bare.matchAll(/\bto\s*\{\s*image\s*=\s*["']([^"']+)["']|\bjib\.to\.image\s*=\s*["']([^"']+)["']/g)) add((m[1] ?? m[2])!, m.index!);
+        // Jib's target image (`jib { to { image = "gcr.io/acme/app" } }`, `jib.to.image = "..."`, the
+        // Kotlin DSL's `to.image = "..."` inside `jib { }`), at the image's line (the match ends with its quote)
+        for (const m of bare.matchAll(/\bto\s*(?:\{\s*|\.)image\s*=\s*["']([^"']+)["']/g)) add(m[1]!, m.index! + m[0].length - m[1]!.length - 1);
       } else if (base === "composer.json") {
         const data = await ctx.json(file);
         const repos = isRecord(data) ? data.repositories : undefined;
         const list = Array.isArray(repos) ? repos : isRecord(repos) ? Object.values(repos) : [];
         for (const r of list) if (isRecord(r) && typeof r.url === "string" && r.type !== "vcs" && r.type !== "git" && r.type !== "path") add(r.url, () => Math.max(0, clean.indexOf(r.url as string)));
       } else if (file.endsWith(".cargo/config") || file.endsWith(".cargo/config.toml")) {
-        for (const m of clean.matchAll(/^[ \t]*(?:index|registry)[ \t]*=[ \t]*["']([^"']+)["']/gm)) add(m[1]!, m.index!);
+        // `index = "..."` in `[registries.acme]`, `registry = "..."` in `[source.mirror]`, or either in
+        // an inline table (`acme = { index = "sparse+https://..." }`, as Cargo's book writes them)
+        for (const m of blankHashCommentLines(clean).matchAll(/(?:^|[{,])[ \t]*(?:index|registry)[ \t]*=[ \t]*["']([^"']+)["']/gm)) add(m[1]!, m.index!);
       } else if (/^(dockerfile|containerfile)$|^dockerfile\.|\.dockerfile$/i.test(base)) {
         for (const m of clean.matchAll(/^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) add(m[1]!, m.index!, "image-host");
         commandTargets(clean, add);
