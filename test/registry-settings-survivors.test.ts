@@ -249,3 +249,13 @@ describe("Cargo's config", () => {
     expect(await refs({ ".cargo/config": config })).toEqual(["registry-host:*.jfrog.io@3"]);
   });
 });
+
+describe("Cargo's config below the root", () => {
+  // Cargo reads the configuration of the folder it is run in and of every folder above it, so a
+  // subproject's .cargo/config.toml (a Rust service in a monorepo) names the registry its builds use.
+  it("a subproject's .cargo/config.toml, as the root's, names its registry", async () => {
+    const config = ["[registries.acme]", 'index = "sparse+https://acme.jfrog.io/artifactory/api/cargo/cargo-local/index/"', ""].join("\n");
+    expect(await refs({ "services/ingest/.cargo/config.toml": config, "services/ingest/Cargo.toml": '[package]\nname = "ingest"\nversion = "0.1.0"\n' })).toEqual(["registry-host:*.jfrog.io@2"]);
+    expect(await refs({ "tools/.cargo/config": config })).toEqual(["registry-host:*.jfrog.io@2"]);
+  });
+});

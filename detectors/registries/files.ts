@@ -21,8 +21,10 @@ export const REGISTRIES_FILES = [
   "*.gradle",
   "*.gradle.kts",
   "composer.json",
-  ".cargo/config",
-  ".cargo/config.toml",
+  // Cargo reads the .cargo/config.toml of the folder it runs in and of each folder above it: a
+  // workspace member's or a subproject's (`services/api/.cargo/config.toml`) as well as the root's.
+  "**/.cargo/config",
+  "**/.cargo/config.toml",
   "Dockerfile",
   "Dockerfile.*",
   "*.Dockerfile",
