@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { diffCommand } from "../src/cli/commands/diff.js";
+import { submitCommand } from "../src/cli/commands/submit.js";
 import { call, historyRepo, tempDir, writeFile } from "./helpers.js";
 
 // A revision is scanned as it was configured: detect --rev, and each revision diff compares, read
@@ -92,5 +93,40 @@ describe("diff --workspace of two revisions", () => {
     const none = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/nope"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no workspace package '@acme/nope'");
+  });
+});
+
+describe("submit's endpoint with a revision scanned", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  /** A shop whose committed configuration names the stack server it has since moved from. */
+  function moved() {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
+    writeFile(dir, "techstack.config.json", '{"endpoint":"https://old-stacks.example/api"}');
+    commit("Ada", 2, "start");
+    writeFile(dir, "techstack.config.json", '{"endpoint":"https://stacks.example/api"}');
+    return { dir, commit };
+  }
+
+  const sentTo = async (args: string[]) => {
+    vi.stubEnv("TECHSTACK_ENDPOINT", "");
+    const outcome = await call(submitCommand, ["--auto", ...args, "--no-git", "--dry-run"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    return /^would POST to (\S+) /m.exec(outcome.stderr)?.[1];
+  };
+
+  it("in a checkout, the folder's endpoint: where the stack goes now, not a setting of the revision's scan", async () => {
+    const { dir } = moved();
+    expect(await sentTo([dir, "--rev", "HEAD"])).toBe("https://stacks.example/api");
+  });
+
+  it("in a bare repository, which has no folder's file, the one committed at HEAD, whatever --rev names", async () => {
+    const { dir, commit } = moved();
+    commit("Ada", 3, "moved");
+    const bare = join(tempDir("techstack-submit-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    expect(await sentTo([bare])).toBe("https://stacks.example/api");
+    expect(await sentTo([bare, "--rev", "HEAD~1"])).toBe("https://stacks.example/api");
   });
 });
