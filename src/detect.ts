@@ -152,7 +152,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   const layout = inCheckout ? answers!.layout() : undefined;
   if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   const config = () => answers!.config();
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options, layout, config);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, answers?.trees?.get(options.rev)) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
