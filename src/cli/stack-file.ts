@@ -20,7 +20,7 @@ import { CliError, isDirectory } from "./shared.js";
 // are, how an existing one is read, and how a rewrite keeps its line endings and byte-order mark.
 
 /** Past this size a techstack.yml or techstack.md is not read (one of many thousand packages is a few MB). */
-const MAX_STACK_FILE_BYTES = 64 << 20;
+export const MAX_STACK_FILE_BYTES = 64 << 20;
 
 /**
  * An existing techstack.yml or techstack.md, undefined where there is none. It is the
