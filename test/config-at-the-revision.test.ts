@@ -129,4 +129,22 @@ describe("submit's endpoint with a revision scanned", () => {
     expect(await sentTo([bare])).toBe("https://stacks.example/api");
     expect(await sentTo([bare, "--rev", "HEAD~1"])).toBe("https://stacks.example/api");
   });
+
+  it("in a bare repository, the tools added by hand are those its techstack.yml holds at the revision scanned", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
+    writeFile(dir, "techstack.yml", "repo_name: shop\ntools:\n- name: Sentry\n  detection_source: manual\n");
+    commit("Ada", 2, "start");
+    writeFile(dir, "techstack.yml", "repo_name: shop\ntools:\n- name: Sentry\n  detection_source: manual\n- name: Datadog\n  detection_source: manual\n");
+    commit("Ada", 3, "datadog");
+    const bare = join(tempDir("techstack-submit-bare-manual-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    const sent = async (...args: string[]) => {
+      const outcome = await call(submitCommand, ["--auto", bare, "--no-git", "--dry-run", ...args]);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      return (JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string; detection_source: string }> } }).document.tools.filter((t) => t.detection_source === "manual").map((t) => t.name);
+    };
+    expect(await sent()).toEqual(["Sentry", "Datadog"]);
+    expect(await sent("--rev", "HEAD~1")).toEqual(["Sentry"]);
+  });
 });
