@@ -96,55 +96,43 @@ describe("diff --workspace of two revisions", () => {
   });
 });
 
-describe("submit's endpoint with a revision scanned", () => {
+describe("submit with a revision scanned", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  /** A shop whose committed configuration names the stack server it has since moved from. */
+  const manual = (...names: string[]) => `repo_name: shop\ntools:\n${names.map((name) => `- name: ${name}\n  detection_source: manual\n`).join("")}`;
+
+  /** A shop whose committed configuration names the stack server it has since moved from, and whose techstack.yml adds Sentry by hand. */
   function moved() {
     const { dir, commit } = historyRepo();
     writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
     writeFile(dir, "techstack.config.json", '{"endpoint":"https://old-stacks.example/api"}');
+    writeFile(dir, "techstack.yml", manual("Sentry"));
     commit("Ada", 2, "start");
     writeFile(dir, "techstack.config.json", '{"endpoint":"https://stacks.example/api"}');
     return { dir, commit };
   }
 
-  const sentTo = async (args: string[]) => {
+  /** Where submit --auto would send the stack, and the tools it adds by hand. */
+  const sent = async (...args: string[]) => {
     vi.stubEnv("TECHSTACK_ENDPOINT", "");
     const outcome = await call(submitCommand, ["--auto", ...args, "--no-git", "--dry-run"]);
     expect(outcome.code, outcome.stderr).toBe(0);
-    return /^would POST to (\S+) /m.exec(outcome.stderr)?.[1];
+    const { document } = JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string; detection_source: string }> } };
+    return { to: /^would POST to (\S+) /m.exec(outcome.stderr)?.[1], manual: document.tools.filter((t) => t.detection_source === "manual").map((t) => t.name) };
   };
 
   it("in a checkout, the folder's endpoint: where the stack goes now, not a setting of the revision's scan", async () => {
     const { dir } = moved();
-    expect(await sentTo([dir, "--rev", "HEAD"])).toBe("https://stacks.example/api");
+    expect((await sent(dir, "--rev", "HEAD")).to).toBe("https://stacks.example/api");
   });
 
-  it("in a bare repository, which has no folder's file, the one committed at HEAD, whatever --rev names", async () => {
+  it("in a bare repository, which has no folder's files: the endpoint committed at HEAD whatever --rev names, the tools added by hand at the revision scanned", async () => {
     const { dir, commit } = moved();
-    commit("Ada", 3, "moved");
+    writeFile(dir, "techstack.yml", manual("Sentry", "Datadog"));
+    commit("Ada", 3, "moved, and Datadog");
     const bare = join(tempDir("techstack-submit-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
-    expect(await sentTo([bare])).toBe("https://stacks.example/api");
-    expect(await sentTo([bare, "--rev", "HEAD~1"])).toBe("https://stacks.example/api");
-  });
-
-  it("in a bare repository, the tools added by hand are those its techstack.yml holds at the revision scanned", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
-    writeFile(dir, "techstack.yml", "repo_name: shop\ntools:\n- name: Sentry\n  detection_source: manual\n");
-    commit("Ada", 2, "start");
-    writeFile(dir, "techstack.yml", "repo_name: shop\ntools:\n- name: Sentry\n  detection_source: manual\n- name: Datadog\n  detection_source: manual\n");
-    commit("Ada", 3, "datadog");
-    const bare = join(tempDir("techstack-submit-bare-manual-"), "shop.git");
-    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
-    const sent = async (...args: string[]) => {
-      const outcome = await call(submitCommand, ["--auto", bare, "--no-git", "--dry-run", ...args]);
-      expect(outcome.code, outcome.stderr).toBe(0);
-      return (JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string; detection_source: string }> } }).document.tools.filter((t) => t.detection_source === "manual").map((t) => t.name);
-    };
-    expect(await sent()).toEqual(["Sentry", "Datadog"]);
-    expect(await sent("--rev", "HEAD~1")).toEqual(["Sentry"]);
+    expect(await sent(bare)).toEqual({ to: "https://stacks.example/api", manual: ["Sentry", "Datadog"] });
+    expect(await sent(bare, "--rev", "HEAD~1")).toEqual({ to: "https://stacks.example/api", manual: ["Sentry"] });
   });
 });
