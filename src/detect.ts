@@ -17,6 +17,7 @@ import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, refusalWords } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
+import { revisionRef } from "./git/branch.js";
 import { siteTimestamp } from "./git/site-dates.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
@@ -151,7 +152,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   const layout = inCheckout ? answers!.layout() : undefined;
   if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   const config = () => answers!.config();
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev) : await directorySource(dir!, options, layout, config);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, answers?.trees?.get(options.rev)) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
@@ -175,8 +176,12 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
+  // Without git facts a revision is still read with git, and the branch or tag it names is its own
+  // name (`--rev release/2.x --no-git`), not the repository's; HEAD stands for the checkout, a fact of it.
+  const named = !readable && dir !== undefined && options.rev && options.rev !== "HEAD" && options.repo?.branch === undefined ? await revisionRef(dir, options.rev) : undefined;
   const repo: RepoFacts = {
     ...(readable ? facts! : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
+    ...(named ? { branch: named } : {}),
     ...options.repo,
   };
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));

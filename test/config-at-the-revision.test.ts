@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { diffCommand } from "../src/cli/commands/diff.js";
+import { submitCommand } from "../src/cli/commands/submit.js";
 import { call, historyRepo, tempDir, writeFile } from "./helpers.js";
 
 // A revision is scanned as it was configured: detect --rev, and each revision diff compares, read
@@ -92,5 +93,46 @@ describe("diff --workspace of two revisions", () => {
     const none = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/nope"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no workspace package '@acme/nope'");
+  });
+});
+
+describe("submit with a revision scanned", () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  const manual = (...names: string[]) => `repo_name: shop\ntools:\n${names.map((name) => `- name: ${name}\n  detection_source: manual\n`).join("")}`;
+
+  /** A shop whose committed configuration names the stack server it has since moved from, and whose techstack.yml adds Sentry by hand. */
+  function moved() {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
+    writeFile(dir, "techstack.config.json", '{"endpoint":"https://old-stacks.example/api"}');
+    writeFile(dir, "techstack.yml", manual("Sentry"));
+    commit("Ada", 2, "start");
+    writeFile(dir, "techstack.config.json", '{"endpoint":"https://stacks.example/api"}');
+    return { dir, commit };
+  }
+
+  /** Where submit --auto would send the stack, and the tools it adds by hand. */
+  const sent = async (...args: string[]) => {
+    vi.stubEnv("TECHSTACK_ENDPOINT", "");
+    const outcome = await call(submitCommand, ["--auto", ...args, "--no-git", "--dry-run"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const { document } = JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string; detection_source: string }> } };
+    return { to: /^would POST to (\S+) /m.exec(outcome.stderr)?.[1], manual: document.tools.filter((t) => t.detection_source === "manual").map((t) => t.name) };
+  };
+
+  it("in a checkout, the folder's endpoint: where the stack goes now, not a setting of the revision's scan", async () => {
+    const { dir } = moved();
+    expect((await sent(dir, "--rev", "HEAD")).to).toBe("https://stacks.example/api");
+  });
+
+  it("in a bare repository, which has no folder's files: the endpoint committed at HEAD whatever --rev names, the tools added by hand at the revision scanned", async () => {
+    const { dir, commit } = moved();
+    writeFile(dir, "techstack.yml", manual("Sentry", "Datadog"));
+    commit("Ada", 3, "moved, and Datadog");
+    const bare = join(tempDir("techstack-submit-bare-"), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+    expect(await sent(bare)).toEqual({ to: "https://stacks.example/api", manual: ["Sentry", "Datadog"] });
+    expect(await sent(bare, "--rev", "HEAD~1")).toEqual({ to: "https://stacks.example/api", manual: ["Sentry"] });
   });
 });

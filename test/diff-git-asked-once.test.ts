@@ -14,14 +14,21 @@ function asks(log: string, pattern: RegExp): number {
   return readFileSync(log, "utf8").split("\n").filter((line) => pattern.test(line)).length;
 }
 
+/** Two commits, each with a techstack.yml adding tools by hand: Sentry, then Datadog too. */
 function twoCommits() {
   const { dir, commit } = historyRepo();
+  const manual = (...names: string[]) => `repo_name: shop\ntools:\n${names.map((name) => `- name: ${name}\n  detection_source: manual\n`).join("")}`;
   writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
+  writeFile(dir, "techstack.yml", manual("Sentry"));
   commit("Ada", 2, "start");
   writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0","express":"4.18.2"}}');
+  writeFile(dir, "techstack.yml", manual("Sentry", "Datadog"));
   commit("Ada", 3, "express");
   return dir;
 }
+
+/** The lines of a diff's text that name Sentry or Datadog: each side's techstack.yml read at its own revision shows Datadog added alone. */
+const handAdded = (stdout: string) => stdout.split("\n").filter((line) => /Sentry|Datadog/.test(line));
 
 describe("diff asks git once for what its sides share", () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -36,8 +43,11 @@ describe("diff asks git once for what its sides share", () => {
     expect(asks(log, / config -z --get-regexp /)).toBe(1);
     expect(asks(log, / rev-parse --verify --quiet /)).toBe(2);
     expect(asks(log, /--is-inside-work-tree$|--is-shallow-repository$/)).toBe(0);
-    // Each side's techstack.yml is the scanned folder's (a checkout's folder may be below its top).
-    expect(asks(log, / show HEAD~1:\.\/techstack\.yml$/)).toBe(1);
+    // Both sides' techstack.yml files (the scanned folder's: a checkout's folder may be below its
+    // top) are read by one cat-file beside each side's scan, where each was a `git show`.
+    expect(handAdded(outcome.stdout)).toEqual(["+ Datadog"]);
+    expect(asks(log, / show /)).toBe(0);
+    expect(asks(log, / cat-file --batch$/)).toBe(3);
   });
 
   it("two revisions of the current folder's repository, named without --repo: each checked once, by the argument's reading alone", async () => {
@@ -48,6 +58,8 @@ describe("diff asks git once for what its sides share", () => {
     const outcome = await call(diffCommand, ["HEAD~1", "HEAD"]).finally(() => process.chdir(before));
     expect(outcome.code, outcome.stderr).toBe(0);
     expect(outcome.stdout).toMatch(/^\+ ExpressJS 4\.18\.2$/m);
+    expect(handAdded(outcome.stdout)).toEqual(["+ Datadog"]);
+    expect(asks(log, / show /)).toBe(0);
     expect(asks(log, / rev-parse --verify --quiet /)).toBe(2);
     expect(asks(log, / rev-parse --git-common-dir /)).toBe(1);
   });
@@ -66,8 +78,10 @@ describe("diff asks git once for what its sides share", () => {
     // looked up by one ls-tree a revision.
     expect(asks(log, / ls-tree -l -z HEAD~1 -- techstack\.config\.json techstack\.config\.yml techstack\.config\.yaml package\.json$/)).toBe(1);
     expect(asks(log, / ls-tree -l -z HEAD -- /)).toBe(1);
-    // The techstack.yml each side reads is the one at the bare repository's top.
-    expect(asks(log, / show HEAD~1:techstack\.yml$/)).toBe(1);
+    // The techstack.yml each side reads is the one at the bare repository's top, both read at once.
+    expect(handAdded(outcome.stdout)).toEqual(["+ Datadog"]);
+    expect(asks(log, / show /)).toBe(0);
+    expect(asks(log, / cat-file --batch$/)).toBe(3);
   });
 
   it("a revision that is none: said, with the shallow clone's hint from the layout", async () => {

@@ -1,6 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { scan } from "../src/index.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
+import { importedRepo } from "./git-import.js";
 import { call, historyRepo, loggedGit, writeFile } from "./helpers.js";
 
 // --no-git asks git nothing about the repository (remote, branch, history, the checkout's own Git);
@@ -41,5 +44,45 @@ describe("--no-git with --rev", () => {
     expect((await scanned([dir, "--rev", "HEAD"])).tools.map((t) => t.split(" ")[0])).not.toContain("Git");
     const withGit = await call(detectCommand, [dir, "--rev", "HEAD", "--format", "json"]);
     expect((JSON.parse(withGit.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name)).toContain("Git");
+  });
+});
+
+// The branch or tag --rev names is the revision's own name, not a fact of the repository: the
+// document names it, as it does with git facts, rather than `main`.
+
+/** main with one commit; release/2.x one further, tagged v2.1.0; origin's develop where main is. */
+function released() {
+  const dir = importedRepo({ "package.json": '{"name":"shop","dependencies":{"express":"4.18.2"}}' });
+  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", env: { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" } }).trim();
+  const tree = git("rev-parse", "main^{tree}");
+  const release = git("commit-tree", tree, "-p", "main", "-m", "2.1.0");
+  git("update-ref", "refs/heads/release/2.x", release);
+  git("update-ref", "refs/tags/v2.1.0", release);
+  git("update-ref", "refs/remotes/origin/develop", "main");
+  return { dir, release };
+}
+
+const branchAt = async (dir: string, rev: string) => (await scan(dir, { rev, git: false, timestamp: "2024-01-01T00:00:00Z" })).document.branch;
+
+describe("the branch of a revision scanned without git facts", () => {
+  it("a branch or tag --rev names is the document's branch; a commit or HEAD names none, and main stands", async () => {
+    const { dir, release } = released();
+    expect(await branchAt(dir, "release/2.x")).toBe("release/2.x");
+    expect(await branchAt(dir, "origin/develop")).toBe("develop");
+    expect(await branchAt(dir, "v2.1.0")).toBe("v2.1.0");
+    // The commit release/2.x points to is no name of it: which branch holds it is the repository's fact.
+    expect(await branchAt(dir, release)).toBe("main");
+    // HEAD stands for the checkout: the first test's header says main.
+  });
+
+  it("detect --rev --no-git writes it, and --branch still overrides it", async () => {
+    const { dir } = released();
+    const branch = async (...args: string[]) => {
+      const outcome = await call(detectCommand, [dir, "--no-git", "--format", "json", ...args]);
+      expect(outcome.code, outcome.stderr).toBe(0);
+      return (JSON.parse(outcome.stdout) as { branch: string }).branch;
+    };
+    expect(await branch("--rev", "release/2.x")).toBe("release/2.x");
+    expect(await branch("--rev", "release/2.x", "--branch", "trunk")).toBe("trunk");
   });
 });

@@ -151,7 +151,7 @@ describe("Jib's target image in a Gradle build", () => {
 });
 
 describe("composer.json's repositories", () => {
-  it("a list: the composer repository at its line; vcs, git, path and package entries and `packagist.org: false` name nothing", async () => {
+  it("a list: the composer repository at its line; vcs, git and path entries, a package archive on a host no registry key knows and `packagist.org: false` name nothing", async () => {
     const composer = JSON.stringify(
       {
         name: "acme/shop",

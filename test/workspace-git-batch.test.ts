@@ -3,9 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scanOptions } from "../src/cli/scan-flags.js";
+import { detectCommand } from "../src/cli/commands/detect.js";
+import { diffCommand } from "../src/cli/commands/diff.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { parseBatch } from "../src/git/blobs-sync.js";
-import { loggedGit, tempDir } from "./helpers.js";
+import { call, loggedGit, tempDir } from "./helpers.js";
 
 // --workspace with --rev reads every workspace package's package.json at the revision: one git
 // process for all of them, not one each (a monorepo of 1,000 packages spawned 1,000 gits).
@@ -72,6 +74,29 @@ describe("workspace packages at a revision", () => {
     const runs = readFileSync(log, "utf8").trim().split("\n");
     expect(runs.filter((run) => run.includes("ls-tree -r"))).toHaveLength(1);
     expect(runs.filter((run) => run.includes("cat-file --batch"))).toHaveLength(2);
+  });
+});
+
+describe("--workspace of a revision scanned", () => {
+  const treeListings = (log: string) => readFileSync(log, "utf8").split("\n").filter((run) => / ls-tree -r -l -z /.test(run)).map((run) => run.split(" ls-tree -r -l -z ")[1]);
+
+  it("lists the revision's tree once, for the workspace's lookup and the scan (was twice)", async () => {
+    const repo = monorepo(3);
+    const log = loggedGit();
+    const outcome = await call(detectCommand, [repo, "--workspace", "@acme/p1", "--rev", "HEAD", "--no-git", "--format", "json"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    // The package's own folder is scanned, not its siblings' nor the root package.json.
+    const document = JSON.parse(outcome.stdout) as { tools: Array<{ detection_source: string }> };
+    expect(new Set(document.tools.map((t) => t.detection_source.split("/").slice(0, 2).join("/")))).toEqual(new Set(["packages/p1"]));
+    expect(treeListings(log)).toEqual(["HEAD"]);
+  });
+
+  it("diff of two revisions: each revision's tree listed once", async () => {
+    const repo = monorepo(3);
+    const log = loggedGit();
+    const outcome = await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD~0", repo, "--workspace", "packages/p2"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(treeListings(log).sort()).toEqual(["HEAD", "HEAD~0"]);
   });
 });
 

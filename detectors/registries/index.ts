@@ -102,10 +102,7 @@ export const registriesDetector: Detector = {
         // Kotlin DSL's `to.image = "..."` inside `jib { }`), at the image's line (the match ends with its quote)
         for (const m of bare.matchAll(/\bto\s*(?:\{\s*|\.)image\s*=\s*["']([^"']+)["']/g)) add(m[1]!, m.index! + m[0].length - m[1]!.length - 1);
       } else if (base === "composer.json") {
-        const data = await ctx.json(file);
-        const repos = isRecord(data) ? data.repositories : undefined;
-        const list = Array.isArray(repos) ? repos : isRecord(repos) ? Object.values(repos) : [];
-        for (const r of list) if (isRecord(r) && typeof r.url === "string" && r.type !== "vcs" && r.type !== "git" && r.type !== "path") add(r.url, () => Math.max(0, clean.indexOf(r.url as string)));
+        for (const url of composerSources(await ctx.json(file))) add(url, () => Math.max(0, clean.indexOf(url)));
       } else if (file.endsWith(".cargo/config") || file.endsWith(".cargo/config.toml")) {
         // `index = "..."` in `[registries.acme]`, `registry = "..."` in `[source.mirror]`, or either in
         // an inline table (`acme = { index = "sparse+https://..." }`, as Cargo's book writes them)
@@ -166,6 +163,25 @@ function imageValues(text: string, add: (url: string, at: number, kind: "image-h
     // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
     add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
   }
+}
+
+/**
+ * The registry URLs of composer.json's `repositories` (a list, or an object keyed by name): a
+ * `composer` repository's `url`, and the archive a `package` repository downloads (its
+ * `package.dist.url`; `package` may list several versions). A checkout (`vcs`, `git`, a package's
+ * `source`) is code hosting, and a `path` a folder of the repository: neither is a registry.
+ */
+function composerSources(data: unknown): string[] {
+  const repos = isRecord(data) ? data.repositories : undefined;
+  const list = Array.isArray(repos) ? repos : isRecord(repos) ? Object.values(repos) : [];
+  const out: string[] = [];
+  for (const r of list) {
+    if (!isRecord(r)) continue;
+    if (r.type === "package") {
+      for (const p of Array.isArray(r.package) ? r.package : [r.package]) if (isRecord(p) && isRecord(p.dist) && typeof p.dist.url === "string") out.push(p.dist.url);
+    } else if (typeof r.url === "string" && r.type !== "vcs" && r.type !== "git" && r.type !== "path") out.push(r.url);
+  }
+  return out;
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */

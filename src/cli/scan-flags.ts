@@ -123,9 +123,10 @@ export function flagOptions(values: ScanValues): DetectOptions {
  * Scan options: configuration file first, flags over it. A revision's scan (`--rev`, or a bare
  * repository's HEAD) reads the configuration committed at that revision, as it reads its files and
  * workspaces; a folder's, the one in the folder. `bare`: whether `dir` is a bare repository, where
- * the caller knows (scanOptionsAsked: from the layout's answer); else git is asked here.
+ * the caller knows (scanOptionsAsked: from the layout's answer); else git is asked here. `trees`:
+ * where a revision's listing, made to find a workspace, is kept for the scan (CheckoutAnswers').
  */
-export function scanOptions(dir: string, values: ScanValues, bare?: boolean): DetectOptions {
+export function scanOptions(dir: string, values: ScanValues, bare?: boolean, trees?: Map<string, string>): DetectOptions {
   const flagged = flagOptions(values);
   const rev = values.rev ? String(values.rev) : undefined;
   // A bare repository has no working tree: its HEAD is scanned.
@@ -139,7 +140,7 @@ export function scanOptions(dir: string, values: ScanValues, bare?: boolean): De
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at);
+    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at, trees);
     include.push(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
@@ -155,13 +156,17 @@ export function scanOptions(dir: string, values: ScanValues, bare?: boolean): De
  * scanOptions for a command that scans `dir` next: whether it is a bare repository is the layout's
  * answer (its one rev-parse, which the scan reads too), not a question of its own. `asked`: the
  * command's answers of git, else ones made here where a folder laid out as a bare repository
- * needs them, returned for the scan to share.
+ * needs them, or a workspace is looked for in a revision (whose listing the scan then shares),
+ * returned for the scan to share.
  */
 export async function scanOptionsAsked(dir: string, values: ScanValues, asked?: CheckoutAnswers): Promise<{ options: DetectOptions; asked?: CheckoutAnswers }> {
   // A revision named, or a folder not laid out as a bare repository, has nothing to ask.
-  if (values.rev || !hasBareLayout(dir)) return { options: scanOptions(dir, values, false), asked };
+  if (values.rev || !hasBareLayout(dir)) {
+    const answers = asked ?? (values.rev && values.workspace ? checkoutAnswers(dir, SCAN_CONFIG_KEYS) : undefined);
+    return { options: scanOptions(dir, values, false, answers?.trees), asked: answers };
+  }
   const answers = asked ?? checkoutAnswers(dir, SCAN_CONFIG_KEYS);
-  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout())), asked: answers };
+  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout()), answers.trees), asked: answers };
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */

@@ -11,6 +11,8 @@ import type { RemoteUrls } from "../git/origin-from-config.js";
 import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";
+import { textByBom } from "../scan/decode.js";
+import { readNamedBlobs } from "../git/named-blobs.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
@@ -20,7 +22,7 @@ import { CliError, isDirectory } from "./shared.js";
 // are, how an existing one is read, and how a rewrite keeps its line endings and byte-order mark.
 
 /** Past this size a techstack.yml or techstack.md is not read (one of many thousand packages is a few MB). */
-const MAX_STACK_FILE_BYTES = 64 << 20;
+export const MAX_STACK_FILE_BYTES = 64 << 20;
 
 /**
  * An existing techstack.yml or techstack.md, undefined where there is none. It is the
@@ -47,6 +49,22 @@ export function readReplacedStackFile(file: string): { text: string | undefined;
     return { text, document: stackDocumentIn(text) };
   } catch (error) {
     throw keepsHandAddedEntries(file, error);
+  }
+}
+
+/**
+ * The stack document of the techstack.yml committed at `rev` at the top of the bare repository
+ * `dir` (which has no working tree for one): undefined where there is none; one that cannot be
+ * read stops, as readReplacedStackFile's does, rather than leave its tools added by hand out.
+ */
+export async function committedStackDocument(dir: string, rev: string): Promise<StackDocument | undefined> {
+  const name = `${rev}:techstack.yml`;
+  const [blob] = await readNamedBlobs(dir, [name], MAX_STACK_FILE_BYTES).catch((error: Error) => [{ problem: error.message }]);
+  try {
+    if (blob && "problem" in blob) throw new Error(blob.problem);
+    return blob && "bytes" in blob ? stackDocumentIn(textByBom(blob.bytes)) : undefined;
+  } catch (error) {
+    throw keepsHandAddedEntries(`${dir} at ${name}`, error);
   }
 }
 

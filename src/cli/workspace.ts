@@ -64,17 +64,22 @@ function diskTree(dir: string): WorkspaceTree {
   };
 }
 
-/** The folder's files at `rev`, listed once with git (paths relative to the folder, as a scan of the revision lists them). */
-function revisionTree(dir: string, rev: string): WorkspaceTree {
+/**
+ * The folder's files at `rev`, listed once with git (paths relative to the folder, as a scan of the
+ * revision lists them). `trees`: revisions' listings kept for the scan that follows (CheckoutAnswers'
+ * trees), which this one is put in, or taken from where it is there already.
+ */
+function revisionTree(dir: string, rev: string, trees?: Map<string, string>): WorkspaceTree {
   const where = `${dir} at revision '${rev}'`;
   if (rev.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
-  let listing: string;
+  let listing = trees?.get(rev);
   try {
-    listing = execFileSync("git", gitArgs(dir, ["ls-tree", "-r", "-l", "-z", rev]), { encoding: "utf8", env: gitEnv(), maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "pipe"] });
+    listing ??= execFileSync("git", gitArgs(dir, ["ls-tree", "-r", "-l", "-z", rev]), { encoding: "utf8", env: gitEnv(), maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "pipe"] });
   } catch (error) {
     const said = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0] || messageOf(error);
     throw new CliError(`--workspace cannot list ${where}: ${said}`, 1);
   }
+  trees?.set(rev, listing);
   const blobs = new Map<string, { object: string; size: number | undefined }>();
   const folders = new Set<string>();
   for (const record of listing.split("\0")) {
@@ -116,9 +121,9 @@ function revisionTree(dir: string, rev: string): WorkspaceTree {
   };
 }
 
-/** The tree the scan reads: the working tree, or the revision `--rev` names. */
-function treeOf(dir: string, rev?: string): WorkspaceTree {
-  return rev === undefined ? diskTree(dir) : revisionTree(dir, rev);
+/** The tree the scan reads: the working tree, or the revision `--rev` names (its listing kept in `trees`, revisionTree's). */
+function treeOf(dir: string, rev?: string, trees?: Map<string, string>): WorkspaceTree {
+  return rev === undefined ? diskTree(dir) : revisionTree(dir, rev, trees);
 }
 
 /**
@@ -127,9 +132,10 @@ function treeOf(dir: string, rev?: string): WorkspaceTree {
  * files; `siblings`, the names of the monorepo's other packages: a dependency on one is a link to it,
  * no registry package. The scan of one package does not hold their package.json files, and Yarn 1's
  * lockfile records no workspace package, so they are told to it (as the registry's unlisted names).
+ * `trees`: where the revision's listing is kept for its scan (revisionTree).
  */
-export function workspaceScope(dir: string, wanted: string, rev?: string): { include: string[]; siblings: string[] } {
-  const { match, packages } = workspaceMatch(treeOf(dir, rev), wanted);
+export function workspaceScope(dir: string, wanted: string, rev?: string, trees?: Map<string, string>): { include: string[]; siblings: string[] } {
+  const { match, packages } = workspaceMatch(treeOf(dir, rev, trees), wanted);
   return {
     include: [`${match.folder}/**`, ...SHARED_ROOT_FILES],
     siblings: packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!),

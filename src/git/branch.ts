@@ -24,7 +24,7 @@ import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
  */
 export async function documentBranch(dir: string, rev?: string, committed?: string, remotes?: Promise<RemoteUrls>, layout?: Promise<LayoutAnswer>): Promise<string> {
   if (rev && rev !== "HEAD") {
-    const named = await refOf(dir, rev);
+    const named = await revisionRef(dir, rev);
     if (named) return named;
   }
   // Without the caller's answer, one rev-parse says where the files are, where git was asked twice.
@@ -213,8 +213,9 @@ async function remoteTip(dir: string, defaultBranch: string, known: Promise<Remo
  * The branch or tag a revision names, as git reads it: `origin/main` is the remote's branch main,
  * `v2.1.0` a tag. An expression or a commit (`HEAD~1`, `main^`, a hash) names no ref: undefined,
  * and the checkout's branch stands. A name git does not know (a ref not fetched) is taken as written.
+ * A fact of the revision, not of the checkout: a scan without git facts (--no-git) asks it too.
  */
-async function refOf(dir: string, rev: string): Promise<string | undefined> {
+export async function revisionRef(dir: string, rev: string): Promise<string | undefined> {
   const short = (ref: string) => ref.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
   const full = rev.startsWith("-") ? undefined : await runGit(dir, ["rev-parse", "--symbolic-full-name", rev]).then((out) => out.trim().split("\n")[0] ?? "", () => undefined);
   if (full === undefined) return /^[0-9a-f]{7,40}$/i.test(rev) ? undefined : short(rev);

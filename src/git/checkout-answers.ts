@@ -14,6 +14,12 @@ import { PARTIAL_CLONE_KEYS } from "./partial-clone.js";
 export interface CheckoutAnswers {
   layout(): Promise<LayoutAnswer>;
   config(): Promise<ConfigEntry[]>;
+  /**
+   * Revisions' trees as `git ls-tree -r -l -z REV` lists them, by the revision's name, where a
+   * reader before the scan listed one (--workspace finds its package there): the scan of that
+   * revision lists it no more.
+   */
+  readonly trees?: Map<string, string>;
 }
 
 /** Every configuration key a scan of a working tree reads (the excludes file, a partial clone's settings, the remotes' URLs), as `git config --get-regexp` takes them. */
@@ -28,5 +34,6 @@ export function checkoutAnswers(dir: string, keys: string, layout?: Promise<Layo
   return {
     layout: () => (layout ??= repositoryLayout(dir)),
     config: () => (listed ??= configEntries(dir, `^(${keys})$`)),
+    trees: new Map(),
   };
 }

@@ -17,9 +17,14 @@ export class GitRevisionSource implements FileSource {
   private objects = new Map<string, string>();
   private batch: BlobReader | undefined;
 
+  /**
+   * `listed`: the revision's tree as `git ls-tree -r -l -z REV` gave it, where the caller has
+   * listed it already (CheckoutAnswers' trees), so that it is not listed twice.
+   */
   constructor(
     readonly repo: string,
     readonly rev: string,
+    private readonly listed?: string,
   ) {
     checkArgument("GitRevisionSource", "repo", typeof repo === "string", "a directory path (a string)", repo);
     checkArgument("GitRevisionSource", "rev", typeof rev === "string", "a revision name (a string)", rev);
@@ -30,7 +35,7 @@ export class GitRevisionSource implements FileSource {
 
   async list(): Promise<FileEntry[]> {
     // Without --full-tree, a folder below the top lists only itself, with paths relative to it.
-    const out = await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", this.rev]).catch(async (error: Error) => {
+    const out = this.listed ?? await runGit(this.repo, ["ls-tree", "-r", "-l", "-z", this.rev]).catch(async (error: Error) => {
       // git's own words ("fatal: Not a valid object name v9") do not say which repository was asked,
       // nor that it has no commit at all (a bare repository just made on a server).
       if (/not a valid object name/i.test(error.message)) {

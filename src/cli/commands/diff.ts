@@ -6,13 +6,14 @@ import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
+import { readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { MissingWorkspace } from "../workspace.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
-import { readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
+import { MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
 
 const HELP = `Usage: techstack diff A B [options]
@@ -157,16 +158,18 @@ async function load(target: string, repo: string | undefined, values: SideValues
     }
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
-  if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other });
+  // The other side is a revision of it too where it is no path: its techstack.yml is read with this one's.
+  if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other) });
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
 }
 
 /**
  * The stack of one revision; a folder inside the repository limits the scan to that folder.
  * `known`: whether the caller has asked git already that `rev` is a revision of `dir`; `other`:
- * the other side's name, a revision of the same folder where the two are compared.
+ * the other side's name, a revision of the same folder where the two are compared (`together`:
+ * unless the caller says it may be a path), whose techstack.yml is then read with this one's.
  */
-async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other }: { known?: boolean; other?: string } = {}): Promise<StackDocument> {
+async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true }: { known?: boolean; other?: string; together?: boolean } = {}): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
   if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
   const folder = folderOf(asked, dir);
@@ -182,8 +185,25 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
   const document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
-  const committed = await runGit(dir, ["show", `${rev}:${path}`]).catch(() => undefined);
-  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => committed);
+  const committed = await committedStackFile(dir, folder, path, rev, together && other !== undefined ? [other] : []);
+  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => {
+    if ("problem" in committed) throw new Error(committed.problem);
+    return "bytes" in committed ? textByBom(committed.bytes) : undefined;
+  });
+}
+
+/**
+ * The techstack.yml at `path` of the folder at revision `rev`, read with the one of each revision
+ * `along` (the other side's) by one git process, once a folder and revision. A revision git
+ * cannot read holds none, as a `git show` that failed did.
+ */
+function committedStackFile(dir: string, folder: Folder, path: string, rev: string, along: readonly string[]): Promise<NamedBlob> {
+  const wanted = [...new Set([rev, ...along])].filter((r) => !folder.committed.has(r));
+  if (wanted.length) {
+    const read = readNamedBlobs(dir, wanted.map((r) => `${r}:${path}`), MAX_STACK_FILE_BYTES).catch(() => wanted.map((): NamedBlob => ({ missing: true })));
+    wanted.forEach((r, i) => folder.committed.set(r, read.then((blobs) => blobs[i]!)));
+  }
+  return folder.committed.get(rev)!;
 }
 
 /**
@@ -217,6 +237,8 @@ async function isRevision(dir: string, rev: string): Promise<boolean> {
 interface Folder {
   answers: CheckoutAnswers;
   options: Map<string, DetectOptions>;
+  /** The techstack.yml of each revision read (committedStackFile). */
+  committed: Map<string, Promise<NamedBlob>>;
 }
 
 /** A run's folders, by absolute path. */
@@ -226,7 +248,7 @@ type Asked = Map<string, Folder>;
 function folderOf(asked: Asked, dir: string): Folder {
   const key = resolve(dir);
   let folder = asked.get(key);
-  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS), options: new Map() }));
+  if (!folder) asked.set(key, (folder = { answers: checkoutAnswers(key, SCAN_CONFIG_KEYS), options: new Map(), committed: new Map() }));
   return folder;
 }
 

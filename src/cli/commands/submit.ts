@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
-import { loadConfig } from "../config.js";
+import { isBareFolder, loadConfig, revisionFiles } from "../config.js";
 import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { detectWithManual, readReplacedStackFile } from "../stack-file.js";
+import { committedStackDocument, detectWithManual, readReplacedStackFile } from "../stack-file.js";
 import { postJson, redact, shownHeaders, SubmitError, tokenInTheClear } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
@@ -85,13 +85,17 @@ export const submitCommand: Command = {
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     // Flags, then the environment, then the configuration file; a missing or bad one is said before
     // a scan or the picker, not after them.
-    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || loadConfig(dir).endpoint;
+    // A bare repository has no working tree: its configuration and techstack.yml are committed ones.
+    const bare = isBareFolder(dir);
+    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || configuredEndpoint(dir, bare);
     if (endpoint) checkEndpoint(endpoint);
     if (!endpoint && !values["dry-run"]) throw new CliError('no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack.config.json (or .yml)');
     let document: StackDocument;
     if (values.auto) {
-      // The tools added by hand to the folder's techstack.yml go too, as write keeps them.
-      document = await detectWithManual(dir, values, readReplacedStackFile(join(dir, "techstack.yml")).document);
+      // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
+      // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
+      const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
+      document = await detectWithManual(dir, values, previous);
     } else {
       document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
     }
@@ -128,6 +132,16 @@ export const submitCommand: Command = {
     }
   },
 };
+
+/**
+ * The configuration's endpoint: where the stack goes now, not a setting of the scan, so the folder's
+ * file names it even where --rev scans a revision as it was configured then (an old revision's may
+ * name a server since moved). A bare repository has no folder's file: the one committed at HEAD,
+ * its configuration now, names it, whatever revision is scanned.
+ */
+function configuredEndpoint(dir: string, bare: boolean): string | undefined {
+  return loadConfig(dir, bare ? revisionFiles(dir, "HEAD") : undefined).endpoint;
+}
 
 /**
  * An http(s) URL without a user or password: fetch cannot send those, and everything that shows
