@@ -65,4 +65,29 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     // Still no testify package entry (test/go-testify-no-package.test.ts).
     expect(document.tools.find((t) => t.package_url === "https://pkg.go.dev/github.com/stretchr/testify")).toBeUndefined();
   });
+
+  it("google.golang.org/grpc names gRPC when only `// indirect` (a Docker SDK client)", async () => {
+    // A CLI sampling container stats through the Docker Engine SDK: grpc and OpenTelemetry come in
+    // only through the SDK. The site names gRPC from such a go.mod (held-out Eldius/docker-profiler,
+    // sonrhq/identity's tests/go.mod: 2 owners, none against).
+    const dockerMod = [
+      "module github.com/example/container-profiler", "", "go 1.22.1", "", "require (",
+      "\tgithub.com/docker/docker v26.0.0+incompatible",
+      "\tgonum.org/v1/plot v0.14.0", ")", "", "require (",
+      "\tgithub.com/docker/go-connections v0.5.0 // indirect",
+      "\tgo.opentelemetry.io/otel v1.24.0 // indirect",
+      "\tgo.uber.org/zap v1.27.0 // indirect",
+      "\tgoogle.golang.org/grpc v1.62.1 // indirect",
+      "\tgoogle.golang.org/protobuf v1.33.0 // indirect", ")", "",
+    ].join("\n");
+    const source = new MemorySource({ "go.mod": dockerMod, "cmd/cli/main.go": "package main\n\nfunc main() {}\n" });
+    const { document } = await scan(source, { git: false });
+    const grpc = document.tools.find((t) => t.name === "gRPC" && !t.package_url);
+    expect(grpc).toMatchObject({ detection_source: "go.mod", sub_category: "Remote Procedure Call (RPC)" });
+    const tools = named(document.tools);
+    expect(tools).toContain("Protobuf");
+    // Other indirect modules still name nothing.
+    expect(tools).not.toContain("OpenTelemetry");
+    expect(tools).not.toContain("Zap");
+  });
 });
