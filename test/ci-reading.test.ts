@@ -756,7 +756,8 @@ describe("Azure's deploy actions and tasks", () => {
   it("Static Web Apps, ARM/Bicep, Key Vault and SQL dacpac deploys name the service (or Microsoft Azure where the site has no tool for it)", async () => {
     const workflow = "on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: Azure/static-web-apps-deploy@v1\n        with:\n          app_location: /\n      - uses: azure/get-keyvault-secrets@v1\n        with:\n          keyvault: acme-kv\n";
     const gh = await scan({ ".github/workflows/swa.yml": workflow });
-    expect(gh.tools.map((t) => t.name).sort()).toEqual(["Azure Key Vault", "GitHub Actions", "Microsoft Azure"]);
+    // (Git: the root .github/ folder shows a repository GitHub hosts, so kept in git.)
+    expect(gh.tools.map((t) => t.name).sort()).toEqual(["Azure Key Vault", "Git", "GitHub Actions", "Microsoft Azure"]);
     const azure = "steps:\n  - task: AzureResourceManagerTemplateDeployment@3\n    inputs:\n      csmFile: infra/main.bicep\n  - task: SqlAzureDacpacDeployment@1\n    inputs:\n      DacpacFile: db.dacpac\n  - task: AzureFileCopy@6\n    inputs:\n      SourcePath: dist\n";
     const az = await scan({ "azure-pipelines.yml": azure });
     expect(az.tools.map((t) => t.name).sort()).toEqual(["Azure Pipelines", "Azure SQL Database", "Azure Storage", "Microsoft Azure"]);

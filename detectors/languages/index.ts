@@ -43,6 +43,8 @@ export const languagesDetector: Detector = {
       for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + n);
     };
     const markers = new Set<string>();
+    // Root folders whose name starts with a dot (`.github/`), each looked up once as a repo-marker.
+    const dotFolders = new Set<string>();
     let counted = 0;
     const scripts: string[] = [];
     // Extensionless files elsewhere (exercise folders of shell tasks, a repository's root): linguist
@@ -72,6 +74,10 @@ export const languagesDetector: Detector = {
       for (const path of group) {
         const base = baseName(path);
         for (const id of ctx.lookup("repo-marker", base)) markers.add(id);
+        if (path.charCodeAt(0) === 0x2e) {
+          const slash = path.indexOf("/");
+          if (slash > 0) dotFolders.add(path.slice(0, slash + 1));
+        }
         if (ctx.lookup("manifest-language", base).length) manifests.push(path);
         // Its exact name first; then its extension, which a name that only starts with a dot
         // (`.gitignore`) does not have.
@@ -155,6 +161,7 @@ export const languagesDetector: Detector = {
         reported.add(id);
       }
     }
+    for (const folder of dotFolders) for (const id of ctx.lookup("repo-marker", folder)) markers.add(id);
     for (const id of markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });
   },
 };
