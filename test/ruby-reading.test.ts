@@ -239,7 +239,7 @@ end
     });
   });
 
-  it("Ruby and Bundler beside a lockfile: a pinned Gemfile ruby beats the lockfile's, a declared bundler gem takes BUNDLED WITH, a lockfile without RUBY VERSION (Bundler before 1.12) names Ruby without a release, an empty one leaves the Gemfile's", async () => {
+  it("Ruby and Bundler beside a lockfile: a pinned Gemfile ruby beats the lockfile's, a declared bundler gem takes BUNDLED WITH, a lockfile without RUBY VERSION leaves the Gemfile's", async () => {
     const lock = (extra: string) => `GEM
   remote: https://rubygems.org/
   specs:
@@ -259,16 +259,11 @@ BUNDLED WITH
     const { findings } = await detectorFindings(rubyDetector, {
       "pinned/Gemfile": 'source "https://rubygems.org"\nruby "3.2.2"\ngem "bundler", "~> 2.4"\ngem "rake"\n',
       "pinned/Gemfile.lock": lock("\nRUBY VERSION\n   ruby 3.1.0p0\n"),
-      // A Rails 4 app's Gemfile pinning Ruby beside a lockfile Bundler 1.10 wrote: no RUBY VERSION
-      // section, so the site names Ruby with no release (held-out josedulanto/pingpong, yuliroth/learn-rails).
-      "norecord/Gemfile": "source 'https://rubygems.org'\nruby '2.2.3'\ngem 'rake'\n",
-      "norecord/Gemfile.lock": lock("").replace("BUNDLED WITH\n   2.4.10", "BUNDLED WITH\n   1.10.6"),
-      "unlocked/Gemfile": 'source "https://rubygems.org"\nruby ">= 3.0"\ngem "rake"\n',
-      "unlocked/Gemfile.lock": "",
+      "norecord/Gemfile": 'source "https://rubygems.org"\nruby ">= 3.0"\ngem "rake"\n',
+      "norecord/Gemfile.lock": lock(""),
     });
     expect(byFile(findings)).toEqual({
-      "norecord/Gemfile": ["format:gemfile", "runtime:ruby", "rubygems:rake@3 ->13.1.0 (norecord/Gemfile.lock) direct"],
-      "unlocked/Gemfile": ["format:gemfile", "runtime:ruby ->3.0", "rubygems:rake@3 direct"],
+      "norecord/Gemfile": ["format:gemfile", "runtime:ruby ->3.0", "rubygems:rake@3 ->13.1.0 (norecord/Gemfile.lock) direct"],
       "pinned/Gemfile": [
         "format:gemfile",
         "runtime:bundler ->2.4.10 (pinned/Gemfile.lock)",

@@ -82,13 +82,9 @@ export const rubyDetector: Detector = {
         // The Gemfile's `ruby` line when it names one release; else the RUBY VERSION the lockfile
         // recorded (the Ruby the bundle was resolved with, the version's file then), which beats
         // the lowest release a requirement allows (React Native's template writes `ruby ">= 2.6.10"`
-        // beside a lockfile recording 3.1.2); else that lowest release. A lockfile that resolved
-        // gems but recorded no Ruby (Bundler wrote RUBY VERSION from 1.12, 2016, on) leaves Ruby
-        // without a release, as the site does beside `ruby "2.2.3"` and `ruby "2.0.0"` (held-out
-        // josedulanto/pingpong, BUNDLED WITH 1.10.6; yuliroth/learn-rails, a lockfile of 2013).
-        const lockWithoutRuby = lock !== undefined && lock.versions.size > 0 && !lock.ruby;
+        // beside a lockfile recording 3.1.2); else that lowest release.
         if (lock?.ruby && !(gemfile.ruby && gemfile.rubyPinned)) ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
-        else ctx.report({ ref: "runtime:ruby", file, version: lockWithoutRuby ? undefined : gemfile.ruby });
+        else ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
         // Bundler by name only: a lockfile and its BUNDLED WITH line come with every Bundler project,
         // and the site names Bundler only where the `bundler` gem is declared (the Gemfile, or this
         // repository's gemspec, whose runtime dependencies the lockfile's PATH section keeps). BUNDLED
