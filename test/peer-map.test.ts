@@ -24,7 +24,7 @@ describe("peer names to catalog tools", () => {
   });
 
   it("takes no fuzzy guess: a near name is not a match", () => {
-    expect(toolFor(builtinCatalog(), resolve, { key: "biomejs", name: "Biome JS" })).toBeUndefined();
+    expect(toolFor(builtinCatalog(), resolve, { key: "swcjs", name: "SWC JS" })).toBeUndefined();
     expect(toolFor(builtinCatalog(), resolve, { key: "oxlint", name: "OxLint" })).toBeUndefined();
     // An exact name is one.
     expect(toolFor(builtinCatalog(), resolve, { key: "vuejs", name: "Vue.js" })?.name).toBe("Vue.js");

@@ -302,15 +302,17 @@ describe("Go projects", () => {
       "require (",
       "\tgithub.com/lib/pq v1.10.9 // indirect",
       "\tgoogle.golang.org/grpc v1.60.1 // indirect",
+      "\tgithub.com/redis/go-redis/v9 v9.4.0 // indirect",
       "\tgithub.com/stretchr/testify v1.8.4 // indirect",
       ")", "",
     ].join("\n");
     const { document } = await scanFiles({ "go.mod": gomod });
     expect(tool(document.tools, "Google Cloud Storage")).toBeDefined();
     expect(pkg(document.tools, "https://pkg.go.dev/cloud.google.com/go/storage")?.version).toBe("1.36.0");
-    for (const name of ["PostgreSQL", "gRPC"]) expect(tool(document.tools, name)).toBeUndefined();
-    // Testify is one of the catalog's exceptions (go-indirect, test/go-indirect-named-anyway.test.ts): named all the same.
+    for (const name of ["PostgreSQL", "Redis"]) expect(tool(document.tools, name)).toBeUndefined();
+    // Testify and gRPC are among the catalog's exceptions (go-indirect, test/go-indirect-named-anyway.test.ts): named all the same.
     expect(tool(document.tools, "Testify")).toMatchObject({ detection_source: "go.mod" });
+    expect(tool(document.tools, "gRPC")).toMatchObject({ detection_source: "go.mod" });
     expect(pkg(document.tools, "https://pkg.go.dev/github.com/lib/pq")).toMatchObject({ name: "pq", version: "1.10.9" });
     expect(pkg(document.tools, "https://pkg.go.dev/google.golang.org/grpc")).toBeDefined();
   });

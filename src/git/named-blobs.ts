@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readRecord } from "./batch-records.js";
 import { gitArgs, gitEnv } from "./run.js";
+import { coded } from "../errors.js";
 
 /** What one name read: the blob's bytes, none (no such file at that revision), or why it is not read. */
 export type NamedBlob = { bytes: Uint8Array } | { missing: true } | { problem: string };
@@ -13,7 +14,7 @@ export type NamedBlob = { bytes: Uint8Array } | { missing: true } | { problem: s
  * where a name holds a line break (the batch reads one name a line).
  */
 export function readNamedBlobs(repo: string, names: readonly string[], maxBytes: number): Promise<NamedBlob[]> {
-  if (names.some((name) => /[\r\n]/.test(name))) return Promise.reject(new Error("a revision's name with a line break cannot be read in a batch"));
+  if (names.some((name) => /[\r\n]/.test(name))) return Promise.reject(coded(new Error("a revision's name with a line break cannot be read in a batch"), "TECHSTACK_BAD_REVISION"));
   return new Promise((resolve, reject) => {
     const child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
     const chunks: Buffer[] = [];
