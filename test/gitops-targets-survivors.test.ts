@@ -33,3 +33,55 @@ describe("an ApplicationSet's Git directories", () => {
     expect(await applied(files)).toEqual(["cluster-addons/ingress/deployment.yaml"]);
   });
 });
+
+const application = (name: string, source: string) =>
+  `apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ${name}\n  namespace: argocd\nspec:\n  project: default\n  source:\n    repoURL: https://github.com/acme/platform.git\n    targetRevision: HEAD\n${source}  destination:\n    server: https://kubernetes.default.svc\n    namespace: ${name}\n`;
+
+describe("an Argo CD Application's source folder", () => {
+  it("a directory source with an include pattern and no recurse applies its folder's own files only", async () => {
+    const files = {
+      "argocd/guestbook.yaml": application("guestbook", "    path: guestbook\n    directory:\n      include: '*.yaml'\n"),
+      "guestbook/guestbook-ui-deployment.yaml": deployment("redis:7.2.4"),
+      "guestbook/old/deployment.yaml": deployment("mysql:8.0"),
+    };
+    expect(await applied(files)).toEqual(["guestbook/guestbook-ui-deployment.yaml"]);
+  });
+
+  it("path . applies the repository's top folder, not the folders below it", async () => {
+    const files = {
+      "argocd/root.yaml": application("root", "    path: .\n"),
+      "deployment.yaml": deployment("redis:7.2.4"),
+      "tools/deployment.yaml": deployment("mysql:8.0"),
+    };
+    expect(await applied(files)).toEqual(["deployment.yaml"]);
+  });
+
+  it("a .yml bootstrap file holding the namespace before the Application and a closing ---", async () => {
+    const bootstrap = `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: guestbook\n---\n${application("guestbook", "    path: guestbook\n")}---\n`;
+    const files = { "argocd/bootstrap.yml": bootstrap, "guestbook/deployment.yaml": deployment("redis:7.2.4") };
+    expect(await applied(files)).toEqual(["guestbook/deployment.yaml"]);
+  });
+
+  it("a broken Application is warned of once, as the manifest it is", async () => {
+    const broken = application("guestbook", "    path: guestbook\n").replace("  project: default\n", "  project: default\n   syncPolicy: {}\n");
+    const { warnings } = await infra({ "argocd/guestbook.yaml": broken, "guestbook/deployment.yaml": deployment("redis:7.2.4") });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("argocd/guestbook.yaml");
+  });
+});
+
+describe("an ApplicationSet's generators", () => {
+  it("a matrix's Git directories (beside a cluster generator) and a plain directory, whose subfolders are not applied", async () => {
+    const matrix = appSet("").replace(
+      "    - git:\n        repoURL: https://github.com/acme/platform.git\n        revision: HEAD\n        directories:\n",
+      "    - matrix:\n        generators:\n          - git:\n              repoURL: https://github.com/acme/platform.git\n              revision: HEAD\n              directories:\n                - path: addons/*\n                - path: platform/ingress\n          - clusters:\n              selector:\n                matchLabels:\n                  env: production\n",
+    );
+    const files = {
+      "argocd/addons.yaml": matrix,
+      "addons/cert-manager/deployment.yaml": deployment("quay.io/jetstack/cert-manager-controller:v1.14.4"),
+      "platform/ingress/deployment.yaml": deployment("registry.k8s.io/ingress-nginx/controller:v1.10.0"),
+      "platform/ingress/legacy/deployment.yaml": deployment("redis:7.2.4"),
+    };
+    expect(await applied(files)).toEqual(["addons/cert-manager/deployment.yaml", "platform/ingress/deployment.yaml"]);
+  });
+});
