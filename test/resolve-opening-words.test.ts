@@ -42,6 +42,32 @@ describe("words typed apart that open a longer name", () => {
     expect(top("firebase analytics")).toEqual([["Firebase", 0.88, "alias"]]);
   });
 
+  it("takes a short word typed whole (Semantic UI React's ui), and a query as many words long as the name", () => {
+    expect(top("semantic ui rea")).toEqual([["Semantic UI React", 0.91, "name"]]);
+    expect(top("google ai plat")).toEqual([["Google AI Platform", 0.91, "name"]]);
+    // Three words opening three names of three words or more: each named, the first the most popular.
+    expect(top("microsoft sql serv", 3).map(([name, score]) => [name, score])).toEqual([
+      ["Microsoft SQL Server", 0.91],
+      ["Microsoft SQL Server Management Studio", 0.91],
+      ["Microsoft SQL Server Reporting Services", 0.91],
+    ]);
+  });
+
+  it("takes a name's every word, the last cut short, where the query runs past a shorter name", () => {
+    expect(top("microsoft sql server man")).toEqual([["Microsoft SQL Server Management Studio", 0.91, "name"]]);
+  });
+
+  it("opens no longer name where a key is the query whole: the exact pick stays clear of them", () => {
+    const matches = resolve(catalog, "microsoft sql server", 2);
+    expect(matches[0]?.tool.name).toBe("Microsoft SQL Server");
+    expect(matches[1]?.score).toBeLessThan(0.9);
+    expect(clear(matches)).toBe(true);
+  });
+
+  it("needs two words: a maker's name alone opens none of its products' names", () => {
+    expect(resolve(catalog, "microsoft", 1)[0]?.score).toBeLessThan(0.9);
+  });
+
   it("yields to a key that is the query whole: an exact name, an alias, a vendor's spelling", () => {
     expect(top("spring boot")).toEqual([["Spring Boot", 1, "name"]]);
     expect(top("google cloud")).toEqual([["Google Cloud Platform", 0.99, "alias"]]);

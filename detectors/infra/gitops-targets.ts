@@ -30,6 +30,8 @@ export interface GitOpsTarget {
   /** The folder (`apps/production`), or a glob of folders (`apps/*`, an ApplicationSet's Git directories). */
   path: string;
   recurse: boolean;
+  /** Folders, or globs of folders, left out though the path takes them (an ApplicationSet's excluded directories). */
+  except?: string[];
 }
 
 /**
@@ -43,10 +45,10 @@ export function gitOpsTargets(group: string | undefined, kind: string, doc: unkn
   const spec = isRecord(doc) && isRecord(doc.spec) ? doc.spec : undefined;
   if (!spec) return [];
   const out: GitOpsTarget[] = [];
-  const add = (path: unknown, recurse: boolean) => {
+  const add = (path: unknown, recurse: boolean, except: string[] = []) => {
     if (typeof path !== "string" || /[{}$]/.test(path)) return;
     const folder = joinInside("", path.trim());
-    if (folder !== undefined) out.push({ path: folder, recurse });
+    if (folder !== undefined) out.push(except.length ? { path: folder, recurse, except } : { path: folder, recurse });
   };
   // Without a `path` Flux applies its source's root: of another repository, as often as of this one.
   if (group === "kustomize.toolkit.fluxcd.io" && kind === "Kustomization") add(spec.path, true);
@@ -57,17 +59,27 @@ export function gitOpsTargets(group: string | undefined, kind: string, doc: unkn
     }
   }
   if (group === "argoproj.io" && kind === "ApplicationSet") {
-    for (const dir of gitDirectories(spec.generators, 0)) add(dir, false);
+    for (const { include, exclude } of gitDirectories(spec.generators, 0)) {
+      // Argo CD leaves an excluded directory out even where an included glob takes it.
+      const except = exclude.flatMap((path) => (/[{}$]/.test(path) ? [] : (joinInside("", path.trim()) ?? [])));
+      for (const dir of include) add(dir, false, except);
+    }
   }
   return out;
 }
 
-/** The paths of the Git generators' `directories` at any depth of an ApplicationSet's generators (a matrix's too), leaving out excluded ones. */
-function gitDirectories(value: unknown, depth: number, out: unknown[] = []): unknown[] {
+/** Each Git generator's `directories` at any depth of an ApplicationSet's generators (a matrix's too): the paths it includes, and those it excludes. */
+function gitDirectories(value: unknown, depth: number, out: Array<{ include: unknown[]; exclude: string[] }> = []): Array<{ include: unknown[]; exclude: string[] }> {
   if (depth > 10 || !value || typeof value !== "object") return out;
   for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
     if (key === "directories" && Array.isArray(v)) {
-      for (const d of v) if (isRecord(d) && String(d.exclude) !== "true") out.push(d.path);
+      const list = { include: [] as unknown[], exclude: [] as string[] };
+      for (const d of v) {
+        if (!isRecord(d)) continue;
+        if (String(d.exclude) !== "true") list.include.push(d.path);
+        else if (typeof d.path === "string") list.exclude.push(d.path);
+      }
+      out.push(list);
     } else gitDirectories(v, depth + 1, out);
   }
   return out;
@@ -75,9 +87,11 @@ function gitDirectories(value: unknown, depth: number, out: unknown[] = []): unk
 
 /** A test of a file's folder against GitOps targets, each target's glob made once. */
 export function gitOpsApplies(targets: readonly GitOpsTarget[]): (file: string) => boolean {
-  const tests = targets.slice(0, MAX_GITOPS_TARGETS).map(({ path, recurse }) => {
-    const glob = /[*?]/.test(path) ? repositoryGlob(path) : undefined;
+  const tests = targets.slice(0, MAX_GITOPS_TARGETS).map(({ path, recurse, except = [] }) => {
+    const glob = folderTest(path);
+    const excluded = except.map((e) => folderTest(e) ?? ((folder: string) => folder === e));
     return (folder: string): boolean => {
+      if (excluded.some((test) => test(folder))) return false;
       if (glob) return glob(folder);
       if (folder === path) return true;
       return recurse && (path === "" || folder.startsWith(`${path}/`));
@@ -89,6 +103,11 @@ export function gitOpsApplies(targets: readonly GitOpsTarget[]): (file: string) 
     const folder = slash < 0 ? "" : file.slice(0, slash);
     return tests.some((test) => test(folder));
   };
+}
+
+/** A folder glob's test (`apps/*`), undefined for a plain folder. */
+function folderTest(path: string): ((folder: string) => boolean) | undefined {
+  return /[*?]/.test(path) ? repositoryGlob(path) : undefined;
 }
 
 /** How many GitOps targets a repository's objects bring at most: each is tried on every YAML file. */
