@@ -64,17 +64,6 @@ describe("the configuration files of a revision", () => {
     expect(() => files.read("techstack.config.json", 1 << 20)).toThrow("not in the revision scanned");
   });
 
-  it("tells a fresh program that git runs: hasGit asks no `git --version` after the listing", async () => {
-    const { dir } = shop();
-    vi.resetModules();
-    const config = await import("../src/cli/config.js");
-    const run = await import("../src/git/run.js");
-    const log = loggedGit();
-    expect(config.revisionFiles(dir, "HEAD").has("package.json")).toBe(true);
-    expect(await run.hasGit()).toBe(true);
-    expect(calls(log)).toEqual(["ls-tree"]);
-  });
-
   it("a revision git cannot read holds no file", () => {
     const { dir } = shop();
     const files = revisionFiles(dir, "no-such-branch");

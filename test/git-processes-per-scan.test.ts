@@ -205,3 +205,21 @@ describe("the git processes of write and check", () => {
     expect(commands(log, before)).toEqual(["config -z", "ls-files -z", "rev-parse --git-common-dir"]);
   });
 });
+
+describe("a revision's configuration files", () => {
+  // Moved from test/config-revision-files (h58-c): it resets the module registry, which a file sharing
+  // its worker's modules must not do.
+  it("tell a fresh program that git runs: hasGit asks no `git --version` after revisionFiles' listing", async () => {
+    const { dir, commit } = historyRepo();
+    writeFile(dir, "package.json", '{"name":"shop","private":true}\n');
+    writeFile(dir, "techstack.config.yml", "exclude:\n  - legacy/**\n");
+    commit("Ada", 2, "configured");
+    vi.resetModules();
+    const config = await import("../src/cli/config.js");
+    const run = await import("../src/git/run.js");
+    const log = loggedGit();
+    expect(config.revisionFiles(dir, "HEAD").has("package.json")).toBe(true);
+    expect(await run.hasGit()).toBe(true);
+    expect(commands(log).map((c) => c.split(" ")[0])).toEqual(["ls-tree"]);
+  });
+});
