@@ -161,8 +161,8 @@ async function captured(run: () => Promise<number>): Promise<Outcome> {
 /**
  * `techstack <args>` run in-process, as call() runs a command: from the folder `cwd` when given (the
  * worker is a forked process, so it can chdir) and with `env` set, both put back after the call. For
- * what a command computes; what only a real process shows (main.ts's words for an error, exit codes
- * through the bin, standard input, a terminal) still spawns dist/cli.js.
+ * what a command computes. main.ts's routing and words for an error are runMainHere's; what only a
+ * real process shows (exit codes through the bin, standard input, a terminal) still spawns dist/cli.js.
  */
 export async function runCommand(args: readonly string[], options: Place = {}): Promise<Outcome> {
   const [name, ...rest] = args;
