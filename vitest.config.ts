@@ -18,13 +18,13 @@ import { configDefaults, defineConfig } from "vitest/config";
 // and committed-branch-asked-once (it counts branch and remote reads only). Those seven with ten
 // sharing files: user+sys 70 / 82 s of CPU isolated, 60 / 60 s sharing (two runs each, loaded machine).
 //
-// Isolated: check-reads-no-history, stack-file-read-once and cli-glue-manual-picker (enquirer's
-// picker) mock a module; work-budget-first-use times
+// Isolated: write-check-reads (spies around three readers; stop 58 merged check-reads-no-history and
+// stack-file-read-once into it, a module graph fewer) and cli-glue-manual-picker (enquirer's picker)
+// mock a module; work-budget-first-use times
 // the catalog's first load; git-processes-per-scan asserts that a command's first scan starts no
 // `git --version`, which in a worker where git has run already could not fail.
 const isolated = [
-  "test/check-reads-no-history.test.ts",
-  "test/stack-file-read-once.test.ts",
+  "test/write-check-reads.test.ts",
   "test/cli-glue-manual-picker.test.ts",
   "test/work-budget-first-use.test.ts",
   "test/git-processes-per-scan.test.ts",

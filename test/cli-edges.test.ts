@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scan } from "../src/index.js";
 import { workspaceInclude } from "../src/cli/workspace.js";
-import { fixture, historyRepo, type Outcome, ROOT, runCommand, tempDir, writeFile } from "./helpers.js";
+import { fixture, historyRepo, type Outcome, ROOT, runCommand, runMainHere, tempDir, writeFile } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -23,6 +23,8 @@ function run(args: string[], cwd = ROOT, timeout = 30_000): Promise<{ code: numb
  * cases where the bin itself (its "techstack: " prefix, exit code, streams) is not what is tested.
  */
 const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
+/** main.ts's routing and its words for an error (`techstack: ...`, the exit code), in-process. */
+const runMain = (args: string[]): Promise<Outcome> => runMainHere(args, { env: { NO_COLOR: "1" } });
 
 /** A small repository with one commit (an express app), its remote a local folder. */
 function repository(): string {
@@ -68,17 +70,17 @@ describe("command-line edges", () => {
     const dir = repository();
     for (const [flag, what] of [["--rev", "a revision"], ["--workspace", "a name"], ["--timestamp", "an ISO date and time"], ["--include", "a glob"]] as const) {
       for (const command of ["detect", "write", "check"]) {
-        // In-process: the bin's "techstack: " prefix and exit code are checked by the spawns below.
+        // Through the command alone: main.ts's "techstack: " prefix and exit code are checked below.
         const r = await runHere([command, dir, `${flag}=`, "--no-git"]);
         expect(r, `${command} ${flag}`).toMatchObject({ code: 2, stdout: "" });
         expect(r.stderr, `${command} ${flag}`).toMatch(new RegExp(`^error: ${flag} takes ${what}, not an empty value`));
       }
     }
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
-    expect(await run(["diff", "--rev-a=", "--rev-b", "HEAD", dir])).toMatchObject({ code: 2, stderr: "techstack: --rev-a takes a revision, not an empty value\n" });
+    expect(await runMain(["diff", "--rev-a=", "--rev-b", "HEAD", dir])).toMatchObject({ code: 2, stderr: "techstack: --rev-a takes a revision, not an empty value\n" });
     const list = join(tempDir("techstack-edges-empty-rev-"), "repos.txt");
     writeFileSync(list, `${dir}\n`);
-    expect(await run(["batch", list, "--rev="])).toMatchObject({ code: 2, stdout: "", stderr: "techstack: --rev takes a revision, not an empty value\n" });
+    expect(await runMain(["batch", list, "--rev="])).toMatchObject({ code: 2, stdout: "", stderr: "techstack: --rev takes a revision, not an empty value\n" });
   });
 
   it("a bare repository without --rev is scanned at HEAD, not read as an empty folder", async () => {
@@ -141,20 +143,20 @@ describe("command-line edges", () => {
   });
 
   it("a mistyped command or option says what it probably meant, in place of Node's paragraph about '--'", async () => {
-    const option = await run(["detect", ".", "--formt", "json"]);
+    const option = await runMain(["detect", ".", "--formt", "json"]);
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/^techstack: unknown option '--formt' \(did you mean --format\?\)\n/);
     expect(option.stderr).not.toContain("positional argument");
     expect((await runHere(["check", "--no-gti"])).stderr).toMatch(/unknown option '--no-gti' \(did you mean --no-git\?\)/);
     expect((await runHere(["detect", "--frobnicate"])).stderr).toMatch(/unknown option '--frobnicate'\n/);
-    const command = await run(["detct", "."]);
+    const command = await runMain(["detct", "."]);
     expect(command.code).toBe(2);
     expect(command.stderr).toMatch(/unknown command 'detct' \(did you mean detect\?\)/);
-    expect((await run(["frobnicate"])).stderr).toMatch(/unknown command 'frobnicate'\n/);
+    expect((await runMain(["frobnicate"])).stderr).toMatch(/unknown command 'frobnicate'\n/);
   });
 
   it("help for an unknown command is a usage error", async () => {
-    const r = await run(["help", "frobnicate"]);
+    const r = await runMain(["help", "frobnicate"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'frobnicate'/);
   });

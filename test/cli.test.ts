@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { StackDocument } from "../src/types.js";
-import { fixture, type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
+import { fixture, type Outcome, ROOT, runCommand, runMainHere, tempDir } from "./helpers.js";
 
 const CLI = join(ROOT, "dist/cli.js");
 
@@ -22,6 +22,8 @@ function run(args: string[], env: Record<string, string> = {}, cwd = ROOT): Prom
  * exit code, environment or streams) is not what is tested. Those still spawn dist/cli.js.
  */
 const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
+/** main.ts's routing and its words for an error (`techstack: ...`, the exit code), in-process. */
+const runMain = (args: string[]): Promise<Outcome> => runMainHere(args, { env: { NO_COLOR: "1" } });
 
 function copy(name: string): string {
   const dir = tempDir(`techstack-cli-${name}-`);
@@ -31,18 +33,25 @@ function copy(name: string): string {
 
 describe("command line", () => {
   it("--version and --help answer; a bad command or option is a usage error", async () => {
-    expect((await run(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+/);
-    expect((await run(["--help"])).stdout).toContain("techstack <command>");
-    const bad = await run(["detect", "--format", "xml", "."]);
+    // main.ts's routing and words, in-process; the two spawns below check the exit codes through the bin.
+    expect((await runMain(["--version"])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await runMain(["--help"])).stdout).toContain("techstack <command>");
+    const bad = await runMain(["detect", "--format", "xml", "."]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--format must be one of");
-    expect((await run(["frobnicate"])).code).toBe(2);
-    const none = await run([]);
+    expect((await runMain(["frobnicate"])).code).toBe(2);
+    const none = await runMain([]);
     expect(none).toMatchObject({ code: 2, stdout: "" });
     expect(none.stderr).toContain("Usage: techstack <command>");
-    const missing = await run(["detect", "/no/such/dir"]);
+    const missing = await runMain(["detect", "/no/such/dir"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("no such directory: /no/such/dir");
+    // (In-process, the usage's version is the source's 0.0.0-dev, so the usage is compared below its first line.)
+    const spawned = await run(["frobnicate"]);
+    expect(spawned).toMatchObject({ code: 2, stdout: "" });
+    expect(spawned.stderr.split("\n").slice(3)).toEqual((await runMain(["frobnicate"])).stderr.split("\n").slice(3));
+    expect(spawned.stderr).toMatch(/^techstack: unknown command 'frobnicate'\n\ntechstack \d+\.\d+\.\d+: /);
+    expect(await run(["detect", "/no/such/dir"])).toEqual(missing);
   });
 
   it("bad numbers and dates are usage errors naming the flag, and an ISO timestamp is written as the site writes it", async () => {

@@ -3,7 +3,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, write
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
-import { fixture, gitCopy, type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
+import { fixture, gitCopy, type Outcome, ROOT, runCommand, runMainHere, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
 
 const CLI = join(ROOT, "dist/cli.js");
@@ -67,6 +67,8 @@ async function repoWithMovedFiles(): Promise<{ dir: string; base: string }> {
 const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
 const runAt = (args: string[], options: { env?: Record<string, string>; cwd?: string }): Promise<Outcome> =>
   runCommand(args, { cwd: options.cwd, env: { NO_COLOR: "1", TECHSTACK_TOKEN: "", TECHSTACK_ENDPOINT: "", ...options.env } });
+/** main.ts's routing and words in-process, with `run`'s variables. */
+const runMainAt = (args: string[]): Promise<Outcome> => runMainHere(args, { env: { NO_COLOR: "1", TECHSTACK_TOKEN: "", TECHSTACK_ENDPOINT: "" } });
 
 const names = (json: string): string[] => (JSON.parse(json) as { tools: Array<{ name: string }> }).tools.map((t) => t.name);
 
@@ -457,16 +459,18 @@ describe("every command's --help", () => {
       expect(help.stdout, command).toMatch(new RegExp(`^Usage: techstack ${command}`));
       expect(help.stdout, command).toMatch(/Examples?:\n {2}(?:[A-Z_]+=\S+ )?techstack /);
     }
-    // Through the bin, `<command> --help` and `help <command>` print the same.
+    // Through main.ts's routing, `<command> --help` and `help <command>` print the same.
     for (const command of ["write", "diff"]) {
-      const help = await run([command, "--help"]);
+      const help = await runMainAt([command, "--help"]);
       expect(help, command).toMatchObject({ code: 0, stderr: "" });
       expect(help.stdout, command).toBe((await runHere([command, "--help"])).stdout);
-      expect(await run(["help", command]), `help ${command}`).toEqual(help);
+      expect(await runMainAt(["help", command]), `help ${command}`).toEqual(help);
       // As git reads `git --help commit`: the command's help, not the list of commands.
-      expect(await run(["--help", command]), `--help ${command}`).toEqual(help);
-      expect(await run(["-h", command]), `-h ${command}`).toEqual(help);
+      expect(await runMainAt(["--help", command]), `--help ${command}`).toEqual(help);
+      expect(await runMainAt(["-h", command]), `-h ${command}`).toEqual(help);
     }
+    // And once through the bin itself.
+    expect(await run(["help", "write"])).toEqual(await runMainAt(["write", "--help"]));
   });
 });
 

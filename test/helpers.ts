@@ -6,6 +6,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Catalog } from "../src/catalog/catalog.js";
 import { commands } from "../src/cli/commands/index.js";
+import { runMain } from "../src/cli/run-main.js";
 import { CliError, type Command } from "../src/cli/shared.js";
 import { buildDocument } from "../src/document/build.js";
 import type { Finding, ToolEntry } from "../src/types.js";
@@ -136,13 +137,18 @@ export interface Outcome {
 }
 
 /** Runs a command; a usage or input error comes back as its message and exit code. */
-export async function call(command: Command, args: string[]): Promise<Outcome> {
+export function call(command: Command, args: string[]): Promise<Outcome> {
+  return captured(() => command.run(args));
+}
+
+/** What `run` writes to process.stdout and process.stderr, and its exit code; a usage error as `error: <message>`. */
+async function captured(run: () => Promise<number>): Promise<Outcome> {
   let stdout = "";
   let stderr = "";
   const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
   const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
   try {
-    return { code: await command.run(args), stdout, stderr };
+    return { code: await run(), stdout, stderr };
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return { code: error.exitCode, stdout, stderr: `${stderr}error: ${error.message}` };
@@ -155,14 +161,34 @@ export async function call(command: Command, args: string[]): Promise<Outcome> {
 /**
  * `techstack <args>` run in-process, as call() runs a command: from the folder `cwd` when given (the
  * worker is a forked process, so it can chdir) and with `env` set, both put back after the call. For
- * what a command computes; what only a real process shows (main.ts's words for an error, exit codes
- * through the bin, standard input, a terminal) still spawns dist/cli.js.
+ * what a command computes. main.ts's routing and words for an error are runMainHere's; what only a
+ * real process shows (exit codes through the bin, standard input, a terminal) still spawns dist/cli.js.
  */
-export async function runCommand(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Outcome> {
+export async function runCommand(args: readonly string[], options: Place = {}): Promise<Outcome> {
   const [name, ...rest] = args;
   const entry = commands[name!];
   if (!entry) throw new Error(`no command ${name}`);
   const command = await entry.load();
+  return inPlace(options, () => call(command, rest));
+}
+
+/**
+ * `techstack <args>` as the bin runs it, in-process: main.ts's routing (help, version, an unknown
+ * command) and its words for an error (`techstack: ...` and the exit code), with `cwd` and `env` as
+ * runCommand takes them. The bin's own wiring (exit code through the process, a closed pipe) still
+ * needs a spawn of dist/cli.js.
+ */
+export function runMainHere(args: readonly string[], options: Place = {}): Promise<Outcome> {
+  return inPlace(options, () => captured(() => runMain(args)));
+}
+
+/** A folder to run from and variables to set, both put back after the call. */
+interface Place {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+async function inPlace(options: Place, run: () => Promise<Outcome>): Promise<Outcome> {
   const before = process.cwd();
   const saved = Object.entries(options.env ?? {}).map(([key, value]) => {
     const old = process.env[key];
@@ -171,7 +197,7 @@ export async function runCommand(args: readonly string[], options: { cwd?: strin
   });
   try {
     if (options.cwd) process.chdir(options.cwd);
-    return await call(command, rest);
+    return await run();
   } finally {
     process.chdir(before);
     for (const [key, old] of saved) {

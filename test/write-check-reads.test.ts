@@ -1,11 +1,15 @@
+import { basename } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { lastChanges } from "../src/git/last-changes.js";
 import { lineChanges } from "../src/git/blame.js";
-import { call, historyRepo, writeFile } from "./helpers.js";
+import { readRegularFile } from "../src/io/read-regular.js";
+import { call, historyRepo, tempDir, writeFile } from "./helpers.js";
 
-// Spies around the two history readers, the real work still done.
+// What write and check read, counted by spies around the readers, the real work still done. vi.mock
+// needs a module graph of its own (vitest.config.ts's isolated list), one for the file: the two
+// readers' checks share it, as none of the spies changes what its module does.
 vi.mock("../src/git/last-changes.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../src/git/last-changes.js")>();
   return { ...real, lastChanges: vi.fn(real.lastChanges) };
@@ -13,6 +17,10 @@ vi.mock("../src/git/last-changes.js", async (importOriginal) => {
 vi.mock("../src/git/blame.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../src/git/blame.js")>();
   return { ...real, lineChanges: vi.fn(real.lineChanges) };
+});
+vi.mock("../src/io/read-regular.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../src/io/read-regular.js")>();
+  return { ...real, readRegularFile: vi.fn(real.readRegularFile) };
 });
 
 describe("check reads no history", () => {
@@ -30,5 +38,26 @@ describe("check reads no history", () => {
     expect((await call(checkCommand, [dir])).code).toBe(0);
     expect(vi.mocked(lastChanges)).not.toHaveBeenCalled();
     expect(vi.mocked(lineChanges)).not.toHaveBeenCalled();
+  });
+});
+
+/** How often techstack.yml was read since the last count. */
+function yamlReads(): number {
+  const n = vi.mocked(readRegularFile).mock.calls.filter(([path]) => basename(path) === "techstack.yml").length;
+  vi.mocked(readRegularFile).mockClear();
+  return n;
+}
+
+describe("the existing techstack.yml is read once", () => {
+  it("by write (its hand-added entries and the rewrite's comparison) and by check", async () => {
+    const dir = tempDir("techstack-once-");
+    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    yamlReads();
+    // A rerun finds the file and rewrites nothing.
+    expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
+    expect(yamlReads()).toBe(1);
+    expect((await call(checkCommand, [dir, "--no-git"])).code).toBe(0);
+    expect(yamlReads()).toBe(1);
   });
 });
