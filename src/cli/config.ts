@@ -11,6 +11,7 @@ import { parseCatalogFile } from "../catalog/load.js";
 import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
+import { treeRecords } from "../git/tree-records.js";
 import { hasBareLayout } from "../git/repository-kind.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
@@ -96,10 +97,8 @@ export function revisionFiles(dir: string, rev: string): ConfigFiles {
     } catch {
       return;
     }
-    for (const record of out.split("\0")) {
-      // <mode> SP blob SP <object> SP+ <size> TAB <path>
-      const entry = /^(\d+) blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(record);
-      if (entry && blobs.has(entry[4]!)) blobs.set(entry[4]!, { object: entry[2]!, size: Number(entry[3]), link: entry[1] === "120000" });
+    for (const { type, object, size, link, path } of treeRecords(out)) {
+      if (type === "blob" && size !== undefined && blobs.has(path)) blobs.set(path, { object, size, link });
     }
   };
   /** A path's blob, asked of git once: the files looked for all at once, another (the catalog file) alone. */

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import { textByBom } from "../scan/decode.js";
 import { gitArgs, gitEnv } from "../git/run.js";
 import { readBlobsSync } from "../git/blobs-sync.js";
+import { treeRecords } from "../git/tree-records.js";
 import { messageOf } from "../kit/text.js";
 
 /**
@@ -82,13 +83,9 @@ function revisionTree(dir: string, rev: string, trees?: Map<string, string>): Wo
   trees?.set(rev, listing);
   const blobs = new Map<string, { object: string; size: number | undefined }>();
   const folders = new Set<string>();
-  for (const record of listing.split("\0")) {
-    const tab = record.indexOf("\t");
-    if (tab < 0) continue;
-    const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
-    const path = record.slice(tab + 1);
-    if (type !== "blob" || mode === "120000") continue; // submodules and links are not followed, as on disk
-    blobs.set(path, { object: object!, size: /^\d+$/.test(size ?? "") ? Number(size) : undefined });
+  for (const { type, object, size, link, path } of treeRecords(listing)) {
+    if (type !== "blob" || link) continue; // submodules and links are not followed, as on disk
+    blobs.set(path, { object, size });
     const parts = path.split("/");
     for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
   }

@@ -5,6 +5,7 @@ import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
 import { readRecord } from "../git/batch-records.js";
 import { gitArgs, gitEnv, runGit } from "../git/run.js";
+import { treeRecords } from "../git/tree-records.js";
 
 /**
  * One revision of a git repository, bare or shallow, read without a checkout: `git ls-tree` lists
@@ -50,20 +51,13 @@ export class GitRevisionSource implements FileSource {
     });
     const entries: FileEntry[] = [];
     const submodules: string[] = [];
-    for (const record of out.split("\0")) {
-      if (!record) continue;
-      // <mode> SP <type> SP <object> SP+ <size> TAB <path>
-      const tab = record.indexOf("\t");
-      const [mode, type, object, size] = record.slice(0, tab).split(/ +/);
-      const path = record.slice(tab + 1);
+    for (const { type, object, size, link, path } of treeRecords(out)) {
       if (type === "commit") submodules.push(path);
-      if (type !== "blob" || mode === "120000") continue; // submodules and symbolic links are not followed
-      this.objects.set(path, object!);
-      // git writes "-" for an object it cannot read (a corrupt or missing one): its size is unknown,
-      // and reading it says what is wrong.
-      const bytes = /^\d+$/.test(size ?? "") ? Number(size) : undefined;
-      if (bytes !== undefined) this.sizes.set(path, bytes);
-      entries.push({ path, size: bytes });
+      if (type !== "blob" || link) continue; // submodules and symbolic links are not followed
+      this.objects.set(path, object);
+      // An object git cannot read (size "-") has no size here; reading it says what is wrong.
+      if (size !== undefined) this.sizes.set(path, size);
+      entries.push({ path, size });
     }
     // A folder below the top that the revision does not hold lists nothing: said, as a folder
     // that does not exist is, rather than scanned as an empty one.
