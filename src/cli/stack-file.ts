@@ -11,8 +11,7 @@ import type { RemoteUrls } from "../git/origin-from-config.js";
 import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";
-import { textByBom } from "../scan/decode.js";
-import { readNamedBlobs } from "../git/named-blobs.js";
+import { blobText, readNamedBlobs } from "../git/named-blobs.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
@@ -61,8 +60,7 @@ export async function committedStackDocument(dir: string, rev: string): Promise<
   const name = `${rev}:techstack.yml`;
   const [blob] = await readNamedBlobs(dir, [name], MAX_STACK_FILE_BYTES).catch((error: Error) => [{ problem: error.message }]);
   try {
-    if (blob && "problem" in blob) throw new Error(blob.problem);
-    return blob && "bytes" in blob ? stackDocumentIn(textByBom(blob.bytes)) : undefined;
+    return stackDocumentIn(blobText(blob));
   } catch (error) {
     throw keepsHandAddedEntries(`${dir} at ${name}`, error);
   }

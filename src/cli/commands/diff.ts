@@ -6,7 +6,7 @@ import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
-import { readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
+import { blobText, readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
@@ -186,10 +186,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await committedStackFile(dir, folder, path, rev, together && other !== undefined ? [other] : []);
-  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => {
-    if ("problem" in committed) throw new Error(committed.problem);
-    return "bytes" in committed ? textByBom(committed.bytes) : undefined;
-  });
+  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => blobText(committed));
 }
 
 /**
