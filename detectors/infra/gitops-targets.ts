@@ -46,8 +46,7 @@ export function gitOpsTargets(group: string | undefined, kind: string, doc: unkn
   if (!spec) return [];
   const out: GitOpsTarget[] = [];
   const add = (path: unknown, recurse: boolean, except: string[] = []) => {
-    if (typeof path !== "string" || /[{}$]/.test(path)) return;
-    const folder = joinInside("", path.trim());
+    const folder = targetFolder(path);
     if (folder !== undefined) out.push(except.length ? { path: folder, recurse, except } : { path: folder, recurse });
   };
   // Without a `path` Flux applies its source's root: of another repository, as often as of this one.
@@ -61,11 +60,20 @@ export function gitOpsTargets(group: string | undefined, kind: string, doc: unkn
   if (group === "argoproj.io" && kind === "ApplicationSet") {
     for (const { include, exclude } of gitDirectories(spec.generators, 0)) {
       // Argo CD leaves an excluded directory out even where an included glob takes it.
-      const except = exclude.flatMap((path) => (/[{}$]/.test(path) ? [] : (joinInside("", path.trim()) ?? [])));
+      const except = exclude.flatMap((path) => targetFolder(path) ?? []);
       for (const dir of include) add(dir, false, except);
     }
   }
   return out;
+}
+
+/**
+ * A target's folder in the repository, as written in a GitOps object (`./apps/prod/`: apps/prod);
+ * none for a templated path (`{{path}}`, `${ENV}`), which only the controller can fill in, or one
+ * leaving the repository.
+ */
+function targetFolder(path: unknown): string | undefined {
+  return typeof path === "string" && !/[{}$]/.test(path) ? joinInside("", path.trim()) : undefined;
 }
 
 /** Each Git generator's `directories` at any depth of an ApplicationSet's generators (a matrix's too): the paths it includes, and those it excludes. */
