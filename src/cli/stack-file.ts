@@ -11,7 +11,8 @@ import type { RemoteUrls } from "../git/origin-from-config.js";
 import type { RepoFacts } from "../document/build.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { firstLineOf } from "../kit/text.js";
-import { blobText, readNamedBlobs } from "../git/named-blobs.js";
+import { readNamedBlobs, type NamedBlob } from "../git/named-blobs.js";
+import { textByBom } from "../scan/decode.js";
 import type { StackDocument } from "../types.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
@@ -64,6 +65,12 @@ export async function committedStackDocument(dir: string, rev: string): Promise<
   } catch (error) {
     throw keepsHandAddedEntries(`${dir} at ${name}`, error);
   }
+}
+
+/** A techstack.yml read from git as text, decoded by its BOM as one on disk is; undefined where there is none; throws why one is not read. */
+export function blobText(blob: NamedBlob | undefined): string | undefined {
+  if (blob && "problem" in blob) throw new Error(blob.problem);
+  return blob && "bytes" in blob ? textByBom(blob.bytes) : undefined;
 }
 
 function keepsHandAddedEntries(file: string, error: unknown): CliError {

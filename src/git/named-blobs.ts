@@ -2,7 +2,6 @@ import { spawn } from "node:child_process";
 import { readRecord } from "./batch-records.js";
 import { gitArgs, gitEnv } from "./run.js";
 import { coded } from "../errors.js";
-import { textByBom } from "../scan/decode.js";
 
 /** What one name read: the blob's bytes, none (no such file at that revision), or why it is not read. */
 export type NamedBlob = { bytes: Uint8Array } | { missing: true } | { problem: string };
@@ -32,12 +31,6 @@ export function readNamedBlobs(repo: string, names: readonly string[], maxBytes:
     child.on("close", () => resolve(blobsIn(Buffer.concat(chunks), names.length, maxBytes)));
     child.stdin.end(names.map((name) => `${name}\n`).join(""));
   });
-}
-
-/** A blob's text, decoded by its BOM as a file on disk is; undefined where there is none; throws why one is not read. */
-export function blobText(blob: NamedBlob | undefined): string | undefined {
-  if (blob && "problem" in blob) throw new Error(blob.problem);
-  return blob && "bytes" in blob ? textByBom(blob.bytes) : undefined;
 }
 
 /** The `count` records of cat-file's output, each as NamedBlob; one cut off (git stopped) and those after it are problems. */

@@ -6,14 +6,14 @@ import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
-import { blobText, readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
+import { readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../git/checkout-answers.js";
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { MissingWorkspace } from "../workspace.js";
 import { CliError, color, parseOptions, type Command } from "../shared.js";
 import { help } from "./detect.js";
-import { MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
+import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
 
 const HELP = `Usage: techstack diff A B [options]
