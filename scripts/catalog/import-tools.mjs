@@ -13,9 +13,17 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
+import { scriptArgs } from "../script-args.mjs";
 
+const USAGE = `usage: import-tools.mjs [--shared DIR] [--check]
+
+Regenerates catalog/categories.yml and catalog/tools/*.yml from the site's tool list, the corpus's
+stack files, catalog/overrides.yml and catalog/links.yml.
+  --shared DIR   the folder holding catalog-sources (default: ../shared or ../../shared)
+  --check        write nothing: exit 1 naming each file a rerun would change`;
+const { values } = scriptArgs(USAGE, { shared: { type: "string" }, check: { type: "boolean" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
+const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find(
   (d) => d && existsSync(join(d, "catalog-sources")),
 );
 if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
@@ -114,7 +122,7 @@ for (const [id, entry] of Object.entries(links)) {
 
 // Write: one file per category, sorted by id; tools the site shows without a category apart.
 // Only files this script wrote are replaced; hand-kept lists beside them (extra-*.yml) stay.
-const check = process.argv.includes("--check");
+const check = Boolean(values.check);
 /** In --check mode: the generated files as they are now, by path; each one written is compared and taken off. */
 const before = new Map();
 const changed = [];
