@@ -19,6 +19,13 @@ describe("files read by their revision's name", () => {
     ]);
   });
 
+  it("a name with a blank that git cannot resolve is missing too (a revision such as main@{1 week ago}, a path with a blank)", async () => {
+    // git answers `<name> missing`, the name whole, blanks and all.
+    const dir = importedRepo({ "techstack.yml": "repo_name: shop\n", "apps/web shop/techstack.yml": "repo_name: web\n" });
+    const read = await readNamedBlobs(dir, ["main^{/no commit says this}:techstack.yml", "main:apps/web shop/techstack.yml", "main:apps/web shop/none.yml", "main^{/one}:techstack.yml"], 64);
+    expect(read.map((blob) => ("bytes" in blob ? Buffer.from(blob.bytes).toString() : blob))).toEqual([{ missing: true }, "repo_name: web\n", { missing: true }, "repo_name: shop\n"]);
+  });
+
   it("a name with a line break is refused before git is asked", async () => {
     await expect(readNamedBlobs(importedRepo({ "a.txt": "a" }), ["main:a.txt\nmain:a.txt"], 64)).rejects.toThrow(/line break/);
   });
