@@ -306,6 +306,9 @@ export default defineConfig({
       "test/run-main-routing.test.ts",
       // Stop 59 (h59-e): git's named in a copy without .git (a root .github/ or .gitlab/, its own files at any depth).
       "test/forge-folder-names-git.test.ts",
+      // Stop 59 (h59-e): git ls-tree -l -z records, and files read by their revision's name through one cat-file.
+      "test/git-tree-records.test.ts",
+      "test/git-named-blobs.test.ts",
     ],
     testTimeout: 30_000,
   },
