@@ -70,9 +70,9 @@ describe("files read by their revision's name", () => {
     expect(Buffer.from((blob as { bytes: Uint8Array }).bytes).toString()).toBe("repo_name: shop\n");
   });
 
-  it("a file far over the limit stops git, so it and the names after it are not read", async () => {
+  it("a file far over the limit (512 KB, 64 KB) stops git, so it and the names after it are not read", async () => {
     // Its bytes are never all held: git is stopped once the output passes each name's limit.
-    const dir = importedRepo({ "big.yml": "x".repeat(2 << 20), "techstack.yml": "repo_name: shop\n" });
+    const dir = importedRepo({ "big.yml": "x".repeat(1 << 19), "techstack.yml": "repo_name: shop\n" });
     const read = await readNamedBlobs(dir, ["main:big.yml", "main:techstack.yml"], 64 << 10);
     expect(read).toEqual([{ problem: "larger than 65536 bytes, not read" }, { problem: "larger than 65536 bytes, not read" }]);
   });
