@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
-import { CliError, closest, color, parseOptions, plural, progress, wholeNumber } from "../src/cli/shared.js";
+import { CliError, closest, color, parseOptions, plural, printWarnings, progress, wholeNumber } from "../src/cli/shared.js";
 import { colourLines } from "../src/cli/commands/diff.js";
 import { manualEntries } from "../src/cli/manual-entries.js";
 import type { StackDocument } from "../src/types.js";
@@ -200,6 +200,39 @@ describe("numbers, plurals and colour", () => {
       vi.advanceTimersByTime(1000);
       pipeDone();
       expect(written).toBe("");
+    } finally {
+      write.mockRestore();
+      vi.useRealTimers();
+      Object.defineProperty(process.stderr, "isTTY", { value: isTTY, configurable: true });
+      if (ci === undefined) delete process.env.CI;
+      else process.env.CI = ci;
+    }
+  });
+
+  // README: warnings go to stderr, one per line. A scan's warnings were written while its progress
+  // line was up, so on a terminal the first ran into it: "scanning .....warning: a/package.json: ...".
+  it("a warning written while the progress line is up wipes it, takes its own line, and draws it again below", () => {
+    vi.useFakeTimers();
+    const isTTY = process.stderr.isTTY;
+    const ci = process.env.CI;
+    let written = "";
+    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((written += String(chunk)), true));
+    const warning = { file: "sub/package.json", message: "malformed JSON" };
+    try {
+      delete process.env.CI;
+      Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+      const slow = progress("scanning .");
+      vi.advanceTimersByTime(400);
+      printWarnings([warning, { ...warning, file: "b.toml" }]);
+      slow();
+      expect(written).toBe("scanning ....\r\x1b[Kwarning: sub/package.json: malformed JSON\nscanning ....\r\x1b[Kwarning: b.toml: malformed JSON\nscanning ....\r\x1b[K");
+      written = "";
+      // Before the line shows, and after it is wiped, a warning is just its line.
+      const quick = progress("scanning .");
+      printWarnings([warning]);
+      quick();
+      printWarnings([warning]);
+      expect(written).toBe("warning: sub/package.json: malformed JSON\n\r\x1b[Kwarning: sub/package.json: malformed JSON\n");
     } finally {
       write.mockRestore();
       vi.useRealTimers();
