@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
-import { CliError, closest, color, parseOptions, plural, progress, wholeNumber } from "../src/cli/shared.js";
+import { CliError, closest, color, parseOptions, plural, printWarnings, progress, wholeNumber } from "../src/cli/shared.js";
 import { colourLines } from "../src/cli/commands/diff.js";
 import { manualEntries } from "../src/cli/manual-entries.js";
 import type { StackDocument } from "../src/types.js";
@@ -158,38 +158,31 @@ describe("numbers, plurals and colour", () => {
   });
 
   it("progress: a line after 400 ms on a terminal, wiped when done; nothing off a terminal or under CI", () => {
-    vi.useFakeTimers();
-    const isTTY = process.stderr.isTTY;
-    const ci = process.env.CI;
-    let written = "";
-    const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((written += String(chunk)), true));
-    try {
-      delete process.env.CI;
-      Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+    onTerminal((out) => {
       const quick = progress("scanning");
       vi.advanceTimersByTime(399);
       quick();
-      expect(written).toBe("\r\x1b[K");
-      written = "";
+      expect(out.text).toBe("\r\x1b[K");
+      out.text = "";
       const slow = progress("scanning");
       vi.advanceTimersByTime(400);
-      expect(written).toBe("scanning...");
+      expect(out.text).toBe("scanning...");
       slow();
-      expect(written).toBe("scanning...\r\x1b[K");
-      written = "";
+      expect(out.text).toBe("scanning...\r\x1b[K");
+      out.text = "";
       // One line at a time: check's line holds while the scan inside it runs (was "checking ....scanning ....").
       const outer = progress("checking .");
       const inner = progress("scanning .");
       vi.advanceTimersByTime(400);
       inner();
-      expect(written).toBe("checking ....");
+      expect(out.text).toBe("checking ....");
       outer();
-      expect(written).toBe("checking ....\r\x1b[K");
+      expect(out.text).toBe("checking ....\r\x1b[K");
       const after = progress("scanning");
       vi.advanceTimersByTime(400);
       after();
-      expect(written).toBe("checking ....\r\x1b[Kscanning...\r\x1b[K");
-      written = "";
+      expect(out.text).toBe("checking ....\r\x1b[Kscanning...\r\x1b[K");
+      out.text = "";
       process.env.CI = "true";
       const ciDone = progress("scanning");
       vi.advanceTimersByTime(1000);
@@ -199,14 +192,28 @@ describe("numbers, plurals and colour", () => {
       const pipeDone = progress("scanning");
       vi.advanceTimersByTime(1000);
       pipeDone();
-      expect(written).toBe("");
-    } finally {
-      write.mockRestore();
-      vi.useRealTimers();
-      Object.defineProperty(process.stderr, "isTTY", { value: isTTY, configurable: true });
-      if (ci === undefined) delete process.env.CI;
-      else process.env.CI = ci;
-    }
+      expect(out.text).toBe("");
+    });
+  });
+
+  // README: warnings go to stderr, one per line. A scan's warnings were written while its progress
+  // line was up, so on a terminal the first ran into it: "scanning .....warning: a/package.json: ...".
+  it("a warning written while the progress line is up wipes it, takes its own line, and draws it again below", () => {
+    const warning = { file: "sub/package.json", message: "malformed JSON" };
+    onTerminal((out) => {
+      const slow = progress("scanning .");
+      vi.advanceTimersByTime(400);
+      printWarnings([warning, { ...warning, file: "b.toml" }]);
+      slow();
+      expect(out.text).toBe("scanning ....\r\x1b[Kwarning: sub/package.json: malformed JSON\nscanning ....\r\x1b[Kwarning: b.toml: malformed JSON\nscanning ....\r\x1b[K");
+      out.text = "";
+      // Before the line shows, and after it is wiped, a warning is just its line.
+      const quick = progress("scanning .");
+      printWarnings([warning]);
+      quick();
+      printWarnings([warning]);
+      expect(out.text).toBe("warning: sub/package.json: malformed JSON\n\r\x1b[Kwarning: sub/package.json: malformed JSON\n");
+    });
   });
 
   it("a CliError is exit 2 unless told", () => {
@@ -248,3 +255,26 @@ describe("diff colours and manual entries", () => {
     expect(manualEntries(doc).map((t) => t.name)).toEqual(["Figma"]);
   });
 });
+
+/**
+ * Runs `body` with stderr a terminal outside CI, its writes gathered in `out.text`, on fake timers;
+ * puts all three back after.
+ */
+function onTerminal(body: (out: { text: string }) => void): void {
+  vi.useFakeTimers();
+  const isTTY = process.stderr.isTTY;
+  const ci = process.env.CI;
+  const out = { text: "" };
+  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => ((out.text += String(chunk)), true));
+  try {
+    delete process.env.CI;
+    Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+    body(out);
+  } finally {
+    write.mockRestore();
+    vi.useRealTimers();
+    Object.defineProperty(process.stderr, "isTTY", { value: isTTY, configurable: true });
+    if (ci === undefined) delete process.env.CI;
+    else process.env.CI = ci;
+  }
+}

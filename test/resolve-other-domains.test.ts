@@ -104,6 +104,6 @@ describe("what the second list led to", () => {
     }
     // A word after the short prefix that is no product of the vendor names nothing through it: `cf
     // push` is Cloud Foundry's command, and no "Cloudflare Push" exists.
-    expect(top("cf push").some(([name]) => /cloudflare/i.test(name))).toBe(false);
+    expect(top("cf push").some(([name]) => /cloudflare/i.test(String(name)))).toBe(false);
   });
 });

@@ -51,6 +51,16 @@ describe("web addresses", () => {
     expect(resolve(catalog, "https://github.com/someone/my-dotfiles", 5).map((r) => r.tool.name)).not.toContain("GitHub");
   });
 
+  // README: resolve-typed-names' 358 names all resolve right first; its "quay.io/keycloak/keycloak"
+  // was read as a page of Quay.io's site (0.97), over the image Keycloak's matchers know (0.96).
+  it("on a container registry's host, typed without a scheme, are the image it holds, not the registry's site", () => {
+    expect(first("quay.io/keycloak/keycloak")).toEqual({ name: "Keycloak", by: "package" });
+    expect(first("quay.io/prometheus/prometheus:v2.53.0")?.name).toBe("Prometheus");
+    // The registry's own address, or a page of its site typed as one, is still the registry.
+    expect(first("quay.io")?.name).toBe("Quay.io");
+    expect(first("https://quay.io/repository/keycloak/keycloak")).toEqual({ name: "Quay.io", by: "website" });
+  });
+
   it("of the site's own tool pages, are the tool of that slug", () => {
     expect(first("https://stackshare.io/mongodb")).toEqual({ name: "MongoDB", by: "website" });
     expect(resolve(catalog, "https://stackshare.io/stackups/a-vs-b", 5)).toEqual([]);

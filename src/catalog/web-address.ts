@@ -7,6 +7,9 @@ const SITE_HOST = "stackshare.io";
 /** Hosts where an address's path names a repository (`github.com/vercel/next.js`), not a page of one tool's site. */
 const CODE_HOSTS = new Set(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org"]);
 
+/** The site's sub-category of container registries: on a host that is one's site, a path typed bare is an image. */
+const REGISTRY_SUB_CATEGORY = "Docker Registry";
+
 export interface WebAddress {
   /** Lower-cased, without `www.`. */
   host: string;
@@ -74,6 +77,9 @@ export function websiteTools(catalog: Catalog, address: WebAddress): { tools: Ca
     // A shared host's root names none of its sites' tools by a longer path: that path is some other
     // page (a repository of github.com, a product of aws.amazon.com the catalog has no site for).
     if (shared && path.length === 0 && typed.length > 0) continue;
+    // A registry's host with a path, typed without a scheme, is an image reference copied from a
+    // compose file or a `docker pull` (`quay.io/keycloak/keycloak`), which the image matchers read.
+    if (!address.marked && typed.length > 0 && tool.sub_category === REGISTRY_SUB_CATEGORY) continue;
     if (path.length > bestLength) [best, bestLength] = [[tool], path.length];
     else if (path.length === bestLength) best.push(tool);
   }

@@ -4,7 +4,7 @@ import type { DetectResult, StackDocument } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
-import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
+import { CliError, plural, printWarnings, progress, stderrLine, wholeNumber } from "./shared.js";
 import { isBareFolder, loadConfig, optionsFromConfig, revisionFilesAsked } from "./config.js";
 import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
@@ -182,7 +182,7 @@ export async function scanForCli(dir: string, values: ScanValues, extra: DetectO
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
     if (foundNothing(result.document)) {
       const git = result.document.tools.length ? " but Git, from the checkout" : "";
-      process.stderr.write(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): ${emptyScanQuestion(options)}\n`);
+      stderrLine(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): ${emptyScanQuestion(options)}`);
     }
     return result;
   } catch (error) {

@@ -55,7 +55,15 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 export function printWarnings(warnings: readonly ScanWarning[]): void {
-  for (const w of warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+  for (const w of warnings) stderrLine(`warning: ${w.file}: ${w.message}`);
+}
+
+/**
+ * A line on stderr that does not run into the progress line: where that is on screen, it is wiped
+ * first and drawn again below, so a warning written mid-scan stands on its own line.
+ */
+export function stderrLine(text: string): void {
+  process.stderr.write(progressText === undefined ? `${text}\n` : `\r\x1b[K${text}\n${progressText}`);
 }
 
 /** Colour only on a terminal, never with NO_COLOR. */
@@ -65,6 +73,8 @@ export function color(code: number, text: string, stream: NodeJS.WriteStream = p
 
 /** Whether a progress line is up: one inside it (check's scan) would be written after it on the same line. */
 let progressShown = false;
+/** The progress line's text while it is on screen (after its 400 ms), else undefined. */
+let progressText: string | undefined;
 
 /**
  * A progress line on stderr for long scans, on a terminal only; returns the function that clears it.
@@ -73,10 +83,14 @@ let progressShown = false;
 export function progress(message: string): () => void {
   if (!process.stderr.isTTY || process.env.CI || progressShown) return () => {};
   progressShown = true;
-  const timer = setTimeout(() => process.stderr.write(`${message}...`), 400);
+  const timer = setTimeout(() => {
+    progressText = `${message}...`;
+    process.stderr.write(progressText);
+  }, 400);
   return () => {
     clearTimeout(timer);
     progressShown = false;
+    progressText = undefined;
     process.stderr.write("\r\x1b[K");
   };
 }
