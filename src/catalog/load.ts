@@ -9,6 +9,7 @@ import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
 import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
+import { knowsSiteList } from "./site-list.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -19,7 +20,7 @@ let builtinData: CatalogSource | undefined;
  * `extend` throws (`catalogWith` makes an extended copy).
  */
 export function builtinCatalog(): Catalog {
-  builtin ??= shareCatalog(new Catalog(builtinSource()));
+  builtin ??= knowsSiteList(shareCatalog(new Catalog(builtinSource())));
   return builtin;
 }
 
@@ -36,7 +37,7 @@ export function catalogWith(...sources: CatalogSource[]): Catalog {
   }
   // Built on the built-in data itself: a copy made from the indexed catalog loses what its
   // lookups do not return (a matcher list's opening `~`).
-  return sources.length ? new Catalog(builtinSource(), ...sources) : builtinCatalog();
+  return sources.length ? knowsSiteList(new Catalog(builtinSource(), ...sources)) : builtinCatalog();
 }
 
 /** What is wrong with catalog data given in code, as a catalog file's would be said, or undefined. */
