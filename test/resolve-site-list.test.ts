@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
 import { builtinSource } from "../src/catalog/load.js";
 import { clear } from "../src/cli/manual-document.js";
+import { normalize } from "../src/catalog/name-keys.js";
 
 // The site lists 9,072 tools and the catalog holds the popular ones: a name typed by hand of one it
 // leaves out (catalog/site-list.tsv) was taken as another ("cloudflare r2" as CloudFlare at 0.88,
@@ -44,5 +46,18 @@ describe("a tool of the site's list the catalog leaves out", () => {
     expect(ids[0]).toBe("acme-r2");
     expect(ids).not.toContain("cloudflare-r2");
     expect(resolve(catalogWith({ tools: [{ id: "acme-bus", name: "Acme Bus" }] }), "vercel kv", 1)[0]?.tool.id).toBe("vercel-kv");
+  });
+
+  it("is written under the keys resolve makes of its name and slug (import-tools.mjs writes them with a copy of normalize)", () => {
+    const lines = readFileSync(new URL("../catalog/site-list.tsv", import.meta.url), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const keyed = new Set(lines);
+    const wrong: string[] = [];
+    for (const line of lines) {
+      const [key, slug = "", name = "", ...rest] = line.split("\t");
+      if (key !== normalize(name) && key !== normalize(slug)) wrong.push(line);
+      for (const own of [normalize(name), normalize(slug)]) if (!keyed.has([own, slug, name, ...rest].join("\t"))) wrong.push(`${line}: none under ${own}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(lines.length).toBeGreaterThan(6600);
   });
 });

@@ -158,9 +158,11 @@ if (check) before.set(categoriesPath, readFileSync(categoriesPath, "utf8"));
 emit(categoriesPath, header("The site's categories and sub-categories: slug to display name") + dump(sortedCategories));
 
 // The site's tools the catalog leaves out (under MIN_STACKS, not in the corpus), so a name typed by
-// hand can still pick one (src/catalog/site-list.ts reads this file, by exact name or slug only): one
-// row per name, normalized as resolve normalizes, the row of most stacks, none that a catalog tool
-// already has as its id or name.
+// hand can still pick one (src/catalog/site-list.ts finds a typed name's key in this file's first
+// column, by exact name or slug only): one row per name, normalized as resolve normalizes, the row
+// of most stacks, none that a catalog tool already has as its id or name. A row is written under its
+// name's key and again under its slug's where that differs, sorted by key, so a look-up is one search
+// of the text, with nothing parsed.
 const catalogKeys = new Set();
 for (const record of out.values()) catalogKeys.add(record.id).add(nameKey(record.name));
 for (const f of readdirSync(join(root, "catalog/tools"))) {
@@ -173,15 +175,21 @@ for (const t of [...tools].sort((a, b) => Number(b.stack_count) - Number(a.stack
   const key = nameKey(name);
   if (!key || catalogKeys.has(t.slug) || catalogKeys.has(key) || listed.has(key)) continue;
   const popularity = Math.round(Number(t.popularity));
-  listed.set(key, [t.slug, name, t.category, t.function, Number(t.stack_count), Number.isFinite(popularity) && popularity > 0 ? popularity : ""].join("\t"));
+  listed.set(key, { slug: t.slug, row: [t.slug, name, t.category, t.function, Number(t.stack_count), Number.isFinite(popularity) && popularity > 0 ? popularity : ""].join("\t") });
 }
+const siteListLines = [];
+for (const [key, { slug, row }] of listed) {
+  siteListLines.push(`${key}\t${row}`);
+  const slugKey = nameKey(slug);
+  if (slugKey && slugKey !== key) siteListLines.push(`${slugKey}\t${row}`);
+}
+siteListLines.sort(byCodeUnits);
 const siteListPath = join(root, "catalog/site-list.tsv");
 if (check && existsSync(siteListPath)) before.set(siteListPath, readFileSync(siteListPath, "utf8"));
-const siteListRows = [...listed.values()].sort(byCodeUnits);
 emit(
   siteListPath,
-  header(`The site's ${siteListRows.length} tools the catalog leaves out, for names typed by hand: one tab-separated row each, sorted by slug;\n# category and sub_category are categories.yml's slugs`) +
-    ["slug\tname\tcategory\tsub_category\tstacks\tpopularity", ...siteListRows].join("\n") +
+  header(`The site's ${listed.size} tools the catalog leaves out, for names typed by hand: one tab-separated line under each name's key and\n# under its slug's where that differs (the key as resolve normalizes a name), sorted by key. category and sub_category are\n# categories.yml's slugs. Columns: key, slug, name, category, sub_category, stacks, popularity`) +
+    siteListLines.join("\n") +
     "\n",
 );
 if (check) {
@@ -189,7 +197,7 @@ if (check) {
   changed.push(...before.keys());
   for (const path of changed) console.log(`would change: ${path.slice(root.length + 1)}`);
   process.exitCode = changed.length ? 1 : 0;
-} else console.log(`${out.size} tools in ${files.size} files; ${Object.keys(categories).length} categories; ${siteListRows.length} listed only (catalog/site-list.tsv)`);
+} else console.log(`${out.size} tools in ${files.size} files; ${Object.keys(categories).length} categories; ${listed.size} listed only (catalog/site-list.tsv)`);
 
 function fromDataset(t) {
   const c = categories[t.category];

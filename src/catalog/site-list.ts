@@ -10,7 +10,8 @@ import { normalize } from "./name-keys.js";
  * The site's tools the catalog leaves out (`catalog/site-list.tsv`, dist/site-list.tsv in the
  * package: 6,637 of its 9,072, under ten stacks and in no stack file of the corpus), so a tool typed
  * by hand can be any the site lists. Only a name or slug typed exactly (normalized) finds one: no
- * near spelling, no scan, no part of start-up; the file is read when a name is first looked up here.
+ * near spelling, no scan, no part of start-up; the file is read when a name is first looked up here,
+ * and searched for the name's key, never parsed whole.
  */
 
 /** Catalogs built on the built-in data (`builtinCatalog`, `catalogWith`): only these know the site's list. */
@@ -22,17 +23,8 @@ export function knowsSiteList(catalog: Catalog): Catalog {
   return catalog;
 }
 
-/** A row of the list: the site's slug, name, category and sub-category slugs, and popularity. */
-interface Row {
-  slug: string;
-  name: string;
-  category: string;
-  subCategory: string;
-  popularity: number | undefined;
-}
-
-/** The rows by normalized name and by normalized slug, read once per process; an empty map where the file is missing. */
-let rows: Map<string, Array<{ row: Row; by: "name" | "slug" }>> | undefined;
+/** The list's text, read on the first look-up ("" where the file is missing). */
+let text: string | undefined;
 /** By catalog, the tool of each row it found, by slug: frozen, as the built-in tools a catalog hands out are. */
 const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
 
@@ -43,15 +35,33 @@ const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
  */
 export function listedTools(catalog: Catalog, key: string, isCatalogName: (key: string) => boolean): Array<{ tool: CatalogTool; by: "name" | "slug" }> {
   if (!ON_BUILTIN.has(catalog) || !key) return [];
-  rows ??= readRows();
-  const hits = (rows.get(key) ?? []).filter(({ row }) => !catalog.tools.has(row.slug) && !isCatalogName(normalize(row.name)));
+  const hits = linesUnder(key)
+    .map((line) => line.split("\t"))
+    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity, by: normalize(name) === key ? ("name" as const) : ("slug" as const) }))
+    .filter((row) => row.slug && row.name && !catalog.tools.has(row.slug) && !isCatalogName(normalize(row.name)));
   // A name typed exactly comes before a slug spelt alike: that row is the one meant.
   const named = hits.some((h) => h.by === "name");
-  return hits.filter((h) => !named || h.by === "name").map(({ row, by }) => ({ tool: toolOf(catalog, row), by }));
+  return hits.filter((h) => !named || h.by === "name").map((row) => ({ tool: toolOf(catalog, row), by: row.by }));
+}
+
+/**
+ * The lines of the list under a key: its first column, each line's, is the key of the row's name or
+ * slug, so the text is searched, not parsed (parsing and normalizing its 7,000 lines was most of a
+ * first look-up's time). A comment line opens with `#`, which no key holds.
+ */
+function linesUnder(key: string): string[] {
+  text ??= siteListText() ?? "";
+  const lines: string[] = [];
+  const needle = `\n${key}\t`;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = text.indexOf("\n", at + 1);
+    lines.push(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ""));
+  }
+  return lines;
 }
 
 /** A row as a catalog tool: its name, and its category and sub-category in the catalog's display forms. */
-function toolOf(catalog: Catalog, row: Row): CatalogTool {
+function toolOf(catalog: Catalog, row: { slug: string; name: string; category: string; subCategory: string; popularity: string | undefined }): CatalogTool {
   let tools = made.get(catalog);
   if (!tools) made.set(catalog, (tools = new Map()));
   let tool = tools.get(row.slug);
@@ -61,38 +71,11 @@ function toolOf(catalog: Catalog, row: Row): CatalogTool {
     if (category?.name) tool.category = category.name;
     const sub = category?.sub_categories?.[row.subCategory];
     if (sub) tool.sub_category = sub;
-    if (row.popularity !== undefined) tool.popularity = row.popularity;
+    if (row.popularity) tool.popularity = Number(row.popularity);
     deepFreeze(tool);
     tools.set(row.slug, tool);
   }
   return tool;
-}
-
-function readRows(): Map<string, Array<{ row: Row; by: "name" | "slug" }>> {
-  const byKey = new Map<string, Array<{ row: Row; by: "name" | "slug" }>>();
-  const text = siteListText();
-  if (text === undefined) return byKey;
-  const lines = text.split("\n");
-  // Past the notice's comments, the header row names the columns.
-  let i = 0;
-  while (i < lines.length && lines[i]!.startsWith("#")) i++;
-  for (i++; i < lines.length; i++) {
-    const [slug, name, category, subCategory, , popularity] = lines[i]!.split("\t");
-    if (!slug || !name) continue;
-    const row: Row = { slug, name, category: category ?? "", subCategory: subCategory ?? "", popularity: popularity ? Number(popularity) : undefined };
-    const nameKey = normalize(name);
-    const slugKey = normalize(slug);
-    add(byKey, nameKey, { row, by: "name" });
-    if (slugKey !== nameKey) add(byKey, slugKey, { row, by: "slug" });
-  }
-  return byKey;
-}
-
-function add<T>(map: Map<string, T[]>, key: string, value: T): void {
-  if (!key) return;
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The list beside the bundle (dist/site-list.tsv), else in the catalog's source folder; undefined where neither is. */
