@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
+import { parseCsv } from "./tools-csv.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
@@ -249,25 +250,4 @@ function titleCase(slug) {
 
 function slugify(name) {
   return name.toLowerCase().replace(/\+/g, "-plus").replace(/#/g, "-sharp").replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "");
-}
-
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else if (c !== "\r") field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  const [head, ...body] = rows;
-  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
