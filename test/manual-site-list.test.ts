@@ -34,6 +34,12 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
     expect(bySlug.tools.map((t) => [t.name, t.sub_category])).toEqual([["Elastic", "Search Tools"]]);
   });
 
+  it("whose name and slug are both a catalog tool's alias, are named surely by the site's page of them", async () => {
+    stderr();
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["kube", "https://stackshare.io/kube", "stackshare.io/dynamo"], true);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Dynamo", "Kube", "Kubernetes"]);
+  });
+
   it("are shown by techstack resolve, marked as the site's list's only", async () => {
     expect((await call(resolveCommand, ["cloudflare r2", "--limit", "2"])).stdout).toBe("cloudflare r2:\n  Cloudflare R2  0.99  Data Stores / Cloud Storage  (site list only)\n  CloudFlare  0.88  Assets and Media / Content Delivery Network\n");
     const json = JSON.parse((await call(resolveCommand, ["elastic", "--json", "--limit", "2"])).stdout) as unknown;

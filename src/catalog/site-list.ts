@@ -35,13 +35,39 @@ const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
  */
 export function listedTools(catalog: Catalog, key: string, isCatalogName: (key: string) => boolean): Array<{ tool: CatalogTool; by: "name" | "slug" }> {
   if (!ON_BUILTIN.has(catalog) || !key) return [];
-  const hits = linesUnder(key)
-    .map((line) => line.split("\t"))
-    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity, by: normalize(name) === key ? ("name" as const) : ("slug" as const) }))
-    .filter((row) => row.slug && row.name && !catalog.tools.has(row.slug) && !isCatalogName(normalize(row.name)));
+  const hits = rowsUnder(key)
+    .map((row) => ({ ...row, by: normalize(row.name) === key ? ("name" as const) : ("slug" as const) }))
+    .filter((row) => !catalog.tools.has(row.slug) && !isCatalogName(normalize(row.name)));
   // A name typed exactly comes before a slug spelt alike: that row is the one meant.
   const named = hits.some((h) => h.by === "name");
   return hits.filter((h) => !named || h.by === "name").map((row) => ({ tool: toolOf(catalog, row), by: row.by }));
+}
+
+/**
+ * The listed tool of a slug as the site writes it (its page's address, `stackshare.io/kube`), for a
+ * catalog built on the built-in data that holds no tool of that id: the one way to name surely a
+ * listed tool whose name and slug are a catalog tool's alias too ("kube", Kubernetes's).
+ */
+export function listedBySlug(catalog: Catalog, slug: string): CatalogTool | undefined {
+  if (!ON_BUILTIN.has(catalog) || catalog.tools.has(slug)) return undefined;
+  const row = rowsUnder(normalize(slug)).find((r) => r.slug === slug);
+  return row && toolOf(catalog, row);
+}
+
+interface Row {
+  slug: string;
+  name: string;
+  category: string;
+  subCategory: string;
+  popularity: string | undefined;
+}
+
+/** The rows of the list under a key (normalized). */
+function rowsUnder(key: string): Row[] {
+  return linesUnder(key)
+    .map((line) => line.split("\t"))
+    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity }))
+    .filter((row) => row.slug && row.name);
 }
 
 /**
@@ -61,7 +87,7 @@ function linesUnder(key: string): string[] {
 }
 
 /** A row as a catalog tool: its name, and its category and sub-category in the catalog's display forms. */
-function toolOf(catalog: Catalog, row: { slug: string; name: string; category: string; subCategory: string; popularity: string | undefined }): CatalogTool {
+function toolOf(catalog: Catalog, row: Row): CatalogTool {
   let tools = made.get(catalog);
   if (!tools) made.set(catalog, (tools = new Map()));
   let tool = tools.get(row.slug);
