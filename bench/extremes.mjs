@@ -13,12 +13,18 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "../scripts/script-args.mjs";
 
+const USAGE = `usage: extremes.mjs [--runs N] [--only NAME]
+
+techstack on inputs far past real ones (monorepo, setup-py, npm-lock, pnpm-lock, yarn-lock, gemfile,
+go-sum), each a fresh process: wall and CPU seconds, peak RSS, tools named. Build first.
+  --runs N      runs of each, their median (default 3)
+  --only NAME   only the inputs whose name holds NAME`;
+const { values } = scriptArgs(USAGE, { runs: { type: "string", default: "3" }, only: { type: "string", default: "" } });
 const here = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const runs = Number(opt("runs", "3"));
-const only = opt("only", "");
+const runs = Number(values.runs);
+const only = values.only;
 const work = join(tmpdir(), "techstack-bench", "extremes");
 if (!existsSync(join(here, "../dist/cli.js"))) throw new Error("build first: npm run build");
 

@@ -8,10 +8,15 @@ import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "../scripts/script-args.mjs";
 
+const USAGE = `usage: git-history.mjs [--commits N]
+
+The cost of git facts on a long history: a repository of N commits (default 100000, built once with
+git fast-import), scanned by whole techstack detect processes with and without git. Build first.`;
+const { values } = scriptArgs(USAGE, { commits: { type: "string", default: "100000" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const commits = Number(args.includes("--commits") ? args[args.indexOf("--commits") + 1] : 100000);
+const commits = Number(values.commits);
 if (!existsSync(join(root, "dist/cli.js"))) throw new Error("build first: npm run build");
 const dir = join(tmpdir(), `techstack-history-${commits}`);
 

@@ -11,15 +11,35 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./generate.mjs";
 import { findCorpus, materialize } from "../scripts/corpus-cases.mjs";
+import { scriptArgs } from "../scripts/script-args.mjs";
 
+const USAGE = `usage: run.mjs [--runs N] [--sizes 1000,10000] [--no-corpus] [--no-peer]
+
+techstack against the floor and the peer on synthetic monorepos and the dev corpus, with start-up,
+catalog load, a --rev scan and batch; prints one table, writes bench/out/results.json. Build first.
+  --runs N          fresh processes of each, their median (default 3)
+  --sizes A,B,...   the synthetic trees' file counts (default 1000,10000,100000)
+  --no-corpus       leave out the corpus and batch
+  --no-peer         leave out the peer`;
+const { values, positionals } = scriptArgs(
+  USAGE,
+  {
+    runs: { type: "string", default: "3" },
+    sizes: { type: "string", default: "1000,10000,100000" },
+    "no-corpus": { type: "boolean" },
+    "no-peer": { type: "boolean" },
+  },
+  { positionals: true },
+);
+// `npm run bench --concurrency 1` hands npm the flag and the script its value alone: said, and run
+// as ever (the bench was always run so), where a flag it does not take stops it.
+for (const stray of positionals) process.stderr.write(`bench: '${stray}' ignored (npm run bench passes flags after --: npm run bench -- --runs 5)\n`);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
-const runs = Number(opt("runs", "3"));
-const sizes = opt("sizes", "1000,10000,100000").split(",").map(Number);
-const withPeer = !args.includes("--no-peer");
-const withCorpus = !args.includes("--no-corpus");
+const runs = Number(values.runs);
+const sizes = values.sizes.split(",").map(Number);
+const withPeer = !values["no-peer"];
+const withCorpus = !values["no-corpus"];
 const work = join(tmpdir(), "techstack-bench");
 mkdirSync(work, { recursive: true });
 if (!existsSync(join(root, "dist/cli.js"))) throw new Error("build first: npm run build");

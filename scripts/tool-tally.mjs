@@ -12,25 +12,21 @@
 // owners (one owner's many repositories are one vote). --cases lists the cases of each tool.
 import fs from "node:fs";
 import path from "node:path";
+import { scriptArgs } from "./script-args.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  if (i < 0) return fallback;
-  const value = args[i + 1];
-  args.splice(i, 2);
-  return value;
-};
-const flag = (name) => {
-  const i = args.indexOf(`--${name}`);
-  if (i >= 0) args.splice(i, 1);
-  return i >= 0;
-};
-const top = Number(opt("top", "0"));
-const minOwners = Number(opt("min-owners", "1"));
-const listCases = flag("cases");
+const USAGE = `usage: tool-tally.mjs [--top N] [--min-owners N] [--cases] SET.json[=CORPUSDIR] ...
+
+Tallies, per tool name, the misses and extras of several corpus scores (score.mjs --json files).
+  --top N          the N tools missed and added most (default: all)
+  --min-owners N   only tools missed or added in cases of N owners or more (default 1)
+  --cases          list the cases of each tool
+  =CORPUSDIR       after a set: its corpus, for Repo Metadata misses ("meta") and "both name it"`;
+const { values, positionals: args } = scriptArgs(USAGE, { top: { type: "string", default: "0" }, "min-owners": { type: "string", default: "1" }, cases: { type: "boolean" } }, { positionals: true });
+const top = Number(values.top);
+const minOwners = Number(values["min-owners"]);
+const listCases = Boolean(values.cases);
 if (!args.length) {
-  console.error("usage: tool-tally.mjs [--top N] [--min-owners N] [--cases] SET.json[=CORPUSDIR] ...");
+  console.error(USAGE);
   process.exit(2);
 }
 

@@ -22,18 +22,29 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findCorpus, materialize } from "./corpus-cases.mjs";
 import { byCodeUnits } from "./code-units.mjs";
+import { scriptArgs } from "./script-args.mjs";
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
+const USAGE = `usage: version-share.mjs [--corpus DIR] [--eco ECOSYSTEM] [--only SUBSTR] [--verbose] [--differ]
+
+How often a tool entry carries a version, on our side and on the site's, over the corpus (build first).
+  --corpus DIR       the corpus (default: the shared corpus's dev/)
+  --eco ECOSYSTEM    only the cases of one ecosystem (js, python, php, ...)
+  --only SUBSTR      only the cases whose folder name holds SUBSTR
+  --verbose          list the entries where only one side gives a version
+  --differ           list the entries whose two versions differ, with the lockfile beside each, and a tally by likely cause`;
+const { values } = scriptArgs(USAGE, {
+  corpus: { type: "string" },
+  eco: { type: "string", default: "" },
+  only: { type: "string", default: "" },
+  verbose: { type: "boolean" },
+  differ: { type: "boolean" },
+});
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = path.resolve(opt("corpus", findCorpus() ?? "corpus"));
-const ecoOnly = opt("eco", "");
-const only = opt("only", "");
-const verbose = args.includes("--verbose");
-const differ = args.includes("--differ");
+const corpus = path.resolve(values.corpus ?? findCorpus() ?? "corpus");
+const ecoOnly = values.eco;
+const only = values.only;
+const verbose = Boolean(values.verbose);
+const differ = Boolean(values.differ);
 const cli = path.join(root, "dist", "cli.js");
 const cacheRoot = path.join(os.tmpdir(), "stack-corpus");
 

@@ -130,6 +130,9 @@ describe("catalog data", () => {
     // is Azure too), and a catch-all "*" (every Terraform provider means Terraform) holds for every key.
     // Exceptions name another product than the prefix's.
     const except = new Set([
+      // The public forges' hosts: a package's repository there is its owner's code, named by no
+      // forge, where a self-managed host named for one (gitlab.acme.io) names it.
+      ...["bitbucket.org*", "github.com*", "gitlab.com*"].map((host) => `vcs-host:${host}`),
       // The Play project's standalone libraries (JSON, WS client, templates), used without Play itself.
       ...["com.typesafe.play", "org.playframework"].flatMap((g) => ["play-json*", "play-functional*", "play-ws-standalone*", "play-ahc-ws-standalone*"].map((a) => `maven:${g}:${a}`)),
       "maven:com.typesafe.play:twirl-api*",

@@ -22,6 +22,11 @@ describe("a forge's settings folder at the root shows the tree is kept in git", 
     expect(await git({ "README.md": "# x\n", ".gitlab/issue_templates/Bug.md": "## Summary\n" })).toBeDefined();
   });
 
+  it("git's own files name it at any depth, where no forge folder is: a package's .gitignore, a root .gitmodules", async () => {
+    expect(await git({ "package.json": "{}", "web/.gitignore": "node_modules/\ndist/\n", "web/index.js": "" })).toMatchObject({ detection_source: REPO_METADATA });
+    expect(await git({ "CMakeLists.txt": "project(app)\n", ".gitmodules": '[submodule "extern/fmt"]\n\tpath = extern/fmt\n\turl = https://github.com/fmtlib/fmt.git\n' })).toBeDefined();
+  });
+
   it("a nested one names nothing (a vendored copy of another project), nor a folder merely named alike", async () => {
     expect(await git({ "package.json": "{}", "vendor/lib/.github/workflows/ci.yml": workflow })).toBeUndefined();
     expect(await git({ "package.json": "{}", ".githubx/notes.md": "", "github/README.md": "" })).toBeUndefined();

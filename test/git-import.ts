@@ -4,12 +4,13 @@ import { tempDir } from "./helpers.js";
 /**
  * A repository in a new folder whose branch main has one commit holding `files`, written by one
  * `git fast-import`: no working tree, no index, and one pack where `git add` writes a loose object
- * per file. For a test of what reads a revision (GitRevisionSource, git log) over thousands of files:
+ * per file (`bare`: the folder is the repository, HEAD at its top). For a test of what reads a revision (GitRevisionSource, git log) over thousands of files:
  * 3,000 small files took about 4 s of CPU written out, added and committed, a tenth of a second so.
  */
-export function importedRepo(files: Record<string, string>): string {
+export function importedRepo(files: Record<string, string>, { bare = false } = {}): string {
   const dir = tempDir("techstack-imported-");
-  execFileSync("git", ["init", "-q", "-b", "main", dir]);
+  // `bare`: the repository is the folder itself (HEAD, objects, refs at its top), as a server's is.
+  execFileSync("git", ["init", "-q", ...(bare ? ["--bare"] : []), "-b", "main", dir]);
   const stream = ["commit refs/heads/main", "committer A <a@example.com> 1700000000 +0000", "data 3", "one"];
   for (const [path, text] of Object.entries(files)) {
     if (/^"|\n/.test(path)) throw new Error(`importedRepo takes plain paths, not ${JSON.stringify(path)}`);

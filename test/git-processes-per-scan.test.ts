@@ -6,7 +6,9 @@ import { scan } from "../src/index.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
+import { submitCommand } from "../src/cli/commands/submit.js";
 import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { importedRepo } from "./git-import.js";
 
 // Each git process a scan starts is a fork and an exec (a few ms on a quiet machine, far more under
 // load): a plain scan's processes are counted and named here, so that a change cannot add one
@@ -203,6 +205,29 @@ describe("the git processes of write and check", () => {
     expect(checked.code, checked.stdout).toBe(0);
     // check reads no history.
     expect(commands(log, before)).toEqual(["config -z", "ls-files -z", "rev-parse --git-common-dir"]);
+  });
+});
+
+describe("the git processes of submit", () => {
+  it("--auto's in a bare repository: the layout's one rev-parse says it is bare, and HEAD's configuration (the endpoint and the scan's settings) is looked up and read once", async () => {
+    const bare = importedRepo(
+      {
+        "package.json": '{"name":"shop","dependencies":{"express":"^4.18.2"}}\n',
+        "api/requirements.txt": "redis==5.0.1\n",
+        "techstack.config.json": JSON.stringify({ endpoint: "https://stacks.example.com/api/stacks", exclude: ["api/**"] }),
+      },
+      { bare: true },
+    );
+    const log = loggedGit();
+    const outcome = await call(submitCommand, ["--auto", bare, "--dry-run", "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stderr).toContain("would POST to https://stacks.example.com/api/stacks");
+    // The committed exclude applies to the scan: the requirements file below api/ is not read.
+    const tools = (JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name);
+    expect(tools).toContain("ExpressJS");
+    expect(tools).not.toContain("Redis");
+    // The committed techstack.yml (none) by the blob reader; one history commit, so no blame.
+    expect(commands(log)).toEqual(["cat-file --batch", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-parse --git-common-dir"]);
   });
 });
 

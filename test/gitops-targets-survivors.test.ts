@@ -62,6 +62,22 @@ describe("an Argo CD Application's source folder", () => {
     expect(await applied(files)).toEqual(["guestbook/deployment.yaml"]);
   });
 
+  it("a kustomize overlay's patch of an Application or a Flux Kustomization (metadata alone, no spec) applies nothing and stops nothing", async () => {
+    const wave = "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: guestbook\n  annotations:\n    argocd.argoproj.io/sync-wave: \"1\"\n";
+    const flux = "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\n  labels:\n    tier: apps\n";
+    const files = {
+      "argocd/base/guestbook.yaml": application("guestbook", "    path: guestbook\n"),
+      "argocd/overlays/production/kustomization.yaml": "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../base\npatches:\n  - path: sync-wave.yaml\n  - path: flux-apps.yaml\n",
+      "argocd/overlays/production/sync-wave.yaml": wave,
+      "argocd/overlays/production/flux-apps.yaml": flux,
+      "guestbook/deployment.yaml": deployment("redis:7.2.4"),
+      "tools/deployment.yaml": deployment("mysql:8.0"),
+    };
+    const { warnings } = await infra(files);
+    expect(warnings).toEqual([]);
+    expect(await applied(files)).toEqual(["guestbook/deployment.yaml"]);
+  });
+
   it("a broken Application is warned of once, as the manifest it is", async () => {
     const broken = application("guestbook", "    path: guestbook\n").replace("  project: default\n", "  project: default\n   syncPolicy: {}\n");
     const { warnings } = await infra({ "argocd/guestbook.yaml": broken, "guestbook/deployment.yaml": deployment("redis:7.2.4") });

@@ -176,10 +176,10 @@ export async function runCommand(args: readonly string[], options: Place = {}): 
  * `techstack <args>` as the bin runs it, in-process: main.ts's routing (help, version, an unknown
  * command) and its words for an error (`techstack: ...` and the exit code), with `cwd` and `env` as
  * runCommand takes them. The bin's own wiring (exit code through the process, a closed pipe) still
- * needs a spawn of dist/cli.js.
+ * needs a spawn of dist/cli.js. `beforeCommands` is the bin's hook (V8's flags), called as the bin's is.
  */
-export function runMainHere(args: readonly string[], options: Place = {}): Promise<Outcome> {
-  return inPlace(options, () => captured(() => runMain(args)));
+export function runMainHere(args: readonly string[], options: Place = {}, beforeCommands?: () => void): Promise<Outcome> {
+  return inPlace(options, () => captured(() => runMain(args, beforeCommands)));
 }
 
 /** A folder to run from and variables to set, both put back after the call. */
@@ -189,7 +189,8 @@ interface Place {
 }
 
 async function inPlace(options: Place, run: () => Promise<Outcome>): Promise<Outcome> {
-  const before = process.cwd();
+  // Only a call given a folder moves, and back: one without runs in a worker thread too (Stryker's), where chdir throws.
+  const before = options.cwd && process.cwd();
   const saved = Object.entries(options.env ?? {}).map(([key, value]) => {
     const old = process.env[key];
     process.env[key] = value;
@@ -199,7 +200,7 @@ async function inPlace(options: Place, run: () => Promise<Outcome>): Promise<Out
     if (options.cwd) process.chdir(options.cwd);
     return await run();
   } finally {
-    process.chdir(before);
+    if (before) process.chdir(before);
     for (const [key, old] of saved) {
       if (old === undefined) delete process.env[key];
       else process.env[key] = old;

@@ -95,4 +95,15 @@ describe("what the second list led to", () => {
     // MSSQL is a tool of the site's own name.
     expect(top("ms sql")).toEqual([["MSSQL", 1, "name"]]);
   });
+
+  // Before: "az devops" Azure DevOps at a fuzzy 0.67, "az functions" 0.70; "cf pages" GitHub Pages at
+  // 0.69, "cf kv" nothing. `az` is Azure's command line, "CF" Cloudflare's short name in its products'.
+  it("az is Azure's short prefix and cf Cloudflare's: a product typed so is that product", () => {
+    for (const [q, name] of [["az devops", "Azure DevOps"], ["az functions", "Azure Functions"], ["az aks", "Azure Kubernetes Service"], ["cf pages", "Cloudflare Pages"], ["CF Workers", "Cloudflare Workers"], ["cf-waf", "Cloudflare WAF"]] as const) {
+      expect(top(q), q).toEqual([[name, 0.99, "alias"]]);
+    }
+    // A word after the short prefix that is no product of the vendor names nothing through it: `cf
+    // push` is Cloud Foundry's command, and no "Cloudflare Push" exists.
+    expect(top("cf push").some(([name]) => /cloudflare/i.test(name))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, isRecord, joinInside, repositoryGlob, yamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, joinInside, parseYamlDocuments, repositoryGlob, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { ILLUSTRATIONS, inTestingPlace } from "./manifest-places.js";
 import { MANIFEST_TEXT } from "./manifests.js";
 
@@ -7,15 +7,18 @@ import { MANIFEST_TEXT } from "./manifests.js";
  * The folders the repository's GitOps objects apply: those of every Flux Kustomization and Argo CD
  * Application or ApplicationSet in its YAML (`skip`: files that hold none, data and lockfiles), read
  * before any manifest is placed. Objects under examples, docs or a test's place apply nothing.
+ * `parsed` is given each file's documents as parsed here, for the pass that reads it as a manifest.
  */
-export async function readGitOpsTargets(ctx: DetectContext, skip: (file: string) => boolean): Promise<GitOpsTarget[]> {
+export async function readGitOpsTargets(ctx: DetectContext, skip: (file: string) => boolean, parsed: Map<string, ParsedYamlDocuments>): Promise<GitOpsTarget[]> {
   const targets: GitOpsTarget[] = [];
   for (const file of ctx.files) {
     if (!/\.ya?ml$/.test(baseName(file)) || skip(file) || ILLUSTRATIONS.test(file) || inTestingPlace(file)) continue;
     const text = await ctx.text(file);
     if (text === undefined || !(text.includes("kustomize.toolkit.fluxcd.io") || text.includes("argoproj.io")) || !MANIFEST_TEXT(text)) continue;
-    // Quiet: the file is read again, with its warnings, as a manifest.
-    for (const doc of yamlDocuments(ctx, file, text, { quiet: true }) ?? []) {
+    // Quiet: the file is read again, with its warnings, as a manifest (from the same parse).
+    const each = parseYamlDocuments(text, file);
+    parsed.set(file, each);
+    for (const doc of yamlDocuments(ctx, file, text, { quiet: true }, each) ?? []) {
       const d = doc as { apiVersion?: unknown; kind?: unknown } | null;
       if (typeof d?.apiVersion !== "string" || typeof d.kind !== "string") continue;
       targets.push(...gitOpsTargets(/^([\w-]+\.[\w.-]+)\/[\w.-]+$/.exec(d.apiVersion)?.[1], d.kind, doc));

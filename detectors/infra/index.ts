@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
 import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
 import { reportAppEngineApp } from "./app-engine.js";
@@ -84,7 +84,9 @@ export const infraDetector: Detector = {
     };
     // The folders Flux Kustomizations and Argo CD Applications of the repository apply (GitOps
     // layouts keep manifests under names of their own: `clusters/production/`, `apps/guestbook/`).
-    const gitOps = gitOpsApplies(await readGitOpsTargets(ctx, (file) => NOT_MANIFESTS.test(file) || LOCKFILES.has(baseName(file))));
+    // The files it parses are parsed once: the manifest pass takes their documents (and drops them).
+    const parsedFirst = new Map<string, ParsedYamlDocuments>();
+    const gitOps = gitOpsApplies(await readGitOpsTargets(ctx, (file) => NOT_MANIFESTS.test(file) || LOCKFILES.has(baseName(file)), parsedFirst));
     // A YAML a kustomization beside it lists or a GitOps object applies, outside a test's place, or one a
     // Skaffold configuration's globs apply (a Skaffold configuration itself is none).
     const applied = (file: string): boolean =>
@@ -163,7 +165,9 @@ export const infraDetector: Detector = {
           await reportCloudFormationYaml(ctx, file, text);
         } else {
           // A Kubernetes manifest: where it is kept, or what a kustomization beside it or a Skaffold configuration applies.
-          reportKubernetesManifest(ctx, file, text, applied);
+          const parsed = parsedFirst.get(file);
+          parsedFirst.delete(file);
+          reportKubernetesManifest(ctx, file, text, applied, parsed);
         }
       }
     }

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments } from "../../src/kit.js";
+import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "../docker/image-version.js";
 import { ILLUSTRATIONS, keptAsManifest } from "./manifest-places.js";
@@ -10,9 +10,10 @@ import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLi
  * manifests are kept (keptAsManifest: a manifest folder at any depth, a Kubernetes name, outside a
  * test's place), or where `applied` says a kustomization beside it, a Skaffold configuration or a
  * GitOps controller's object applies it, with the images of their pod specs; anywhere else only the
- * API group of a custom resource, and the images of Argo's and Tekton's objects.
+ * API group of a custom resource, and the images of Argo's and Tekton's objects. `parsed`: the
+ * file's documents where the GitOps pass before parsed them (parseYamlDocuments).
  */
-export function reportKubernetesManifest(ctx: DetectContext, file: string, text: string, applied: (file: string) => boolean): void {
+export function reportKubernetesManifest(ctx: DetectContext, file: string, text: string, applied: (file: string) => boolean, parsed?: ParsedYamlDocuments): void {
   const base = baseName(file);
   // A template (`{{ .Values.x }}`, Helm's) is no YAML until rendered: skipped. Argo's own
   // parameters (a Workflow's `{{inputs.parameters.image}}`, an ApplicationSet's `{{path.basename}}`)
@@ -33,7 +34,7 @@ export function reportKubernetesManifest(ctx: DetectContext, file: string, text:
   if (!placed && !/^[ \t]*apiVersion:\s*["']?[\w-]+\.[\w.-]+\//m.test(text)) return;
   // Argo's parameters may still break a document (`image: {{inputs.parameters.image}}-slim`): it is
   // passed over without a warning, the file's other documents read.
-  const docs = yamlDocuments(ctx, file, text, { quiet: templated });
+  const docs = yamlDocuments(ctx, file, text, { quiet: templated }, parsed);
   if (!docs) return;
   // The lines of the file's `image:` values, read once when a Tekton object needs them.
   let imageLinesOfFile: Map<string, number> | undefined;

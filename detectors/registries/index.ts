@@ -6,6 +6,7 @@ import { actionTargets } from "./action-targets.js";
 import { blankTemplates } from "./templates.js";
 import { repositoryOwner } from "./repository-owner.js";
 import { xmlBlocks } from "./xml-blocks.js";
+import { composerSources } from "./composer-repositories.js";
 import { REGISTRIES_FILES } from "../files.js";
 
 /**
@@ -20,7 +21,9 @@ import { REGISTRIES_FILES } from "../files.js";
  * reported as `registry-host:<key>`; the registry host of an image a Dockerfile or compose service
  * pulls as `image-host:<key>` (a public registry's image is someone else's: only private
  * registries' keys name a tool there). A compose service that builds its own image and names it
- * on a registry pushes it there: `registry-host`.
+ * on a registry pushes it there: `registry-host`. A composer.json version-control repository is
+ * no registry: its host is `vcs-host:<key>` (a forge) and its type `composer-vcs:<type>` (see
+ * composer-repositories.ts).
  *
  * Keys are host patterns, most specific first: the host with its first path segment and the host
  * itself (`gcr.io/acme`, `gcr.io`), then with its leading labels as one `*` (`*.fury.io`), AWS
@@ -48,8 +51,8 @@ export const registriesDetector: Detector = {
       const lineAt = lineCounter(clean);
       // An offset given as a search (a parsed value looked for in the text) is searched for only
       // when its url is reported: 30,000 compose services each searched from the top took 7 s.
-      const found: Array<{ kind: "registry-host" | "image-host"; url: string; at: number | (() => number) }> = [];
-      const add = (url: string, at: number | (() => number), kind: "registry-host" | "image-host" = "registry-host") => found.push({ kind, url, at });
+      const found: Array<{ kind: FoundKind; url: string; at: number | (() => number) }> = [];
+      const add = (url: string, at: number | (() => number), kind: FoundKind = "registry-host") => found.push({ kind, url, at });
       if (base === ".npmrc") {
         for (const m of clean.matchAll(/^[ \t]*(?:@[\w.-]+:)?registry[ \t]*=[ \t]*["']?(\S+?)["']?[ \t]*$/gm)) add(m[1]!, m.index!);
         for (const m of clean.matchAll(/^[ \t]*(\/\/[^\s:/]+(?::\d+)?(?:\/[^\s:]*)?):[\w-]+[ \t]*=/gm)) add(m[1]!, m.index!);
@@ -102,7 +105,7 @@ export const registriesDetector: Detector = {
         // Kotlin DSL's `to.image = "..."` inside `jib { }`), at the image's line (the match ends with its quote)
         for (const m of bare.matchAll(/\bto\s*(?:\{\s*|\.)image\s*=\s*["']([^"']+)["']/g)) add(m[1]!, m.index! + m[0].length - m[1]!.length - 1);
       } else if (base === "composer.json") {
-        for (const url of composerSources(await ctx.json(file))) add(url, () => Math.max(0, clean.indexOf(url)));
+        for (const { kind, name, written } of composerSources(await ctx.json(file))) add(name, () => Math.max(0, clean.indexOf(written)), kind);
       } else if (file.endsWith(".cargo/config") || file.endsWith(".cargo/config.toml")) {
         // `index = "..."` in `[registries.acme]`, `registry = "..."` in `[source.mirror]`, or either in
         // an inline table (`acme = { index = "sparse+https://..." }`, as Cargo's book writes them)
@@ -143,7 +146,8 @@ export const registriesDetector: Detector = {
         // An image of the repository's own owner (quay.io/acme/api in github.com/acme/api) is one
         // it publishes there: the registry it hosts its images on, as a push would show.
         const kind = pulled === "image-host" && owner !== undefined && registryHost(url)?.segment === owner ? "registry-host" : pulled;
-        const key = registryKey(ctx, kind, url);
+        // A version-control system is its type's name, a key as written; a host, its most specific key.
+        const key = kind === "composer-vcs" ? (ctx.lookup(kind, url).length > 0 ? url : undefined) : registryKey(ctx, kind, url);
         if (!key || seen.has(`${kind}:${key}`)) continue;
         seen.add(`${kind}:${key}`);
         ctx.report({ ref: `${kind}:${key}`, file, line: lineAt(typeof at === "number" ? at : at()) });
@@ -151,6 +155,9 @@ export const registriesDetector: Detector = {
     }
   },
 };
+
+/** What a found address names: a registry, a pulled image's registry, a forge, or (composer.json's) a version-control system. */
+type FoundKind = "registry-host" | "image-host" | "vcs-host" | "composer-vcs";
 
 /**
  * The images a YAML, JSON or Terraform file names by value, as pulled images (image-host):
@@ -163,25 +170,6 @@ function imageValues(text: string, add: (url: string, at: number, kind: "image-h
     // previous line's end where the key starts its line (GitLab CI's top-level `image:`).
     add(m[1]!, m.index! + m[0].length - m[1]!.length, "image-host");
   }
-}
-
-/**
- * The registry URLs of composer.json's `repositories` (a list, or an object keyed by name): a
- * `composer` repository's `url`, and the archive a `package` repository downloads (its
- * `package.dist.url`; `package` may list several versions). A checkout (`vcs`, `git`, a package's
- * `source`) is code hosting, and a `path` a folder of the repository: neither is a registry.
- */
-function composerSources(data: unknown): string[] {
-  const repos = isRecord(data) ? data.repositories : undefined;
-  const list = Array.isArray(repos) ? repos : isRecord(repos) ? Object.values(repos) : [];
-  const out: string[] = [];
-  for (const r of list) {
-    if (!isRecord(r)) continue;
-    if (r.type === "package") {
-      for (const p of Array.isArray(r.package) ? r.package : [r.package]) if (isRecord(p) && isRecord(p.dist) && typeof p.dist.url === "string") out.push(p.dist.url);
-    } else if (typeof r.url === "string" && r.type !== "vcs" && r.type !== "git" && r.type !== "path") out.push(r.url);
-  }
-  return out;
 }
 
 /** The index URLs of a pyproject's Poetry, uv and PDM sources, or a Pipfile's `[[source]]`. */

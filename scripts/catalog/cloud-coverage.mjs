@@ -10,11 +10,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
+import { scriptArgs } from "../script-args.mjs";
 
-const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const USAGE = `usage: cloud-coverage.mjs [--root CHECKOUT] [--shared DIR]
+
+Which hosted cloud services of the site's list the catalog names from the resource types that create them.
+Exits 1 when a type is unkeyed.
+  --root CHECKOUT   the checkout whose catalog is read (default: this one)
+  --shared DIR      the folder holding catalog-sources (default: ../shared or ../../shared)`;
+const { values } = scriptArgs(USAGE, { root: { type: "string" }, shared: { type: "string" } });
 const here = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const root = resolve(arg("--root") ?? here);
-const shared = [arg("--shared"), join(here, "../shared"), join(here, "../../shared")].find((d) => d && existsSync(join(d, "catalog-sources")));
+const root = resolve(values.root ?? here);
+const shared = [values.shared, join(here, "../shared"), join(here, "../../shared")].find((d) => d && existsSync(join(d, "catalog-sources")));
 if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
 
 const ids = new Set();

@@ -2,6 +2,9 @@
 //   npm run build && node scripts/catalog/coverage.mjs
 import { readFileSync } from "node:fs";
 import { byCodeUnits } from "../code-units.mjs";
+import { scriptArgs } from "../script-args.mjs";
+
+scriptArgs("usage: coverage.mjs\n\nMatcher coverage of the built catalog (dist/), per category, as the README's table: build first.");
 
 // dist/catalog.json gives where each matcher kind's table and each tool starts and ends in dist/catalog.txt,
 // each as its JSON text (src/catalog/compiled.ts).

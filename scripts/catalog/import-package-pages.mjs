@@ -13,11 +13,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { scriptArgs } from "../script-args.mjs";
+
+const USAGE = `usage: import-package-pages.mjs [--shared DIR]
+
+Regenerates catalog/pages/<kind>.txt (maven, go, clojars) from the site's package pages.
+  --shared DIR   the folder holding catalog-sources (default: ../shared or ../../shared)`;
+const { values } = scriptArgs(USAGE, { shared: { type: "string" } });
 
 // Registry kind -> the prefix of its pages' slugs (Go pages are named by the module's last path element).
 const KINDS = { maven: "maven-", go: "go-packages-", clojars: "clojars-" };
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
+const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find(
   (d) => d && existsSync(join(d, "catalog-sources")),
 );
 if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");

@@ -1,4 +1,4 @@
-// Regenerates catalog/categories.yml and catalog/tools/*.yml from the site's tool list
+// Regenerates catalog/categories.yml, catalog/tools/*.yml and catalog/site-list.tsv from the site's tool list
 // (../shared/catalog-sources, ODbL), the corpus's stack files (display names, links, images the site
 // shows for each tool), catalog/overrides.yml (our own aliases, links and corrections) and
 // catalog/links.yml (our own homepage, open-source, hosted-SaaS and licence facts per tool id).
@@ -14,9 +14,18 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
 import { parseCsv } from "./tools-csv.mjs";
+import { scriptArgs } from "../script-args.mjs";
 
+const USAGE = `usage: import-tools.mjs [--shared DIR] [--check]
+
+Regenerates catalog/categories.yml, catalog/tools/*.yml and catalog/site-list.tsv (the site's tools
+the catalog leaves out) from the site's tool list, the corpus's stack files, catalog/overrides.yml
+and catalog/links.yml.
+  --shared DIR   the folder holding catalog-sources (default: ../shared or ../../shared)
+  --check        write nothing: exit 1 naming each file a rerun would change`;
+const { values } = scriptArgs(USAGE, { shared: { type: "string" }, check: { type: "boolean" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [process.argv[process.argv.indexOf("--shared") + 1], join(root, "../shared"), join(root, "../../shared")].find(
+const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find(
   (d) => d && existsSync(join(d, "catalog-sources")),
 );
 if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
@@ -115,7 +124,7 @@ for (const [id, entry] of Object.entries(links)) {
 
 // Write: one file per category, sorted by id; tools the site shows without a category apart.
 // Only files this script wrote are replaced; hand-kept lists beside them (extra-*.yml) stay.
-const check = process.argv.includes("--check");
+const check = Boolean(values.check);
 /** In --check mode: the generated files as they are now, by path; each one written is compared and taken off. */
 const before = new Map();
 const changed = [];

@@ -8,11 +8,18 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsv } from "./tools-csv.mjs";
+import { scriptArgs } from "../script-args.mjs";
 
+const USAGE = `usage: site-list-resolve.mjs [--dist DIR] [--shared DIR] [--misses]
+
+Counts how the site's tool list resolves by name and slug through a built catalog.
+  --dist DIR     the build to ask (default: dist)
+  --shared DIR   the folder holding catalog-sources (default: ../shared)
+  --misses       print each row that resolves neither to itself nor to a tool of its name`;
+const { values } = scriptArgs(USAGE, { dist: { type: "string" }, shared: { type: "string" }, misses: { type: "boolean" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const arg = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
-const dist = resolvePath(arg("--dist") ?? join(root, "dist"));
-const shared = [arg("--shared"), join(root, "../shared"), "/work/shared"].find((d) => d && existsSync(join(d, "catalog-sources")));
+const dist = resolvePath(values.dist ?? join(root, "dist"));
+const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find((d) => d && existsSync(join(d, "catalog-sources")));
 if (!shared) throw new Error("no shared folder with catalog-sources: give --shared DIR");
 const { builtinCatalog, resolve } = await import(join(dist, "index.js"));
 const catalog = builtinCatalog();
@@ -44,4 +51,4 @@ for (const row of rows) {
 }
 tally.ms = Math.round(performance.now() - started);
 console.log(JSON.stringify(tally, null, 2));
-if (process.argv.includes("--misses")) console.log(misses.join("\n"));
+if (values.misses) console.log(misses.join("\n"));

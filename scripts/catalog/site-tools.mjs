@@ -1,7 +1,12 @@
 // Site tools of the static-site/docs area: which matcher keys name each today.
 import { readFileSync, readdirSync } from "node:fs";
 import YAML from "yaml";
-const root = process.argv[2] ?? ".";
+import { scriptArgs } from "../script-args.mjs";
+const USAGE = `usage: site-tools.mjs [CHECKOUT]
+
+The site's static-site and documentation tools: their stacks, whether the catalog holds each, and the
+matcher keys that name it, in the checkout CHECKOUT (default: the current folder).`;
+const root = scriptArgs(USAGE, {}, { positionals: true }).positionals[0] ?? ".";
 const ids = ["google-analytics","google-tag-manager","github-pages","gatsbyjs","netlify","jupyter","jekyll","disqus","algolia","hugo","vercel","matomo","sphinx","vuepress","hexo","docusaurus","gitbook","gridsome","astro-build","middleman","firebase-hosting","read-the-docs","mkdocs","surge","plausible","cloudflare-pages","fathom-analytics","gitlab-pages","typesense","google-search-console","hotjar","mathjax","netlify-cms","11ty","pelican","docsify","utterances","swagger-ui"];
 const csv = readFileSync("/work/shared/catalog-sources/stackshare-dataset/tools.csv", "utf8").split("\n").slice(1).map((l) => l.split(","));
 const count = new Map(csv.map((r) => [r[0], Number(r[5])]));

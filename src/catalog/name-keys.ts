@@ -50,6 +50,9 @@ export const VENDOR_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ["gcp", "googlecloud"],
   ["cloud", "googlecloud"],
   ["ms", "microsoft"],
+  // The vendors' own command-line tools are named so (`az`, Cloudflare's `cf` in its products' short names).
+  ["az", "azure"],
+  ["cf", "cloudflare"],
 ];
 
 /** Vendors whose products the site names with the vendor first ("Amazon EC2", "Apache Tomcat"), normalized. */
@@ -61,8 +64,9 @@ export const BARE_PRODUCT_VENDORS = ["amazon", "aws", "google", "googlecloud", "
  */
 const VENDOR_FAMILIES: ReadonlyArray<readonly string[]> = [
   ["aws", "amazon", "amazonwebservices"],
-  ["azure", "microsoft", "microsoftazure", "ms"],
+  ["azure", "microsoft", "microsoftazure", "ms", "az"],
   ["google", "gcp", "googlecloud", "googlecloudplatform"],
+  ["cloudflare", "cf"],
 ];
 
 /**

@@ -13,6 +13,7 @@ import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
 import { treeRecords } from "../git/tree-records.js";
 import { hasBareLayout } from "../git/repository-kind.js";
+import type { CheckoutAnswers } from "../git/checkout-answers.js";
 
 /** What techstack.config.(json|yml) or package.json's `techstack` key may set. */
 export interface TechstackConfig {
@@ -106,6 +107,8 @@ export function revisionFiles(dir: string, rev: string): ConfigFiles {
     if (!blobs.has(path)) listed(LOOKED_FOR.includes(path) ? LOOKED_FOR.filter((name) => !blobs.has(name)) : [path]);
     return blobs.get(path);
   };
+  /** Each blob's text, by its object: a second reader of the same files (submit's endpoint, then its scan) asks git nothing. */
+  const texts = new Map<string, string>();
   return {
     has: (path) => blob(path) !== undefined,
     read(path, maxBytes) {
@@ -115,10 +118,29 @@ export function revisionFiles(dir: string, rev: string): ConfigFiles {
       if (found.link) throw new Error("a symbolic link, not read");
       if (found.size > maxBytes) throw new Error(`larger than ${maxBytes} bytes, not read`);
       // As bytes, decoded by their BOM as a file on disk is (readRegularFile).
-      return textByBom(git(["cat-file", "blob", found.object], maxBytes + 1));
+      let text = texts.get(found.object);
+      if (text === undefined) texts.set(found.object, (text = textByBom(git(["cat-file", "blob", found.object], maxBytes + 1))));
+      return text;
     },
     label: (path) => `${join(dir, path)} (committed at ${rev})`,
   };
+}
+
+/** revisionFiles made for a command's checkout answers, by revision: each reader of the answers shares them. */
+const filesAsked = new WeakMap<CheckoutAnswers, Map<string, ConfigFiles>>();
+
+/**
+ * revisionFiles of `rev`, made once for the checkout answers `asked` that a command hands each of
+ * its readers: a bare repository's HEAD configuration is looked up and read once for submit's
+ * endpoint and its scan. Without answers, a listing of its own.
+ */
+export function revisionFilesAsked(dir: string, rev: string, asked: CheckoutAnswers | undefined): ConfigFiles {
+  if (!asked) return revisionFiles(dir, rev);
+  let byRev = filesAsked.get(asked);
+  if (!byRev) filesAsked.set(asked, (byRev = new Map()));
+  let files = byRev.get(rev);
+  if (!files) byRev.set(rev, (files = revisionFiles(dir, rev)));
+  return files;
 }
 
 /**

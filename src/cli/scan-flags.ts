@@ -5,7 +5,7 @@ import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, wholeNumber } from "./shared.js";
-import { isBareFolder, loadConfig, optionsFromConfig, revisionFiles } from "./config.js";
+import { isBareFolder, loadConfig, optionsFromConfig, revisionFilesAsked } from "./config.js";
 import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
 import { workspaceScope } from "./workspace.js";
@@ -123,16 +123,17 @@ export function flagOptions(values: ScanValues): DetectOptions {
  * Scan options: configuration file first, flags over it. A revision's scan (`--rev`, or a bare
  * repository's HEAD) reads the configuration committed at that revision, as it reads its files and
  * workspaces; a folder's, the one in the folder. `bare`: whether `dir` is a bare repository, where
- * the caller knows (scanOptionsAsked: from the layout's answer); else git is asked here. `trees`:
- * where a revision's listing, made to find a workspace, is kept for the scan (CheckoutAnswers').
+ * the caller knows (scanOptionsAsked: from the layout's answer); else git is asked here. `asked`:
+ * the command's checkout answers, where a revision's listing made to find a workspace is kept for
+ * the scan (their `trees`) and the revision's configuration files are shared (revisionFilesAsked).
  */
-export function scanOptions(dir: string, values: ScanValues, bare?: boolean, trees?: Map<string, string>): DetectOptions {
+export function scanOptions(dir: string, values: ScanValues, bare?: boolean, asked?: CheckoutAnswers): DetectOptions {
   const flagged = flagOptions(values);
   const rev = values.rev ? String(values.rev) : undefined;
   // A bare repository has no working tree: its HEAD is scanned.
   const at = rev ?? ((bare ?? isBareFolder(dir)) ? "HEAD" : undefined);
   // Outside a repository a revision cannot be read: the scan says so.
-  const files = at && isGitRepo(dir) ? revisionFiles(dir, at) : undefined;
+  const files = at && isGitRepo(dir) ? revisionFilesAsked(dir, at, asked) : undefined;
   const options = optionsFromConfig(dir, loadConfig(dir, files), files);
   // Said here, where git has just said it is one, so that the scan does not ask it again.
   if (at) options.rev = at;
@@ -140,7 +141,7 @@ export function scanOptions(dir: string, values: ScanValues, bare?: boolean, tre
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at, trees);
+    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at, asked?.trees);
     include.push(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
@@ -163,10 +164,10 @@ export async function scanOptionsAsked(dir: string, values: ScanValues, asked?: 
   // A revision named, or a folder not laid out as a bare repository, has nothing to ask.
   if (values.rev || !hasBareLayout(dir)) {
     const answers = asked ?? (values.rev && values.workspace ? checkoutAnswers(dir, SCAN_CONFIG_KEYS) : undefined);
-    return { options: scanOptions(dir, values, false, answers?.trees), asked: answers };
+    return { options: scanOptions(dir, values, false, answers), asked: answers };
   }
   const answers = asked ?? checkoutAnswers(dir, SCAN_CONFIG_KEYS);
-  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout()), answers.trees), asked: answers };
+  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout()), answers), asked: answers };
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */

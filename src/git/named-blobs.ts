@@ -45,7 +45,11 @@ function blobsIn(output: Buffer, count: number, maxBytes: number): NamedBlob[] {
       break;
     }
     at = record.next;
-    if (record.kind === "header") blobs.push(record.rest === "missing" ? { missing: true } : { problem: `git says ${record.rest ?? "nothing of it"}` });
+    if (record.kind === "header") {
+      // `<name> missing` or `<name> ambiguous`: the name is the one asked, blanks and all (main@{1 week ago}), so git's word is the last.
+      const said = record.rest?.slice(record.rest.lastIndexOf(" ") + 1);
+      blobs.push(said === "missing" ? { missing: true } : { problem: `git says ${said ?? "nothing of it"}` });
+    }
     else if (record.type !== "blob") blobs.push({ problem: `a ${record.type}, not a file` });
     else if (record.end - record.start > maxBytes) blobs.push({ problem: `larger than ${maxBytes} bytes, not read` });
     else blobs.push({ bytes: output.subarray(record.start, record.end) });

@@ -1,6 +1,6 @@
 /** Values parsed from JSON, YAML and TOML: tables, and a file's several YAML documents. */
 import type { DetectContext } from "../types.js";
-import { parseYamlEach } from "../parse/yaml.js";
+import { parseYamlEach, type BrokenDocument } from "../parse/yaml.js";
 import { oversized } from "../scan/files.js";
 import { firstLineOf } from "./text.js";
 
@@ -12,27 +12,46 @@ export function isRecord<T = unknown>(value: unknown): value is Record<string, T
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A YAML file's documents as parseYamlDocuments reads them. `error`: why the whole did not parse. */
+export interface ParsedYamlDocuments {
+  docs?: unknown[];
+  broken: BrokenDocument[];
+  error?: unknown;
+  /** Why the documents are too large to walk (oversized). */
+  excess?: string;
+}
+
+/**
+ * A YAML file of several documents parsed (parseYamlEach) and measured, without a word said: what
+ * yamlDocuments reads, for a detector that reads a file in two passes (one that places manifests,
+ * then the one that reports them) to parse it once.
+ */
+export function parseYamlDocuments(text: string, file: string): ParsedYamlDocuments {
+  try {
+    const { docs, broken } = parseYamlEach(text, file);
+    return { docs, broken, excess: oversized(docs, true) };
+  } catch (error) {
+    return { broken: [], error };
+  }
+}
+
 /**
  * The documents of a YAML file of several (`---` between them: Kubernetes manifests, Drone
  * pipelines), or undefined after a warning naming the file when it is malformed, or too large to
  * walk once its aliases are expanded (an alias bomb), as `ctx.yaml` refuses one. Where only some of
  * its documents are broken, the others are read and one warning names the file and the first broken
  * one's line (each stands as `null` in its place); `quiet` spares those warnings (a template's documents,
- * broken by design until rendered).
+ * broken by design until rendered). `parsed`: the file's parseYamlDocuments, where a pass before made it.
  */
-export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string, options: { quiet?: boolean } = {}): unknown[] | undefined {
-  let docs: unknown[];
-  try {
-    const each = parseYamlEach(text, file);
-    docs = each.docs;
-    // One warning a file: a file of thousands of templated documents is not warned of thousands of times.
-    const [first, ...more] = each.broken;
-    if (first && !options.quiet) ctx.warn(file, `malformed YAML: ${first.message}${more.length ? ` (and ${more.length} more broken document${more.length > 1 ? "s" : ""}, not read)` : ""}`);
-  } catch (error) {
+export function yamlDocuments(ctx: Pick<DetectContext, "warn">, file: string, text: string, options: { quiet?: boolean } = {}, parsed: ParsedYamlDocuments = parseYamlDocuments(text, file)): unknown[] | undefined {
+  const { docs, broken, error, excess } = parsed;
+  if (!docs) {
     if (!options.quiet) ctx.warn(file, `malformed YAML: ${firstLineOf(error)}`);
     return undefined;
   }
-  const excess = oversized(docs, true);
+  // One warning a file: a file of thousands of templated documents is not warned of thousands of times.
+  const [first, ...more] = broken;
+  if (first && !options.quiet) ctx.warn(file, `malformed YAML: ${first.message}${more.length ? ` (and ${more.length} more broken document${more.length > 1 ? "s" : ""}, not read)` : ""}`);
   if (excess) ctx.warn(file, excess);
   return excess ? undefined : docs;
 }

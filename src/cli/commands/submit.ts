@@ -1,9 +1,11 @@
 import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural } from "../shared.js";
-import { isBareFolder, loadConfig, revisionFiles } from "../config.js";
+import { isBareFolder, loadConfig, revisionFilesAsked } from "../config.js";
+import { isBareRepo } from "../../git/repository-kind.js";
+import type { CheckoutAnswers } from "../../git/checkout-answers.js";
 import { foundNothing, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { committedStackDocument, detectWithManual, readReplacedStackFile } from "../stack-file.js";
+import { checkoutAsked, committedStackDocument, detectWithManual, readReplacedStackFile } from "../stack-file.js";
 import { postJson, redact, shownHeaders, SubmitError, tokenInTheClear } from "../submit-http.js";
 import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
@@ -86,8 +88,11 @@ export const submitCommand: Command = {
     // Flags, then the environment, then the configuration file; a missing or bad one is said before
     // a scan or the picker, not after them.
     // A bare repository has no working tree: its configuration and techstack.yml are committed ones.
-    const bare = isBareFolder(dir);
-    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || configuredEndpoint(dir, bare);
+    // --auto's checkout answers say so (the layout's rev-parse, which its scan reads too), and the
+    // HEAD configuration found for the endpoint is the one its scan reads.
+    const asked = values.auto ? checkoutAsked(dir, values) : undefined;
+    const bare = asked ? await isBareRepo(dir, asked.layout()) : isBareFolder(dir);
+    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || configuredEndpoint(dir, bare, asked);
     if (endpoint) checkEndpoint(endpoint);
     if (!endpoint && !values["dry-run"]) throw new CliError('no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack.config.json (or .yml)');
     let document: StackDocument;
@@ -95,7 +100,7 @@ export const submitCommand: Command = {
       // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
       // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
       const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
-      document = await detectWithManual(dir, values, previous);
+      document = await detectWithManual(dir, values, previous, {}, asked);
     } else {
       document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
     }
@@ -137,10 +142,11 @@ export const submitCommand: Command = {
  * The configuration's endpoint: where the stack goes now, not a setting of the scan, so the folder's
  * file names it even where --rev scans a revision as it was configured then (an old revision's may
  * name a server since moved). A bare repository has no folder's file: the one committed at HEAD,
- * its configuration now, names it, whatever revision is scanned.
+ * its configuration now, names it, whatever revision is scanned (HEAD's files shared with its
+ * scan through the checkout answers `asked`).
  */
-function configuredEndpoint(dir: string, bare: boolean): string | undefined {
-  return loadConfig(dir, bare ? revisionFiles(dir, "HEAD") : undefined).endpoint;
+function configuredEndpoint(dir: string, bare: boolean, asked: CheckoutAnswers | undefined): string | undefined {
+  return loadConfig(dir, bare ? revisionFilesAsked(dir, "HEAD", asked) : undefined).endpoint;
 }
 
 /**
