@@ -1,4 +1,5 @@
-// Compiles the YAML catalog (catalog/) into dist/catalog.json, the form the package loads.
+// Compiles the YAML catalog (catalog/) into dist/catalog.json, the form the package loads, and copies
+// the site's list of the tools it leaves out (catalog/site-list.tsv) beside it.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,4 +19,6 @@ for (const [kind, slugs] of Object.entries(source.pages ?? {})) compiled.pages[k
 writeFileSync(join(root, "dist/catalog.json"), JSON.stringify(compiled));
 writeFileSync(join(root, "dist/catalog.txt"), texts);
 writeFileSync(join(root, "dist/schema.json"), readFileSync(join(root, "src/document/schema.json")));
+// The site's tools the catalog leaves out, read by resolve() only when a typed name is looked up (src/catalog/site-list.ts).
+writeFileSync(join(root, "dist/site-list.tsv"), readFileSync(join(root, "catalog/site-list.tsv")));
 console.log(`catalog: ${source.tools.length} tools, ${Object.keys(source.matchers).length} matcher kinds`);

@@ -12,7 +12,9 @@ const KIND_WORDS = ["server", "db", "charts", "framework", "ci", "sdk"];
 // Left as they are: another tool's own name ("gitlab ci" is GitLab CI, "sql server" Microsoft SQL
 // Server), or a kind word that is one letter off another tool's name ("kafka ci" and Kafka UI) or
 // leaves a long name that close to another ("visual studio ci", Visual Studio Code), as a misspelling.
-const OTHER_TOOL = new Set(["angular", "sql server", "gitlab ci", "heroku ci", "spring framework", "azure devops server", "json server"]);
+// "react server", "php ci" and "foundation db" are tools of the site's list the catalog leaves out
+// (catalog/site-list.tsv: React Server, PHPCI, FoundationDB), named exactly.
+const OTHER_TOOL = new Set(["angular", "sql server", "gitlab ci", "heroku ci", "spring framework", "azure devops server", "json server", "react server", "php ci", "foundation db"]);
 const REFUSED = new Set([
   "jquery ci", "visual studio ci", "amazon cloudfront ci", "microsoft iis ci", "swift ci", "kafka ci", "angular ci",
   "google cloud dns ci", "entity framework ci", "microsoft 365 ci", "vercel ci",

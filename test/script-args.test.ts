@@ -15,6 +15,7 @@ const SCRIPTS = [
   "scripts/catalog/coverage.mjs",
   "scripts/catalog/import-package-pages.mjs",
   "scripts/catalog/import-tools.mjs",
+  "scripts/catalog/site-list-resolve.mjs",
   "scripts/catalog/site-tools.mjs",
   "bench/run.mjs",
   "bench/extremes.mjs",

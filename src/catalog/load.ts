@@ -9,6 +9,7 @@ import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
 import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
+import { knowsSiteList } from "./site-list.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -19,7 +20,7 @@ let builtinData: CatalogSource | undefined;
  * `extend` throws (`catalogWith` makes an extended copy).
  */
 export function builtinCatalog(): Catalog {
-  builtin ??= shareCatalog(new Catalog(builtinSource()));
+  builtin ??= knowsSiteList(shareCatalog(new Catalog(builtinSource())));
   return builtin;
 }
 
@@ -36,7 +37,24 @@ export function catalogWith(...sources: CatalogSource[]): Catalog {
   }
   // Built on the built-in data itself: a copy made from the indexed catalog loses what its
   // lookups do not return (a matcher list's opening `~`).
-  return sources.length ? new Catalog(builtinSource(), ...sources) : builtinCatalog();
+  if (!sources.length) return builtinCatalog();
+  const catalog = knowsSiteList(new Catalog(builtinSource(), ...sources));
+  SOURCES.set(catalog, sources);
+  return catalog;
+}
+
+/** The sources each `catalogWith` catalog was built with on the built-in data. */
+const SOURCES = new WeakMap<Catalog, CatalogSource[]>();
+
+/**
+ * A catalog built on the built-in data (`builtinCatalog`, `catalogWith`) with tools of the site's list
+ * that `resolve` found added to it (site-list.ts), so a document can name them: a new catalog, as
+ * `catalogWith` makes; the one given is left as it is. Another catalog is given back unchanged.
+ */
+export function catalogHolding(catalog: Catalog, tools: readonly CatalogTool[]): Catalog {
+  const sources = catalog === builtin ? [] : SOURCES.get(catalog);
+  if (!sources || tools.length === 0) return catalog;
+  return catalogWith(...sources, { tools: [...tools] });
 }
 
 /** What is wrong with catalog data given in code, as a catalog file's would be said, or undefined. */

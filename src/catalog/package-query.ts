@@ -49,7 +49,17 @@ export function packageTools(catalog: Catalog, index: Index, typed: string, pref
   return out;
 }
 
-const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: Array<readonly string[]> }>();
+const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: Array<readonly string[]>; extensionOnly: boolean[] }>();
+
+/**
+ * Web domains products are named with ("Copy.ai", "Socket.io", "Chart.js", "Fly.dev"): a typed name
+ * ending in one is a product's, no file, so a glob of an extension alone (`*.ai`, Adobe Illustrator's
+ * documents) does not read it. A glob naming a whole file (`Chart.yaml`) still does.
+ */
+const PRODUCT_DOMAIN = /\.(?:ai|io|js|app|dev|so|sh|co|me|ly|gg|im|fm|tv|to|cc|xyz|run|cloud|tech|com|net|org)$/i;
+
+/** A glob of an extension alone, in any folder: `*.ai`, `**\/*.sketch`. */
+const EXTENSION_ONLY = /^(?:\*\*\/)?\*\.[^*/]+$/;
 
 /**
  * The tools a typed file name or path reveals, as a scan would from a file so named (the catalog's
@@ -64,14 +74,18 @@ export function fileTools(catalog: Catalog, typed: string): Map<CatalogTool, boo
   if (!files) {
     const index = new PatternIndex();
     const ids: Array<readonly string[]> = [];
+    const extensionOnly: boolean[] = [];
     for (const [glob, tools] of catalog.entries("file")) {
       index.add(glob, ids.length);
       ids.push(tools);
+      extensionOnly.push(EXTENSION_ONLY.test(glob));
     }
-    files = { index, ids };
+    files = { index, ids, extensionOnly };
     fileIndexes.set(catalog, files);
   }
+  const productName = !path.includes("/") && PRODUCT_DOMAIN.test(path);
   for (const owner of files.index.match(path)) {
+    if (productName && files.extensionOnly[owner]) continue;
     catalog.toolsOf(files.ids[owner]!).forEach((tool, i) => {
       if (!out.get(tool)) out.set(tool, i === 0);
     });

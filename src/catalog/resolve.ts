@@ -8,6 +8,7 @@ import { fuzzySearch, indexFor, nameWords, type Entry, type Index } from "./reso
 import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, releaseAfterName, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, fileTools, isDataFileName, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 import { webAddress, websiteTools } from "./web-address.js";
+import { listedTools } from "./site-list.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -41,6 +42,11 @@ export interface Resolution {
  * low or the first two are close.
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
+  return resolveNames(catalog, query, limit, true);
+}
+
+/** resolve(), with the site's listed tools (site-list.ts) or, for a reading of another query (a repository's name, a layout slip), without. */
+function resolveNames(catalog: Catalog, query: string, limit: number, listed: boolean): Resolution[] {
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
   if (!Number.isInteger(limit) || limit < 0) {
     const object = typeof limit === "object" && limit !== null;
@@ -68,7 +74,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // A tool's own site is as good as an alias, under its name typed; a repository on a code host is
   // its name's tool where that name is a tool's name, alias or slug ("github.com/vercel/next.js").
   for (const tool of site?.tools ?? []) add(tool, 0.97, "website");
-  if (site?.repository) for (const r of resolve(catalog, site.repository, limit)) if (r.score >= 0.99) add(r.tool, 0.95, "website");
+  if (site?.repository) for (const r of resolveNames(catalog, site.repository, limit, false)) if (r.score >= 0.99) add(r.tool, 0.95, "website");
   // An alias or slug scores a little under a name, and a key reached only by dropping its own
   // "js" or "db" a little under a key that is the query as written: "angular" is Angular before
   // AngularJS, though "angularjs" without its "js" is "angular" too.
@@ -281,7 +287,17 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   // slip again, without end, so it is not read.
   const slip = latinLayoutSlip(query);
   if (slip && !/\p{Script=Cyrillic}/u.test(slip) && ![...out.values()].some((r) => r.score >= 0.9)) {
-    for (const r of resolve(catalog, slip, limit)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
+    for (const r of resolveNames(catalog, slip, limit, false)) if (r.score >= 0.9) add(r.tool, r.score * 0.89, "fuzzy");
+  }
+  // A tool of the site's list the catalog leaves out, named exactly by its name or slug (site-list.ts):
+  // taken (0.99) where the catalog's own best is a lesser reading ("cloudflare r2" was CloudFlare at
+  // 0.88, "LokiJS" Loki at 0.97), offered after it (0.985) where the catalog has that name or alias
+  // ("elastic", Elasticsearch's alias, stays Elasticsearch, with the site's Elastic next).
+  if (listed) {
+    let own = 0;
+    for (const r of out.values()) own = Math.max(own, r.score);
+    const isCatalogName = (key: string): boolean => (index.exact.get(key) ?? []).some((e) => e.key === key && e.kind === "name");
+    for (const { tool, by } of listedTools(catalog, q, isCatalogName)) add(tool, own >= 0.99 ? LISTED_UNDER : LISTED, by);
   }
   // Two tools whose names are one once normalized ("Power BI" and "PowerBI", ZAP the scanner and Zap
   // the logger; the site lists both) tie at 1 for either: the one whose name is the query exactly as
@@ -388,6 +404,9 @@ const FAR_MORE_POPULAR = 100;
 const GUESS_LEAD = 0.15;
 /** How far a tool's name typed exactly as written leads another tied with it once normalized: a lead, still an exact match (0.99 or more). */
 const AS_TYPED_LEAD = 0.005;
+/** A listed tool named exactly (site-list.ts): as an alias, where the catalog's best is under it; a hair under the catalog's own exact key where it is not. */
+const LISTED = 0.99;
+const LISTED_UNDER = 0.985;
 /** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */
 const UNSURE_FILE = 0.55;
 

@@ -1,5 +1,6 @@
 import { storedTools, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
+import { listedBySlug } from "./site-list.js";
 
 /** The stack-sharing site's host: its tool pages are `https://stackshare.io/<slug>`, the slug a catalog tool's id. */
 const SITE_HOST = "stackshare.io";
@@ -64,7 +65,9 @@ function sites(catalog: Catalog): Sites {
  */
 export function websiteTools(catalog: Catalog, address: WebAddress): { tools: CatalogTool[]; repository?: string } {
   if (address.host === SITE_HOST) {
-    const tool = address.path.length === 1 ? catalog.tools.get(address.path[0]!.toLowerCase()) : undefined;
+    // A page of a tool of the site's list the catalog leaves out names it too (site-list.ts).
+    const slug = address.path.length === 1 ? address.path[0]!.toLowerCase() : undefined;
+    const tool = slug === undefined ? undefined : (catalog.tools.get(slug) ?? listedBySlug(catalog, slug));
     return { tools: tool ? [tool] : [] };
   }
   const candidates = sites(catalog).byHost.get(address.host) ?? [];

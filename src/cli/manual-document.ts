@@ -13,6 +13,7 @@ import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "./manual-entries.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 import type { Catalog } from "../catalog/catalog.js";
+import { catalogHolding } from "../catalog/load.js";
 import { coded } from "../errors.js";
 
 /**
@@ -33,14 +34,21 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
   }
   const problems: string[] = [];
   const unsure: string[] = [];
+  // Tools of the site's list the catalog leaves out that a name found (site-list.ts), by id: one picked
+  // is added to the catalog the document is built with.
+  const listed = new Map<string, CatalogTool>();
+  const found = (matches: Resolution[]): Resolution[] => {
+    for (const { tool } of matches) if (!catalog.tools.has(tool.id)) listed.set(tool.id, tool);
+    return matches;
+  };
   for (const name of names) {
-    let matches = resolve(catalog, name, 10);
+    let matches = found(resolve(catalog, name, 10));
     // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
     // ("Java 8" and "CSS 3" are tools' own names, matched whole first).
     const split = splitVersion(name);
     let version: string | undefined;
     if (split && !(matches[0] && matches[0].score >= 0.99)) {
-      const named = resolve(catalog, split.name, 10);
+      const named = found(resolve(catalog, split.name, 10));
       if (named[0] && named[0].score >= 0.99) [matches, version] = [named, split.version];
     }
     // A release glued on ("node20", "python3.12", "jdk17"), where the name without it is exactly the
@@ -48,7 +56,7 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     // of Ethereum's) is matched whole, or by another tool than its letters name, and keeps them.
     const glued = version === undefined && !(matches[0] && matches[0].score >= 0.99) ? releaseAfterName(name) : undefined;
     if (glued) {
-      const named = resolve(catalog, glued.name, 10);
+      const named = found(resolve(catalog, glued.name, 10));
       if (named[0] && named[0].score >= 0.99 && named[0].tool.id === matches[0]?.tool.id) [matches, version] = [named, glued.version];
     }
     const before = ids.length;
@@ -61,8 +69,10 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     else if (clear(matches)) {
       const best = matches[0]!;
       ids.push(best.tool.id);
-      // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent.
-      if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
+      // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent; so is a
+      // tool of the site's list, which a generic word ("fiber", "sso") may name.
+      if (listed.has(best.tool.id)) process.stderr.write(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect\n`);
+      else if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
     } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
     else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly, as its catalog name or id.`);
     // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
@@ -71,7 +81,7 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
     for (const id of written ? ids.slice(before) : []) {
       // The later release would replace the earlier one without a word.
       const earlier = versions.get(id);
-      if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${catalog.tools.get(id)?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
+      if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${(catalog.tools.get(id) ?? listed.get(id))?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
       else versions.set(id, written!);
     }
   }
@@ -85,7 +95,7 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
   const repo = isGitRepo(dir) ? await repoFacts(dir) : defaultFacts(resolvePath(dir));
   const document = buildDocument({
     findings: [...new Set(ids)].map((id) => ({ ref: `tool:${id}`, file: MANUAL, detector: "manual", version: versions.get(id) })),
-    catalog,
+    catalog: catalogHolding(catalog, [...listed.values()].filter((tool) => ids.includes(tool.id))),
     repo,
     timestamp: siteTimestamp(new Date()),
   });

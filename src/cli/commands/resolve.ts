@@ -12,7 +12,9 @@ tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image 
 "psycopg2", "node:18-alpine", an action, a Gradle plugin or a file a matcher knows, 0.97 a web
 address of the tool's site such as "https://redis.io", 0.94 a vendor's product without its
 vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at most 0.9 a near
-spelling). Names apart by commas are each a name; - reads names from standard input, one a
+spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is found
+by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias) and marked
+"(site list only)". Names apart by commas are each a name; - reads names from standard input, one a
 line (# starts a comment), as manual submission does. The catalog is the one a scan of DIR uses:
 the built-in one with the repository's techstack.catalog.yml and its configuration's catalog
 file, which manual submission uses too.
@@ -20,7 +22,7 @@ file, which manual submission uses too.
 Options:
   --limit N   matches shown per name (default 3)
   --dir DIR   the repository whose catalog files count (default: the current folder)
-  --json      [{ query, matches: [{ id, name, score, matched_by }] }]
+  --json      [{ query, matches: [{ id, name, score, matched_by, site_list_only? }] }]
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 
@@ -40,13 +42,14 @@ export const resolveCommand: Command = {
     const catalog = await repositoryCatalog(dir);
     const results = typedNames(positionals).map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {
-      const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy })) }));
+      const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy, ...(catalog.tools.has(m.tool.id) ? {} : { site_list_only: true }) })) }));
       process.stdout.write(JSON.stringify(out, null, 2) + "\n");
     } else {
       for (const r of results) {
         process.stdout.write(`${r.name}:\n`);
         if (r.matches.length === 0) process.stdout.write("  (no match)\n");
-        for (const m of r.matches) process.stdout.write(`  ${m.tool.name}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}\n`);
+        // A tool of the site's list the catalog leaves out is said so: a scan never finds it.
+        for (const m of r.matches) process.stdout.write(`  ${m.tool.name}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}${catalog.tools.has(m.tool.id) ? "" : "  (site list only)"}\n`);
       }
     }
     return results.every((r) => r.matches.length) ? 0 : 1;

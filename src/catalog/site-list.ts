@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Catalog } from "./catalog.js";
+import type { CatalogTool } from "./types.js";
+import { deepFreeze } from "./catalog.js";
+import { normalize } from "./name-keys.js";
+
+/**
+ * The site's tools the catalog leaves out (`catalog/site-list.tsv`, dist/site-list.tsv in the
+ * package: 6,637 of its 9,072, under ten stacks and in no stack file of the corpus), so a tool typed
+ * by hand can be any the site lists. Only a name or slug typed exactly (normalized) finds one: no
+ * near spelling, no scan, no part of start-up; the file is read when a name is first looked up here,
+ * and searched for the name's key, never parsed whole.
+ */
+
+/** Catalogs built on the built-in data (`builtinCatalog`, `catalogWith`): only these know the site's list. */
+const ON_BUILTIN = new WeakSet<Catalog>();
+
+/** Marks a catalog as built on the built-in data, whose site list it answers from. */
+export function knowsSiteList(catalog: Catalog): Catalog {
+  ON_BUILTIN.add(catalog);
+  return catalog;
+}
+
+/** The list's text, read on the first look-up ("" where the file is missing). */
+let text: string | undefined;
+/** By catalog, the tool of each row it found, by slug: frozen, as the built-in tools a catalog hands out are. */
+const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
+
+/**
+ * The site's listed tools a typed key (normalized) names exactly, by name or slug, for a catalog
+ * built on the built-in data; none for any other catalog, and none the catalog holds itself (by
+ * id, or a tool of that very name: a repository's catalog may add one).
+ */
+export function listedTools(catalog: Catalog, key: string, isCatalogName: (key: string) => boolean): Array<{ tool: CatalogTool; by: "name" | "slug" }> {
+  if (!ON_BUILTIN.has(catalog) || !key) return [];
+  const hits = rowsUnder(key)
+    .map((row) => ({ ...row, by: normalize(row.name) === key ? ("name" as const) : ("slug" as const) }))
+    .filter((row) => !catalog.tools.has(row.slug) && !isCatalogName(normalize(row.name)));
+  // A name typed exactly comes before a slug spelt alike: that row is the one meant.
+  const named = hits.some((h) => h.by === "name");
+  return hits.filter((h) => !named || h.by === "name").map((row) => ({ tool: toolOf(catalog, row), by: row.by }));
+}
+
+/**
+ * The listed tool of a slug as the site writes it (its page's address, `stackshare.io/kube`), for a
+ * catalog built on the built-in data that holds no tool of that id: the one way to name surely a
+ * listed tool whose name and slug are a catalog tool's alias too ("kube", Kubernetes's).
+ */
+export function listedBySlug(catalog: Catalog, slug: string): CatalogTool | undefined {
+  if (!ON_BUILTIN.has(catalog) || catalog.tools.has(slug)) return undefined;
+  const row = rowsUnder(normalize(slug)).find((r) => r.slug === slug);
+  return row && toolOf(catalog, row);
+}
+
+interface Row {
+  slug: string;
+  name: string;
+  category: string;
+  subCategory: string;
+  popularity: string | undefined;
+}
+
+/** The rows of the list under a key (normalized). */
+function rowsUnder(key: string): Row[] {
+  return linesUnder(key)
+    .map((line) => line.split("\t"))
+    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity }))
+    .filter((row) => row.slug && row.name);
+}
+
+/**
+ * The lines of the list under a key: its first column, each line's, is the key of the row's name or
+ * slug, so the text is searched, not parsed (parsing and normalizing its 7,000 lines was most of a
+ * first look-up's time). A comment line opens with `#`, which no key holds.
+ */
+function linesUnder(key: string): string[] {
+  text ??= siteListText() ?? "";
+  const lines: string[] = [];
+  const needle = `\n${key}\t`;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = text.indexOf("\n", at + 1);
+    lines.push(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ""));
+  }
+  return lines;
+}
+
+/** A row as a catalog tool: its name, and its category and sub-category in the catalog's display forms. */
+function toolOf(catalog: Catalog, row: Row): CatalogTool {
+  let tools = made.get(catalog);
+  if (!tools) made.set(catalog, (tools = new Map()));
+  let tool = tools.get(row.slug);
+  if (!tool) {
+    const category = catalog.categories[row.category];
+    tool = { id: row.slug, name: row.name };
+    if (category?.name) tool.category = category.name;
+    const sub = category?.sub_categories?.[row.subCategory];
+    if (sub) tool.sub_category = sub;
+    if (row.popularity) tool.popularity = Number(row.popularity);
+    deepFreeze(tool);
+    tools.set(row.slug, tool);
+  }
+  return tool;
+}
+
+/** The list beside the bundle (dist/site-list.tsv), else in the catalog's source folder; undefined where neither is. */
+function siteListText(): string | undefined {
+  const url = (import.meta as { url?: string }).url;
+  if (!url) return undefined;
+  const here = dirname(fileURLToPath(url));
+  const paths = [join(here, "site-list.tsv")];
+  for (let dir = here, i = 0; i < 4; i++, dir = dirname(dir)) paths.push(join(dir, "catalog", "site-list.tsv"));
+  const path = paths.find((p) => existsSync(p));
+  return path === undefined ? undefined : readFileSync(path, "utf8");
+}

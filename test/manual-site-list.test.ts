@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { manualDocument } from "../src/cli/manual-document.js";
+import { resolveCommand } from "../src/cli/commands/resolve.js";
+import { call, tempDir } from "./helpers.js";
+
+// A tool of the site's list the catalog leaves out (catalog/site-list.tsv), named by hand, is an
+// entry like any other: `submit --manual "cloudflare r2" "vercel kv" "aws copilot" --yes` sent
+// CloudFlare, Vercel and AWS, then, once resolve found them, nothing ("no tool was chosen").
+describe("--manual names of tools the site lists and the catalog leaves out", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const stderr = () => vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+
+  it("are entries with the site's name, category and sub-category, and no web site, beside catalog tools", async () => {
+    const said = stderr();
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["cloudflare r2", "vercel kv", "aws copilot", "redis"], true);
+    const entries = doc.tools.map((t) => [t.name, t.category, t.sub_category, t.website_url, t.detection_source]);
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        ["Cloudflare R2", "Data Stores", "Cloud Storage", undefined, "manual"],
+        ["Vercel KV", "Data Stores", "Redis Hosting", undefined, "manual"],
+        ["AWS Copilot", "Build, Test, Deploy", "Container Tools", undefined, "manual"],
+      ]),
+    );
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["AWS Copilot", "Cloudflare R2", "Redis", "Vercel KV"]);
+    // Each is said, so a generic word taken as the site's tool of that name is seen before it is sent.
+    expect(said.mock.calls.map(([text]) => String(text))).toContain("'cloudflare r2' taken as Cloudflare R2 (Data Stores / Cloud Storage), a tool of the site's list that scans do not detect\n");
+  });
+
+  it("offered after a catalog tool of that alias, are named surely by their slug", async () => {
+    stderr();
+    const byAlias = await manualDocument(tempDir("techstack-listed-"), ["elastic"], true);
+    expect(byAlias.tools.map((t) => t.name)).toEqual(["Elasticsearch"]);
+    const bySlug = await manualDocument(tempDir("techstack-listed-"), ["elastic-go"], true);
+    expect(bySlug.tools.map((t) => [t.name, t.sub_category])).toEqual([["Elastic", "Search Tools"]]);
+  });
+
+  it("whose name and slug are both a catalog tool's alias, are named surely by the site's page of them", async () => {
+    stderr();
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["kube", "https://stackshare.io/kube", "stackshare.io/dynamo"], true);
+    expect(doc.tools.map((t) => t.name).sort()).toEqual(["Dynamo", "Kube", "Kubernetes"]);
+  });
+
+  it("are shown by techstack resolve, marked as the site's list's only", async () => {
+    expect((await call(resolveCommand, ["cloudflare r2", "--limit", "2"])).stdout).toBe("cloudflare r2:\n  Cloudflare R2  0.99  Data Stores / Cloud Storage  (site list only)\n  CloudFlare  0.88  Assets and Media / Content Delivery Network\n");
+    const json = JSON.parse((await call(resolveCommand, ["elastic", "--json", "--limit", "2"])).stdout) as unknown;
+    expect(json).toEqual([{ query: "elastic", matches: [{ id: "elasticsearch", name: "Elasticsearch", score: 0.99, matched_by: "alias" }, { id: "elastic-go", name: "Elastic", score: 0.985, matched_by: "name", site_list_only: true }] }]);
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
+import { builtinSource } from "../src/catalog/load.js";
+import { clear } from "../src/cli/manual-document.js";
+import { normalize } from "../src/catalog/name-keys.js";
+
+// The site lists 9,072 tools and the catalog holds the popular ones: a name typed by hand of one it
+// leaves out (catalog/site-list.tsv) was taken as another ("cloudflare r2" as CloudFlare at 0.88,
+// "vercel kv" as Vercel, "aws copilot" as AWS). Named exactly, it is that tool.
+const catalog = builtinCatalog();
+const top = (q: string, limit = 3) => resolve(catalog, q, limit).map((r) => `${r.tool.name} ${r.score} ${r.matchedBy}`);
+
+describe("a tool of the site's list the catalog leaves out", () => {
+  it("is the clear pick for its exact name or slug, in its category's display forms", () => {
+    const named: Array<[string, string]> = [["cloudflare r2", "Cloudflare R2"], ["Vercel KV", "Vercel KV"], ["aws copilot", "AWS Copilot"], ["cloudflare-r2", "Cloudflare R2"], ["LokiJS", "LokiJS"], ["FoundationDB", "FoundationDB"], ["Spark Framework", "Spark Framework"], ["Copy.ai", "Copy.ai"]];
+    for (const [q, name] of named) {
+      const matches = resolve(catalog, q, 5);
+      expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(name);
+      expect(matches[0]!.score).toBe(0.99);
+      expect(clear(matches), q).toBe(true);
+    }
+    const [r2] = resolve(catalog, "cloudflare r2", 1);
+    expect(r2!.tool).toEqual({ id: "cloudflare-r2", name: "Cloudflare R2", category: "Data Stores", sub_category: "Cloud Storage", popularity: 25 });
+    expect(catalog.tools.has("cloudflare-r2")).toBe(false);
+    expect(resolve(catalog, "lokijs", 2).map((r) => r.tool.name)).toEqual(["LokiJS", "Loki"]);
+  });
+
+  it("comes after a catalog tool with that name or alias, which stays the clear pick", () => {
+    const shadowed: Array<[string, string, string]> = [["elastic", "Elasticsearch", "Elastic"], ["kube", "Kubernetes", "Kube"], ["jdk", "Java", "JDK"]];
+    for (const [q, own, listed] of shadowed) {
+      const matches = resolve(catalog, q, 5);
+      expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(own);
+      expect(clear(matches), q).toBe(true);
+      const offered = matches.find((m) => m.tool.name === listed);
+      expect(offered?.score, `${q}: ${top(q)}`).toBe(0.985);
+    }
+  });
+
+  it("is found by no near spelling, by no other catalog than one built on the built-in data, nor beside a repository's tool of its name", () => {
+    expect(top("cloudflar r2", 10).join()).not.toContain("Cloudflare R2");
+    expect(top("vercel kv store", 10).join()).not.toContain("Vercel KV");
+    expect(resolve(new Catalog(builtinSource()), "cloudflare r2", 10).map((r) => r.tool.name)).not.toContain("Cloudflare R2");
+    const own = catalogWith({ tools: [{ id: "acme-r2", name: "Cloudflare R2", category: "Data Stores" }] });
+    const ids = resolve(own, "cloudflare r2", 10).map((r) => r.tool.id);
+    expect(ids[0]).toBe("acme-r2");
+    expect(ids).not.toContain("cloudflare-r2");
+    expect(resolve(catalogWith({ tools: [{ id: "acme-bus", name: "Acme Bus" }] }), "vercel kv", 1)[0]?.tool.id).toBe("vercel-kv");
+  });
+
+  it("is written under the keys resolve makes of its name and slug (import-tools.mjs writes them with a copy of normalize)", () => {
+    const lines = readFileSync(new URL("../catalog/site-list.tsv", import.meta.url), "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const keyed = new Set(lines);
+    const wrong: string[] = [];
+    for (const line of lines) {
+      const [key, slug = "", name = "", ...rest] = line.split("\t");
+      if (key !== normalize(name) && key !== normalize(slug)) wrong.push(line);
+      for (const own of [normalize(name), normalize(slug)]) if (!keyed.has([own, slug, name, ...rest].join("\t"))) wrong.push(`${line}: none under ${own}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(lines.length).toBeGreaterThan(6600);
+  });
+});
