@@ -12,10 +12,10 @@ tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image 
 "psycopg2", "node:18-alpine", an action, a Gradle plugin or a file a matcher knows, 0.97 a web
 address of the tool's site such as "https://redis.io", 0.94 a vendor's product without its
 vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at most 0.9 a near
-spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is found
-by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias) and marked
-"(site list only)". Names apart by commas are each a name; - reads names from standard input, one a
-line (# starts a comment), as manual submission does. The catalog is the one a scan of DIR uses:
+spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is
+found by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias) and
+marked "(site list only)". Names apart by commas are each a name; - reads names from standard
+input, one a line (# starts a comment), as manual submission does. The catalog is the one a scan of DIR uses:
 the built-in one with the repository's techstack.catalog.yml and its configuration's catalog
 file, which manual submission uses too.
 
