@@ -27,7 +27,8 @@ describe("a tool of the site's list the catalog leaves out", () => {
   });
 
   it("comes after a catalog tool with that name or alias, which stays the clear pick", () => {
-    const shadowed: Array<[string, string, string]> = [["elastic", "Elasticsearch", "Elastic"], ["kube", "Kubernetes", "Kube"], ["jdk", "Java", "JDK"]];
+    // "fuse" and "draft" are Fuse.js's and DraftJS's names read without their "js": the site's Fuse and Draft are offered next.
+    const shadowed: Array<[string, string, string]> = [["elastic", "Elasticsearch", "Elastic"], ["kube", "Kubernetes", "Kube"], ["jdk", "Java", "JDK"], ["fuse", "Fuse.js", "Fuse"], ["draft", "DraftJS", "Draft"]];
     for (const [q, own, listed] of shadowed) {
       const matches = resolve(catalog, q, 5);
       expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(own);
@@ -40,6 +41,9 @@ describe("a tool of the site's list the catalog leaves out", () => {
   it("is found by no near spelling, by no other catalog than one built on the built-in data, nor beside a repository's tool of its name", () => {
     expect(top("cloudflar r2", 10).join()).not.toContain("Cloudflare R2");
     expect(top("vercel kv store", 10).join()).not.toContain("Vercel KV");
+    // Nor by another reading of what was typed: "lokijs" typed with a Russian layout on, or a repository's address.
+    expect(top("дщлшоы", 10).join()).not.toContain("LokiJS");
+    expect(top("https://github.com/techfort/LokiJS", 10).join()).not.toContain("LokiJS");
     expect(resolve(new Catalog(builtinSource()), "cloudflare r2", 10).map((r) => r.tool.name)).not.toContain("Cloudflare R2");
     const own = catalogWith({ tools: [{ id: "acme-r2", name: "Cloudflare R2", category: "Data Stores" }] });
     const ids = resolve(own, "cloudflare r2", 10).map((r) => r.tool.id);
