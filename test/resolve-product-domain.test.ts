@@ -33,6 +33,14 @@ describe("a typed name ending in a domain products are named with", () => {
     expect(names("service.proto")[0]).toBe("Protobuf");
   });
 
+  // As the README says of typed file names: a path is read from the repository's root, `/` or `./`
+  // before it left off; the first tool a glob names comes first (Terraform Registry is main.tf's second).
+  it("reads a path typed from the root, and a glob's first tool before the next it names", () => {
+    expect(names("/Chart.yaml")[0]).toBe("Kubernetes");
+    expect(names("/.circleci/config.yml")[0]).toBe("CircleCI");
+    expect(resolve(catalog, "main.tf", 2).map((r) => [r.tool.name, r.score])).toEqual([["Terraform", 0.95], ["Terraform Registry", 0.93]]);
+  });
+
   // A path is a file of the repository, not a product's name.
   it("is a name alone: an Illustrator document typed with its folder is one", () => {
     expect(names("design/logo.ai")[0]).toBe("Adobe Illustrator");
