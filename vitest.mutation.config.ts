@@ -310,8 +310,8 @@ export default defineConfig({
       "test/git-tree-records.test.ts",
       "test/git-named-blobs.test.ts",
       // Stop 60 (h60-e): stop 59's code. The site's list read by key (site-list.ts) and resolve's use of it,
-      // composer.json's repository types, the product-domain rule, the GitOps files parsed once (the YAML
-      // reader counted through vi.mock, in that file alone) and the scripts' argument reader.
+      // composer.json's repository types, the product-domain rule, the GitOps files parsed once (js-yaml's
+      // loadAll counted by a spy) and the scripts' argument reader.
       "test/resolve-site-list.test.ts",
       "test/composer-vcs-repositories.test.ts",
       "test/composer-package-repositories.test.ts",
