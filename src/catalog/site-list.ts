@@ -54,6 +54,27 @@ export function listedBySlug(catalog: Catalog, slug: string): CatalogTool | unde
   return row && toolOf(catalog, row);
 }
 
+/**
+ * The listed tools whose name or slug key opens with a typed key (normalized), for a picker searched
+ * as it is typed in ("cloudflare r" finds Cloudflare R2): the key's own tool first, then the most
+ * popular, at most `limit`; none for a key under two letters, which opens too many names to say
+ * anything, nor for a catalog not built on the built-in data. The list is searched, not parsed.
+ */
+export function listedOpening(catalog: Catalog, key: string, limit: number): CatalogTool[] {
+  if (!ON_BUILTIN.has(catalog) || key.length < 2) return [];
+  const rows = new Map<string, Row & { own: boolean }>();
+  for (const line of linesOpening(key)) {
+    const row = rowOf(line);
+    if (!row || catalog.tools.has(row.slug)) continue;
+    const own = line.startsWith(`${key}\t`);
+    if (!rows.get(row.slug)?.own) rows.set(row.slug, { ...row, own });
+  }
+  return [...rows.values()]
+    .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.popularity ?? 0) - Number(a.popularity ?? 0))
+    .slice(0, limit)
+    .map((row) => toolOf(catalog, row));
+}
+
 interface Row {
   slug: string;
   name: string;
@@ -64,21 +85,25 @@ interface Row {
 
 /** The rows of the list under a key (normalized). */
 function rowsUnder(key: string): Row[] {
-  return linesUnder(key)
-    .map((line) => line.split("\t"))
-    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity }))
-    .filter((row) => row.slug && row.name);
+  return linesOpening(`${key}\t`).flatMap((line) => rowOf(line) ?? []);
+}
+
+/** A line of the list as a row; undefined for one without a slug or name. */
+function rowOf(line: string): Row | undefined {
+  const [, slug = "", name = "", category = "", subCategory = "", , popularity] = line.split("\t");
+  return slug && name ? { slug, name, category, subCategory, popularity } : undefined;
 }
 
 /**
- * The lines of the list under a key: its first column, each line's, is the key of the row's name or
- * slug, so the text is searched, not parsed (parsing and normalizing its 7,000 lines was most of a
- * first look-up's time). A comment line opens with `#`, which no key holds.
+ * The lines of the list that open with a text (a key and its tab: the lines under that key): its
+ * first column, each line's, is the key of the row's name or slug, so the text is searched, not
+ * parsed (parsing and normalizing its 7,000 lines was most of a first look-up's time). A comment
+ * line opens with `#`, which no key holds.
  */
-function linesUnder(key: string): string[] {
+function linesOpening(opening: string): string[] {
   text ??= siteListText() ?? "";
   const lines: string[] = [];
-  const needle = `\n${key}\t`;
+  const needle = `\n${opening}`;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const end = text.indexOf("\n", at + 1);
     lines.push(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ""));
