@@ -44,6 +44,15 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["Dynamo", "Kube", "Kubernetes"]);
   });
 
+  it("whose name another tool may be meant by is no sure pick with --yes: its page on the site is", async () => {
+    stderr();
+    const error = await manualDocument(tempDir("techstack-listed-"), ["fiber", "zk"], true).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME" });
+    expect((error as Error).message).toContain("\n  'fiber' could be 'stackshare.io/fiber' (Fiber), 'react-three-fiber' or 'Autoprefixer'\n  'zk' could be 'stackshare.io/zk' (ZK)\n");
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["stackshare.io/fiber", "react-three-fiber"], true);
+    expect(doc.tools.map((t) => [t.name, t.sub_category]).sort()).toEqual([["Fiber", "Mobile Prototyping & Interaction Design Tools"], ["react-three-fiber", "Game Development"]]);
+  });
+
   it("are shown by techstack resolve, marked as the site's list's only", async () => {
     expect((await call(resolveCommand, ["cloudflare r2", "--limit", "2"])).stdout).toBe("cloudflare r2:\n  Cloudflare R2  0.99  Data Stores / Cloud Storage  (site list only)\n  CloudFlare  0.88  Assets and Media / Content Delivery Network\n");
     const json = JSON.parse((await call(resolveCommand, ["elastic", "--json", "--limit", "2"])).stdout) as unknown;

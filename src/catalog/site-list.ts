@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { deepFreeze } from "./catalog.js";
-import { normalize } from "./name-keys.js";
+import { nameWords, normalize } from "./name-keys.js";
 
 /**
  * The site's tools the catalog leaves out (`catalog/site-list.tsv`, dist/site-list.tsv in the
@@ -23,8 +23,9 @@ export function knowsSiteList(catalog: Catalog): Catalog {
   return catalog;
 }
 
-/** The list's text, read on the first look-up ("" where the file is missing). */
+/** The list's text, read on the first look-up ("" where the file is missing), and lower-cased when first searched so. */
 let text: string | undefined;
+let lower: string | undefined;
 /** By catalog, the tool of each row it found, by slug: frozen, as the built-in tools a catalog hands out are. */
 const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
 
@@ -73,6 +74,36 @@ export function listedOpening(catalog: Catalog, key: string, limit: number): Cat
     .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.popularity ?? 0) - Number(a.popularity ?? 0))
     .slice(0, limit)
     .map((row) => toolOf(catalog, row));
+}
+
+/**
+ * The listed tools whose longer name holds some words (normalized) as a run of its own words
+ * ("Duo Security" holds "duo"), the catalog's own tools left out. The text is searched for the first
+ * word, and only the lines holding it are read.
+ */
+export function listedHolding(catalog: Catalog, words: readonly string[]): CatalogTool[] {
+  if (!ON_BUILTIN.has(catalog) || !words.length) return [];
+  text ??= siteListText() ?? "";
+  lower ??= text.toLowerCase();
+  const seen = new Set<number>();
+  const found = new Map<string, CatalogTool>();
+  for (let at = lower.indexOf(words[0]!); at >= 0; at = lower.indexOf(words[0]!, at + 1)) {
+    const start = lower.lastIndexOf("\n", at) + 1;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const end = lower.indexOf("\n", at);
+    const row = rowOf(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, ""));
+    if (!row || found.has(row.slug) || catalog.tools.has(row.slug)) continue;
+    if (holdsRun(nameWords(row.name), words)) found.set(row.slug, toolOf(catalog, row));
+  }
+  return [...found.values()];
+}
+
+/** Whether a name's words hold others as a run, and more words besides. */
+export function holdsRun(name: readonly string[], words: readonly string[]): boolean {
+  if (name.length <= words.length) return false;
+  for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, j) => name[i + j] === w)) return true;
+  return false;
 }
 
 interface Row {

@@ -107,7 +107,8 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
 }
 
 /**
- * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, quoted
+ * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, else
+ * (a tool of the site's list) its page on the site, quoted
  * (`'ZAP' (Penetration Testing Tools)`, `'Zap' (Logging Tools)`: a name written as the catalog writes
  * it picks it from another tool it is one with once normalized); one none of them picks (a
  * repository catalog's tool whose name and id another's spell alike) is said so
@@ -117,7 +118,9 @@ function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] 
   const labels = choices(matches.map((m) => m.tool));
   return matches.map(({ tool }, i) => {
     const label = labels[i]!.message;
-    const typed = [tool.name, tool.id, ...(tool.aliases ?? [])].find((text) => {
+    // A tool of the site's list whose name may mean another (listed-doubt.ts: "fiber") is named surely by its page on the site.
+    const page = catalog.tools.has(tool.id) ? [] : [`stackshare.io/${tool.id}`];
+    const typed = [tool.name, tool.id, ...(tool.aliases ?? []), ...page].find((text) => {
       const found = resolve(catalog, text, 10);
       return clear(found) && found[0]!.tool.id === tool.id;
     });
