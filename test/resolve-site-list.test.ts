@@ -66,6 +66,18 @@ describe("a tool of the site's list the catalog leaves out", () => {
     }
   });
 
+  // "gcp secret manager" was Google Cloud Platform at 0.88, taken surely, though the site lists Google
+  // Cloud Secret Manager: a vendor's other prefix names a listed tool as it names a catalog one.
+  it("is named with its vendor's other prefix, as a catalog tool is", () => {
+    const named: Array<[string, string]> = [["gcp secret manager", "Google Cloud Secret Manager"], ["amazon copilot", "AWS Copilot"], ["ms edge", "Microsoft Edge"], ["cf r2", "Cloudflare R2"]];
+    for (const [q, name] of named) {
+      const matches = resolve(catalog, q, 5);
+      expect([matches[0]?.tool.name, matches[0]?.score, clear(matches)], `${q}: ${top(q)}`).toEqual([name, 0.99, true]);
+    }
+    // The other prefix only: a near spelling still finds nothing ("gcp secret managr").
+    expect(top("gcp secret managr", 10).join()).not.toContain("Google Cloud Secret Manager");
+  });
+
   it("is found by no near spelling, by no other catalog than one built on the built-in data, nor beside a repository's tool of its name", () => {
     expect(top("cloudflar r2", 10).join()).not.toContain("Cloudflare R2");
     expect(top("vercel kv store", 10).join()).not.toContain("Vercel KV");

@@ -298,7 +298,11 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
     let own = 0;
     for (const r of out.values()) own = Math.max(own, r.score);
     const isCatalogName = (key: string): boolean => (index.exact.get(key) ?? []).some((e) => e.key === key && e.kind === "name");
-    for (const { tool, by } of listedTools(catalog, q, isCatalogName)) {
+    // Its name with its vendor's other prefix too ("gcp secret manager" is Google Cloud Secret Manager),
+    // as a catalog tool's is above, where the query as typed names none.
+    let listedHits = listedTools(catalog, q, isCatalogName);
+    if (!listedHits.length) listedHits = vendorSpellings(q).flatMap((key) => listedTools(catalog, key, isCatalogName).filter((hit) => hit.by === "name"));
+    for (const { tool, by } of listedHits) {
       // A name the site's data gives another meaning (listed-doubt.ts: "fiber", "atlas", "zk") is
       // offered, first where nothing else reads as well, but never taken unasked: beside what else
       // reads it, a lead under a clear guess's; alone, under clear()'s floor.
