@@ -9,25 +9,30 @@ import { builtinCatalog } from "../src/index.js";
 // picker through a pseudo-terminal, which a mutation run never sees.
 
 interface Shown {
+  prompt: unknown;
   message: string;
   choices: Array<{ name: string; message: string }>;
   options: Record<string, unknown>;
   pointers: string[];
 }
 const shown: Shown[] = [];
-let answer: (choices: Array<{ name: string; message: string }>) => string[] | undefined = () => [];
+let answer: (choices: Array<{ name: string; message: string }>) => string[] | undefined | Promise<string[]> = () => [];
 let cancel = false;
 
 vi.mock("enquirer", () => {
   class AutoComplete {
     index = 1;
     constructor(readonly options: Record<string, unknown>) {}
+    // enquirer's own: a choice made whole (index, enabled) before it is shown.
+    async toChoice(choice: Record<string, unknown>, index: number): Promise<Record<string, unknown>> {
+      return Object.assign(choice, { index, enabled: false });
+    }
     pointer(_choice: unknown, _i: number): string {
       return "";
     }
     async run(): Promise<string[] | undefined> {
       const choices = this.options.choices as Shown["choices"];
-      shown.push({ message: this.options.message as string, choices, options: this.options, pointers: [0, 1, 2].map((i) => this.pointer(choices[i], i)) });
+      shown.push({ prompt: this, message: this.options.message as string, choices, options: this.options, pointers: [0, 1, 2].map((i) => this.pointer(choices[i], i)) });
       if (cancel) throw ""; // enquirer rejects with an empty reason on Ctrl-C or Escape
       return answer(choices);
     }
@@ -72,6 +77,38 @@ describe("--manual on a terminal", () => {
     expect(popularity[0]).toBeGreaterThan(popularity[popularity.length - 1]!);
     expect(choices.findIndex((c) => c.message === "PostgreSQL")).toBeLessThan(choices.findIndex((c) => c.message === "Zappa"));
     expect(options).toMatchObject({ name: "tools", multiple: true, limit: 10 });
+  });
+
+  it("no names: typing a tool of the site's list the catalog leaves out finds it, by the opening of its name, after the catalog's matches", async () => {
+    type Choice = { name: string; message: string };
+    type Suggest = (this: unknown, input: string, choices: Choice[]) => Promise<Choice[]>;
+    const typed: Record<string, string[]> = {};
+    answer = async (choices) => {
+      const { suggest } = shown[0]!.options as { suggest: Suggest };
+      for (const input of ["cloudflare r", "Vercel KV", "vercelkv", "redis", "fiber", "githubactio"]) {
+        const found = await suggest.call(shown[0]!.prompt, input, choices);
+        typed[input] = found.map((c) => c.message);
+        // enquirer keeps what it has shown among its choices, as its `choices` setter does.
+        for (const c of found) if (!choices.includes(c)) choices.push(c);
+      }
+      return ["Cloudflare R2", "Vercel KV", "Redis"].map((name) => choices.find((c) => c.message === name)!.name);
+    };
+    const doc = await manualDocument(tempDir("techstack-picker-"), [], false);
+    expect(typed["cloudflare r"]).toEqual(["Cloudflare Registrar", "Cloudflare R2"]);
+    expect(typed["Vercel KV"]).toEqual(["Vercel KV"]);
+    // The space key selects a line, so a name of words is typed without its spaces, a catalog tool's too.
+    expect(typed.vercelkv).toEqual(["Vercel KV"]);
+    expect(typed.githubactio).toEqual(["GitHub Actions"]);
+    // The catalog's matches first, as enquirer finds them (the name holds what is typed), then the list's.
+    const inCatalog = new Set([...builtinCatalog().tools.values()].map((t) => t.name));
+    expect(typed.redis!.map((name) => inCatalog.has(name))).toEqual([true, true, true, true, true, false, false, false]);
+    expect(typed.redis!.slice(5)).toEqual(["RedisGraph", "RedisGreen", "RediSQL"]);
+    expect(typed.fiber).toEqual(["react-three-fiber", "Fiber", "Fibery"]);
+    expect(doc.tools.map((t) => [t.name, t.category, t.sub_category]).sort()).toEqual([
+      ["Cloudflare R2", "Data Stores", "Cloud Storage"],
+      ["Redis", "Data Stores", "In-Memory Databases"],
+      ["Vercel KV", "Data Stores", "Redis Hosting"],
+    ]);
   });
 
   it("an ambiguous name: its candidates offered, told apart by sub-category where names differ only in case; what is picked is the entry", async () => {

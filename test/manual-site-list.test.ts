@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { manualDocument } from "../src/cli/manual-document.js";
 import { resolveCommand } from "../src/cli/commands/resolve.js";
 import { call, tempDir } from "./helpers.js";
+import { filledManualEntry } from "../src/cli/manual-entries.js";
+import { builtinCatalog, Catalog } from "../src/index.js";
+import { builtinSource } from "../src/catalog/load.js";
+import type { ToolEntry } from "../src/types.js";
 
 // A tool of the site's list the catalog leaves out (catalog/site-list.tsv), named by hand, is an
 // entry like any other: `submit --manual "cloudflare r2" "vercel kv" "aws copilot" --yes` sent
@@ -40,9 +44,40 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["Dynamo", "Kube", "Kubernetes"]);
   });
 
+  it("whose name another tool may be meant by is no sure pick with --yes: its page on the site is", async () => {
+    stderr();
+    const error = await manualDocument(tempDir("techstack-listed-"), ["fiber", "zk"], true).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME" });
+    expect((error as Error).message).toContain("\n  'fiber' could be 'stackshare.io/fiber' (Fiber), 'react-three-fiber' or 'Autoprefixer'\n  'zk' could be 'stackshare.io/zk' (ZK)\n");
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["stackshare.io/fiber", "react-three-fiber"], true);
+    expect(doc.tools.map((t) => [t.name, t.sub_category]).sort()).toEqual([["Fiber", "Mobile Prototyping & Interaction Design Tools"], ["react-three-fiber", "Game Development"]]);
+  });
+
   it("are shown by techstack resolve, marked as the site's list's only", async () => {
     expect((await call(resolveCommand, ["cloudflare r2", "--limit", "2"])).stdout).toBe("cloudflare r2:\n  Cloudflare R2  0.99  Data Stores / Cloud Storage  (site list only)\n  CloudFlare  0.88  Assets and Media / Content Delivery Network\n");
     const json = JSON.parse((await call(resolveCommand, ["elastic", "--json", "--limit", "2"])).stdout) as unknown;
     expect(json).toEqual([{ query: "elastic", matches: [{ id: "elasticsearch", name: "Elasticsearch", score: 0.99, matched_by: "alias" }, { id: "elastic-go", name: "Elastic", score: 0.985, matched_by: "name", site_list_only: true }] }]);
+  });
+});
+
+// `write` fills a tool a user added to techstack.yml by hand (detection_source: manual) from what the
+// catalog knows of it; one of the site's list the catalog leaves out was kept bare, with no category,
+// though `submit --manual` and the picker give the same tool its category and sub-category.
+describe("a hand entry naming a tool the site lists and the catalog leaves out", () => {
+  const catalog = builtinCatalog();
+  const fill = (entry: Record<string, unknown>, from: Catalog = catalog) => filledManualEntry({ detection_source: "manual", ...entry } as unknown as ToolEntry, from);
+
+  it("gets the site's category and sub-category, as --manual writes the tool, by its name written exactly or but for case", () => {
+    const filled = { name: "Cloudflare R2", open_source: false, hosted_saas: false, category: "Data Stores", sub_category: "Cloud Storage", detection_source: "manual" };
+    expect(fill({ name: "Cloudflare R2" })).toEqual(filled);
+    expect(fill({ name: "cloudflare R2" })).toEqual({ ...filled, name: "cloudflare R2" });
+    expect(Object.keys(fill({ name: "Vercel KV", version: "1.0.0" }))).toEqual(["name", "version", "open_source", "hosted_saas", "category", "sub_category", "detection_source"]);
+  });
+
+  it("keeps what it writes itself; a slug, a near name or another catalog leaves it as written", () => {
+    // A category of the user's own keeps the site's sub-category out: it belongs to another category.
+    expect(fill({ name: "Vercel KV", category: "Databases", open_source: true })).toEqual({ name: "Vercel KV", open_source: true, hosted_saas: false, category: "Databases", detection_source: "manual" });
+    for (const name of ["cloudflare-r2", "Cloudflare R", "CloudflareR2"]) expect(fill({ name }), name).toEqual({ name, detection_source: "manual" });
+    expect(fill({ name: "Cloudflare R2" }, new Catalog(builtinSource()))).toEqual({ name: "Cloudflare R2", detection_source: "manual" });
   });
 });

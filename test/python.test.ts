@@ -1079,13 +1079,17 @@ describe("PyPI packages that are package entries only", () => {
     expect(tools).not.toContain("flake8");
     expect(document.tools.find((t) => t.name === "grpcio")).toMatchObject({ version: "1.62.0", package_url: "https://pypi.org/project/grpcio" });
     expect(document.tools.filter((t) => t.package_url).map((t) => t.name)).toEqual(expect.arrayContaining(["flake8", "sentry-sdk"]));
-    // A requirements file's linter pins (held-out Or4cl3AI/ProdigyAI-'s requirements.txt: the site lists
-    // flake8 3.8.4 there and names no flake8) are package entries, in a main file or a dev one; the
-    // linter's own .flake8 file still names it.
+    // A requirements.txt's linter pins (held-out Or4cl3AI/ProdigyAI-'s requirements.txt: the site lists
+    // flake8 3.8.4 there and names no flake8) are package entries; from a requirements file of another
+    // name the site names flake8 (NeonGraal/script-venv's requirements_dev.txt, Clivern's
+    // requirements.test.txt: test/python-requirements-other-names.test.ts). The linter's own .flake8
+    // file still names it.
     const freeze = "numpy==1.19.2\nsqlalchemy==1.3.20\ngunicorn==20.0.4\npytest==6.1.1\nflake8==3.8.4\nblack==20.8b1\n";
     for (const file of ["requirements.txt", "requirements_dev.txt"]) {
       const pinned = await scan(new MemorySource({ [file]: freeze }), opts);
-      expect(pinned.document.tools.find((t) => t.name === "flake8" && !t.package_url), file).toBeUndefined();
+      const flake8 = pinned.document.tools.find((t) => t.name === "flake8" && !t.package_url);
+      if (file === "requirements.txt") expect(flake8, file).toBeUndefined();
+      else expect(flake8, file).toMatchObject({ detection_source: file });
       expect(pinned.document.tools.find((t) => t.name === "flake8" && t.package_url), file).toMatchObject({ version: "3.8.4" });
       expect(named(pinned.document.tools, "pytest"), file).toMatchObject({ version: "6.1.1" });
     }
@@ -1118,14 +1122,21 @@ describe("PyPI packages that are package entries only", () => {
     };
     const { document } = await scan(new MemorySource(files), opts);
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
-    expect(tool("flake8")).toMatchObject({ version: "7.1.1", detection_source: ".flake8", detection_source_url: "requirements/dev.txt" });
-    expect(tool("pre-commit")).toMatchObject({ version: "3.8.0", detection_source: ".pre-commit-config.yaml" });
+    // requirements/dev.txt names flake8 and pre-commit itself (a requirements file not named
+    // requirements.txt, as the site reads it), and is cited over .flake8 and .pre-commit-config.yaml,
+    // files the site names nothing from
+    expect(tool("flake8")).toMatchObject({ version: "7.1.1", detection_source: "requirements/dev.txt", detection_source_url: "requirements/dev.txt" });
+    expect(tool("pre-commit")).toMatchObject({ version: "3.8.0", detection_source: "requirements/dev.txt" });
     // cookiecutter-django's layout: the development pins in requirements/local.txt, flake8's settings in setup.cfg
     const cookiecutter = await scan(new MemorySource({ "requirements/base.txt": "Django==5.0.9\n", "requirements/local.txt": "-r base.txt\npre-commit==3.7.1\n", ".pre-commit-config.yaml": files[".pre-commit-config.yaml"] }), opts);
     expect(cookiecutter.document.tools.find((t) => t.name === "pre-commit" && !t.package_url)).toMatchObject({ version: "3.7.1" });
     // a subproject's requirements/ folder declares for that subproject, not for the root
-    const nested = await scan(new MemorySource({ "worker/requirements/dev.txt": "flake8==7.1.1\n", ".flake8": "[flake8]\n" }), opts);
-    expect(nested.document.tools.find((t) => t.name === "flake8" && !t.package_url)?.version).toBeUndefined();
+    // (isort, which a requirements file of any name leaves a package entry, still shows it; flake8 is
+    // named by the worker's file itself, at its own pin)
+    const nested = await scan(new MemorySource({ "worker/requirements/dev.txt": "flake8==7.1.1\nisort==5.13.2\n", ".flake8": "[flake8]\n", ".isort.cfg": "[settings]\nprofile = black\n" }), opts);
+    expect(nested.document.tools.find((t) => t.name === "isort" && !t.package_url)).toMatchObject({ detection_source: ".isort.cfg" });
+    expect(nested.document.tools.find((t) => t.name === "isort" && !t.package_url)?.version).toBeUndefined();
+    expect(nested.document.tools.find((t) => t.name === "flake8" && !t.package_url)).toMatchObject({ version: "7.1.1" });
   });
 
   it("pre-commit as a dependency is a package entry; its own config file still names pre-commit", async () => {

@@ -120,18 +120,23 @@ describe("names people type, resolved", () => {
     expect(ALL.length).toBeGreaterThanOrEqual(350);
   });
 
-  // "zk" is the site's ZK framework's whole name, a tool the catalog lacks (stop 42), so null.
-  it("resolves at least 99% of them to the tool meant, first", () => {
+  // "zk" is the site's ZK framework's whole name, a tool the catalog lacks (stop 42), so null: the
+  // site's list (site-list.tsv) offers ZK, under a sure pick, as two letters name too much.
+  // All 358 were right since stop 59, which the test, allowing 1% wrong (3), did not hold: "zk" and
+  // "fiber" were taken surely as the list's ZK and Fiber there, and it passed.
+  it("resolves every one of them to the tool meant, first", () => {
     const wrong = ALL.filter((c) => !right(c)).map(([q, want]) => `${q} -> ${best(q)[0]?.tool.name} (want ${want})`);
-    expect(wrong.length, wrong.join("; ")).toBeLessThanOrEqual(Math.floor(ALL.length * 0.01));
+    expect(wrong).toEqual([]);
+    expect(ALL).toHaveLength(358);
   });
 
-  it("a short word two tools could answer is unsure where the catalog has no tool of that name (chi, julia) or two go by it (ant); the rest are clear", () => {
+  it("a short word two tools could answer is unsure where the catalog has no tool of that name (chi, julia), two go by it (ant) or another's name holds it (fiber); the rest are clear", () => {
     const unsure = TYPED.ambiguous!.filter(([q]) => !clear(best(q))).map(([q]) => q);
-    expect(unsure).toEqual(["chi", "ant", "julia"]);
-    // "fiber" was unsure too, until the site's list of the tools the catalog leaves out (site-list.tsv)
-    // was read: the site's one tool of that name, a prototyping tool, is the name typed exactly.
-    expect(best("fiber").map((r) => [r.tool.name, r.tool.sub_category, r.score])).toEqual([["Fiber", "Mobile Prototyping & Interaction Design Tools", 0.99], ["react-three-fiber", "Game Development", expect.any(Number)]]);
+    expect(unsure).toEqual(["fiber", "chi", "ant", "julia"]);
+    // "fiber" is the site's Fiber's whole name (site-list.tsv), a prototyping tool of 3 stacks, and the
+    // last word of react-three-fiber's (listed-doubt.ts): both are offered, neither taken unasked, as a
+    // user most likely means Go's Fiber, which the site does not list.
+    expect(best("fiber").map((r) => [r.tool.name, r.tool.sub_category, r.score])).toEqual([["Fiber", "Mobile Prototyping & Interaction Design Tools", 0.88], ["react-three-fiber", "Game Development", 0.87]]);
     // "ant" is Apache Ant's slug and Ant Design's alias: a tie, the more popular first (414 stacks to 116).
     expect(best("ant").map((r) => [r.tool.name, r.score])).toEqual([["Ant Design", 0.99], ["Apache Ant", 0.99]]);
   });

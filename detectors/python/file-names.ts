@@ -25,6 +25,19 @@ export function isRequirementsFile(path: string): boolean {
 }
 
 /**
+ * The catalog table a requirements file's packages are looked up in before `pypi`. The site reads a
+ * file named `requirements.txt` with a reader of its own that lists many packages without naming
+ * their tools (the `requirements` table, and `pypi`'s `package-only` keys); a requirements file of
+ * another `.txt` name (`requirements-dev.txt`, `requirements.test.txt`, `requirements/base.txt`) it
+ * reads as it reads a Pipfile, naming Flask, Pandas, flake8 or pre-commit from it
+ * (`requirements-other`; the evidence is in catalog/matchers/python.yml).
+ */
+export function requirementsTable(path: string): "requirements" | "requirements-other" {
+  const base = baseName(path);
+  return base !== "requirements.txt" && base.endsWith(".txt") ? "requirements-other" : "requirements";
+}
+
+/**
  * A conda environment file by its name: `environment.yml`, its variants (`environment-dev.yml`,
  * `environment_gpu.yaml`, `dev-environment.yml`), MLflow's `conda.yaml` and any YAML file of an
  * `envs/` folder, where Snakemake workflows keep the environments their rules' `conda:` directives

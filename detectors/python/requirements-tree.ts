@@ -4,7 +4,7 @@ import { isExact, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import type { PythonLock } from "./locks.js";
 import type { Constraints } from "./constraints.js";
-import { isDevelopmentFile, projectOf } from "./file-names.js";
+import { isDevelopmentFile, isRequirementsFile, projectOf, requirementsTable } from "./file-names.js";
 
 /**
  * One PyPI requirement as a manifest states it. `dev`: a development group; `transitive`: listed
@@ -26,8 +26,12 @@ export interface Declaration {
 
 export type Report = (file: string, declaration: Declaration) => void;
 
-/** A requirements file and the files it includes with -r / -c, each once, never outside the root. */
-export async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraints: Constraints): Promise<void> {
+/**
+ * A requirements file and the files it includes with -r / -c, each once, never outside the root.
+ * `includerTable`: the matcher table of the file that included this one, which a file not named as a
+ * requirements file (`-r common.txt`) is read with, as part of its includer.
+ */
+export async function readRequirementsTree(ctx: DetectContext, file: string, seen: Set<string>, report: Report, constraints: Constraints, includerTable?: string): Promise<void> {
   if (seen.has(file)) return;
   seen.add(file);
   // Every requirements file the root's include trees reach was parsed once, for the constraints.
@@ -39,11 +43,13 @@ export async function readRequirementsTree(ctx: DetectContext, file: string, see
   }
   const parsed = constraints.files.has(file) ? { requirements: [], includes: read.includes } : read;
   const dev = isDevelopmentFile(file);
-  // A requirements file's packages (an included one's too, whatever its name) try the `requirements`
-  // matchers first: packages the site lists without their tool from such a file while it names the
-  // tool from other manifests.
+  // A requirements file's packages (an included one's too) try their file's table first: a
+  // requirements.txt the `requirements` matchers, packages the site lists without their tool from
+  // such a file while it names the tool from other manifests; a file of another name the
+  // `requirements-other` ones, tools the site names from it that it leaves as packages elsewhere.
+  const matchFirst = includerTable !== undefined && !isRequirementsFile(file) ? includerTable : requirementsTable(file);
   for (const r of parsed.requirements) {
-    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst: "requirements" });
+    report(file, { name: r.name, specifier: r.specifier, line: r.line, dev, transitive: r.transitive, matchFirst });
     // A compiled file (pip-compile, `uv pip compile`) pins what its inputs pull in (`sqlalchemy==2.0.23
     // # via flask-sqlalchemy`): that release may go to a tool the project shows without one, as a
     // lockfile's undeclared packages' do.
@@ -57,6 +63,6 @@ export async function readRequirementsTree(ctx: DetectContext, file: string, see
       ctx.warn(file, `include ${include} points outside the repository; not followed`);
       continue;
     }
-    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraints);
+    if (ctx.exists(target)) await readRequirementsTree(ctx, target, seen, report, constraints, matchFirst);
   }
 }

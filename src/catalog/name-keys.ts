@@ -122,3 +122,8 @@ export function releaseAfterName(typed: string): { name: string; version: string
   const m = /^(.*?[\p{L}])(?:==|[\s@_-])*v?(\d+(?:\.\d+)*)$/u.exec(typed.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
+
+/** A name's words, each normalized, as typed apart by spaces, `-` or `_` ("Django REST framework" is django, rest, framework). */
+export function nameWords(name: string): string[] {
+  return name.split(/[\s_-]+/).map(normalize).filter(Boolean);
+}

@@ -2,7 +2,7 @@ import Fuse, { type FuseResult } from "fuse.js";
 import { storedTools, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { QueryLetters } from "./letter-bound.js";
-import { normalize, stripSuffix } from "./name-keys.js";
+import { nameWords, normalize, stripSuffix } from "./name-keys.js";
 
 export interface Entry {
   key: string;
@@ -124,9 +124,4 @@ export function indexFor(catalog: Catalog): Index {
   index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, openings, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
-}
-
-/** A name's words, each normalized, as typed apart by spaces, `-` or `_` ("Django REST framework" is django, rest, framework). */
-export function nameWords(name: string): string[] {
-  return name.split(/[\s_-]+/).map(normalize).filter(Boolean);
 }

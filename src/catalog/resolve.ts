@@ -4,11 +4,12 @@ import type { CatalogTool } from "./types.js";
 import { editDistance } from "../edit-distance.js";
 import { describeValue } from "../document/shape.js";
 import { QueryLetters, tooFar } from "./letter-bound.js";
-import { fuzzySearch, indexFor, nameWords, type Entry, type Index } from "./resolve-index.js";
-import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, normalize, latinLayoutSlip, releaseAfterName, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
+import { fuzzySearch, indexFor, type Entry, type Index } from "./resolve-index.js";
+import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, nameWords, normalize, latinLayoutSlip, releaseAfterName, sharedLetterJoins, stripSuffix, vendorLeads, vendorSpellings } from "./name-keys.js";
 import { MAX_PACKAGE_LENGTH, PINNED_PACKAGE, fileTools, isDataFileName, leadingStems, packageTools, pipRequirementName } from "./package-query.js";
 import { webAddress, websiteTools } from "./web-address.js";
 import { listedTools } from "./site-list.js";
+import { otherMeanings } from "./listed-doubt.js";
 
 export interface Resolution {
   tool: CatalogTool;
@@ -297,7 +298,24 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
     let own = 0;
     for (const r of out.values()) own = Math.max(own, r.score);
     const isCatalogName = (key: string): boolean => (index.exact.get(key) ?? []).some((e) => e.key === key && e.kind === "name");
-    for (const { tool, by } of listedTools(catalog, q, isCatalogName)) add(tool, own >= 0.99 ? LISTED_UNDER : LISTED, by);
+    // Its name with its vendor's other prefix too ("gcp secret manager" is Google Cloud Secret Manager),
+    // as a catalog tool's is above, where the query as typed names none.
+    let listedHits = listedTools(catalog, q, isCatalogName);
+    if (!listedHits.length) listedHits = vendorSpellings(q).flatMap((key) => listedTools(catalog, key, isCatalogName).filter((hit) => hit.by === "name"));
+    for (const { tool, by } of listedHits) {
+      // A name the site's data gives another meaning (listed-doubt.ts: "fiber", "atlas", "zk") is
+      // offered, first where nothing else reads as well, but never taken unasked: beside what else
+      // reads it, a lead under a clear guess's; alone, under clear()'s floor.
+      const others = own < 0.99 && by === "name" ? otherMeanings(catalog, index, tool) : undefined;
+      if (!others) {
+        add(tool, own >= 0.99 ? LISTED_UNDER : LISTED, by);
+        continue;
+      }
+      for (const other of others) add(other, HOLDER, "name");
+      let best = 0;
+      for (const r of out.values()) if (r.tool !== tool) best = Math.max(best, r.score);
+      add(tool, best > 0 ? Math.min(DOUBTED, best + DOUBT_LEAD) : DOUBTED_ALONE, by);
+    }
   }
   // Two tools whose names are one once normalized ("Power BI" and "PowerBI", ZAP the scanner and Zap
   // the logger; the site lists both) tie at 1 for either: the one whose name is the query exactly as
@@ -407,6 +425,15 @@ const AS_TYPED_LEAD = 0.005;
 /** A listed tool named exactly (site-list.ts): as an alias, where the catalog's best is under it; a hair under the catalog's own exact key where it is not. */
 const LISTED = 0.99;
 const LISTED_UNDER = 0.985;
+/**
+ * A listed tool whose name may mean another (listed-doubt.ts): as a name among other words (0.88), the
+ * tools whose longer names hold it a hair under; at most 0.1 over the next reading (a clear guess
+ * leads by 0.15); alone, under clear()'s floor of 0.6.
+ */
+const DOUBTED = 0.88;
+const HOLDER = 0.87;
+const DOUBT_LEAD = 0.1;
+const DOUBTED_ALONE = 0.55;
 /** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */
 const UNSURE_FILE = 0.55;
 

@@ -4,12 +4,13 @@ import { fileURLToPath } from "node:url";
 import type { Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
 import { deepFreeze } from "./catalog.js";
-import { normalize } from "./name-keys.js";
+import { nameWords, normalize } from "./name-keys.js";
 
 /**
  * The site's tools the catalog leaves out (`catalog/site-list.tsv`, dist/site-list.tsv in the
  * package: 6,637 of its 9,072, under ten stacks and in no stack file of the corpus), so a tool typed
- * by hand can be any the site lists. Only a name or slug typed exactly (normalized) finds one: no
+ * by hand can be any the site lists. Only a name or slug typed exactly (normalized; resolve.ts also
+ * tries the name with a vendor's other prefix) finds one: no
  * near spelling, no scan, no part of start-up; the file is read when a name is first looked up here,
  * and searched for the name's key, never parsed whole.
  */
@@ -23,8 +24,9 @@ export function knowsSiteList(catalog: Catalog): Catalog {
   return catalog;
 }
 
-/** The list's text, read on the first look-up ("" where the file is missing). */
+/** The list's text, read on the first look-up ("" where the file is missing), and lower-cased when first searched so. */
 let text: string | undefined;
+let lower: string | undefined;
 /** By catalog, the tool of each row it found, by slug: frozen, as the built-in tools a catalog hands out are. */
 const made = new WeakMap<Catalog, Map<string, CatalogTool>>();
 
@@ -54,6 +56,57 @@ export function listedBySlug(catalog: Catalog, slug: string): CatalogTool | unde
   return row && toolOf(catalog, row);
 }
 
+/**
+ * The listed tools whose name or slug key opens with a typed key (normalized), for a picker searched
+ * as it is typed in ("cloudflare r" finds Cloudflare R2): the key's own tool first, then the most
+ * popular, at most `limit`; none for a key under two letters, which opens too many names to say
+ * anything, nor for a catalog not built on the built-in data. The list is searched, not parsed.
+ */
+export function listedOpening(catalog: Catalog, key: string, limit: number): CatalogTool[] {
+  if (!ON_BUILTIN.has(catalog) || key.length < 2) return [];
+  const rows = new Map<string, Row & { own: boolean }>();
+  for (const line of linesOpening(key)) {
+    const row = rowOf(line);
+    if (!row || catalog.tools.has(row.slug)) continue;
+    const own = line.startsWith(`${key}\t`);
+    if (!rows.get(row.slug)?.own) rows.set(row.slug, { ...row, own });
+  }
+  return [...rows.values()]
+    .sort((a, b) => Number(b.own) - Number(a.own) || Number(b.popularity ?? 0) - Number(a.popularity ?? 0))
+    .slice(0, limit)
+    .map((row) => toolOf(catalog, row));
+}
+
+/**
+ * The listed tools whose longer name holds some words (normalized) as a run of its own words
+ * ("Duo Security" holds "duo"), the catalog's own tools left out. The text is searched for the first
+ * word, and only the lines holding it are read.
+ */
+export function listedHolding(catalog: Catalog, words: readonly string[]): CatalogTool[] {
+  if (!ON_BUILTIN.has(catalog) || !words.length) return [];
+  text ??= siteListText() ?? "";
+  lower ??= text.toLowerCase();
+  const seen = new Set<number>();
+  const found = new Map<string, CatalogTool>();
+  for (let at = lower.indexOf(words[0]!); at >= 0; at = lower.indexOf(words[0]!, at + 1)) {
+    const start = lower.lastIndexOf("\n", at) + 1;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const end = lower.indexOf("\n", at);
+    const row = rowOf(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, ""));
+    if (!row || found.has(row.slug) || catalog.tools.has(row.slug)) continue;
+    if (holdsRun(nameWords(row.name), words)) found.set(row.slug, toolOf(catalog, row));
+  }
+  return [...found.values()];
+}
+
+/** Whether a name's words hold others as a run, and more words besides. */
+export function holdsRun(name: readonly string[], words: readonly string[]): boolean {
+  if (name.length <= words.length) return false;
+  for (let i = 0; i + words.length <= name.length; i++) if (words.every((w, j) => name[i + j] === w)) return true;
+  return false;
+}
+
 interface Row {
   slug: string;
   name: string;
@@ -64,21 +117,25 @@ interface Row {
 
 /** The rows of the list under a key (normalized). */
 function rowsUnder(key: string): Row[] {
-  return linesUnder(key)
-    .map((line) => line.split("\t"))
-    .map(([, slug = "", name = "", category = "", subCategory = "", , popularity]) => ({ slug, name, category, subCategory, popularity }))
-    .filter((row) => row.slug && row.name);
+  return linesOpening(`${key}\t`).flatMap((line) => rowOf(line) ?? []);
+}
+
+/** A line of the list as a row; undefined for one without a slug or name. */
+function rowOf(line: string): Row | undefined {
+  const [, slug = "", name = "", category = "", subCategory = "", , popularity] = line.split("\t");
+  return slug && name ? { slug, name, category, subCategory, popularity } : undefined;
 }
 
 /**
- * The lines of the list under a key: its first column, each line's, is the key of the row's name or
- * slug, so the text is searched, not parsed (parsing and normalizing its 7,000 lines was most of a
- * first look-up's time). A comment line opens with `#`, which no key holds.
+ * The lines of the list that open with a text (a key and its tab: the lines under that key): its
+ * first column, each line's, is the key of the row's name or slug, so the text is searched, not
+ * parsed (parsing and normalizing its 7,000 lines was most of a first look-up's time). A comment
+ * line opens with `#`, which no key holds.
  */
-function linesUnder(key: string): string[] {
+function linesOpening(opening: string): string[] {
   text ??= siteListText() ?? "";
   const lines: string[] = [];
-  const needle = `\n${key}\t`;
+  const needle = `\n${opening}`;
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const end = text.indexOf("\n", at + 1);
     lines.push(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ""));

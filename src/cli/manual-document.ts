@@ -15,6 +15,7 @@ import { repositoryCatalog } from "./repository-catalog.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { catalogHolding } from "../catalog/load.js";
 import { coded } from "../errors.js";
+import { pickerSearch, type PickerChoice } from "./picker-search.js";
 
 /**
  * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
@@ -28,15 +29,16 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
   const ids: string[] = [];
   const versions = new Map<string, string>();
+  // Tools of the site's list the catalog leaves out that a name or the picker's search found
+  // (site-list.ts), by id: one picked is added to the catalog the document is built with.
+  const listed = new Map<string, CatalogTool>();
   if (names.length === 0) {
     if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
-    ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))))));
+    const search = pickerSearch(catalog, (tool) => listed.set(tool.id, tool));
+    ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))), search)));
   }
   const problems: string[] = [];
   const unsure: string[] = [];
-  // Tools of the site's list the catalog leaves out that a name found (site-list.ts), by id: one picked
-  // is added to the catalog the document is built with.
-  const listed = new Map<string, CatalogTool>();
   const found = (matches: Resolution[]): Resolution[] => {
     for (const { tool } of matches) if (!catalog.tools.has(tool.id)) listed.set(tool.id, tool);
     return matches;
@@ -105,7 +107,8 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
 }
 
 /**
- * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, quoted
+ * Each candidate as it can be typed to be picked surely: its name, else its id, else an alias, else
+ * (a tool of the site's list) its page on the site, quoted
  * (`'ZAP' (Penetration Testing Tools)`, `'Zap' (Logging Tools)`: a name written as the catalog writes
  * it picks it from another tool it is one with once normalized); one none of them picks (a
  * repository catalog's tool whose name and id another's spell alike) is said so
@@ -115,7 +118,9 @@ function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] 
   const labels = choices(matches.map((m) => m.tool));
   return matches.map(({ tool }, i) => {
     const label = labels[i]!.message;
-    const typed = [tool.name, tool.id, ...(tool.aliases ?? [])].find((text) => {
+    // A tool of the site's list whose name may mean another (listed-doubt.ts: "fiber") is named surely by its page on the site.
+    const page = catalog.tools.has(tool.id) ? [] : [`stackshare.io/${tool.id}`];
+    const typed = [tool.name, tool.id, ...(tool.aliases ?? []), ...page].find((text) => {
       const found = resolve(catalog, text, 10);
       return clear(found) && found[0]!.tool.id === tool.id;
     });
@@ -137,7 +142,7 @@ function orList(items: readonly string[]): string {
  * The picker's lines: a tool's name, with its sub-category where another listed tool has the same
  * name but for case (ZAP the scanner, Zap the logger), so the two can be told apart.
  */
-function choices(tools: readonly CatalogTool[]): Array<{ name: string; message: string }> {
+function choices(tools: readonly CatalogTool[]): PickerChoice[] {
   const count = new Map<string, number>();
   for (const t of tools) count.set(t.name.toLowerCase(), (count.get(t.name.toLowerCase()) ?? 0) + 1);
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
@@ -166,7 +171,7 @@ export function clear(matches: Resolution[]): boolean {
 
 type PickerClass = new (options: object) => { run(): Promise<string[]>; index: number };
 
-async function pick(message: string, choices: Array<{ name: string; message: string }>): Promise<string[]> {
+async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {
   // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
   // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
   const plain = Boolean(process.env.NO_COLOR);
@@ -177,7 +182,7 @@ async function pick(message: string, choices: Array<{ name: string; message: str
       return plain ? (this.index === i ? "> " : "  ") : "";
     }
   }
-  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
+  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(suggest ? { suggest } : {}), ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];
   } catch {

@@ -5,14 +5,17 @@ import { repositoryCatalog } from "./repository-catalog.js";
 import { entryKey } from "../document/diff.js";
 import { reportId } from "../document/build.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
+import { listedTools } from "../catalog/site-list.js";
+import { normalize } from "../catalog/name-keys.js";
 
 /**
  * A tool entry added by hand (`detection_source: manual`) with what the catalog knows of the tool
  * it names filled in where the entry says nothing: its page, logo, category and flags, so its card
  * in techstack.md has a logo and a link as a detected tool's has. What the entry writes is kept
  * (a category of the user's own keeps the catalog's sub-category out: it belongs to another
- * category). The entry names the tool by its catalog name, case aside; an alias, a package entry
- * or a name two tools share but for case (neither written exactly) is left as written.
+ * category). The entry names the tool by its catalog name, case aside, or by the name of a tool of
+ * the site's list the catalog leaves out (its category and sub-category filled); an alias, a slug, a
+ * package entry or a name two tools share but for case (neither written exactly) is left as written.
  */
 export function filledManualEntry(entry: ToolEntry, catalog: Catalog): ToolEntry {
   if (entry.package_url || typeof entry.name !== "string") return entry;
@@ -43,11 +46,21 @@ export function filledManualEntry(entry: ToolEntry, catalog: Catalog): ToolEntry
 /** A tool entry's keys in the order the site writes them: the schema's, which follows the site. */
 const ORDER = Object.keys(schemaJson.definitions.tool.properties);
 
-/** The catalog tool whose name is `name`: written exactly, else the only one equal to it but for case. */
+/**
+ * The tool whose name is `name`: the catalog's, else one of the site's list the catalog leaves out
+ * (site-list.ts, as --manual and the picker name it), each written exactly, else the only one equal
+ * to it but for case.
+ */
 function catalogToolNamed(catalog: Catalog, name: string): CatalogTool | undefined {
   const wanted = name.trim();
+  const listed = () => listedTools(catalog, normalize(wanted), () => false).flatMap(({ tool, by }) => (by === "name" ? [tool] : []));
+  return namedAs(catalog.tools.values(), wanted) ?? namedAs(listed(), wanted);
+}
+
+/** Of some tools, the one named `wanted` exactly, else the only one so named but for case. */
+function namedAs(tools: Iterable<CatalogTool>, wanted: string): CatalogTool | undefined {
   const same: CatalogTool[] = [];
-  for (const tool of catalog.tools.values()) {
+  for (const tool of tools) {
     if (tool.name === wanted) return tool;
     if (tool.name.toLowerCase() === wanted.toLowerCase()) same.push(tool);
   }

@@ -13,10 +13,11 @@ tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image 
 address of the tool's site such as "https://redis.io", 0.94 a vendor's product without its
 vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at most 0.9 a near
 spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is
-found by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias) and
-marked "(site list only)". Names apart by commas are each a name; - reads names from standard
-input, one a line (# starts a comment), as manual submission does. The catalog is the one a
-scan of DIR uses: the built-in one with the repository's techstack.catalog.yml and its
+found by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias; at
+most 0.88, never a sure pick, where another tool's name holds it, "fiber", or it is two letters)
+and marked "(site list only)". Names apart by commas are each a name; - reads names from
+standard input, one a line (# starts a comment), as manual submission does. The catalog is the
+one a scan of DIR uses: the built-in one with the repository's techstack.catalog.yml and its
 configuration's catalog file, which manual submission uses too.
 
 Options:
