@@ -309,6 +309,15 @@ export default defineConfig({
       // Stop 59 (h59-e): git ls-tree -l -z records, and files read by their revision's name through one cat-file.
       "test/git-tree-records.test.ts",
       "test/git-named-blobs.test.ts",
+      // Stop 60 (h60-e): stop 59's code. The site's list read by key (site-list.ts) and resolve's use of it,
+      // composer.json's repository types, the product-domain rule, the GitOps files parsed once (js-yaml's
+      // loadAll counted by a spy) and the scripts' argument reader.
+      "test/resolve-site-list.test.ts",
+      "test/composer-vcs-repositories.test.ts",
+      "test/composer-package-repositories.test.ts",
+      "test/resolve-product-domain.test.ts",
+      "test/gitops-parse-once.test.ts",
+      "test/script-args.test.ts",
     ],
     testTimeout: 30_000,
   },

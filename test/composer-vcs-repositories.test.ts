@@ -82,4 +82,20 @@ describe("composer.json's repositories, by what each type reveals", () => {
     expect(await refs(composer)).toEqual(["vcs-host:github.acme.io/finance@6", "vcs-host:bitbucket.acme.io:7999/fin@10"]);
     expect(["vcs-host:github.acme.io/finance", "vcs-host:bitbucket.acme.io:7999/fin"].map(tools)).toEqual([["GitHub"], ["Bitbucket"]]);
   });
+
+  // Each entry alone, as a Laravel or Drupal project adds one private package: its type is what reads it.
+  it("a git or gitlab entry alone names its self-managed GitLab; an address without a user (ssh config's) too", async () => {
+    const only = (repository: unknown) =>
+      JSON.stringify({ name: "acme/portal", type: "project", repositories: [repository], require: { "acme/theme": "^2.0" } }, null, 4);
+    expect(await refs(only({ type: "git", url: "https://gitlab.acme.io/web/theme.git" }))).toEqual(["vcs-host:gitlab.acme.io/web@7"]);
+    expect(await refs(only({ type: "gitlab", url: "https://gitlab.acme.io/web/theme" }))).toEqual(["vcs-host:gitlab.acme.io/web@7"]);
+    expect(await refs(only({ type: "vcs", url: "gitlab.acme.io:web/theme.git" }))).toEqual(["vcs-host:gitlab.acme.io/web@7"]);
+  });
+
+  // Composer 1's Mercurial driver for Bitbucket (Bitbucket dropped Mercurial in 2020; old lockfiles keep it).
+  it("an hg-bitbucket entry is Mercurial, on the public host", async () => {
+    const composer = JSON.stringify({ repositories: [{ type: "hg-bitbucket", url: "https://bitbucket.org/acme/forms" }], require: { "acme/forms": "1.2.*" } }, null, 4);
+    expect(await refs(composer)).toEqual(["composer-vcs:hg-bitbucket@5"]);
+    expect(tools("composer-vcs:hg-bitbucket")).toEqual(["Mercurial"]);
+  });
 });

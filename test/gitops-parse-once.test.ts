@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import yaml from "js-yaml";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { infraDetector } from "../detectors/infra/index.js";
 import { readGitOpsTargets } from "../detectors/infra/gitops-targets.js";
 import { reportKubernetesManifest } from "../detectors/infra/manifests-report.js";
 import { parseYamlDocuments, type ParsedYamlDocuments } from "../src/kit.js";
@@ -10,6 +12,23 @@ import { compact, detectorFindings } from "./detector-findings.js";
 // `argoproj.io` or Flux's group: an Application, every Argo Rollout and Workflow) is parsed there
 // once, and the second pass reads those documents: a platform repository of a few hundred Rollouts
 // parsed each twice.
+
+// Each file's YAML parses, by its name: js-yaml's loadAll, which parseYamlEach calls once a file that
+// parses whole (the file shares its worker's modules: the reader is spied on, not replaced, and put back).
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+const countParses = (): (() => Record<string, number>) => {
+  const loadAll = vi.spyOn(yaml, "loadAll");
+  return () => {
+    const byFile: Record<string, number> = {};
+    for (const call of loadAll.mock.calls) {
+      const file = String((call[2] as { filename?: string } | undefined)?.filename);
+      byFile[file] = (byFile[file] ?? 0) + 1;
+    }
+    return byFile;
+  };
+};
 
 const rollout = (image: string) =>
   `apiVersion: argoproj.io/v1alpha1\nkind: Rollout\nmetadata:\n  name: shop\nspec:\n  strategy:\n    canary:\n      steps:\n        - setWeight: 20\n  template:\n    spec:\n      containers:\n        - name: shop\n          image: ${image}\n`;
@@ -43,5 +62,24 @@ describe("a GitOps repository's YAML, parsed once", () => {
       { "k8s/rollout.yaml": text },
     );
     expect(compact(findings).filter((ref) => ref.startsWith("docker:"))).toEqual([expect.stringMatching(/^docker:redis\b/)]);
+  });
+
+  it("the infra detector parses each of the GitOps repository's files once: the Application, the Rollout it applies and a Service beside", async () => {
+    const parses = countParses();
+    const files = { "argocd/shop.yaml": application, "apps/shop/rollout.yaml": rollout("ghcr.io/acme/shop:2.4.1"), "apps/shop/service.yaml": service };
+    const { findings, warnings } = await detectorFindings(infraDetector, files);
+    expect(warnings).toEqual([]);
+    expect(compact(findings).filter((ref) => ref.startsWith("docker:"))).toEqual(["docker:acme/shop 2.4.1 ->2.4.1"]);
+    expect(parses()).toEqual({ "argocd/shop.yaml": 1, "apps/shop/rollout.yaml": 1, "apps/shop/service.yaml": 1 });
+  });
+
+  // A one-document Application broken by hand (a list's bracket left open): the GitOps pass parses it
+  // quietly, and the manifest pass warns once with the reason of that one parse.
+  it("a broken Application is warned of once, with the YAML reader's reason", async () => {
+    const parses = countParses();
+    const broken = application.replace("    path: apps/shop\n", "    path: apps/shop\n    helm:\n      valueFiles: [values.yaml\n");
+    const { warnings } = await detectorFindings(infraDetector, { "argocd/shop.yaml": broken });
+    expect(warnings).toEqual([expect.stringMatching(/^argocd\/shop\.yaml: malformed YAML: .*\(\d+:\d+\)$/)]);
+    expect(parses()).toEqual({ "argocd/shop.yaml": 1 });
   });
 });

@@ -27,7 +27,8 @@ describe("a tool of the site's list the catalog leaves out", () => {
   });
 
   it("comes after a catalog tool with that name or alias, which stays the clear pick", () => {
-    const shadowed: Array<[string, string, string]> = [["elastic", "Elasticsearch", "Elastic"], ["kube", "Kubernetes", "Kube"], ["jdk", "Java", "JDK"]];
+    // "fuse" and "draft" are Fuse.js's and DraftJS's names read without their "js": the site's Fuse and Draft are offered next.
+    const shadowed: Array<[string, string, string]> = [["elastic", "Elasticsearch", "Elastic"], ["kube", "Kubernetes", "Kube"], ["jdk", "Java", "JDK"], ["fuse", "Fuse.js", "Fuse"], ["draft", "DraftJS", "Draft"]];
     for (const [q, own, listed] of shadowed) {
       const matches = resolve(catalog, q, 5);
       expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(own);
@@ -81,12 +82,39 @@ describe("a tool of the site's list the catalog leaves out", () => {
   it("is found by no near spelling, by no other catalog than one built on the built-in data, nor beside a repository's tool of its name", () => {
     expect(top("cloudflar r2", 10).join()).not.toContain("Cloudflare R2");
     expect(top("vercel kv store", 10).join()).not.toContain("Vercel KV");
+    // Nor by another reading of what was typed: "lokijs" typed with a Russian layout on, or a repository's address.
+    expect(top("дщлшоы", 10).join()).not.toContain("LokiJS");
+    expect(top("https://github.com/techfort/LokiJS", 10).join()).not.toContain("LokiJS");
     expect(resolve(new Catalog(builtinSource()), "cloudflare r2", 10).map((r) => r.tool.name)).not.toContain("Cloudflare R2");
     const own = catalogWith({ tools: [{ id: "acme-r2", name: "Cloudflare R2", category: "Data Stores" }] });
     const ids = resolve(own, "cloudflare r2", 10).map((r) => r.tool.id);
     expect(ids[0]).toBe("acme-r2");
     expect(ids).not.toContain("cloudflare-r2");
     expect(resolve(catalogWith({ tools: [{ id: "acme-bus", name: "Acme Bus" }] }), "vercel kv", 1)[0]?.tool.id).toBe("vercel-kv");
+  });
+
+  // The list's one key two rows share: rrweb.io's name (slug rrweb-io) and rrweb's slug (rrwebio).
+  it("named by a key one row's name and another's slug share, is the row of that name; a page's slug is its own row", () => {
+    expect(resolve(catalog, "rrwebio", 5).map((r) => [r.tool.id, r.score, r.matchedBy])).toEqual([["rrweb-io", 0.99, "name"]]);
+    expect(resolve(catalog, "rrweb", 1).map((r) => r.tool.id)).toEqual(["rrwebio"]);
+    expect(resolve(catalog, "https://stackshare.io/rrwebio", 1).map((r) => [r.tool.id, r.tool.name])).toEqual([["rrwebio", "rrweb"]]);
+    expect(resolve(catalog, "https://stackshare.io/rrweb-io", 1).map((r) => [r.tool.id, r.tool.name])).toEqual([["rrweb-io", "rrweb.io"]]);
+    // A slug spelt unlike the name is matched by slug: "elastic-go" is Elastic's page, not a spelling of its name.
+    expect(resolve(catalog, "elastic-go", 1).map((r) => [r.tool.name, r.matchedBy])).toEqual([["Elastic", "slug"]]);
+  });
+
+  it("is one frozen tool however it is named, with no popularity where the site gives none", () => {
+    const [byName] = resolve(catalog, "cloudflare r2", 1);
+    expect(resolve(catalog, "cloudflare-r2", 1)[0]!.tool).toBe(byName!.tool);
+    expect(resolve(catalog, "https://stackshare.io/cloudflare-r2", 1)[0]!.tool).toBe(byName!.tool);
+    expect(Object.isFrozen(byName!.tool)).toBe(true);
+    // 1Flow, one of the 523 rows with no popularity figure: none is made up (0, or NaN).
+    expect(resolve(catalog, "1flow", 1)[0]!.tool).toStrictEqual({ id: "1flow", name: "1Flow", category: "Support, Sales, and Marketing", sub_category: "Feedback Widget" });
+  });
+
+  it("is named by its page on the site for a catalog built on the built-in data alone", () => {
+    expect(resolve(new Catalog(builtinSource()), "https://stackshare.io/cloudflare-r2", 5).map((r) => r.tool.id)).not.toContain("cloudflare-r2");
+    expect(resolve(catalogWith({ tools: [] }), "stackshare.io/cloudflare-r2", 1).map((r) => r.tool.id)).toEqual(["cloudflare-r2"]);
   });
 
   it("is written under the keys resolve makes of its name and slug (import-tools.mjs writes them with a copy of normalize)", () => {

@@ -32,7 +32,7 @@ afterEach(() => {
 });
 
 /** scriptArgs over `args` as the command line: its answer, or the exit code and what it wrote. */
-function run(args: string[], positionals = true): { values?: Record<string, unknown>; positionals?: string[]; exit?: number; out: string; err: string } {
+function run(args: string[], positionals: boolean | "unsaid" = true, usage = USAGE): { values?: Record<string, unknown>; positionals?: string[]; exit?: number; out: string; err: string } {
   process.argv = [process.execPath, "tally.mjs", ...args];
   let out = "";
   let err = "";
@@ -42,7 +42,7 @@ function run(args: string[], positionals = true): { values?: Record<string, unkn
     throw Object.assign(new Error("exit"), { code });
   });
   try {
-    return { ...scriptArgs(USAGE, OPTIONS, { positionals }), out, err };
+    return { ...(positionals === "unsaid" ? scriptArgs(usage, OPTIONS) : scriptArgs(usage, OPTIONS, { positionals })), out, err };
   } catch (error) {
     return { exit: (error as { code: number }).code, out, err };
   }
@@ -66,6 +66,18 @@ describe("scriptArgs", () => {
     expect(typo.err).toContain(USAGE);
     expect(run(["a.json", "--top"]).exit).toBe(2);
     expect(run(["a.json"], false).exit).toBe(2);
+  });
+
+  // cloud-coverage.mjs and coverage.mjs say nothing of arguments: a stray one is refused.
+  it("takes no argument where the script does not say it takes some", () => {
+    expect(run(["a.json"], "unsaid")).toMatchObject({ exit: 2, out: "" });
+    expect(run(["--top", "3"], "unsaid")).toMatchObject({ values: { top: "3" }, positionals: [] });
+  });
+
+  it("prints a usage written on lines of its own (a template literal's first and last line breaks) with one line break at its end", () => {
+    const written = `\n${USAGE}\n`;
+    expect(run(["--help"], true, written)).toEqual({ exit: 0, out: `${USAGE}\n`, err: "" });
+    expect(run(["--min-owner", "2"], true, written).err).toMatch(new RegExp(`\n\n${USAGE.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`));
   });
 });
 
