@@ -19,8 +19,9 @@ export async function pathDependents(ctx: DetectContext): Promise<Map<string, st
     for (const entry of Object.values(lock.packages)) {
       if (!isRecord(entry) || entry.source !== "path" || !isRecord(entry.description)) continue;
       const { path, relative } = entry.description as { path?: unknown; relative?: unknown };
-      // Scalars are read as text: `relative: true` is the string "true".
-      if (typeof path !== "string" || String(relative) !== "true") continue;
+      // Scalars are read as text: `relative: true` is the string "true". Compared, not converted:
+      // String() of a mapping with a `toString` key threw, and the detector lost every finding.
+      if (typeof path !== "string" || (relative !== "true" && relative !== true)) continue;
       const folder = joinInside(dirOf(lockPath), path);
       if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, lockPath);
     }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// The inputs test/fuzz-ecosystems.test.ts found, shrunk and written back into the tree a project
+// would hold: each made a detector fail, which loses every other finding of that detector.
+
+const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+
+/** The tools a tree gives, once no detector failed on it. */
+async function toolsOf(files: Record<string, string>): Promise<string[]> {
+  const result = await scan(new MemorySource(files), options);
+  expect(result.warnings.filter((w) => /^detector .* failed/.test(w.message)).map((w) => `${w.file}: ${w.message}`)).toEqual([]);
+  return result.document.tools.map((t) => t.name);
+}
+
+describe("fuzz-ecosystems' finds, replayed", () => {
+  it("a pubspec.lock path package whose `relative` is a mapping with a `toString` key (the Flutter app beside it still reported)", async () => {
+    const lock = ["packages:", "  core:", "    dependency: direct main", "    description:", "      path: packages/core", "      relative: {toString: 1}", "    source: path", '    version: "0.0.1"', "sdks:", '  dart: ">=3.0.0 <4.0.0"', ""].join("\n");
+    const names = await toolsOf({
+      "example/pubspec.yaml": "name: example\ndependencies:\n  flutter:\n    sdk: flutter\n  core:\n    path: ../packages/core\n",
+      "example/pubspec.lock": lock,
+      "packages/core/pubspec.yaml": "name: core\ndependencies:\n  dio: ^5.4.0\n",
+    });
+    expect(names).toContain("Flutter");
+    expect(names).toContain("dio");
+  });
+});
