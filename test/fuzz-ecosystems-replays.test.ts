@@ -24,4 +24,13 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     expect(names).toContain("Flutter");
     expect(names).toContain("dio");
   });
+
+  it("a pubspec.lock package whose `version` is a mapping (the release left out, the pubspec's other packages still reported)", async () => {
+    const lock = ["packages:", "  provider:", "    dependency: direct main", "    description:", "      name: provider", '      url: "https://pub.dev"', "    source: hosted", "    version:", "      a: 1", "  http:", "    dependency: direct main", "    description:", "      name: http", '      url: "https://pub.dev"', "    source: hosted", '    version: "1.2.1"', ""].join("\n");
+    const result = await scan(new MemorySource({ "pubspec.yaml": "name: app\ndependencies:\n  flutter:\n    sdk: flutter\n  provider: ^6.1.0\n  http: ^1.2.0\n", "pubspec.lock": lock }), options);
+    expect(result.warnings.filter((w) => /^detector .* failed/.test(w.message))).toEqual([]);
+    const versions = Object.fromEntries(result.document.tools.map((t) => [t.name, t.version]));
+    expect(versions).toMatchObject({ Flutter: undefined, http: "1.2.1" });
+    expect(Object.keys(versions)).toContain("provider");
+  });
 });
