@@ -33,4 +33,14 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     expect(versions).toMatchObject({ Flutter: undefined, http: "1.2.1" });
     expect(Object.keys(versions)).toContain("provider");
   });
+
+  it("a Chart.yaml whose `dependencies` is a mapping, not a list (the chart's Terraform beside it still reported)", async () => {
+    const names = await toolsOf({
+      "deploy/chart/Chart.yaml": "apiVersion: v2\nname: app\nversion: 0.1.0\ndependencies:\n  postgresql:\n    version: 13.2.0\n    repository: https://charts.bitnami.com/bitnami\n",
+      "deploy/main.tf": 'terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = "~> 5.0"\n    }\n  }\n}\n',
+    });
+    expect(names).toContain("Terraform");
+    expect(names).toContain("Kubernetes");
+  });
+
 });
