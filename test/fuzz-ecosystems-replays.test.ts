@@ -43,4 +43,12 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     expect(names).toContain("Kubernetes");
   });
 
+  it("a GitLab CI job whose `pages` is a mapping with a `toString` key (the included file's image still reported)", async () => {
+    const names = await toolsOf({
+      ".gitlab-ci.yml": "include:\n  - local: ci/build.yml\npages:\n  pages: {toString: 1}\n  script: [npm run build]\n",
+      "ci/build.yml": "build:\n  image: node:20\n  script: [npm ci]\n  pages:\n    toString: 1\n",
+    });
+    expect(names).toContain("GitLab CI");
+    expect(names).toContain("Node.js");
+  });
 });
