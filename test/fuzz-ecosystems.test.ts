@@ -276,3 +276,208 @@ describe("structure-aware fuzzing: Dart", () => {
       ),
     ), TIMEOUT);
 });
+
+// ---------------------------------------------------------------------------------------------
+// Swift and CocoaPods: Package.swift read as text, Package.resolved v1-v3 of odd pins (also an
+// Xcode project's), Podfile and podspec lines, Podfile.lock sections.
+
+const SWIFT_URLS = ["https://github.com/Alamofire/Alamofire.git", "https://github.com/firebase/firebase-ios-sdk", "https://github.com/apple/swift-argument-parser.git/", "git@github.com:a/b.git", "https://x/", "/", "", "../local", "https://github.com/a/b.git.git"];
+const swiftRequirement = fc.oneof(quoted(["5.8.0", "1.0.0", "10.20.0"]).map((v) => `from: ${v}`), fc.constantFrom('.upToNextMajor(from: "5.0.0")', '.upToNextMinor(from: "1.2.0")', 'exact: "1.2.3"', '.exact("1.2.3")', '"1.0.0"..<"2.0.0"', 'branch: "main"', 'revision: "abc"', '.upToNextMajor(from: ', ""));
+const packageSwift = fc
+  .tuple(
+    fc.constantFrom("// swift-tools-version:5.9", "// swift-tools-version: 5.7.1", "// swift-tools-version:", ""),
+    fc.array(fc.oneof(fc.tuple(fc.option(quoted(["Firebase", "X", ""])), quoted(SWIFT_URLS), swiftRequirement).map(([name, url, req]) => `.package(${name === null ? "" : `name: ${name}, `}url: ${url}, ${req})`), fc.constantFrom('.package(path: "../Core")', '.Package(url: "https://github.com/a/b.git", majorVersion: 2, minor: 1)', '.Package(url: "https://github.com/a/b.git", Version(1, 4, 0))', '.Package(url: "/", majorVersion: 1)', '.Package(url: "', ".package(url:")), { maxLength: 6 }),
+    fc.array(fc.tuple(quoted(["FirebaseAuth", "Alamofire", "ArgumentParser", ""]), quoted(["firebase-ios-sdk", "Firebase", "alamofire", "__proto__", ""])).map(([n, p]) => `.product(name: ${n}, package: ${p})`), { maxLength: 4 }),
+  )
+  .map(([tools, packages, products]) => `${tools}\nimport PackageDescription\n\nlet package = Package(\n  name: "App",\n  dependencies: [\n    ${packages.join(",\n    ")}\n  ],\n  targets: [.target(name: "App", dependencies: [${products.join(", ")}])]\n)\n`);
+const resolvedPin = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(fc.constantFrom("identity", "package", "repositoryURL", "location"), fc.oneof(fc.constantFrom(...["alamofire", "firebase-ios-sdk", "Alamofire", "toString", "__proto__", ""].map((s) => JSON.stringify(s))), jsonValue), fc.oneof(fc.tuple(fc.oneof(version.map((v) => JSON.stringify(v)), jsonValue)).map(([v]) => jsonObject([["revision", '"abc"'], ["version", v]])), fc.constantFrom('{"branch":"main","revision":"abc","version":null}', "null", '"5.8.0"', "[]")), fc.constantFrom("", '"kind":"remoteSourceControl"', '"location":"https://github.com/a/b.git"', '"repositoryURL":"https://github.com/Alamofire/Alamofire.git"'))
+      .map(([key, id, state, more]) => `{${jsonObject([[key, id], ["state", state]]).slice(1, -1)}${more ? `,${more}` : ""}}`),
+  },
+  { weight: 1, arbitrary: jsonValue },
+);
+const packageResolved = fc.tuple(fc.constantFrom("1", "2", "3", "99", '"2"', "null"), jsonList(resolvedPin), fc.boolean()).map(([v, pins, old]) => (old ? `{"object":{"pins":${pins}},"version":${v}}` : `{"originHash":"abc","pins":${pins},"version":${v}}`));
+const POD_NAMES = ["Alamofire", "Firebase", "Firebase/Auth", "Firebase/Crashlytics", "GoogleSignIn", "Flutter", "React-Core", "toString", "__proto__"];
+const podLine = fc
+  .tuple(fc.constantFrom(...POD_NAMES), fc.option(quoted(["~> 5.0", "10.20.0", ">= 1.0"])), fc.constantFrom("", ", :path => '../shared'", ", path: '../x'", ", :podspec => '../node_modules/x.podspec'", ", :podspec => 'https://x/y.podspec'", ", :subspecs => ['Auth', 'Firestore']", ", subspecs: [", ", :git => 'https://github.com/a/b.git', :tag => '1.0'", ", :modular_headers => true"))
+  .map(([name, req, more]) => `  pod '${name}'${req === null ? "" : `, ${req}`}${more}`);
+const podfile = lines(fc.oneof({ weight: 4, arbitrary: podLine }, { weight: 1, arbitrary: fc.constantFrom("platform :ios, '13.0'", "use_frameworks!", "target 'App' do", "end", "end", "abstract_target 'Shared' do", "source 'https://cdn.cocoapods.org/'", "post_install do |installer|", "pod", "pod ''") })).map((ls) => `${ls.join("\n")}\n`);
+const podspec = lines(fc.oneof(fc.tuple(fc.constantFrom("s", "spec", "ss", "s.ios"), fc.constantFrom(...POD_NAMES, "App", "App/Core"), fc.option(quoted(["~> 5.0", "1.0"])), fc.boolean()).map(([who, name, req, paren]) => `  ${who}.dependency${paren ? "(" : " "}'${name}'${req === null ? "" : `, ${req}`}${paren ? ")" : ""}`), fc.constantFrom("Pod::Spec.new do |s|", "  s.name = 'App'", "  s.name = ''", "  s.version = '1.0.0'", "end", "  s.subspec 'Core' do |ss|"))).map((ls) => `${ls.join("\n")}\n`);
+const podfileLock = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...POD_NAMES), text(["5.8.1", "10.20.0", "0.0.1", ""]), fc.boolean(), fc.array(fc.constantFrom(...POD_NAMES), { maxLength: 2 })), { maxLength: 6 }),
+    fc.constantFrom("", "DEPENDENCIES:\n  - Alamofire (~> 5.0)\n  - Flutter (from `Flutter`)", "DEPENDENCIES:", "SPEC REPOS:\n  trunk:\n    - Alamofire", "EXTERNAL SOURCES:\n  Flutter:\n    :path: Flutter", "SPEC CHECKSUMS:\n  Alamofire: abc", "PODFILE CHECKSUM: abc"),
+    fc.constantFrom("COCOAPODS: 1.15.2", "COCOAPODS: ", "COCOAPODS: x", "", "COCOAPODS: 1.15.2\nCOCOAPODS: 1.16.0"),
+  )
+  .map(([pods, middle, tail]) => `PODS:\n${pods.map(([n, v, q, deps]) => `  - ${q ? `"${n} (${v})"` : `${n} (${v})`}${deps.length ? `:\n${deps.map((d) => `    - ${d}`).join("\n")}` : ""}`).join("\n")}\n\n${middle}\n\n${tail}\n`);
+
+describe("structure-aware fuzzing: Swift and CocoaPods", () => {
+  it(`Package.swift, Package.resolved v1-v3, Podfile, podspec and Podfile.lock of odd entries (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(fc.option(packageSwift), fc.option(packageResolved), fc.option(podfile), fc.option(podfileLock), fc.option(podspec), fc.option(packageResolved)).map(([swift, resolved, pods, lock, spec, xcode]) => ({
+          ...(swift === null ? {} : { "Package.swift": swift }),
+          ...(resolved === null ? {} : { "Package.resolved": resolved }),
+          ...(pods === null ? {} : { "ios/Podfile": pods }),
+          ...(lock === null ? {} : { "ios/Podfile.lock": lock }),
+          ...(spec === null ? {} : { "ios/App.podspec": spec }),
+          ...(xcode === null ? {} : { "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": xcode }),
+        })),
+      ),
+    ), TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Terraform: .tf blocks left open or closed twice, heredocs and comments that swallow the rest,
+// interpolations; .terraform.lock.hcl of odd provider blocks; main.tf.json of odd types.
+
+const hclString = quoted(["hashicorp/aws", "~> 5.0", ">= 1.5.0", "postgres", "aurora-postgresql", "terraform-aws-modules/rds/aws", "git::https://github.com/a/b.git//modules/x?ref=v1.2.0", "registry.terraform.io/hashicorp/google", "${var.engine}", "s3", "../modules/db", ""]);
+const hclBlock = fc.letrec<{ block: string }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    fc.tuple(fc.constantFrom("engine", "version", "source", "required_version", "runtime", "image", "bucket", "endpoint", "kind"), hclString).map(([k, v]) => `${k} = ${v}`),
+    fc.constantFrom("count = 1", "tags = { a = \"b\" }", "values = [\"a\", \"b\"", "}", "{", "/* open comment", "# x {", "// }", "policy = <<EOF\n{ \"a\": \"}\" }\nEOF", "body = <<-EOT\n  provider \"x\" {\nEOT", "body = <<EOF", "x = \"${\"", "dynamic \"setting\" {\n  for_each = var.x\n}", "lifecycle {}"),
+    fc.tuple(fc.constantFrom("terraform", "required_providers", 'backend "s3"', 'backend "remote"', 'provider "aws"', 'resource "aws_db_instance" "db"', 'resource "aws_rds_cluster" "x"', 'resource "helm_release" "redis"', 'module "db"', 'data "aws_ami" "x"', "locals", 'provider "registry.terraform.io/hashicorp/aws"'), fc.array(tie("block"), { maxLength: 4 })).map(([head, body]) => `${head} {\n${body.join("\n")}\n}`),
+  ),
+})).block;
+const terraformFile = fc.tuple(fc.array(hclBlock, { maxLength: 6 }), fc.option(fc.constantFrom(`${"x = {\n".repeat(900)}${"}\n".repeat(900)}`, `terraform {\n${"  a {\n".repeat(2_000)}`, `${'resource "aws_db_instance" "db" {\n'.repeat(2_000)}`))).map(([blocks, deep]) => `${blocks.join("\n\n")}\n${deep ?? ""}`);
+const terraformLock = lines(
+  fc.tuple(quoted(["registry.terraform.io/hashicorp/aws", "registry.opentofu.org/hashicorp/google", "hashicorp/random", "", "REGISTRY.TERRAFORM.IO/HASHICORP/AWS"]), fc.array(fc.oneof(quoted(["5.31.0", "~> 5.0", ""]).map((v) => `  version = ${v}`), fc.constantFrom('  constraints = "~> 5.0"', '  hashes = [\n    "h1:abc",\n  ]', "  version = 5", "}", "  version =")), { maxLength: 3 }), fc.boolean()).map(([name, body, close]) => `provider ${name} {\n${body.join("\n")}\n${close ? "}" : ""}`),
+  6,
+).map((ls) => `# This file is maintained automatically by "terraform init".\n\n${ls.join("\n\n")}\n`);
+const terraformJson = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom("terraform", "provider", "resource", "module", "variable", "__proto__", "toString"),
+      fc.oneof(jsonValue, fc.constantFrom('{"required_providers":{"aws":{"source":"hashicorp/aws","version":"~> 5.0"},"google":"4.0","x":null}}', '[{"required_version":">= 1.5"},{"backend":{"s3":[{"endpoint":"https://minio.x"}]}}]', '{"aws_db_instance":{"db":{"engine":"postgres"}}}', '{"db":[{"source":"terraform-aws-modules/rds/aws","engine":"mysql","version":1}]}', '{"db":{"source":{"toString":1}}}', '{"backend":{"toString":{}}}', '{"aws":[{}],"":{}}')),
+    ),
+    { maxLength: 5 },
+  )
+  .map(jsonObject);
+
+describe("structure-aware fuzzing: Terraform", () => {
+  it(`.tf of open and nested blocks, heredocs and comments; .terraform.lock.hcl; main.tf.json of odd types (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(terraformFile, fc.option(terraformLock), fc.option(terraformFile), fc.option(terraformJson)).map(([main, lock, module, json]) => ({
+          "infra/main.tf": main,
+          ...(lock === null ? {} : { "infra/.terraform.lock.hcl": lock }),
+          ...(module === null ? {} : { "infra/modules/db/main.tf": module }),
+          ...(json === null ? {} : { "infra/cdk.tf.json": json }),
+        })),
+      ),
+    ), TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helm: Chart.yaml and requirements.yaml of odd dependencies, Chart.lock, values.yaml of odd
+// images, a helmfile of odd releases.
+
+const CHARTS = ["postgresql", "redis", "bitnami/redis", "oci://registry-1.docker.io/bitnamicharts/postgresql", "./charts/web/", "postgresql-13.2.24.tgz", "", "/", "${CHART}", "{{ .Values.chart }}"];
+const chartDependency = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...CHARTS).map(yamlScalar), yamlValue), fc.oneof(version.map(yamlScalar), yamlValue), fc.constantFrom("https://charts.bitnami.com/bitnami", "oci://x", "file://../common", "@bitnami", "")).map(([name, v, repo]) => `{name: ${name}, version: ${v}, repository: ${yamlScalar(repo)}, condition: x.enabled}`) },
+  { weight: 1, arbitrary: yamlValue },
+);
+const chartDependencies = fc.oneof({ weight: 4, arbitrary: fc.array(chartDependency, { maxLength: 5 }).map((ds) => ds.map((d) => `  - ${d}`).join("\n")) }, { weight: 1, arbitrary: yamlValue.map((v) => `  ${v}`) });
+const chartYaml = fc.tuple(fc.constantFrom("v2", "v1", "[v2]"), fc.oneof(version.map(yamlScalar), yamlValue), chartDependencies).map(([api, v, deps]) => yamlDoc(`apiVersion: ${api}\nname: app\nversion: ${v}\nappVersion: ${v}\ndependencies:\n${deps}`));
+const valuesYaml = fc
+  .array(fc.oneof(fc.tuple(fc.oneof(fc.constantFrom("bitnami/redis", "postgres", "docker.io/library/nginx", "", ":", "@"), version), fc.oneof(version.map(yamlScalar), yamlValue)).map(([repo, tag]) => `image:\n  repository: ${yamlScalar(repo)}\n  tag: ${tag}`), fc.constantFrom("image: postgres:16", "image: [1]", "image: {toString: 1}", "postgresql:\n  image:\n    registry: docker.io\n    repository: bitnami/postgresql\n    tag: 16.1.0", "global: {imageRegistry: x}")), { maxLength: 3 })
+  .map((vs) => yamlDoc(vs.map((v, i) => (i === 0 ? v : v.replace(/^image:/, `x${i}:\n  image:`).replace(/\n {2}/g, "\n    "))).join("\n")));
+const helmfile = fc
+  .array(fc.tuple(fc.oneof(fc.constantFrom(...CHARTS).map(yamlScalar), yamlValue), fc.oneof(version.map(yamlScalar), yamlValue)), { maxLength: 4 })
+  .map((rs) => `repositories:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\nreleases:\n${rs.map(([c, v]) => `  - name: r\n    chart: ${c}\n    version: ${v}`).join("\n") || "  []"}\n---\nreleases: {{ .Values.x }}-suffix\n---\nreleases: [{chart: bitnami/postgresql, version: 13.2.0}]\n`);
+
+describe("structure-aware fuzzing: Helm", () => {
+  it(`Chart.yaml, requirements.yaml, Chart.lock, values.yaml and a helmfile of odd entries (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(chartYaml, fc.option(chartDependencies), fc.option(valuesYaml), fc.option(helmfile), fc.option(chartDependencies)).map(([chart, requirements, values, releases, lock]) => ({
+          "charts/app/Chart.yaml": chart,
+          ...(requirements === null ? {} : { "charts/app/requirements.yaml": yamlDoc(`dependencies:\n${requirements}`) }),
+          ...(lock === null ? {} : { "charts/app/Chart.lock": yamlDoc(`dependencies:\n${lock}\ndigest: sha256:abc\ngenerated: "2024-01-01T00:00:00Z"`) }),
+          ...(values === null ? {} : { "charts/app/values.yaml": values }),
+          ...(releases === null ? {} : { "helmfile.yaml": releases }),
+        })),
+      ),
+    ), TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// sbt: build.sbt read as text (vals that name each other, comments and strings left open,
+// module IDs of odd parts), project/*.scala and project/plugins.sbt.
+
+const SBT_MODULES = ['"org.typelevel" %% "cats-core" % "2.10.0"', '"com.typesafe.akka" %% "akka-actor-typed" % Versions.akka', '"org.scala-js" %%% "scalajs-dom" % "2.8.0"', '"org.postgresql" % "postgresql" % pgVersion', '"a" % "b" % missing', '"" % "" % ""', '"x" %% "y" % a', '"com.typesafe.play" % "sbt-plugin" % "2.9.1"'];
+const sbtLine = fc.oneof(
+  fc.constantFrom(...SBT_MODULES).map((m) => `libraryDependencies += ${m}`),
+  fc.array(fc.constantFrom(...SBT_MODULES), { maxLength: 4 }).map((ms) => `libraryDependencies ++= Seq(\n  ${ms.join(",\n  ")}\n)`),
+  fc.constantFrom('Seq("com.typesafe.akka" %% "akka-actor-typed", "com.typesafe.akka" %% "akka-stream").map(_ % akkaVersion)', "Seq(\"a\" %% \"b\").map(_ % missing)", "Seq(.map(_ %", 'ThisBuild / scalaVersion := "3.3.1"', 'scalaVersion := "2.13.12"', "scalaVersion := scala3Version", "scalaVersion := a", 'scalaVersion in ThisBuild := "2.12.18"', "scalaVersion := ", 'crossScalaVersions := Seq("2.13.12", "3.3.1")'),
+  fc.tuple(fc.constantFrom("a", "b", "akkaVersion", "pgVersion", "scala3Version", "toString", "__proto__"), fc.oneof(quoted(["2.8.5", "3.3.1", "42.7.1", ""]), fc.constantFrom("a", "b", "akkaVersion", "Versions.akka"))).map(([k, v]) => `val ${k} = ${v}`),
+  fc.constantFrom("/* open comment", "// \"a\" %% \"b\" % \"1\"", "\"open string", "lazy val root = (project in file(\".\")).settings(", ")", "addSbtPlugin(\"com.typesafe.play\" % \"sbt-plugin\" % playVersion)"),
+);
+const sbtBuild = lines(sbtLine).map((ls) => `${ls.join("\n")}\n`);
+const scalaObject = fc.array(fc.tuple(fc.constantFrom("akka", "a", "b", "http4s", "toString"), fc.oneof(quoted(["2.8.5", "0.23.25"]), fc.constantFrom("a", "b", "akka"))), { maxLength: 5 }).map((vs) => `object Versions {\n${vs.map(([k, v]) => `  val ${k} = ${v}`).join("\n")}\n}\nobject Dependencies {\n  lazy val akkaActor = "com.typesafe.akka" %% "akka-actor-typed" % Versions.akka\n}\n`);
+
+describe("structure-aware fuzzing: sbt", () => {
+  it(`build.sbt of vals that name each other and open comments, project/*.scala, plugins.sbt (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(sbtBuild, fc.option(scalaObject), fc.option(sbtBuild)).map(([build, scala, plugins]) => ({
+          "build.sbt": build,
+          ...(scala === null ? {} : { "project/Dependencies.scala": scala }),
+          ...(plugins === null ? {} : { "project/plugins.sbt": plugins }),
+        })),
+      ),
+    ), TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// CI: GitHub Actions workflows of odd `uses:` and inputs, composite actions that call each other;
+// GitLab CI files whose includes and extends loop.
+
+const USES = ["actions/checkout@v4", "actions/setup-node@v4", "actions/setup-python@v5", "dtolnay/rust-toolchain@1.79.0", "dtolnay/rust-toolchain@stable", "pnpm/action-setup@v4", "erlef/setup-beam@v1", "./.github/actions/setup", "./", "docker://postgres:16", "docker://", "owner", "a/b/c/d@ref", "@v1", "/@", "actions/checkout@", "${{ matrix.action }}", "", "a/b@v1@v2"];
+const withInputs = fc.array(fc.tuple(fc.constantFrom("node-version", "python-version", "version", "toolchain", "otp-version", "elixir-version", "toString", "__proto__", "valueOf", "with"), fc.oneof(fc.constantFrom('"20"', "18.x", "[18, 20]", "[{a: 1}]", "${{ matrix.node }}", "false", "{toString: 1}", "{}", "null", "*anchor"), yamlFlow)), { maxLength: 4 }).map((kv) => `{${kv.map(([k, v]) => `${k}: ${v}`).join(", ")}}`);
+const step = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...USES).map(yamlScalar), yamlFlow), fc.option(withInputs)).map(([uses, w]) => `{uses: ${uses}${w === null ? "" : `, with: ${w}`}}`) },
+  { weight: 1, arbitrary: fc.constantFrom("{run: npm test}", "null", "[]", '"x"', "{uses: [actions/checkout@v4]}", "{uses: {toString: 1}}") },
+);
+const job = fc
+  .tuple(fc.array(step, { maxLength: 5 }), fc.constantFrom("", "container: node:20", "container: {image: postgres:16}", "container: {image: [1]}", "container: [1]", "services: {db: {image: postgres:16}, x: null, y: {image: {toString: 1}}}", "services: [postgres]", "uses: ./.github/workflows/reusable.yml", "uses: octo/repo/.github/workflows/ci.yml@main", "uses: [1]", "strategy: {matrix: {node: [18, 20]}}"))
+  .map(([steps, more]) => `{${more ? `${more.replace(/^(\w+): /, "$1: ")}, ` : ""}steps: [${steps.join(", ")}]}`.replace(/^\{(\w+): ([^{[].*?), steps/, "{$1: $2, steps"));
+const workflow = fc.tuple(fc.array(fc.tuple(fc.constantFrom("build", "test", "deploy", "__proto__", "toString", "a"), fc.oneof({ weight: 5, arbitrary: job }, { weight: 1, arbitrary: yamlValue })), { maxLength: 4 }), fc.constantFrom("on: push", "on: [push, pull_request]", "on:", "'on': {workflow_call: {}}")).map(([jobs, on]) => yamlDoc(`name: ci\n${on}\njobs:\n${jobs.map(([n, j]) => `  ${n}: ${j}`).join("\n") || "  {}"}`));
+const actionYml = fc.tuple(fc.constantFrom("composite", "node20", "node", "docker", "[composite]", "{toString: 1}"), fc.array(step, { maxLength: 4 }), fc.constantFrom("docker://alpine:3.19", "Dockerfile", "docker://", "[1]")).map(([using, steps, image]) => yamlDoc(`name: setup\nruns:\n  using: ${using}\n  image: ${image}\n  steps: [${steps.join(", ")}]`));
+const gitlabInclude = fc.oneof(
+  fc.constantFrom(".gitlab-ci.yml", "ci/a.yml", "ci/b.yml", "/ci/a.yml", "ci/*.yml", "ci/**/*.yml", "**.yml", "*/*/*/*/*/*.yml", "https://x/y.yml", "../../etc/x.yml", "").map(yamlScalar),
+  fc.constantFrom("{local: ci/a.yml}", "{local: /ci/b.yml}", "{local: [1]}", "{template: Terraform/Base.gitlab-ci.yml}", "{template: Auto-DevOps.gitlab-ci.yml}", "{template: {toString: 1}}", "{project: a/b, file: /x.yml}", "{remote: https://x/y.yml}", "{component: gitlab.com/a/b@1}", "null", "{}"),
+);
+const gitlabJob = fc.array(fc.oneof(fc.constantFrom("extends: .base", "extends: [.base, .other]", "extends: .missing", "extends: build", "extends: [1]", "image: node:20", "image: {name: postgres:16, entrypoint: ['']}", "image: [1]", "image: {toString: 1}", "services: [postgres:16, {name: redis:7, alias: cache}, null, [1]]", "pages: true", "pages: false", "pages: {toString: 1}", "pages: {publish: public}", "script: [npm test]", "variables: {A: $B, B: $A}", "<<: *anchor"), yamlValue.map((v) => `script: ${v}`)), { maxLength: 4 });
+const gitlabCi = fc
+  .tuple(fc.oneof(fc.array(gitlabInclude, { maxLength: 4 }).map((is) => `include: [${is.join(", ")}]`), gitlabInclude.map((i) => `include: ${i}`), fc.constant("")), fc.array(fc.tuple(fc.constantFrom(".base", ".other", "build", "pages", "test", "default", "__proto__", "toString", "variables"), gitlabJob), { maxLength: 4 }))
+  .map(([include, jobs]) => yamlDoc(`${include}\n${jobs.map(([n, body]) => `${yamlScalar(n)}:\n${body.map((b) => `  ${b}`).join("\n") || "  script: [x]"}`).join("\n")}`));
+
+describe("structure-aware fuzzing: CI", () => {
+  it(`GitHub Actions workflows of odd uses and inputs, composite actions that call each other (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(workflow, fc.option(workflow), fc.option(actionYml), fc.option(actionYml)).map(([ci, reusable, setup, other]) => ({
+          ".github/workflows/ci.yml": ci,
+          ...(reusable === null ? {} : { ".github/workflows/reusable.yml": reusable }),
+          ...(setup === null ? {} : { ".github/actions/setup/action.yml": setup }),
+          ...(other === null ? {} : { "action.yml": other }),
+        })),
+      ),
+    ), TIMEOUT);
+
+  it(`GitLab CI files whose includes and extends loop, with odd images and pages jobs (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(gitlabCi, fc.option(gitlabCi), fc.option(gitlabCi)).map(([root, a, b]) => ({
+          ".gitlab-ci.yml": root,
+          ...(a === null ? {} : { "ci/a.yml": a }),
+          ...(b === null ? {} : { "ci/b.yml": b, "ci/deep/c.yml": b }),
+        })),
+      ),
+    ), TIMEOUT);
+});
