@@ -51,4 +51,12 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     expect(names).toContain("GitLab CI");
     expect(names).toContain("Node.js");
   });
+
+  // Found by reading the detectors for the conversion the two finds above made (String() of a
+  // parsed value that may be a mapping), then confirmed by a scan.
+
+  it("an XcodeGen project.yml package whose `url` is a mapping beside its `github` (the package still named from `github`)", async () => {
+    const names = await toolsOf({ "project.yml": "name: App\npackages:\n  Alamofire:\n    url: {toString: 1}\n    github: Alamofire/Alamofire\n    from: 5.8.0\ntargets:\n  App:\n    type: application\n    platform: iOS\n" });
+    expect(names).toContain("Alamofire");
+  });
 });
