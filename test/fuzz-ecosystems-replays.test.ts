@@ -59,4 +59,9 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     const names = await toolsOf({ "project.yml": "name: App\npackages:\n  Alamofire:\n    url: {toString: 1}\n    github: Alamofire/Alamofire\n    from: 5.8.0\ntargets:\n  App:\n    type: application\n    platform: iOS\n" });
     expect(names).toContain("Alamofire");
   });
+
+  it("a Skaffold helm release whose `remote` is a mapping (its other release's chart still reported)", async () => {
+    const skaffold = ["apiVersion: skaffold/v2beta29", "kind: Config", "deploy:", "  helm:", "    releases:", "      - name: cache", "        chartPath: bitnami/redis", "        remote: {toString: 1}", "      - name: db", "        remoteChart: bitnami/postgresql", ""].join("\n");
+    expect(await toolsOf({ "skaffold.yaml": skaffold })).toContain("PostgreSQL");
+  });
 });
