@@ -64,4 +64,12 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     const skaffold = ["apiVersion: skaffold/v2beta29", "kind: Config", "deploy:", "  helm:", "    releases:", "      - name: cache", "        chartPath: bitnami/redis", "        remote: {toString: 1}", "      - name: db", "        remoteChart: bitnami/postgresql", ""].join("\n");
     expect(await toolsOf({ "skaffold.yaml": skaffold })).toContain("PostgreSQL");
   });
+
+  it("an Argo CD Application whose `directory.recurse` and an ApplicationSet whose `exclude` are mappings (the Terraform beside them still reported)", async () => {
+    const application = ["apiVersion: argoproj.io/v1alpha1", "kind: Application", "metadata:", "  name: web", "spec:", "  source:", "    repoURL: https://github.com/acme/deploy", "    path: k8s", "    directory:", "      recurse: {toString: 1}", ""].join("\n");
+    const set = ["apiVersion: argoproj.io/v1alpha1", "kind: ApplicationSet", "metadata:", "  name: apps", "spec:", "  generators:", "    - git:", "        repoURL: https://github.com/acme/deploy", "        directories:", "          - path: apps/*", "          - path: apps/legacy", "            exclude: {toString: 1}", ""].join("\n");
+    const main = 'terraform {\n  required_providers {\n    aws = {\n      source = "hashicorp/aws"\n    }\n  }\n}\n';
+    expect(await toolsOf({ "argo/web.yaml": application, "main.tf": main })).toContain("Terraform");
+    expect(await toolsOf({ "argo/apps.yaml": set, "main.tf": main })).toContain("Terraform");
+  });
 });
