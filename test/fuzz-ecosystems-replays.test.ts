@@ -72,4 +72,11 @@ describe("fuzz-ecosystems' finds, replayed", () => {
     expect(await toolsOf({ "argo/web.yaml": application, "main.tf": main })).toContain("Terraform");
     expect(await toolsOf({ "argo/apps.yaml": set, "main.tf": main })).toContain("Terraform");
   });
+
+  it("a pyproject.toml whose `build-backend` is a table (its dependencies still read)", async () => {
+    const pyproject = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = {}\n\n[project]\nname = "shop"\ndependencies = ["django==4.2.9"]\n';
+    const result = await scan(new MemorySource({ "pyproject.toml": pyproject }), options);
+    expect(result.warnings).toEqual([]);
+    expect(result.document.tools.map((t) => t.name)).toContain("Django");
+  });
 });

@@ -160,14 +160,14 @@ const pyproject = fc
   .tuple(
     fc.option(fc.tuple(fc.oneof(tomlSpecs, tomlValue), fc.oneof(version.map((v) => JSON.stringify(v)), tomlValue), fc.oneof(fc.constant("{ dev = [\"pytest\"], docs = 1 }"), tomlValue))),
     fc.option(fc.tuple(tomlLines(pyName, poetryDep), tomlLines(pyName, poetryDep), fc.constantFrom("dev", "test", "__proto__", "constructor", "a.b"))),
-    fc.option(fc.oneof(tomlSpecs, tomlValue)),
+    fc.option(fc.tuple(fc.oneof(tomlSpecs, tomlValue), fc.oneof(fc.constantFrom('"hatchling.build"', '"poetry.core.masonry.api"', '"setuptools.build_meta"', '""'), tomlValue))),
     fc.option(fc.constantFrom('[tool.uv]\ndev-dependencies = ["pytest>=8"]\n', "[tool.uv]\ndev-dependencies = 1\n", '[dependency-groups]\ndev = ["pytest", { include-group = "dev" }]\n', '[dependency-groups]\na = [{ include-group = "b" }]\nb = [{ include-group = "a" }]\n', '[tool.pdm.dev-dependencies]\ntest = ["pytest"]\n', "[tool.setuptools]\npackages = 1\n", "[tool]\npoetry = 1\n", "[project]\n")),
   )
   .map(([project, poetry, build, more]) => {
     const parts: string[] = [];
     if (project) parts.push(`[project]\nname = "x"\ndependencies = ${project[0]}\nrequires-python = ${project[1]}\noptional-dependencies = ${project[2]}\n`);
     if (poetry) parts.push(`[tool.poetry.dependencies]\n${poetry[0]}\n`, `[tool.poetry.group.${tomlKey(poetry[2])}.dependencies]\n${poetry[1]}\n`);
-    if (build) parts.push(`[build-system]\nrequires = ${build}\n`);
+    if (build) parts.push(`[build-system]\nrequires = ${build[0]}\nbuild-backend = ${build[1]}\n`);
     if (more && !(project && more.startsWith("[project]"))) parts.push(more);
     return parts.join("\n");
   });
