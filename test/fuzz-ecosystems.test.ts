@@ -314,17 +314,31 @@ const podfileLock = fc
   )
   .map(([pods, middle, tail]) => `PODS:\n${pods.map(([n, v, q, deps]) => `  - ${q ? `"${n} (${v})"` : `${n} (${v})`}${deps.length ? `:\n${deps.map((d) => `    - ${d}`).join("\n")}` : ""}`).join("\n")}\n\n${middle}\n\n${tail}\n`);
 
+/** A package of XcodeGen's project.yml: `url` and `github` each of any shape, or left out, with a requirement. */
+const xcodegenPackage = fc
+  .tuple(
+    fc.option(fc.oneof(fc.constantFrom("https://github.com/Alamofire/Alamofire", "''", "{toString: 1}", "[1]", "null"), yamlValue)),
+    fc.option(fc.oneof(fc.constantFrom("firebase/firebase-ios-sdk", "''", "[a/b]", "{valueOf: 1}"), yamlValue)),
+    fc.option(fc.oneof(fc.constantFrom("from: 5.8.0", "majorVersion: 10.0.0", "exactVersion: [1]", "branch: main", "path: ../Core", "minVersion: {a: 1}"), yamlValue.map((v) => `from: ${v}`))),
+  )
+  .map(([url, github, requirement]) => [url === null ? "" : `url: ${url}`, github === null ? "" : `github: ${github}`, requirement ?? ""].filter(Boolean));
+/** XcodeGen's project.yml: packages by `url` or `github`, of odd shapes, and targets that make it XcodeGen's. */
+const xcodegenSpec = fc
+  .array(fc.tuple(fc.constantFrom("Alamofire", "Firebase", "toString", "__proto__", ""), xcodegenPackage), { maxLength: 4 })
+  .map((ps) => yamlDoc(`name: App\npackages:\n${ps.map(([n, body]) => `  ${yamlScalar(n)}:\n${body.map((b) => `    ${b.replace(/\n/g, "\n    ")}`).join("\n") || "    {}"}`).join("\n") || "  {}"}\ntargets:\n  App:\n    type: application\n    platform: iOS\n    deploymentTarget: "16.0"\n    dependencies:\n      - package: Alamofire\n      - package: Firebase\n        product: FirebaseAuth`));
+
 describe("structure-aware fuzzing: Swift and CocoaPods", () => {
-  it(`Package.swift, Package.resolved v1-v3, Podfile, podspec and Podfile.lock of odd entries (${RUNS} cases)`, () =>
+  it(`Package.swift, Package.resolved v1-v3, XcodeGen's project.yml, Podfile, podspec and Podfile.lock of odd entries (${RUNS} cases)`, () =>
     property(
       savedTree(
-        fc.tuple(fc.option(packageSwift), fc.option(packageResolved), fc.option(podfile), fc.option(podfileLock), fc.option(podspec), fc.option(packageResolved)).map(([swift, resolved, pods, lock, spec, xcode]) => ({
+        fc.tuple(fc.option(packageSwift), fc.option(packageResolved), fc.option(podfile), fc.option(podfileLock), fc.option(podspec), fc.option(packageResolved), fc.option(xcodegenSpec)).map(([swift, resolved, pods, lock, spec, xcode, xcodegen]) => ({
           ...(swift === null ? {} : { "Package.swift": swift }),
           ...(resolved === null ? {} : { "Package.resolved": resolved }),
           ...(pods === null ? {} : { "ios/Podfile": pods }),
           ...(lock === null ? {} : { "ios/Podfile.lock": lock }),
           ...(spec === null ? {} : { "ios/App.podspec": spec }),
           ...(xcode === null ? {} : { "App.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved": xcode }),
+          ...(xcodegen === null ? {} : { "project.yml": xcodegen }),
         })),
       ),
     ), TIMEOUT);
