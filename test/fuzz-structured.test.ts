@@ -1,10 +1,9 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { MemorySource, scan, validate } from "../src/index.js";
 import { fixture, ROOT, readTree } from "./helpers.js";
-import { expectFinishesWithin } from "./work-budget.js";
+import { jsonDeps, jsonObject, jsonValue, nameOf, property, RUNS, TIMEOUT, tomlKey, tomlLines, tomlValue, version, xmlAttr, xmlText, yamlFlow, yamlScalar, type Tree } from "./fuzz-structured-kit.js";
 
 // Structure-aware fuzzing: test/fuzz.test.ts mutates the fixtures' bytes, which mostly breaks a
 // manifest's syntax and stops its reader at the parser. The generators here write documents that
@@ -17,122 +16,8 @@ import { expectFinishesWithin } from "./work-budget.js";
 // and still reports the good manifests beside the hostile ones.
 // FUZZ_RUNS sets the cases per generator (the suite's default is small; a long run may set thousands),
 // FUZZ_SEED the seed (each failure prints its own).
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
-const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
-/** A case takes 10-40 ms of CPU, up to a second on the clock on the loaded 2-core machine. */
-const TIMEOUT = 30_000 + RUNS * 1_500;
-/** CPU budget of one scan of a small tree, in units of work-budget's reference job (about 20-30 ms). */
-const UNITS = 20;
-const options = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
-const GOOD: Record<string, string> = {
-  "good/package.json": JSON.stringify({ dependencies: { express: "4.18.2" } }),
-  "good/requirements.txt": "django==4.2.9\n",
-};
-
-type Tree = Record<string, string>;
-
-/** Scans `tree` beside the good manifests and checks what must hold for any input. */
-async function check(tree: Tree): Promise<Awaited<ReturnType<typeof scan>>> {
-  const files = { ...tree, ...GOOD };
-  const label = Object.keys(tree).join(", ");
-  const result = await expectFinishesWithin(() => scan(new MemorySource(files), options), UNITS, label);
-  expect(result.warnings.filter((w) => /^detector .* failed/.test(w.message)).map((w) => `${w.file}: ${w.message}`), label).toEqual([]);
-  for (const w of result.warnings) {
-    expect(w.file in files || Object.keys(files).some((p) => p.startsWith(`${w.file}/`)), `warning's file ${w.file}`).toBe(true);
-    expect(w.message.length).toBeGreaterThan(5);
-  }
-  expect(validate(result.document), label).toEqual([]);
-  // A tree that names the good packages itself may rightly take their names (a workspace package or
-  // a lockfile's local package called express is the repository's own, in every manifest).
-  const names = result.document.tools.map((t) => t.name);
-  const text = Object.values(tree).join("\n").toLowerCase();
-  if (!text.includes("express")) expect(names, label).toContain("ExpressJS");
-  if (!text.includes("django")) expect(names, label).toContain("Django");
-  return result;
-}
-
-const property = (tree: fc.Arbitrary<Tree>) => fc.assert(fc.asyncProperty(tree, async (t) => void (await check(t))), { numRuns: RUNS, seed: SEED });
-
-// ---------------------------------------------------------------------------------------------
-// Shared pieces: names, versions, hostile keys and values, written as each format's text.
-
-/** Keys an object already has, or that a path join or a prefix test could trip on. */
-const TRICKY_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "valueOf", "", " ", "@", "@scope/", "/", ".", "..", "node_modules", "node_modules/", "a/../../b", "\u00fc", "\u{1d4b3}", "0", "-1", "1e3", "null", "true", "${a}", "$(A)", "%s", "*"];
-const tricky = fc.constantFrom(...TRICKY_KEYS);
-const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
-
-/** Version texts as ranges, pins, protocols and junk write them. */
-const VERSIONS = [
-  "1.2.3", "^1.2.3", "~4.18.2", "4.18.2", "*", "latest", "", " ", "workspace:*", "workspace:^", "workspace:../x", "npm:preact@^10", "npm:@scope/x@1.0.0", "file:../x", "link:../x",
-  "git+https://github.com/a/b.git#v1.2.3", "github:a/b#semver:^2", "1.2.3 - 2.0.0", ">=1 <2 || ^3", "x", "1.x", "v1.2.3", "=1.0.0", "catalog:", "catalog:react18", "http://x/y.tgz",
-  "0", "00.01.02", "99999999999999999999.0.0", "1.2.3-beta.1+build.5", "1.0.0(react@18.2.0)", "1.0.0_react@18.2.0", "[1.0,2.0)", "(,1.0]", "1.0.+", "+", "latest.release", "${v}", "$(V)", "${a}${a}${a}${a}",
-] as const;
-const version = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...VERSIONS) }, { weight: 1, arbitrary: fc.string({ maxLength: 16 }) }, { weight: 1, arbitrary: fc.tuple(fc.nat(30), fc.nat(30), fc.nat(300)).map(([a, b, c]) => `${a}.${b}.${c}`) });
-
-/** A key of a map of names: a real name most of the time, else a tricky or random one. */
-const nameOf = (real: readonly string[]) => fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...real) }, { weight: 2, arbitrary: tricky }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
-
-// JSON: text written by hand so that a key may come twice and `__proto__` is an own key.
-const jsonKey = (key: string) => JSON.stringify(key);
-const jsonObject = (pairs: ReadonlyArray<readonly [string, string]>) => `{${pairs.map(([k, v]) => `${jsonKey(k)}:${v}`).join(",")}}`;
-const { value: jsonValue } = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constantFrom("null", "true", "false", "0", "-1", "1.5", "1e400", "-0", '""', '"1.2.3"', '"^4.0.0"', "{}", "[]"),
-    version.map((v) => JSON.stringify(v)),
-    fc.double({ noNaN: true, noDefaultInfinity: true }).map((d) => JSON.stringify(d)),
-    tie("array"),
-    tie("object"),
-  ),
-  array: fc.array(tie("value"), { maxLength: 4 }).map((xs) => `[${xs.join(",")}]`),
-  object: fc.array(fc.tuple(fc.oneof(tricky, word, fc.string({ maxLength: 8 })), tie("value")), { maxLength: 4 }).map(jsonObject),
-}));
-/** A JSON map of names to versions, or now and then any value. */
-const jsonDeps = (real: readonly string[]) =>
-  fc.oneof(
-    { weight: 5, arbitrary: fc.array(fc.tuple(nameOf(real), fc.oneof({ weight: 4, arbitrary: version.map((v) => JSON.stringify(v)) }, { weight: 1, arbitrary: jsonValue })), { maxLength: 8 }).map(jsonObject) },
-    { weight: 1, arbitrary: jsonValue },
-  );
-
-// YAML: scalars written double-quoted (JSON's form, which YAML reads), values in flow or block form.
-const yamlScalar = (s: string) => JSON.stringify(s);
-const { node: yamlFlow } = fc.letrec<{ node: string; seq: string; map: string }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constantFrom("null", "~", "true", "0", "1.10", "''", "[]", "{}", "!Ref x", "!!str 1", "!include a.yml"),
-    version.map(yamlScalar),
-    tie("seq"),
-    tie("map"),
-  ),
-  seq: fc.array(tie("node"), { maxLength: 4 }).map((xs) => `[${xs.join(", ")}]`),
-  map: fc.array(fc.tuple(fc.oneof(tricky, word), tie("node")), { maxLength: 4 }).map((kv) => `{${kv.map(([k, v]) => `${yamlScalar(k)}: ${v}`).join(", ")}}`),
-}));
-
-// TOML: keys quoted, values inline.
-const tomlKey = (k: string) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
-const { value: tomlValue } = fc.letrec<{ value: string; array: string; table: string }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    fc.constantFrom("0", "-1", "1.5", "inf", "nan", "true", "false", "1979-05-27", "1979-05-27T07:32:00Z", '""', "[]", "{}"),
-    version.map((v) => JSON.stringify(v)),
-    tie("array"),
-    tie("table"),
-  ),
-  array: fc.array(tie("value"), { maxLength: 4 }).map((xs) => `[${xs.join(", ")}]`),
-  table: fc.uniqueArray(fc.tuple(fc.oneof(tricky, word), tie("value")), { maxLength: 4, selector: ([k]) => k }).map((kv) => `{ ${kv.map(([k, v]) => `${tomlKey(k)} = ${v}`).join(", ")} }`),
-}));
-/** Lines `key = value` of a TOML table, keys unique (a key written twice is a syntax error, byte fuzzing's ground). */
-const tomlLines = (key: fc.Arbitrary<string>, value: fc.Arbitrary<string>) =>
-  fc.uniqueArray(fc.tuple(key, fc.oneof({ weight: 4, arbitrary: value }, { weight: 1, arbitrary: tomlValue })), { maxLength: 8, selector: ([k]) => k }).map((kv) => kv.map(([k, v]) => `${tomlKey(k)} = ${v}`).join("\n"));
-
-// XML: text escaped, element names from a set, hostile shapes.
-const xmlEscape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const xmlText = fc.oneof(
-  { weight: 4, arbitrary: version.map(xmlEscape) },
-  { weight: 1, arbitrary: fc.constantFrom("&amp;", "&#x41;", "&#0;", "&lt;x&gt;", "<![CDATA[1.0]]>", "<!-- c -->", "&unknown;", "${a}", "${${a}}", "$(A)", "$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))") },
-);
-const xmlAttr = (v: string) => `"${v.replace(/&(?!amp;|lt;|gt;|quot;|#)/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;")}"`;
+// The shared pieces (the check, the hostile keys and values, JSON, YAML, TOML and XML text) are in
+// fuzz-structured-kit.ts; test/fuzz-ecosystems.test.ts fuzzes the other ecosystems with them.
 
 // ---------------------------------------------------------------------------------------------
 // npm: package.json and its lockfiles.
@@ -275,14 +160,14 @@ const pyproject = fc
   .tuple(
     fc.option(fc.tuple(fc.oneof(tomlSpecs, tomlValue), fc.oneof(version.map((v) => JSON.stringify(v)), tomlValue), fc.oneof(fc.constant("{ dev = [\"pytest\"], docs = 1 }"), tomlValue))),
     fc.option(fc.tuple(tomlLines(pyName, poetryDep), tomlLines(pyName, poetryDep), fc.constantFrom("dev", "test", "__proto__", "constructor", "a.b"))),
-    fc.option(fc.oneof(tomlSpecs, tomlValue)),
+    fc.option(fc.tuple(fc.oneof(tomlSpecs, tomlValue), fc.oneof(fc.constantFrom('"hatchling.build"', '"poetry.core.masonry.api"', '"setuptools.build_meta"', '""'), tomlValue))),
     fc.option(fc.constantFrom('[tool.uv]\ndev-dependencies = ["pytest>=8"]\n', "[tool.uv]\ndev-dependencies = 1\n", '[dependency-groups]\ndev = ["pytest", { include-group = "dev" }]\n', '[dependency-groups]\na = [{ include-group = "b" }]\nb = [{ include-group = "a" }]\n', '[tool.pdm.dev-dependencies]\ntest = ["pytest"]\n', "[tool.setuptools]\npackages = 1\n", "[tool]\npoetry = 1\n", "[project]\n")),
   )
   .map(([project, poetry, build, more]) => {
     const parts: string[] = [];
     if (project) parts.push(`[project]\nname = "x"\ndependencies = ${project[0]}\nrequires-python = ${project[1]}\noptional-dependencies = ${project[2]}\n`);
     if (poetry) parts.push(`[tool.poetry.dependencies]\n${poetry[0]}\n`, `[tool.poetry.group.${tomlKey(poetry[2])}.dependencies]\n${poetry[1]}\n`);
-    if (build) parts.push(`[build-system]\nrequires = ${build}\n`);
+    if (build) parts.push(`[build-system]\nrequires = ${build[0]}\nbuild-backend = ${build[1]}\n`);
     if (more && !(project && more.startsWith("[project]"))) parts.push(more);
     return parts.join("\n");
   });

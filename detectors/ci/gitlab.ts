@@ -79,10 +79,14 @@ function localIncludes(data: unknown, paths: readonly string[], exists: (path: s
 
 /**
  * A GitLab CI job that publishes a GitLab Pages site: the job named `pages`, or one with the
- * `pages:` keyword (GitLab 17.9 and later) set to anything but false (scalars are read as strings).
+ * `pages:` keyword (GitLab 17.9 and later) set to anything but false (scalars are read as strings;
+ * a value is compared, not converted: String() of a mapping with a `toString` key threw).
  */
 export function publishesPages(data: unknown): boolean {
   if (!data || typeof data !== "object" || Array.isArray(data)) return false;
-  return Object.entries(data as Record<string, unknown>).some(([name, job]) =>
-    !!job && typeof job === "object" && !Array.isArray(job) && (name === "pages" || ("pages" in job && String((job as { pages?: unknown }).pages) !== "false")));
+  return Object.entries(data as Record<string, unknown>).some(([name, job]) => {
+    if (!job || typeof job !== "object" || Array.isArray(job)) return false;
+    const pages = (job as { pages?: unknown }).pages;
+    return name === "pages" || ("pages" in job && pages !== "false" && pages !== false);
+  });
 }

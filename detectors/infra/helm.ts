@@ -19,8 +19,9 @@ export async function reportChartValues(ctx: DetectContext, file: string): Promi
  * v1) list them there, in the form Helm 3 moved into Chart.yaml (Ansible's requirements.yml is no chart's).
  */
 export async function reportChartDependencies(ctx: DetectContext, file: string): Promise<void> {
-  const chart = (await ctx.yaml(file)) as { dependencies?: Array<{ name?: unknown; version?: unknown }> } | undefined;
-  for (const d of chart?.dependencies ?? []) {
+  const dependencies = ((await ctx.yaml(file)) as { dependencies?: unknown } | null | undefined)?.dependencies;
+  // A list, as Helm writes it: a mapping there (a chart name to its settings) is no list Helm reads.
+  for (const d of (Array.isArray(dependencies) ? dependencies : []) as Array<{ name?: unknown; version?: unknown } | null>) {
     // A chart's version is the chart's own release line (Bitnami's postgresql chart 13.2 ships
     // PostgreSQL 16), not the version of the software it deploys.
     if (typeof d?.name === "string") ctx.report({ ref: `helm-chart:${d.name}`, file, declared: typeof d.version === "string" ? d.version : undefined });

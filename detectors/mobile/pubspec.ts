@@ -19,8 +19,9 @@ export async function pathDependents(ctx: DetectContext): Promise<Map<string, st
     for (const entry of Object.values(lock.packages)) {
       if (!isRecord(entry) || entry.source !== "path" || !isRecord(entry.description)) continue;
       const { path, relative } = entry.description as { path?: unknown; relative?: unknown };
-      // Scalars are read as text: `relative: true` is the string "true".
-      if (typeof path !== "string" || String(relative) !== "true") continue;
+      // Scalars are read as text: `relative: true` is the string "true". Compared, not converted:
+      // String() of a mapping with a `toString` key threw, and the detector lost every finding.
+      if (typeof path !== "string" || (relative !== "true" && relative !== true)) continue;
       const folder = joinInside(dirOf(lockPath), path);
       if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, lockPath);
     }
@@ -58,7 +59,7 @@ export async function extractPubspec(ctx: DetectContext, file: string, dependent
         // `flutter`, and the lockfile writes its SDK packages at 0.0.0. Its other SDK
         // packages (flutter_test, flutter_localizations) have no page and are not listed.
         if (name === "flutter" && section === "dependencies") {
-          const locked = lock?.packages?.[name]?.version;
+          const locked = lockedRelease(lock, name);
           ctx.report({ ref: "pub:flutter", file, ...at(section, name), version: locked, versionFile: locked ? lockPath : undefined, direct: true });
         }
         continue;
@@ -68,11 +69,22 @@ export async function extractPubspec(ctx: DetectContext, file: string, dependent
       // `http: ^1.2.0`, or a hosted table with its `version: ^1.2.0`.
       const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
       const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
-      const locked = dependent && dev ? undefined : lock?.packages?.[name]?.version;
+      const locked = dependent && dev ? undefined : lockedRelease(lock, name);
       ctx.report({ ref: `pub:${name}`, file, ...at(section, name), declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
     }
   }
   const environment = spec.environment as Record<string, unknown> | undefined;
   const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
   ctx.report({ ref: "pub-sdk:dart", file, ...(dart === undefined ? {} : at("environment", "sdk")), declared: dart, version: lowestVersion(dart) });
+}
+
+/**
+ * The release a pubspec.lock resolved for a package: its entry's `version` when that is text (a
+ * hand-edited lock's mapping or list there is none, and a finding's version must be text).
+ */
+function lockedRelease(lock: PubLock | undefined, name: string): string | undefined {
+  const packages = isRecord(lock) ? lock.packages : undefined;
+  const entry = isRecord(packages) && Object.hasOwn(packages, name) ? packages[name] : undefined;
+  const version = isRecord(entry) ? entry.version : undefined;
+  return typeof version === "string" ? version : undefined;
 }

@@ -30,9 +30,12 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   const lineOfPackage = lineOfEach(text);
   for (const [key, pkg] of Object.entries(isRecord(spec.packages) ? spec.packages : {})) {
     if (!isRecord(pkg)) continue;
-    const url = typeof pkg.url === "string" ? pkg.url : typeof pkg.github === "string" ? `https://github.com/${pkg.github}` : undefined;
-    if (!url) continue;
-    const at = lineOfPackage(String(pkg.url ?? pkg.github));
+    const fromUrl = typeof pkg.url === "string";
+    const written = fromUrl ? (pkg.url as string) : typeof pkg.github === "string" ? pkg.github : undefined;
+    if (!written) continue;
+    const url = fromUrl ? written : `https://github.com/${written}`;
+    // The line of the text the spec writes (a `url` that is no text is passed over for `github`).
+    const at = lineOfPackage(written);
     const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()?.toLowerCase();
     if (!identity) continue;
     identities.set(key, identity);

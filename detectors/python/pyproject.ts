@@ -95,7 +95,9 @@ export function readPyproject(data: unknown): Pyproject {
   // Rye's development dependencies, as uv's (whose table Rye's was before uv took it over).
   add(table(tool.rye)["dev-dependencies"], "dev");
 
-  const backend = String(table(doc["build-system"])["build-backend"] ?? "");
+  // Text only: String() of a table (TOML's have no prototype, so no toString) threw, and the whole file was left unread.
+  const written = table(doc["build-system"])["build-backend"];
+  const backend = typeof written === "string" ? written : "";
   const known: Array<[RegExp, string]> = [
     [/^poetry/, "poetry"],
     [/^hatchling/, "hatch"],
