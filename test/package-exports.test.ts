@@ -19,6 +19,41 @@ const probe = `
   console.log(JSON.stringify(out));
 `;
 
+/** The error codes each build throws, by what throws them, and its table: a second line after the probe's. */
+const probeCodes = `
+  const codeOf = async (run) => { try { await run(); return "returned"; } catch (e) { return [e.code, e.name, t.isTechstackError(e)].join(" "); } };
+  const codes = {
+    table: Object.keys(t.ERROR_CODES).length > 15 && Object.isFrozen(t.ERROR_CODES),
+    missing: await codeOf(() => t.detect("./no-such-folder")),
+    option: await codeOf(() => t.detect(new t.MemorySource({}), { exlude: [] })),
+    format: await codeOf(() => t.render({ tools: [] }, "yml")),
+    parse: await codeOf(() => t.parse("a: [b")),
+    catalog: await codeOf(() => t.parseCatalogFile("tools:\\n  - name: X\\n")),
+    shared: await codeOf(() => t.builtinCatalog().extend({})),
+  };
+  console.log(JSON.stringify(codes));
+`;
+
+/**
+ * What the probe and the codes' probe say in a project that installed the packed tarball, from the
+ * ESM build (import) and from the CommonJS one (require): a process each, shared by the tests that read
+ * them (a Node.js process that loads the package and its catalog is half a second to a second of CPU).
+ */
+let probed: { esm: { api: unknown; codes: unknown }; cjs: { api: unknown; codes: unknown } } | undefined;
+function probes(): NonNullable<typeof probed> {
+  if (!probed) {
+    const dir = installed();
+    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}\n${probeCodes}`);
+    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}\n${probeCodes}})();`);
+    const read = (file: string) => {
+      const [api, codes] = execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line) as unknown);
+      return { api, codes };
+    };
+    probed = { esm: read("esm.mjs"), cjs: read("cjs.cjs") };
+  }
+  return probed;
+}
+
 describe("the published package", () => {
   it("names only conditions Node.js and TypeScript resolve in its exports map, each entry a packed path", () => {
     const { exports } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { exports: Record<string, unknown> };
@@ -41,15 +76,12 @@ describe("the published package", () => {
     expect(strays).toEqual([]);
   });
 
-  it("imports as ESM and requires as CommonJS, with the same API", () => {
-    const dir = scratch();
-    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
-    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
-    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
-    const cjs = JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
-    expect(cjs).toEqual(esm);
-    const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: dir, encoding: "utf8" }));
+  it("imports as ESM and requires as CommonJS, with the same API", { timeout: 60_000 }, () => {
+    // From a project that installed the packed tarball (what a user's npm install makes of it).
+    const { esm, cjs } = probes();
+    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
+    expect(cjs.api).toEqual(esm.api);
+    const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: installed(), encoding: "utf8" }));
     expect(schema).toContain("techstack.yml");
   });
 });
@@ -68,12 +100,32 @@ function packed(): { dir: string; file: string; files: string[] } {
   return tarball;
 }
 
-describe("both builds in one process", () => {
-  it("a ParseError thrown by one build is an instance of the other's ParseError, as a caller catching it expects", () => {
-    // An ESM app whose CommonJS dependency requires techstack too loads both bundles, each with its own class.
+/** A project that installed the packed tarball, as npm install places it (node_modules/techstack), once for the file. */
+let install: string | undefined;
+function installed(): string {
+  if (!install) {
+    const { dir, file } = packed();
+    const modules = join(dir, "node_modules");
+    mkdirSync(modules);
+    execFileSync("tar", ["xzf", file, "-C", modules]);
+    execFileSync("mv", [join(modules, "package"), join(modules, "techstack")]);
+    install = dir;
+  }
+  return install;
+}
+
+/**
+ * Both builds loaded in one process, as an ESM app whose CommonJS dependency requires techstack too
+ * loads them (each bundle has its own classes): what each says of the other's errors, and the names
+ * the built classes log under. One process for the three tests that read it.
+ */
+let both: { across: boolean[]; subclass: boolean[]; names: string[]; guard: string } | undefined;
+function bothBuilds(): NonNullable<typeof both> {
+  if (!both) {
     const code = `
       const esm = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
       const cjs = (await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(join(ROOT, "dist/index.cjs"))});
+      const { inspect } = await import("node:util");
       const thrown = (t) => { try { t.parse("a: [b"); } catch (e) { return e; } };
       const fromCjs = thrown(cjs), fromEsm = thrown(esm);
       console.log(JSON.stringify([fromCjs instanceof esm.ParseError, fromEsm instanceof cjs.ParseError, fromCjs instanceof Error,
@@ -81,24 +133,28 @@ describe("both builds in one process", () => {
       // A caller's subclass keeps the ordinary test.
       class Sub extends esm.ParseError {}
       console.log(JSON.stringify([new Sub("x") instanceof esm.ParseError, new Sub("x") instanceof cjs.ParseError, fromEsm instanceof Sub]));
+      // console.log(error) and util.inspect name an error by its constructor, as a user sees it in a log.
+      const logged = (t) => { try { t.parse("a: [b"); } catch (e) { return inspect(e).split("\\n")[0]; } };
+      console.log(JSON.stringify([esm.ParseError.name, cjs.ParseError.name, logged(esm), logged(cjs), esm.MemorySource.name, esm.Catalog.name]));
+      // One build's isTechstackError on the other's error.
+      console.log(JSON.stringify([esm.isTechstackError(fromCjs), fromCjs instanceof esm.ParseError, fromCjs.code].join(" ")));
     `;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
-    const [across, subclass] = out.trim().split("\n").map((line) => JSON.parse(line) as boolean[]);
+    const [across, subclass, names, guard] = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line));
+    both = { across, subclass, names, guard };
+  }
+  return both;
+}
+
+describe("both builds in one process", () => {
+  it("a ParseError thrown by one build is an instance of the other's ParseError, as a caller catching it expects", () => {
+    // An ESM app whose CommonJS dependency requires techstack too loads both bundles, each with its own class.
+    const { across, subclass } = bothBuilds();
     expect(across).toEqual([true, true, true, false, false]);
     expect(subclass).toEqual([true, true, false]);
   });
 
   it("the built classes keep their own names: a logged ParseError reads 'ParseError', not the bundler's renamed '_ParseError'", () => {
-    // console.log(error) and util.inspect name an error by its constructor, as a user sees it in a log.
-    const code = `
-      const esm = await import(${JSON.stringify(join(ROOT, "dist/index.js"))});
-      const cjs = (await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(join(ROOT, "dist/index.cjs"))});
-      const { inspect } = await import("node:util");
-      const logged = (t) => { try { t.parse("a: [b"); } catch (e) { return inspect(e).split("\\n")[0]; } };
-      console.log(JSON.stringify([esm.ParseError.name, cjs.ParseError.name, logged(esm), logged(cjs), esm.MemorySource.name, esm.Catalog.name]));
-    `;
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" });
-    const [esmName, cjsName, esmLogged, cjsLogged, ...others] = JSON.parse(out) as string[];
+    const [esmName, cjsName, esmLogged, cjsLogged, ...others] = bothBuilds().names;
     expect([esmName, cjsName]).toEqual(["ParseError", "ParseError"]);
     expect(esmLogged).toMatch(/^ParseError: /);
     expect(cjsLogged).toMatch(/^ParseError: /);
@@ -108,24 +164,8 @@ describe("both builds in one process", () => {
 
 describe("the error codes, from the built packages", () => {
   it("ESM and CommonJS throw the same codes, list the same table, and each tells the other's errors by isTechstackError; the types name the union", { timeout: 120_000 }, () => {
-    const dir = scratch();
-    const probeCodes = `
-      const codeOf = async (run) => { try { await run(); return "returned"; } catch (e) { return [e.code, e.name, t.isTechstackError(e)].join(" "); } };
-      const out = {
-        table: Object.keys(t.ERROR_CODES).length > 15 && Object.isFrozen(t.ERROR_CODES),
-        missing: await codeOf(() => t.detect("./no-such-folder")),
-        option: await codeOf(() => t.detect(new t.MemorySource({}), { exlude: [] })),
-        format: await codeOf(() => t.render({ tools: [] }, "yml")),
-        parse: await codeOf(() => t.parse("a: [b")),
-        catalog: await codeOf(() => t.parseCatalogFile("tools:\\n  - name: X\\n")),
-        shared: await codeOf(() => t.builtinCatalog().extend({})),
-      };
-      console.log(JSON.stringify(out));
-    `;
-    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probeCodes}`);
-    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probeCodes}})();`);
-    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({
+    const { esm, cjs } = probes();
+    expect(esm.codes).toEqual({
       table: true,
       missing: "TECHSTACK_NO_SUCH_DIRECTORY Error true",
       option: "TECHSTACK_BAD_OPTION TypeError true",
@@ -134,11 +174,9 @@ describe("the error codes, from the built packages", () => {
       catalog: "TECHSTACK_INVALID_CATALOG Error true",
       shared: "TECHSTACK_SHARED_CATALOG TypeError true",
     });
-    expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
+    expect(cjs.codes).toEqual(esm.codes);
     // One build's isTechstackError on the other's error (an ESM app with a CommonJS dependency loads both).
-    const across = execFileSync(process.execPath, ["--input-type=module", "-e", `import * as esm from "techstack"; import { createRequire } from "node:module"; const cjs = createRequire(import.meta.url)("techstack");
-      try { cjs.parse("a: [b"); } catch (e) { console.log(esm.isTechstackError(e), e instanceof esm.ParseError, e.code); }`], { cwd: dir, encoding: "utf8" });
-    expect(across.trim()).toBe("true true TECHSTACK_PARSE_ERROR");
+    expect(bothBuilds().guard).toBe("true true TECHSTACK_PARSE_ERROR");
     // TypeScript narrows code to the union after isTechstackError; a code that is not one fails to compile.
     const { run, codes } = consumers();
     expect(diagnostics(run, [codes])).toEqual(compiled([codes]));
@@ -224,19 +262,15 @@ describe("the packed tarball", () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { dependencies?: Record<string, string> };
     // Everything is bundled into dist/: a declared dependency would only cost every user an install.
     expect(manifest.dependencies ?? {}).toEqual({});
-    const { dir, file } = packed();
+    const dir = installed();
     const modules = join(dir, "node_modules");
-    mkdirSync(modules);
-    execFileSync("tar", ["xzf", file, "-C", modules]);
-    execFileSync("mv", [join(modules, "package"), join(modules, "techstack")]);
     // The licence package.json declares ships with the code, and the catalog's ODbL notice with its data.
     expect(readFileSync(join(modules, "techstack/LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the techstack authors\n/);
     expect(existsSync(join(modules, "techstack/catalog/LICENSE-ODbL.txt"))).toBe(true);
-    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}`);
-    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}})();`);
-    const esm = JSON.parse(execFileSync(process.execPath, ["esm.mjs"], { cwd: dir, encoding: "utf8" }));
-    expect(esm).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
-    expect(JSON.parse(execFileSync(process.execPath, ["cjs.cjs"], { cwd: dir, encoding: "utf8" }))).toEqual(esm);
+    // The library from that install, imported and required: the API test's processes (probes()).
+    const { esm, cjs } = probes();
+    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
+    expect(cjs.api).toEqual(esm.api);
     const cli = join(modules, "techstack/dist/cli.js");
     const dry = execFileSync(process.execPath, [cli, "submit", "--manual", "postgres", "--dry-run"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     expect(JSON.parse(dry).document.tools[0].name).toBe("PostgreSQL");
@@ -301,7 +335,7 @@ function codesProject(): string {
  * A CommonJS project of the older node10 resolution and an ESM one of nodenext, using the API and the
  * JSON Schema's path. Neither calls Node.js, so neither loads @types/node: checking it (skipLibCheck is
  * off) was some 2.7 s of CPU a project, and the package's declarations are checked beside it by the
- * examples' two projects, which call node:fs. Here they must compile without it.
+ * examples' node16 project, which calls node:fs. Here they must compile without it.
  */
 function resolutionProjects(): { legacy: string; next: string } {
   const dir = scratch();
@@ -340,7 +374,10 @@ function examplesProjects(): { dir: string; bundler: string; readme: string[]; e
   const bundler = join(dir, "bundler");
   mkdirSync(bundler);
   blocks.forEach((code, i) => writeFileSync(join(bundler, `example${i}.ts`), code));
-  writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true }, include: ["*.ts"] }));
+  // The examples under bundler resolution; the declaration files are the node16 project's to check.
+  // dist/index.d.ts imports no module, so what tsc says of it does not hang on the resolution, and
+  // with skipLibCheck off here too this program checked @types/node a second time (2 to 3 s of CPU).
+  writeFileSync(join(bundler, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...compilerOptions, module: "esnext", moduleResolution: "bundler", noEmit: true, skipLibCheck: true }, include: ["*.ts"] }));
   return { dir, bundler, readme, examples };
 }
 
