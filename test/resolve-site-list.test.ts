@@ -4,6 +4,7 @@ import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
 import { builtinSource } from "../src/catalog/load.js";
 import { clear } from "../src/cli/manual-document.js";
 import { normalize } from "../src/catalog/name-keys.js";
+import { lowerInPlace } from "../src/catalog/site-list.js";
 
 // The site lists 9,072 tools and the catalog holds the popular ones: a name typed by hand of one it
 // leaves out (catalog/site-list.tsv) was taken as another ("cloudflare r2" as CloudFlare at 0.88,
@@ -128,5 +129,17 @@ describe("a tool of the site's list the catalog leaves out", () => {
     }
     expect(wrong).toEqual([]);
     expect(lines.length).toBeGreaterThan(6600);
+  });
+});
+
+describe("the list's text searched without case", () => {
+  it("keeps each line at its offset where a character lower-cases to two (İ), so a word found is read from its own line", () => {
+    const text = "x\tİstanbul Cloud\tİstanbul Cloud\nfiber\tfiber\tFiber\n";
+    const lowered = lowerInPlace(text);
+    expect(lowered.length).toBe(text.length);
+    const at = lowered.indexOf("fiber\tfiber");
+    expect(text.slice(at, text.indexOf("\n", at))).toBe("fiber\tfiber\tFiber");
+    expect(lowered).toContain("stanbul cloud");
+    expect(lowerInPlace("Cloudflare R2")).toBe("cloudflare r2");
   });
 });

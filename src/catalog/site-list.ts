@@ -24,7 +24,7 @@ export function knowsSiteList(catalog: Catalog): Catalog {
   return catalog;
 }
 
-/** The list's text, read on the first look-up ("" where the file is missing), and lower-cased when first searched so. */
+/** The list's text, read on the first look-up, and lower-cased (listedHolding) when first searched so. */
 let text: string | undefined;
 let lower: string | undefined;
 /** By catalog, the tool of each row it found, by slug: frozen, as the built-in tools a catalog hands out are. */
@@ -84,16 +84,15 @@ export function listedOpening(catalog: Catalog, key: string, limit: number): Cat
  */
 export function listedHolding(catalog: Catalog, words: readonly string[]): CatalogTool[] {
   if (!ON_BUILTIN.has(catalog) || !words.length) return [];
-  text ??= siteListText() ?? "";
-  lower ??= text.toLowerCase();
+  const source = listText();
+  lower ??= lowerInPlace(source);
   const seen = new Set<number>();
   const found = new Map<string, CatalogTool>();
   for (let at = lower.indexOf(words[0]!); at >= 0; at = lower.indexOf(words[0]!, at + 1)) {
-    const start = lower.lastIndexOf("\n", at) + 1;
+    const start = source.lastIndexOf("\n", at) + 1;
     if (seen.has(start)) continue;
     seen.add(start);
-    const end = lower.indexOf("\n", at);
-    const row = rowOf(text.slice(start, end < 0 ? undefined : end).replace(/\r$/, ""));
+    const row = rowOf(lineFrom(source, start));
     if (!row || found.has(row.slug) || catalog.tools.has(row.slug)) continue;
     if (holdsRun(nameWords(row.name), words)) found.set(row.slug, toolOf(catalog, row));
   }
@@ -133,14 +132,37 @@ function rowOf(line: string): Row | undefined {
  * line opens with `#`, which no key holds.
  */
 function linesOpening(opening: string): string[] {
-  text ??= siteListText() ?? "";
+  const source = listText();
   const lines: string[] = [];
   const needle = `\n${opening}`;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const end = text.indexOf("\n", at + 1);
-    lines.push(text.slice(at + 1, end < 0 ? undefined : end).replace(/\r$/, ""));
-  }
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + 1)) lines.push(lineFrom(source, at + 1));
   return lines;
+}
+
+/** The list's text, read on the first look-up ("" where the file is missing). */
+function listText(): string {
+  return (text ??= siteListText() ?? "");
+}
+
+/** The line of a text that starts at an offset, without its line end. */
+function lineFrom(source: string, start: number): string {
+  const end = source.indexOf("\n", start);
+  return source.slice(start, end < 0 ? undefined : end).replace(/\r$/, "");
+}
+
+/**
+ * A text lower-cased character by character where that keeps its length, so an offset found in it
+ * is the same line's in the text (a few characters lower-case to two, "İ" among them).
+ */
+export function lowerInPlace(source: string): string {
+  const lowered = source.toLowerCase();
+  if (lowered.length === source.length) return lowered;
+  let out = "";
+  for (const ch of source) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
 }
 
 /** A row as a catalog tool: its name, and its category and sub-category in the catalog's display forms. */
