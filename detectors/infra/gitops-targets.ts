@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, isRecord, joinInside, parseYamlDocuments, repositoryGlob, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
+import { baseName, isRecord, isYamlTrue, joinInside, parseYamlDocuments, repositoryGlob, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { ILLUSTRATIONS, inTestingPlace } from "./manifest-places.js";
 import { MANIFEST_TEXT } from "./manifests.js";
 
@@ -57,7 +57,7 @@ export function gitOpsTargets(group: string | undefined, kind: string, doc: unkn
   if (group === "argoproj.io" && kind === "Application") {
     for (const source of [spec.source, ...(Array.isArray(spec.sources) ? spec.sources : [])]) {
       if (!isRecord(source) || typeof source.chart === "string") continue;
-      add(source.path, isRecord(source.directory) && isTrue(source.directory.recurse));
+      add(source.path, isRecord(source.directory) && isYamlTrue(source.directory.recurse));
     }
   }
   if (group === "argoproj.io" && kind === "ApplicationSet") {
@@ -87,7 +87,7 @@ function gitDirectories(value: unknown, depth: number, out: Array<{ include: unk
       const list = { include: [] as unknown[], exclude: [] as string[] };
       for (const d of v) {
         if (!isRecord(d)) continue;
-        if (!isTrue(d.exclude)) list.include.push(d.path);
+        if (!isYamlTrue(d.exclude)) list.include.push(d.path);
         else if (typeof d.path === "string") list.exclude.push(d.path);
       }
       out.push(list);
@@ -123,8 +123,3 @@ function folderTest(path: string): ((folder: string) => boolean) | undefined {
 
 /** How many GitOps targets a repository's objects bring at most: each is tried on every YAML file. */
 const MAX_GITOPS_TARGETS = 200;
-
-/** A YAML switch set on (scalars are read as text): compared, not converted, since String() of a mapping with a `toString` key threw. */
-function isTrue(value: unknown): boolean {
-  return value === "true" || value === true;
-}

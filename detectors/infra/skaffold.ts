@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOf, lineOfEach } from "../../src/kit.js";
+import { isRecord, isYamlTrue, lineOf, lineOfEach } from "../../src/kit.js";
 import { chartName } from "./chart-name.js";
 
 /** What a Skaffold configuration deploys, read from its documents (one per `---`-separated config). */
@@ -37,8 +37,8 @@ export function readSkaffold(docs: readonly unknown[]): SkaffoldUse | undefined 
         for (const release of Array.isArray(helm.releases) ? helm.releases : []) {
           if (!isRecord(release)) continue;
           // Before `remoteChart` (v2beta), a remote chart was a `chartPath` marked `remote: true`
-          // (every scalar is read as a string; compared, not converted: String() of a mapping threw).
-          const chart = typeof release.remoteChart === "string" ? release.remoteChart : (release.remote === "true" || release.remote === true) && typeof release.chartPath === "string" ? release.chartPath : undefined;
+          // (every scalar is read as a string).
+          const chart = typeof release.remoteChart === "string" ? release.remoteChart : isYamlTrue(release.remote) && typeof release.chartPath === "string" ? release.chartPath : undefined;
           if (chart === undefined || /[{}$]/.test(chart)) continue;
           const name = chartName(chart);
           const version = typeof release.version === "string" && !/[{}$]/.test(release.version) ? release.version : undefined;

@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
 import { pubspecKeyLines } from "./pubspec-lines.js";
-import { baseName, compareCodeUnits, dirOf, foldersUp, inFolder, isRecord, joinInside, sibling } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, foldersUp, inFolder, isRecord, isYamlTrue, joinInside, sibling } from "../../src/kit.js";
 
 type PubLock = { packages?: Record<string, { version?: string; source?: string; description?: unknown }>; sdks?: Record<string, string> };
 
@@ -19,9 +19,7 @@ export async function pathDependents(ctx: DetectContext): Promise<Map<string, st
     for (const entry of Object.values(lock.packages)) {
       if (!isRecord(entry) || entry.source !== "path" || !isRecord(entry.description)) continue;
       const { path, relative } = entry.description as { path?: unknown; relative?: unknown };
-      // Scalars are read as text: `relative: true` is the string "true". Compared, not converted:
-      // String() of a mapping with a `toString` key threw, and the detector lost every finding.
-      if (typeof path !== "string" || (relative !== "true" && relative !== true)) continue;
+      if (typeof path !== "string" || !isYamlTrue(relative)) continue;
       const folder = joinInside(dirOf(lockPath), path);
       if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, lockPath);
     }

@@ -12,6 +12,15 @@ export function isRecord<T = unknown>(value: unknown): value is Record<string, T
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Whether a parsed YAML switch is set on: `true` as the text the YAML reader gives every scalar, or
+ * as a boolean. Compared, never converted: String() of a mapping with a `toString` key throws, and of
+ * a TOML table (no prototype) too.
+ */
+export function isYamlTrue(value: unknown): boolean {
+  return value === "true" || value === true;
+}
+
 /** A YAML file's documents as parseYamlDocuments reads them. `error`: why the whole did not parse. */
 export interface ParsedYamlDocuments {
   docs?: unknown[];
