@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
 import { scriptArgs } from "../script-args.mjs";
+import { parseCsv } from "./tools-csv.mjs";
 
 const USAGE = `usage: cloud-coverage.mjs [--root CHECKOUT] [--shared DIR]
 
@@ -28,8 +29,8 @@ const ids = new Set();
 for (const f of readdirSync(join(root, "catalog/tools"))) {
   for (const t of yaml.load(readFileSync(join(root, "catalog/tools", f), "utf8")) ?? []) ids.add(t.id);
 }
-const csv = readFileSync(join(shared, "catalog-sources/stackshare-dataset/tools.csv"), "utf8").trim().split("\n").slice(1);
-const site = new Map(csv.map((l) => l.split(",")).map((c) => [c[0], { name: c[1], stacks: Number(c[5]) }]));
+const csv = parseCsv(readFileSync(join(shared, "catalog-sources/stackshare-dataset/tools.csv"), "utf8"));
+const site = new Map(csv.map((r) => [r.slug, { name: r.name, stacks: Number(r.stack_count) }]));
 
 // Every matcher file's kinds, merged.
 const kinds = {};
