@@ -5,12 +5,13 @@
 // whether the catalog's `terraform-resource`, `cloudformation-type` and `terraform-provider` keys
 // name the tool from each. A tool no type creates says why (`none`). Exits 1 when a type is unkeyed.
 //   node scripts/catalog/cloud-coverage.mjs [--root <checkout>] [--shared <dir with catalog-sources>]
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
 import { scriptArgs } from "../script-args.mjs";
+import { sharedFolder } from "./shared-folder.mjs";
 import { parseCsv } from "./tools-csv.mjs";
 
 const USAGE = `usage: cloud-coverage.mjs [--root CHECKOUT] [--shared DIR]
@@ -22,8 +23,7 @@ Exits 1 when a type is unkeyed.
 const { values } = scriptArgs(USAGE, { root: { type: "string" }, shared: { type: "string" } });
 const here = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const root = resolve(values.root ?? here);
-const shared = [values.shared, join(here, "../shared"), join(here, "../../shared")].find((d) => d && existsSync(join(d, "catalog-sources")));
-if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
+const shared = sharedFolder(here, values.shared);
 
 const ids = new Set();
 for (const f of readdirSync(join(root, "catalog/tools"))) {

@@ -10,10 +10,11 @@
 // Central's) they leave out have none.
 // The npm, PyPI and other lists of the dataset are samples, not the whole set, so they are not used.
 //   node scripts/catalog/import-package-pages.mjs [--shared DIR]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { scriptArgs } from "../script-args.mjs";
+import { sharedFolder } from "./shared-folder.mjs";
 
 const USAGE = `usage: import-package-pages.mjs [--shared DIR]
 
@@ -24,10 +25,7 @@ const { values } = scriptArgs(USAGE, { shared: { type: "string" } });
 // Registry kind -> the prefix of its pages' slugs (Go pages are named by the module's last path element).
 const KINDS = { maven: "maven-", go: "go-packages-", clojars: "clojars-" };
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find(
-  (d) => d && existsSync(join(d, "catalog-sources")),
-);
-if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
+const shared = sharedFolder(root, values.shared);
 const rows = readFileSync(join(shared, "catalog-sources/stackshare-dataset/packages.csv"), "utf8").split(/\r?\n/).slice(1);
 mkdirSync(join(root, "catalog/pages"), { recursive: true });
 for (const [kind, prefix] of Object.entries(KINDS)) {

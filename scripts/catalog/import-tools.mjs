@@ -15,6 +15,7 @@ import yaml from "js-yaml";
 import { byCodeUnits } from "../code-units.mjs";
 import { parseCsv } from "./tools-csv.mjs";
 import { scriptArgs } from "../script-args.mjs";
+import { sharedFolder } from "./shared-folder.mjs";
 
 const USAGE = `usage: import-tools.mjs [--shared DIR] [--check]
 
@@ -25,10 +26,7 @@ and catalog/links.yml.
   --check        write nothing: exit 1 naming each file a rerun would change`;
 const { values } = scriptArgs(USAGE, { shared: { type: "string" }, check: { type: "boolean" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find(
-  (d) => d && existsSync(join(d, "catalog-sources")),
-);
-if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
+const shared = sharedFolder(root, values.shared);
 const MIN_STACKS = 10;
 const SMALL = new Set(["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "vs"]);
 const WORDS = { api: "API", apis: "APIs", css: "CSS", sql: "SQL", nosql: "NoSQL", sms: "SMS", sdk: "SDK", sdks: "SDKs", cdn: "CDN", crm: "CRM", seo: "SEO", ci: "CI", cd: "CD", ide: "IDE", orm: "ORM", odm: "ODM", dns: "DNS", vpn: "VPN", ssl: "SSL", js: "JS", ios: "iOS", ui: "UI", ux: "UX", ai: "AI", llm: "LLM", llms: "LLMs", iot: "IoT", aws: "AWS", php: "PHP", html: "HTML", http: "HTTP", rest: "REST", json: "JSON", xml: "XML", saas: "SaaS", paas: "PaaS", iaas: "IaaS", vr: "VR", ar: "AR", gpu: "GPU", ml: "ML", etl: "ETL", bi: "BI", qa: "QA", os: "OS", ab: "A/B", javascript: "JavaScript", graphql: "GraphQL", devops: "DevOps", github: "GitHub", macos: "macOS", node: "Node" };

@@ -4,11 +4,12 @@
 // "itself" is the row's own slug first; "same name" a first tool whose name is the row's once
 // normalized (the site's second page of a product, a row listed twice); "clear" as submit --yes
 // takes a pick (manual-document's clear()). --misses prints each row that resolves to neither.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseCsv } from "./tools-csv.mjs";
 import { scriptArgs } from "../script-args.mjs";
+import { sharedFolder } from "./shared-folder.mjs";
 
 const USAGE = `usage: site-list-resolve.mjs [--dist DIR] [--shared DIR] [--misses]
 
@@ -19,8 +20,7 @@ Counts how the site's tool list resolves by name and slug through a built catalo
 const { values } = scriptArgs(USAGE, { dist: { type: "string" }, shared: { type: "string" }, misses: { type: "boolean" } });
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const dist = resolvePath(values.dist ?? join(root, "dist"));
-const shared = [values.shared, join(root, "../shared"), join(root, "../../shared")].find((d) => d && existsSync(join(d, "catalog-sources")));
-if (!shared) throw new Error("no shared folder with catalog-sources: give --shared DIR");
+const shared = sharedFolder(root, values.shared);
 const { builtinCatalog, resolve } = await import(join(dist, "index.js"));
 const catalog = builtinCatalog();
 

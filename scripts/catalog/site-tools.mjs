@@ -1,9 +1,10 @@
 // Site tools of the static-site/docs area: which matcher keys name each today.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { scriptArgs } from "../script-args.mjs";
+import { sharedFolder } from "./shared-folder.mjs";
 import { parseCsv } from "./tools-csv.mjs";
 const USAGE = `usage: site-tools.mjs [CHECKOUT]
 
@@ -13,8 +14,7 @@ const root = scriptArgs(USAGE, {}, { positionals: true }).positionals[0] ?? ".";
 const ids = ["google-analytics","google-tag-manager","github-pages","gatsbyjs","netlify","jupyter","jekyll","disqus","algolia","hugo","vercel","matomo","sphinx","vuepress","hexo","docusaurus","gitbook","gridsome","astro-build","middleman","firebase-hosting","read-the-docs","mkdocs","surge","plausible","cloudflare-pages","fathom-analytics","gitlab-pages","typesense","google-search-console","hotjar","mathjax","netlify-cms","11ty","pelican","docsify","utterances","swagger-ui"];
 // The site's list from the ../shared beside this checkout (or the one above it), as the other catalog scripts find it.
 const here = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const shared = [join(here, "../shared"), join(here, "../../shared")].find((d) => existsSync(join(d, "catalog-sources")));
-if (!shared) throw new Error("no ../shared with catalog-sources beside the repository");
+const shared = sharedFolder(here);
 const csv = parseCsv(readFileSync(join(shared, "catalog-sources/stackshare-dataset/tools.csv"), "utf8"));
 const count = new Map(csv.map((r) => [r.slug, Number(r.stack_count)]));
 const catalog = new Set();
