@@ -24,7 +24,7 @@ describe("a working copy with uncommitted edits", () => {
     expect(doc["Redis"]).toBe(`Bea ${day(3)}`);
     expect(doc["Celery"]).toBe(`Cal ${day(5)}`);
     // Edited and new lines: the file's last commit, as before.
-    expect(doc["Django"]).toBe(`Cal ${day(5)}`);
+    expect(doc["django"]).toBe(`Cal ${day(5)}`); // a package entry, as gunicorn below
     expect(doc["gunicorn"]).toBe(`Cal ${day(5)}`);
   });
 

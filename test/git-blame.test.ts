@@ -86,7 +86,7 @@ describe("the line that declares a tool dates it", () => {
 
     const tools = dated(await detect(`${dir}/api`, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Celery"]).toBe(`Ada Lovelace ${day(1)}`);
-    expect(tools["Django"]).toBe(`Bea ${day(2)}`);
+    expect(tools["django"]).toBe(`Bea ${day(2)}`); // the package entry: requirements.txt names no Django tool
   });
 });
 

@@ -158,7 +158,7 @@ const CASES: Record<string, HostileCase> = {
     write: (w) => w("api/requirements.txt", "django==4.2.9\n-r ../../../etc/passwd\n"),
     check(r, warned) {
       expect(warned("api/requirements.txt")).toMatch(/outside the repository/);
-      expect(tools(r)).toContain("Django");
+      expect(tools(r)).toContain("django"); // the package entry: requirements.txt names no Django tool
     },
   },
   "paths with spaces, newlines and non-ASCII": {

@@ -91,9 +91,9 @@ describe("translation services", () => {
   });
 
   it("Babel's message catalogues (babel.cfg, the Babel package) are not the JavaScript compiler", async () => {
-    const tools = await detect({ "babel.cfg": "[python: **.py]\n", "requirements.txt": "Babel==2.15.0\nDjango==4.2.13\n" });
+    const tools = await detect({ "babel.cfg": "[python: **.py]\n", "requirements.txt": "Babel==2.15.0\nDjango==4.2.13\ncelery==5.4.0\n" });
     expect(tools.has("Babel")).toBe(false);
-    expect(tools.has("Django")).toBe(true);
+    expect(tools.has("Celery")).toBe(true);
   });
 });
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { Catalog, MemorySource, parseCatalogFile, scan } from "../src/index.js";
 import { runCommand, tempDir } from "./helpers.js";
 
-// A Django service as a 2023 project writes it: requests, psycopg2 and DRF beside Django itself.
-const REQUIREMENTS = "Django==4.2.7\ndjangorestframework==3.14.0\nrequests==2.31.0\npsycopg2-binary==2.9.9\n";
+// A Django service as a 2023 project writes it: requests, psycopg2, DRF and Celery beside Django itself.
+const REQUIREMENTS = "Django==4.2.7\ndjangorestframework==3.14.0\nrequests==2.31.0\npsycopg2-binary==2.9.9\ncelery==5.3.6\n";
 // A Spring service's test dependencies: JUnit 5's aggregate under the org.junit.jupiter group.
 const POM = `<project><modelVersion>4.0.0</modelVersion><groupId>com.example</groupId><artifactId>svc</artifactId><version>1.0.0</version>
 <dependencies>
@@ -19,7 +19,9 @@ describe("package-only matchers", () => {
   it("name no tool by default: the package entry alone shows the package, as the site writes it", async () => {
     const { document } = await scan(new MemorySource({ "requirements.txt": REQUIREMENTS, "pom.xml": POM }), { git: false });
     const names = toolNames(document.tools);
-    expect(names).toContain("Django");
+    expect(names).toContain("Celery");
+    // From a file named requirements.txt Django is a package entry too (catalog/matchers/python.yml's `requirements`).
+    expect(names).not.toContain("Django");
     expect(names).not.toContain("Requests");
     expect(names).not.toContain("Django REST framework");
     expect(names).not.toContain("PostgreSQL");
@@ -34,6 +36,7 @@ describe("package-only matchers", () => {
     const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
     expect(tool("Requests")).toMatchObject({ version: "2.31.0", detection_source: "requirements.txt" });
     expect(tool("Django REST framework")?.version).toBe("3.14.0");
+    expect(tool("Django")?.version).toBe("4.2.7");
     expect(tool("PostgreSQL")).toBeDefined();
     expect(tool("JUnit")).toMatchObject({ version: "5.10.1", detection_source: "pom.xml" });
     expect(tool("Lombok")?.version).toBe("1.18.30");

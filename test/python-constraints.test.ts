@@ -25,7 +25,8 @@ describe("pip constraints files", () => {
       "requirements/base.txt": "gunicorn\nredis>=5.0.4\n",
       "constraints.txt": constraints,
     });
-    expect(tool(tools, "Django")).toMatchObject({ version: "4.2.13", detection_source: "requirements.txt", detection_source_url: "constraints.txt" });
+    // Django from a file named requirements.txt is a package entry (catalog/matchers/python.yml's `requirements`).
+    expect(pkg(tools, "django")).toMatchObject({ version: "4.2.13", detection_source: "requirements.txt", detection_source_url: "constraints.txt" });
     expect(tool(tools, "Celery")).toMatchObject({ version: "5.4.0", detection_source: "requirements.txt", detection_source_url: "constraints.txt" });
     // base.txt is installed with the constraints its includer names.
     expect(pkg(tools, "gunicorn")).toMatchObject({ version: "22.0.0", detection_source: "requirements/base.txt", detection_source_url: "constraints.txt" });

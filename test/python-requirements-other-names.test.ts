@@ -27,6 +27,18 @@ describe("requirements files not named requirements.txt", () => {
     expect(pkg(document.tools, "pandas")).toBeDefined();
   });
 
+  it("Django: a package entry from requirements.txt, the tool from a file of another name or a Pipfile", async () => {
+    // 3 stack files of 3 owners list Django as a package from a file named requirements.txt and none
+    // names it there (catalog/matchers/python.yml's `requirements`).
+    const { document } = await scanFiles(DJANGO_APP);
+    expect(tool(document.tools, "Django")).toBeUndefined();
+    expect(pkg(document.tools, "Django")).toMatchObject({ version: "3.2.23", detection_source: "requirements.txt" });
+    const base = await scanFiles({ "requirements/base.txt": "Django==4.2.7\n" });
+    expect(tool(base.document.tools, "Django")).toMatchObject({ version: "4.2.7", detection_source: "requirements/base.txt" });
+    const pipfile = await scanFiles({ Pipfile: '[packages]\ndjango = "==5.0.1"\n' });
+    expect(tool(pipfile.document.tools, "Django")).toMatchObject({ detection_source: "Pipfile" });
+  });
+
   it("the same lines in requirements.txt name none of them", async () => {
     const { document } = await scanFiles({ "requirements.txt": DJANGO_APP["requirements.test.txt"], "manage.py": "" });
     expect(tool(document.tools, "flake8")).toBeUndefined();
