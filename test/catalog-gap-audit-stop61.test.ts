@@ -54,28 +54,37 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     expect((await detect({ ".github/workflows/perf.yml": workflow })).get("BlazeMeter")).toBeDefined();
   });
 
-  it("mobile SDKs name their services: Zopim, Service Cloud, OneTrust, SurveyMonkey, Usabilla, Quantcast, Chartbeat", async () => {
+  it("mobile SDKs name their services: Zopim, Service Cloud, OneTrust, SurveyMonkey, Usabilla, Quantcast, Chartbeat, Outbrain, Qualaroo, OneDrive", async () => {
     const gradle = [
       "dependencies {",
       "  implementation 'com.zopim.android:sdk:1.4.9'",
       "  implementation 'com.salesforce.service:chat-ui:4.3.2'",
       "  implementation 'com.surveymonkey:surveymonkey-android-sdk:3.0.5'",
+      "  implementation 'com.outbrain.mobile:obsdk:4.3.0'",
+      "  implementation 'com.qualaroo:qualaroo-sdk:2.1.2'",
+      "  implementation 'com.onedrive.sdk:onedrive-sdk-android:1.3.1'",
       "}",
       "",
     ].join("\n");
     const podfile = "platform :ios, '12.0'\ntarget 'App' do\n  pod 'Chartbeat'\n  pod 'OneTrust-CMP-XCFramework', '202301.1.0'\n  pod 'Usabilla'\n  pod 'Quantcast-Measure', '~> 1.4.4'\nend\n";
     const tools = await detect({ "app/build.gradle": gradle, "ios/Podfile": podfile });
-    for (const name of ["Zopim", "Salesforce Service Cloud", "SurveyMonkey", "Chartbeat", "OneTrust", "Usabilla", "Quantcast"]) {
+    for (const name of ["Zopim", "Salesforce Service Cloud", "SurveyMonkey", "Chartbeat", "OneTrust", "Usabilla", "Quantcast", "Outbrain", "Qualaroo", "OneDrive"]) {
       expect(tools.get(name), name).toBeDefined();
     }
     expect(tools.get("Zopim")?.version).toBeUndefined();
   });
 
-  it("Whereby's SDKs name appear.in (Whereby's former name), Blockchain.com's client names it, Rackspace's binding names Cloud Files", async () => {
-    const pkg = JSON.stringify({ name: "app", dependencies: { "@whereby.com/browser-sdk": "^3.3.4", "blockchain.info": "^2.12.1" } });
+  it("Whereby's SDKs name appear.in (Whereby's former name); Blockchain.com's, Google's Business Profile and Dashlane's own clients; Rackspace's binding names Cloud Files", async () => {
+    const pkg = JSON.stringify({
+      name: "app",
+      dependencies: { "@whereby.com/browser-sdk": "^3.3.4", "blockchain.info": "^2.12.1", "@googleapis/mybusinessbusinessinformation": "^1.0.0" },
+      devDependencies: { "@dashlane/cli": "^6.2.0" },
+    });
     const tools = await detect({ "package.json": pkg, "requirements.txt": "python-cloudfiles==1.7.11\n" });
     expect(tools.get("appear.in")?.detection_source).toBe("package.json");
     expect(tools.get("Blockchain")).toBeDefined();
     expect(tools.get("Rackspace Cloud Files")?.detection_source).toBe("requirements.txt");
+    expect(tools.get("Google My Business")).toBeDefined();
+    expect(tools.get("Dashlane")).toBeDefined();
   });
 });
