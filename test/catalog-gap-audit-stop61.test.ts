@@ -87,4 +87,10 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     expect(tools.get("Google My Business")).toBeDefined();
     expect(tools.get("Dashlane")).toBeDefined();
   });
+
+  it("npm packages that are the site's tool itself: Release (vercel/release), Jetpack (KidkArolis/jetpack), Dat, Eve", async () => {
+    const pkg = JSON.stringify({ name: "lib", dependencies: { dat: "^14.0.3", witheve: "^0.3.0" }, devDependencies: { release: "^6.3.1", jetpack: "^4.3.0" } });
+    const tools = await detect({ "package.json": pkg });
+    for (const name of ["Release", "Jetpack", "dat", "Eve"]) expect(tools.get(name), name).toBeDefined();
+  });
 });
