@@ -74,11 +74,11 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     expect(tools.get("Zopim")?.version).toBeUndefined();
   });
 
-  it("Whereby's SDKs name appear.in (Whereby's former name); Blockchain.com's, Google's Business Profile and Dashlane's own clients; Rackspace's binding names Cloud Files", async () => {
+  it("Whereby's SDKs name appear.in (Whereby's former name); Blockchain.com's, Google's Business Profile, Dashlane's and Quip's own clients; Rackspace's binding names Cloud Files", async () => {
     const pkg = JSON.stringify({
       name: "app",
       dependencies: { "@whereby.com/browser-sdk": "^3.3.4", "blockchain.info": "^2.12.1", "@googleapis/mybusinessbusinessinformation": "^1.0.0" },
-      devDependencies: { "@dashlane/cli": "^6.2.0" },
+      devDependencies: { "@dashlane/cli": "^6.2.0", "quip-cli": "^1.0.0" },
     });
     const tools = await detect({ "package.json": pkg, "requirements.txt": "python-cloudfiles==1.7.11\n" });
     expect(tools.get("appear.in")?.detection_source).toBe("package.json");
@@ -86,6 +86,7 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     expect(tools.get("Rackspace Cloud Files")?.detection_source).toBe("requirements.txt");
     expect(tools.get("Google My Business")).toBeDefined();
     expect(tools.get("Dashlane")).toBeDefined();
+    expect(tools.get("Quip")).toBeDefined();
   });
 
   it("npm packages that are the site's tool itself: Release (vercel/release), Jetpack (KidkArolis/jetpack), Dat, Eve", async () => {
