@@ -54,7 +54,7 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     expect((await detect({ ".github/workflows/perf.yml": workflow })).get("BlazeMeter")).toBeDefined();
   });
 
-  it("mobile SDKs name their services: Zopim, Service Cloud, OneTrust, SurveyMonkey, Usabilla, Quantcast, Chartbeat, Outbrain, Qualaroo, OneDrive", async () => {
+  it("mobile SDKs name their services: Zopim, Service Cloud, OneTrust, SurveyMonkey, Usabilla, Quantcast, Chartbeat, Outbrain, Qualaroo, OneDrive, Lookback", async () => {
     const gradle = [
       "dependencies {",
       "  implementation 'com.zopim.android:sdk:1.4.9'",
@@ -66,9 +66,9 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
       "}",
       "",
     ].join("\n");
-    const podfile = "platform :ios, '12.0'\ntarget 'App' do\n  pod 'Chartbeat'\n  pod 'OneTrust-CMP-XCFramework', '202301.1.0'\n  pod 'Usabilla'\n  pod 'Quantcast-Measure', '~> 1.4.4'\nend\n";
+    const podfile = "platform :ios, '12.0'\ntarget 'App' do\n  pod 'Chartbeat'\n  pod 'OneTrust-CMP-XCFramework', '202301.1.0'\n  pod 'Usabilla'\n  pod 'Quantcast-Measure', '~> 1.4.4'\n  pod 'Lookback', '1.1.4', :configurations => ['Release-Internal']\nend\n";
     const tools = await detect({ "app/build.gradle": gradle, "ios/Podfile": podfile });
-    for (const name of ["Zopim", "Salesforce Service Cloud", "SurveyMonkey", "Chartbeat", "OneTrust", "Usabilla", "Quantcast", "Outbrain", "Qualaroo", "OneDrive"]) {
+    for (const name of ["Zopim", "Salesforce Service Cloud", "SurveyMonkey", "Chartbeat", "OneTrust", "Usabilla", "Quantcast", "Outbrain", "Qualaroo", "OneDrive", "Lookback"]) {
       expect(tools.get(name), name).toBeDefined();
     }
     expect(tools.get("Zopim")?.version).toBeUndefined();
@@ -93,5 +93,13 @@ describe("stop 61: vendors' own packages, providers, steps and files that reveal
     const pkg = JSON.stringify({ name: "lib", dependencies: { dat: "^14.0.3", witheve: "^0.3.0" }, devDependencies: { release: "^6.3.1", jetpack: "^4.3.0" } });
     const tools = await detect({ "package.json": pkg });
     for (const name of ["Release", "Jetpack", "dat", "Eve"]) expect(tools.get(name), name).toBeDefined();
+  });
+
+  it("Open Web Analytics from its own PHP SDK and WordPress plugin, at neither's release", async () => {
+    const composer = JSON.stringify({ require: { "open-web-analytics/owa-php-sdk": "^1.0", "wpackagist-plugin/open-web-analytics": "^1.7" } });
+    const tools = await detect({ "composer.json": composer });
+    expect(tools.get("Open Web Analytics")?.detection_source).toBe("composer.json");
+    expect(tools.get("Open Web Analytics")?.version).toBeUndefined();
+    expect(tools.get("WordPress")).toBeDefined();
   });
 });
