@@ -30,12 +30,15 @@ export async function reportChartDependencies(ctx: DetectContext, file: string):
 
 /**
  * Helmfile's releases: the chart each installs (`bitnami/redis`, an OCI URL, a local path, a
- * packaged chart) by its name, with the chart's own release. Documents are split by `---` and read
- * one by one where Go templating has broken some (the template is what Helmfile reads): the intact
- * ones still name their charts, and a warning names the file and each broken document's line.
+ * packaged chart) by its name, with the chart's own release. A state file is a Go template
+ * (helmfile.yaml in Helmfile 0.x, helmfile.yaml.gotmpl in 1.x): a line holding only template
+ * actions (`{{- if .Values.db.enabled }}`, `{{- end }}`) is read as a blank one, so the releases
+ * it guards are read. Documents are split by `---` and read one by one where templating still
+ * breaks some: the intact ones still name their charts, and a warning names the file and each
+ * broken document's line.
  */
 export async function reportHelmfile(ctx: DetectContext, file: string): Promise<void> {
-  for (const doc of yamlDocuments(ctx, file, (await ctx.text(file)) ?? "") ?? []) {
+  for (const doc of yamlDocuments(ctx, file, withoutActionLines((await ctx.text(file)) ?? "")) ?? []) {
     const releases = (doc as { releases?: unknown } | null)?.releases;
     for (const release of Array.isArray(releases) ? releases : []) {
       const r = release as { chart?: unknown; version?: unknown } | null;
@@ -44,5 +47,28 @@ export async function reportHelmfile(ctx: DetectContext, file: string): Promise<
       const version = typeof r.version === "string" && !/[{}$]/.test(r.version) ? r.version : undefined;
       if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
     }
+  }
+}
+
+/**
+ * The text with each line that holds nothing but Go template actions (`{{ ... }}`, one or more)
+ * blanked, its line break kept so lines keep their numbers. A line with text beside an action
+ * (`namespace: {{ .Values.ns }}`) is left as written.
+ */
+export function withoutActionLines(text: string): string {
+  if (!text.includes("{{")) return text;
+  return text.replace(/^[^\S\r\n]*\{\{.*$/gm, (line) => (onlyActions(line) ? "" : line));
+}
+
+/** Whether a line is `{{ ... }}` actions and blanks only, found in one pass over it. */
+function onlyActions(line: string): boolean {
+  let at = 0;
+  for (;;) {
+    while (at < line.length && (line[at] === " " || line[at] === "\t")) at++;
+    if (at >= line.length) return true;
+    if (!line.startsWith("{{", at)) return false;
+    const close = line.indexOf("}}", at + 2);
+    if (close < 0) return false;
+    at = close + 2;
   }
 }

@@ -107,7 +107,7 @@ export const infraDetector: Detector = {
         await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
         await reportSkaffold(ctx, file, skaffolds.get(file)!);
-      } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
+      } else if (/^helmfile\.ya?ml(\.gotmpl)?$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?$/.test(file)) {
         await reportHelmfile(ctx, file);
       } else if (/^serverless\.ya?ml$/.test(base)) {
         await reportServerless(ctx, file);
