@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord } from "../../src/kit.js";
+import { isRecord, lineCounter } from "../../src/kit.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
@@ -44,4 +44,25 @@ export async function reportAnsibleCollection(ctx: DetectContext, file: string):
     const lineOfName = galaxyLines(text);
     for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
   }
+}
+
+/**
+ * A Molecule scenario (molecule/<scenario>/molecule.yml), which tests an Ansible role or collection:
+ * it names Ansible, and its driver (`driver: { name: docker }`) the machines the tests converge
+ * (Docker or Podman containers, Vagrant boxes, EC2 instances), as Test Kitchen's driver does. The
+ * `default` and `delegated` drivers make no machines of their own, and `containers` takes Docker
+ * or Podman, whichever it finds: the catalog keys none of them.
+ */
+export async function reportMoleculeScenario(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (!/^driver:/m.test(text)) return;
+  const scenario = await ctx.yaml(file);
+  if (!isRecord(scenario) || !isRecord(scenario.driver)) return;
+  ctx.report({ ref: "format:molecule-scenario", file });
+  const name = scenario.driver.name;
+  if (typeof name !== "string" || !/^[\w-]+$/.test(name)) return;
+  // The driver's `name:` line: the first naming it after the top-level `driver:` key.
+  const driverAt = /^driver:/m.exec(text)!.index;
+  const nameAt = new RegExp(`^[ \\t]+name:[ \\t]*["']?${name}\\b`, "m").exec(text.slice(driverAt));
+  ctx.report({ ref: `molecule-driver:${name.toLowerCase()}`, file, line: nameAt ? lineCounter(text)(driverAt + nameAt.index) : undefined });
 }
