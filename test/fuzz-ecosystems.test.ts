@@ -429,18 +429,25 @@ describe("structure-aware fuzzing: Helm", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Molecule scenarios of odd drivers, and Carthage's Cartfile.private beside a Cartfile.resolved.
+// Molecule scenarios of odd drivers, Ansible Builder's definitions, and Carthage's Cartfile.private
+// beside a Cartfile.resolved.
 
 const moleculeScenario = fc
   .tuple(fc.oneof(fc.constantFrom("docker", "Podman", "vagrant", "default", "delegated", "", "toString", "__proto__", "a.b", "x".repeat(100_000)).map(yamlScalar), yamlValue), fc.constantFrom("", "  options:\n    managed: false\n", "  provider:\n    name: virtualbox\n", "  name: docker\n"), fc.boolean())
   .map(([name, more, first]) => yamlDoc(`${first ? "" : "platforms:\n  - name: docker\n    image: geerlingguy/docker-${MOLECULE_DISTRO:-ubuntu2204}-ansible\n"}driver:\n${more}  name: ${name}\nprovisioner:\n  name: ansible\n`));
 const cartLine = fc.tuple(fc.constantFrom("github", "git", "binary", "gitlab"), quoted(["Quick/Nimble", "getsentry/sentry-cocoa", "https://x/y.json", "a/", "", "toString"]), fc.option(fc.oneof(quoted(["8.21.0", "v13.0.0", "a7e4b5c", ""]), fc.constantFrom("~> 7.3", "== 1.0", ">= 2", "~>")))).map(([kind, name, req]) => `${kind} ${name}${req === null ? "" : ` ${req}`}`);
 
-describe("structure-aware fuzzing: Molecule and Carthage", () => {
-  it(`molecule.yml of odd drivers, Cartfile.private and Cartfile.resolved of odd lines (${RUNS} cases)`, () =>
+/** Ansible Builder's definition: an ansible-core pin of any shape, galaxy dependencies inline (text that may not parse, a mapping, a list) or a file. */
+const executionEnvironment = fc
+  .tuple(fc.oneof(fc.constantFrom("ansible-core==2.16.3", "ansible-core>=2.15,<2.16", "ansible-core", "ansible-core==", `ansible-core==${"1.".repeat(20_000)}1`, "").map(yamlScalar), yamlValue), fc.oneof(fc.constantFrom("requirements.yml", "|\n    collections:\n      - name: community.docker\n      - kubernetes.core", "|\n    collections: [\n      - {", "|\n    - geerlingguy.docker\n    - {src: x}", "\n    collections:\n      - name: toString\n      - __proto__"), yamlValue))
+  .map(([core, galaxy]) => yamlDoc(`version: 3\ndependencies:\n  ansible_core:\n    package_pip: ${core}\n  galaxy: ${galaxy}\nimages:\n  base_image:\n    name: quay.io/ansible/awx-ee:latest`));
+
+describe("structure-aware fuzzing: Molecule, Ansible Builder and Carthage", () => {
+  it(`molecule.yml of odd drivers, execution-environment.yml of odd pins and galaxy dependencies, Cartfile.private and Cartfile.resolved of odd lines (${RUNS} cases)`, () =>
     property(
       savedTree(
-        fc.tuple(moleculeScenario, fc.option(moleculeScenario), lines(cartLine), fc.option(lines(cartLine))).map(([scenario, other, cart, resolved]) => ({
+        fc.tuple(moleculeScenario, fc.option(moleculeScenario), lines(cartLine), fc.option(lines(cartLine)), fc.option(executionEnvironment)).map(([scenario, other, cart, resolved, ee]) => ({
+          ...(ee === null ? {} : { "ee/execution-environment.yml": ee }),
           "molecule/default/molecule.yml": scenario,
           ...(other === null ? {} : { "roles/web/molecule/podman/molecule.yml": other }),
           "Cartfile.private": `${cart.join("\n")}\n`,

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
-import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements, reportMoleculeScenario } from "./ansible.js";
+import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements, reportExecutionEnvironment, reportMoleculeScenario } from "./ansible.js";
 import { reportAppEngineApp } from "./app-engine.js";
 import { reportAzdProject } from "./azd.js";
 import { reportAzureFunctionsFile } from "./azure-functions.js";
@@ -151,6 +151,8 @@ export const infraDetector: Detector = {
         await reportAnsibleRoleMetadata(ctx, file);
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         await reportGalaxyRequirements(ctx, file, galaxy);
+      } else if (/^execution[-_]environment\.ya?ml$/.test(base)) {
+        await reportExecutionEnvironment(ctx, file);
       } else if (/(^|\/)molecule\/[^/]+\/molecule\.ya?ml$/.test(file)) {
         await reportMoleculeScenario(ctx, file);
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
