@@ -406,10 +406,13 @@ const helmfile = fc
 
 /** Go template action lines (Helmfile 1.x's helmfile.yaml.gotmpl), well formed or not, put between a helmfile's lines. */
 const ACTION_LINES = ["{{- if .Values.db.enabled }}", "{{- end }}", "  {{/* a comment */}}", "{{ range .Values.apps }}{{ end }}", "{{ unclosed", "{{", "}}", `${"{{ x }}".repeat(20_000)}`, `${" ".repeat(50_000)}{{`, "{{ toYaml .Values | nindent 2 }}"];
-const templatedHelmfile = fc.tuple(helmfile, fc.array(fc.tuple(fc.nat(40), fc.constantFrom(...ACTION_LINES)), { maxLength: 5 })).map(([body, actions]) => {
+/** A `helmfiles:` document naming nested state files: itself, the other, globs over the tree, paths out of it, odd shapes. */
+const NESTED = ["helmfile.yaml.gotmpl", "helmfile.d/10-apps.yaml.gotmpl", "../deploy/helmfile.yaml.gotmpl", "**/*.yaml", "*/*.gotmpl", "../../..", "/etc/passwd", "git::https://x/y.git@a.yaml", "{{ .Values.x }}", "x".repeat(400), "*".repeat(300), "charts/app/Chart.yaml"];
+const nestedDoc = fc.array(fc.oneof(fc.constantFrom(...NESTED).map((p) => `  - path: ${yamlScalar(p)}`), fc.constantFrom(...NESTED).map((p) => `  - ${yamlScalar(p)}`), yamlValue.map((v) => `  - ${v}`)), { maxLength: 6 }).map((ls) => `helmfiles:\n${ls.join("\n") || "  []"}\n---\n`);
+const templatedHelmfile = fc.tuple(helmfile, fc.array(fc.tuple(fc.nat(40), fc.constantFrom(...ACTION_LINES)), { maxLength: 5 }), fc.option(nestedDoc)).map(([body, actions, nested]) => {
   const ls = body.split("\n");
   for (const [at, line] of actions) ls.splice(at % (ls.length + 1), 0, line);
-  return ls.join("\n");
+  return `${nested ?? ""}${ls.join("\n")}`;
 });
 
 describe("structure-aware fuzzing: Helm", () => {

@@ -83,6 +83,32 @@ describe("Helmfile's templated state files", () => {
     expect(findings).toEqual([]);
   });
 
+  it("the state files a helmfile's `helmfiles:` names under names of their own, by path or glob, each once; remote and templated paths are not followed", async () => {
+    const ROOT = `helmfiles:
+  - path: helmfile/apps/keycloak/helmfile-child.yaml.gotmpl
+    values:
+      - {{ toYaml .Values | nindent 8 }}
+  - helmfile/platform/*.yaml
+  - path: git::https://github.com/acme/helm.git@apps/grafana.yaml.gotmpl
+  - path: '{{ env "EXTRA" }}/helmfile.yaml'
+  - path: ../outside.yaml
+`;
+    const CHILD = "helmfiles:\n  - path: ../../../helmfile.yaml.gotmpl\n  - path: ../../platform/data.yaml\nreleases:\n  - name: keycloak\n    chart: bitnami/keycloak\n    version: 21.0.0\n";
+    const { findings, warnings } = await detectorFindings(infraDetector, {
+      "helmfile.yaml.gotmpl": ROOT,
+      "helmfile/apps/keycloak/helmfile-child.yaml.gotmpl": CHILD,
+      "helmfile/platform/data.yaml": "releases:\n  - name: db\n    chart: oci://registry-1.docker.io/bitnamicharts/postgresql\n",
+      "helmfile/platform/cache.yaml": "releases:\n  - name: cache\n    chart: bitnami/redis\n",
+      "helmfile/values/web.yaml": "releases:\n  - name: not-a-state\n    chart: bitnami/nginx\n",
+    });
+    expect(warnings).toEqual([]);
+    expect(findings.map((f) => `${f.file} ${f.ref}`)).toEqual([
+      "helmfile/apps/keycloak/helmfile-child.yaml.gotmpl helm-chart:keycloak",
+      "helmfile/platform/cache.yaml helm-chart:redis",
+      "helmfile/platform/data.yaml helm-chart:postgresql",
+    ]);
+  });
+
   it("blanks only the lines that hold nothing but actions, keeping every line's number", () => {
     const text = "a: 1\n  {{- if .X }}{{ .Y }}\nb: {{ .Z }}\n{{ .A }} c\n\t{{- end }}  \r\n{{ unclosed\nd: 2\n";
     expect(withoutActionLines(text)).toBe("a: 1\n\nb: {{ .Z }}\n{{ .A }} c\n\r\n{{ unclosed\nd: 2\n");

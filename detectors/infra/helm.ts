@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOfEach, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
+import { dirOf, isRecord, joinInside, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
 import { imageFinding } from "../docker/image-version.js";
 import { chartImages } from "./manifests.js";
 import { chartName } from "./chart-name.js";
@@ -37,8 +37,11 @@ export async function reportChartDependencies(ctx: DetectContext, file: string):
  * breaks some: the intact ones still name their charts, and a warning names the file and each
  * broken document's line.
  */
-export async function reportHelmfile(ctx: DetectContext, file: string): Promise<void> {
+export async function reportHelmfile(ctx: DetectContext, file: string, seen: Set<string> = new Set()): Promise<void> {
+  seen.add(file);
+  const nested: string[] = [];
   for (const doc of yamlDocuments(ctx, file, withoutActionLines((await ctx.text(file)) ?? "")) ?? []) {
+    nested.push(...nestedStatePaths(doc));
     const releases = (doc as { releases?: unknown } | null)?.releases;
     for (const release of Array.isArray(releases) ? releases : []) {
       const r = release as { chart?: unknown; version?: unknown } | null;
@@ -48,6 +51,51 @@ export async function reportHelmfile(ctx: DetectContext, file: string): Promise<
       if (name) ctx.report({ ref: `helm-chart:${name}`, file, declared: version });
     }
   }
+  // The state files its `helmfiles:` list names, under names of their own (`apps/gitea.yaml.gotmpl`,
+  // `helmfile-child.yaml`), are Helmfile's as well: read as this one, each once, loops cut.
+  for (const path of nestedStates(ctx, file, nested)) if (!seen.has(path) && !isHelmfileName(path)) await reportHelmfile(ctx, path, seen);
+}
+
+/** A state file Helmfile reads by its name, which the infra detector reads as one wherever it is kept. */
+export function isHelmfileName(file: string): boolean {
+  return /(^|\/)helmfile\.ya?ml(\.gotmpl)?$/.test(file) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?$/.test(file);
+}
+
+/** How many nested state files a helmfile's `helmfiles:` may name, and how long a path may be: each glob is tried on the tree's YAML. */
+const MAX_NESTED = 200;
+const MAX_NESTED_PATH = 300;
+
+/**
+ * The paths a state document's `helmfiles:` names (`- path: infra/helmfile.yaml`, or the path alone;
+ * a glob across folders too), as written: not a remote one (`git::https://...@apps/x.yaml`), nor one a template or an
+ * environment variable fills in.
+ */
+function nestedStatePaths(doc: unknown): string[] {
+  const list = isRecord(doc) && Array.isArray(doc.helmfiles) ? doc.helmfiles.slice(0, MAX_NESTED) : [];
+  const out: string[] = [];
+  for (const entry of list) {
+    const path = typeof entry === "string" ? entry : isRecord(entry) && typeof entry.path === "string" ? entry.path : undefined;
+    if (path && path.length <= MAX_NESTED_PATH && !/::|:\/\/|[{}$]/.test(path)) out.push(path);
+  }
+  return out;
+}
+
+/** The tree's files the nested paths name, beside the helmfile naming them: a path as it is, a glob (every `apps/<name>/helmfile.yaml`) over its YAML. */
+function nestedStates(ctx: DetectContext, file: string, paths: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const written of paths.slice(0, MAX_NESTED)) {
+    const path = joinInside(dirOf(file), written);
+    if (!path) continue;
+    if (!/[*?]/.test(path)) {
+      if (ctx.exists(path)) out.add(path);
+      continue;
+    }
+    const test = repositoryGlob(path);
+    if (!test) continue;
+    const prefix = path.slice(0, path.search(/[*?]/));
+    for (const extension of [".yaml", ".yml", ".gotmpl"]) for (const candidate of ctx.byExtension.get(extension) ?? []) if (candidate.startsWith(prefix) && test(candidate)) out.add(candidate);
+  }
+  return [...out];
 }
 
 /**

@@ -9,7 +9,7 @@ import { reportBicep } from "./azure-templates.js";
 import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml } from "./cloudformation.js";
 import { reportAppSpec } from "./digitalocean.js";
 import { reportFlyToml } from "./fly.js";
-import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
+import { isHelmfileName, reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { reportJsonTemplate } from "./json-templates.js";
 import { reportKustomization } from "./kustomize.js";
@@ -107,7 +107,7 @@ export const infraDetector: Detector = {
         await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
         await reportSkaffold(ctx, file, skaffolds.get(file)!);
-      } else if (/^helmfile\.ya?ml(\.gotmpl)?$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?$/.test(file)) {
+      } else if (isHelmfileName(file)) {
         await reportHelmfile(ctx, file);
       } else if (/^serverless\.ya?ml$/.test(base)) {
         await reportServerless(ctx, file);
