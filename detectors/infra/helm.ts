@@ -37,8 +37,8 @@ export async function reportChartDependencies(ctx: DetectContext, file: string):
  * breaks some: the intact ones still name their charts, and a warning names the file and each
  * broken document's line.
  */
-export async function reportHelmfile(ctx: DetectContext, file: string, seen: Set<string> = new Set()): Promise<void> {
-  seen.add(file);
+export async function reportHelmfile(ctx: DetectContext, file: string, reading: HelmfileReading = helmfileReading()): Promise<void> {
+  reading.read.add(file);
   const nested: string[] = [];
   for (const doc of yamlDocuments(ctx, file, withoutActionLines((await ctx.text(file)) ?? "")) ?? []) {
     nested.push(...nestedStatePaths(doc));
@@ -53,7 +53,21 @@ export async function reportHelmfile(ctx: DetectContext, file: string, seen: Set
   }
   // The state files its `helmfiles:` list names, under names of their own (`apps/gitea.yaml.gotmpl`,
   // `helmfile-child.yaml`), are Helmfile's as well: read as this one, each once, loops cut.
-  for (const path of nestedStates(ctx, file, nested)) if (!seen.has(path) && !isHelmfileName(path)) await reportHelmfile(ctx, path, seen);
+  for (const path of nestedStates(ctx, file, nested, reading.globs)) if (!reading.read.has(path) && !isHelmfileName(path)) await reportHelmfile(ctx, path, reading);
+}
+
+/**
+ * What a scan's helmfiles share: the state files read (a nested one that several name is read
+ * once, and a loop ends), and each glob's matches, found once, MAX_NESTED_GLOBS of them at most:
+ * a glob is tried on every YAML path of the tree.
+ */
+export interface HelmfileReading {
+  read: Set<string>;
+  globs: Map<string, readonly string[]>;
+}
+
+export function helmfileReading(): HelmfileReading {
+  return { read: new Set(), globs: new Map() };
 }
 
 /** A state file Helmfile reads by its name, which the infra detector reads as one wherever it is kept. */
@@ -61,9 +75,10 @@ export function isHelmfileName(file: string): boolean {
   return /(^|\/)helmfile\.ya?ml(\.gotmpl)?$/.test(file) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml(\.gotmpl)?$/.test(file);
 }
 
-/** How many nested state files a helmfile's `helmfiles:` may name, and how long a path may be: each glob is tried on the tree's YAML. */
+/** How many nested state files a document's `helmfiles:` may name, how long a path may be, and how many globs a scan tries. */
 const MAX_NESTED = 200;
 const MAX_NESTED_PATH = 300;
+const MAX_NESTED_GLOBS = 200;
 
 /**
  * The paths a state document's `helmfiles:` names (`- path: infra/helmfile.yaml`, or the path alone;
@@ -81,7 +96,7 @@ function nestedStatePaths(doc: unknown): string[] {
 }
 
 /** The tree's files the nested paths name, beside the helmfile naming them: a path as it is, a glob (every `apps/<name>/helmfile.yaml`) over its YAML. */
-function nestedStates(ctx: DetectContext, file: string, paths: readonly string[]): string[] {
+function nestedStates(ctx: DetectContext, file: string, paths: readonly string[], globs: Map<string, readonly string[]>): string[] {
   const out = new Set<string>();
   for (const written of paths.slice(0, MAX_NESTED)) {
     const path = joinInside(dirOf(file), written);
@@ -90,10 +105,16 @@ function nestedStates(ctx: DetectContext, file: string, paths: readonly string[]
       if (ctx.exists(path)) out.add(path);
       continue;
     }
-    const test = repositoryGlob(path);
-    if (!test) continue;
-    const prefix = path.slice(0, path.search(/[*?]/));
-    for (const extension of [".yaml", ".yml", ".gotmpl"]) for (const candidate of ctx.byExtension.get(extension) ?? []) if (candidate.startsWith(prefix) && test(candidate)) out.add(candidate);
+    let matches = globs.get(path);
+    if (!matches) {
+      const test = globs.size < MAX_NESTED_GLOBS ? repositoryGlob(path) : undefined;
+      if (!test) continue;
+      const prefix = path.slice(0, path.search(/[*?]/));
+      const found: string[] = [];
+      for (const extension of [".yaml", ".yml", ".gotmpl"]) for (const candidate of ctx.byExtension.get(extension) ?? []) if (candidate.startsWith(prefix) && test(candidate)) found.push(candidate);
+      globs.set(path, (matches = found));
+    }
+    for (const match of matches) out.add(match);
   }
   return [...out];
 }

@@ -9,7 +9,7 @@ import { reportBicep } from "./azure-templates.js";
 import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml } from "./cloudformation.js";
 import { reportAppSpec } from "./digitalocean.js";
 import { reportFlyToml } from "./fly.js";
-import { isHelmfileName, reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
+import { helmfileReading, isHelmfileName, reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { reportJsonTemplate } from "./json-templates.js";
 import { reportKustomization } from "./kustomize.js";
@@ -53,6 +53,8 @@ export const infraDetector: Detector = {
     const locks = new Map<string, Map<string, string>>();
     // Terragrunt configurations read so far: many units include one root.hcl.
     const terragrunt = new Map<string, TerragruntConfig | undefined>();
+    // The state files helmfiles have read, and their nested globs' matches: each once a scan.
+    const helmfiles = helmfileReading();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
       const text = await ctx.text(file);
       if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
@@ -108,7 +110,7 @@ export const infraDetector: Detector = {
       } else if (skaffolds.has(file)) {
         await reportSkaffold(ctx, file, skaffolds.get(file)!);
       } else if (isHelmfileName(file)) {
-        await reportHelmfile(ctx, file);
+        await reportHelmfile(ctx, file, helmfiles);
       } else if (/^serverless\.ya?ml$/.test(base)) {
         await reportServerless(ctx, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
