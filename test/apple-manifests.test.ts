@@ -419,4 +419,19 @@ end
     const pilot = await scan(new MemorySource({ "ios/fastlane/Fastfile": "lane :beta do\n  gym\n  pilot\nend\n" }), { git: false });
     expect(tool(pilot.document.tools, "TestFlight")).toBeDefined();
   });
+
+  it("the Xcode release a lane installs, selects or demands names Xcode at it; a requirement, a variable or a beta none", async () => {
+    const xcode = async (call: string) => {
+      const { document } = await scan(new MemorySource({ "fastlane/Fastfile": `platform :ios do\n  before_all do\n    ${call}\n  end\nend\n` }), { git: false });
+      const entry = tool(document.tools, "Xcode");
+      return entry ? `${entry.version ?? "-"} ${entry.detection_source}` : "not named";
+    };
+    expect(await xcode('xcodes(version: "15.2", select_for_current_build_only: true)')).toBe("15.2 fastlane/Fastfile");
+    expect(await xcode("ensure_xcode_version(version: '16.1')")).toBe("16.1 fastlane/Fastfile");
+    expect(await xcode('xcode_select "/Applications/Xcode_15.4.app"')).toBe("15.4 fastlane/Fastfile");
+    expect(await xcode('xcversion(version: "~> 15.0")')).toBe("- fastlane/Fastfile");
+    expect(await xcode("xcodes(version: ENV['XCODE_VERSION'])")).toBe("- fastlane/Fastfile");
+    expect(await xcode('xcodes(version: "15.3 Beta 2")')).toBe("- fastlane/Fastfile");
+    expect(await xcode('build_app(scheme: "App", xcargs: "version: \'1.2\'")')).toBe("not named");
+  });
 });

@@ -404,16 +404,57 @@ const helmfile = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...CHARTS).map(yamlScalar), yamlValue), fc.oneof(version.map(yamlScalar), yamlValue)), { maxLength: 4 })
   .map((rs) => `repositories:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\nreleases:\n${rs.map(([c, v]) => `  - name: r\n    chart: ${c}\n    version: ${v}`).join("\n") || "  []"}\n---\nreleases: {{ .Values.x }}-suffix\n---\nreleases: [{chart: bitnami/postgresql, version: 13.2.0}]\n`);
 
+/** Go template action lines (Helmfile 1.x's helmfile.yaml.gotmpl), well formed or not, put between a helmfile's lines. */
+const ACTION_LINES = ["{{- if .Values.db.enabled }}", "{{- end }}", "  {{/* a comment */}}", "{{ range .Values.apps }}{{ end }}", "{{ unclosed", "{{", "}}", `${"{{ x }}".repeat(20_000)}`, `${" ".repeat(50_000)}{{`, "{{ toYaml .Values | nindent 2 }}"];
+/** A `helmfiles:` document naming nested state files: itself, the other, globs over the tree, paths out of it, odd shapes. */
+const NESTED = ["helmfile.yaml.gotmpl", "helmfile.d/10-apps.yaml.gotmpl", "../deploy/helmfile.yaml.gotmpl", "**/*.yaml", "*/*.gotmpl", "../../..", "/etc/passwd", "git::https://x/y.git@a.yaml", "{{ .Values.x }}", "x".repeat(400), "*".repeat(300), "charts/app/Chart.yaml"];
+const nestedDoc = fc.array(fc.oneof(fc.constantFrom(...NESTED).map((p) => `  - path: ${yamlScalar(p)}`), fc.constantFrom(...NESTED).map((p) => `  - ${yamlScalar(p)}`), yamlValue.map((v) => `  - ${v}`)), { maxLength: 6 }).map((ls) => `helmfiles:\n${ls.join("\n") || "  []"}\n---\n`);
+const templatedHelmfile = fc.tuple(helmfile, fc.array(fc.tuple(fc.nat(40), fc.constantFrom(...ACTION_LINES)), { maxLength: 5 }), fc.option(nestedDoc)).map(([body, actions, nested]) => {
+  const ls = body.split("\n");
+  for (const [at, line] of actions) ls.splice(at % (ls.length + 1), 0, line);
+  return `${nested ?? ""}${ls.join("\n")}`;
+});
+
 describe("structure-aware fuzzing: Helm", () => {
-  it(`Chart.yaml, requirements.yaml, Chart.lock, values.yaml and a helmfile of odd entries (${RUNS} cases)`, () =>
+  it(`Chart.yaml, requirements.yaml, Chart.lock, values.yaml and a helmfile of odd entries, a templated one too (${RUNS} cases)`, () =>
     property(
       savedTree(
-        fc.tuple(chartYaml, fc.option(chartDependencies), fc.option(valuesYaml), fc.option(helmfile), fc.option(chartDependencies)).map(([chart, requirements, values, releases, lock]) => ({
+        fc.tuple(chartYaml, fc.option(chartDependencies), fc.option(valuesYaml), fc.option(helmfile), fc.option(chartDependencies), fc.option(templatedHelmfile)).map(([chart, requirements, values, releases, lock, templated]) => ({
           "charts/app/Chart.yaml": chart,
           ...(requirements === null ? {} : { "charts/app/requirements.yaml": yamlDoc(`dependencies:\n${requirements}`) }),
           ...(lock === null ? {} : { "charts/app/Chart.lock": yamlDoc(`dependencies:\n${lock}\ndigest: sha256:abc\ngenerated: "2024-01-01T00:00:00Z"`) }),
           ...(values === null ? {} : { "charts/app/values.yaml": values }),
           ...(releases === null ? {} : { "helmfile.yaml": releases }),
+          ...(templated === null ? {} : { "deploy/helmfile.yaml.gotmpl": templated, "deploy/helmfile.d/10-apps.yaml.gotmpl": templated }),
+        })),
+      ),
+    ), TIMEOUT);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Molecule scenarios of odd drivers, Ansible Builder's definitions, and Carthage's Cartfile.private
+// beside a Cartfile.resolved.
+
+const moleculeScenario = fc
+  .tuple(fc.oneof(fc.constantFrom("docker", "Podman", "vagrant", "default", "delegated", "", "toString", "__proto__", "a.b", "x".repeat(100_000)).map(yamlScalar), yamlValue), fc.constantFrom("", "  options:\n    managed: false\n", "  provider:\n    name: virtualbox\n", "  name: docker\n"), fc.boolean())
+  .map(([name, more, first]) => yamlDoc(`${first ? "" : "platforms:\n  - name: docker\n    image: geerlingguy/docker-${MOLECULE_DISTRO:-ubuntu2204}-ansible\n"}driver:\n${more}  name: ${name}\nprovisioner:\n  name: ansible\n`));
+const cartLine = fc.tuple(fc.constantFrom("github", "git", "binary", "gitlab"), quoted(["Quick/Nimble", "getsentry/sentry-cocoa", "https://x/y.json", "a/", "", "toString"]), fc.option(fc.oneof(quoted(["8.21.0", "v13.0.0", "a7e4b5c", ""]), fc.constantFrom("~> 7.3", "== 1.0", ">= 2", "~>")))).map(([kind, name, req]) => `${kind} ${name}${req === null ? "" : ` ${req}`}`);
+
+/** Ansible Builder's definition: an ansible-core pin of any shape, galaxy dependencies inline (text that may not parse, a mapping, a list) or a file. */
+const executionEnvironment = fc
+  .tuple(fc.oneof(fc.constantFrom("ansible-core==2.16.3", "ansible-core>=2.15,<2.16", "ansible-core", "ansible-core==", `ansible-core==${"1.".repeat(20_000)}1`, "").map(yamlScalar), yamlValue), fc.oneof(fc.constantFrom("requirements.yml", "|\n    collections:\n      - name: community.docker\n      - kubernetes.core", "|\n    collections: [\n      - {", "|\n    - geerlingguy.docker\n    - {src: x}", "\n    collections:\n      - name: toString\n      - __proto__"), yamlValue))
+  .map(([core, galaxy]) => yamlDoc(`version: 3\ndependencies:\n  ansible_core:\n    package_pip: ${core}\n  galaxy: ${galaxy}\nimages:\n  base_image:\n    name: quay.io/ansible/awx-ee:latest`));
+
+describe("structure-aware fuzzing: Molecule, Ansible Builder and Carthage", () => {
+  it(`molecule.yml of odd drivers, execution-environment.yml of odd pins and galaxy dependencies, Cartfile.private and Cartfile.resolved of odd lines (${RUNS} cases)`, () =>
+    property(
+      savedTree(
+        fc.tuple(moleculeScenario, fc.option(moleculeScenario), lines(cartLine), fc.option(lines(cartLine)), fc.option(executionEnvironment)).map(([scenario, other, cart, resolved, ee]) => ({
+          ...(ee === null ? {} : { "ee/execution-environment.yml": ee }),
+          "molecule/default/molecule.yml": scenario,
+          ...(other === null ? {} : { "roles/web/molecule/podman/molecule.yml": other }),
+          "Cartfile.private": `${cart.join("\n")}\n`,
+          ...(resolved === null ? {} : { "Cartfile.resolved": `${resolved.join("\n")}\n` }),
         })),
       ),
     ), TIMEOUT);

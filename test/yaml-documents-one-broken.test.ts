@@ -43,7 +43,7 @@ describe("a YAML file whose documents are read one by one when one is broken", (
     expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: .* \(10:\d+\)$/)]);
   });
 
-  it("Helmfile: a release list built by a `range` loop is the broken document; the others still name their charts", async () => {
+  it("Helmfile: a release list built by a `range` loop is read (its action lines read as blank, stop 61); a document a value's template breaks is the broken one", async () => {
     const helmfile = [
       "releases:",
       "  - name: ingress",
@@ -55,15 +55,20 @@ describe("a YAML file whose documents are read one by one when one is broken", (
       "  - name: {{ $app.name }}",
       "    chart: ./charts/app",
       "{{- end }}",
+      "---",
+      "releases:",
+      "  - name: cache",
+      '    namespace: {{ requiredEnv "NS" }}-{{ .Environment.Name }}',
+      "    chart: bitnami/redis",
       "",
     ].join("\n");
     const { findings, warnings } = await infra({ "helmfile.yaml": helmfile });
-    expect(byFile(findings)).toEqual({ "helmfile.yaml": ["helm-chart:ingress-nginx 4.10.0"] });
-    expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: .* \(7:\d+\)$/)]);
+    expect(byFile(findings)).toEqual({ "helmfile.yaml": ["helm-chart:app", "helm-chart:ingress-nginx 4.10.0"] });
+    expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: .* \(14:\d+\)$/)]);
   });
 
   it("Helmfile: a file of one document that templating breaks names no chart, and a warning names it (before, it was passed over silently)", async () => {
-    const helmfile = ["releases:", "{{- range .Values.apps }}", "  - name: {{ .name }}", "    chart: bitnami/redis", "{{- end }}", ""].join("\n");
+    const helmfile = ["releases:", "{{- range .Values.apps }}", "  - name: {{ .name }}-{{ .suffix }}", "    chart: bitnami/redis", "{{- end }}", ""].join("\n");
     const { findings, warnings } = await infra({ "helmfile.yaml": helmfile });
     expect(findings).toEqual([]);
     expect(warnings).toEqual([expect.stringMatching(/^helmfile\.yaml: malformed YAML: /)]);

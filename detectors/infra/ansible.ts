@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord } from "../../src/kit.js";
+import { isRecord, lineCounter, lineOf } from "../../src/kit.js";
+import { parseYaml } from "../../src/parse/yaml.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
 
 /**
@@ -44,4 +45,55 @@ export async function reportAnsibleCollection(ctx: DetectContext, file: string):
     const lineOfName = galaxyLines(text);
     for (const name of readGalaxyRequirements({ collections: dependencies }) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
   }
+}
+
+/**
+ * A Molecule scenario (molecule/<scenario>/molecule.yml), which tests an Ansible role or collection:
+ * it names Ansible, and its driver (`driver: { name: docker }`) the machines the tests converge
+ * (Docker or Podman containers, Vagrant boxes, EC2 instances), as Test Kitchen's driver does. The
+ * `default` and `delegated` drivers make no machines of their own, and `containers` takes Docker
+ * or Podman, whichever it finds: the catalog keys none of them.
+ */
+export async function reportMoleculeScenario(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (!/^driver:/m.test(text)) return;
+  const scenario = await ctx.yaml(file);
+  if (!isRecord(scenario) || !isRecord(scenario.driver)) return;
+  ctx.report({ ref: "format:molecule-scenario", file });
+  const name = scenario.driver.name;
+  if (typeof name !== "string" || !/^[\w-]+$/.test(name)) return;
+  // The driver's `name:` line: the first naming it after the top-level `driver:` key.
+  const driverAt = /^driver:/m.exec(text)!.index;
+  const nameAt = new RegExp(`^[ \\t]+name:[ \\t]*["']?${name}\\b`, "m").exec(text.slice(driverAt));
+  ctx.report({ ref: `molecule-driver:${name.toLowerCase()}`, file, line: nameAt ? lineCounter(text)(driverAt + nameAt.index) : undefined });
+}
+
+/**
+ * Ansible Builder's execution environment definition (execution-environment.yml, or the older
+ * execution_environment.yml): the container image Ansible runs in, as AWX and Automation Platform
+ * run it. It names Ansible, at the ansible-core release `dependencies.ansible_core.package_pip`
+ * pins exactly (`ansible-core==2.15.8`; a range names none); the collections its `galaxy`
+ * dependencies list inline (a requirements.yml's text, or its mapping) are read as a
+ * requirements.yml's. A `galaxy` naming a file is that file, read under its own name.
+ */
+export async function reportExecutionEnvironment(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  if (!/^dependencies:/m.test(text) && !/^images:/m.test(text)) return;
+  const definition = await ctx.yaml(file);
+  if (!isRecord(definition) || !(isRecord(definition.dependencies) || isRecord(definition.images))) return;
+  const dependencies = isRecord(definition.dependencies) ? definition.dependencies : {};
+  const core = isRecord(dependencies.ansible_core) ? dependencies.ansible_core.package_pip : undefined;
+  const pinned = typeof core === "string" ? /^\s*ansible-core\s*===?\s*(\d+(?:\.\d+)+)\s*$/.exec(core)?.[1] : undefined;
+  ctx.report({ ref: "format:ansible-execution-environment", file, version: pinned, line: pinned ? lineOf(text, "ansible-core") : undefined });
+  const galaxy = dependencies.galaxy;
+  let inline: unknown = isRecord(galaxy) ? galaxy : undefined;
+  if (typeof galaxy === "string" && galaxy.includes("\n")) {
+    try {
+      inline = parseYaml(galaxy);
+    } catch {
+      ctx.warn(file, "malformed YAML in dependencies.galaxy: its collections are not read");
+    }
+  }
+  const lineOfName = galaxyLines(text);
+  for (const name of readGalaxyRequirements(inline) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
 }

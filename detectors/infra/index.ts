@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, dirOf, joinInside, repositoryGlob, sibling, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { readGalaxyRequirements } from "./ansible-galaxy.js";
-import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements } from "./ansible.js";
+import { reportAnsibleCollection, reportAnsiblePlaybook, reportAnsibleRoleMetadata, reportGalaxyRequirements, reportExecutionEnvironment, reportMoleculeScenario } from "./ansible.js";
 import { reportAppEngineApp } from "./app-engine.js";
 import { reportAzdProject } from "./azd.js";
 import { reportAzureFunctionsFile } from "./azure-functions.js";
@@ -9,7 +9,7 @@ import { reportBicep } from "./azure-templates.js";
 import { isCloudFormationYaml, readCloudFormation, reportCloudFormationYaml } from "./cloudformation.js";
 import { reportAppSpec } from "./digitalocean.js";
 import { reportFlyToml } from "./fly.js";
-import { reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
+import { helmfileReading, isHelmfileName, reportChartDependencies, reportChartValues, reportHelmfile } from "./helm.js";
 import { reportAppJson, reportHerokuYml, reportProcfile } from "./heroku.js";
 import { reportJsonTemplate } from "./json-templates.js";
 import { reportKustomization } from "./kustomize.js";
@@ -53,6 +53,8 @@ export const infraDetector: Detector = {
     const locks = new Map<string, Map<string, string>>();
     // Terragrunt configurations read so far: many units include one root.hcl.
     const terragrunt = new Map<string, TerragruntConfig | undefined>();
+    // The state files helmfiles have read, and their nested globs' matches: each once a scan.
+    const helmfiles = helmfileReading();
     for (const file of ctx.files.filter((f) => baseName(f) === ".terraform.lock.hcl")) {
       const text = await ctx.text(file);
       if (text !== undefined) locks.set(dirOf(file), readTerraformLock(text));
@@ -107,8 +109,8 @@ export const infraDetector: Detector = {
         await reportChartDependencies(ctx, file);
       } else if (skaffolds.has(file)) {
         await reportSkaffold(ctx, file, skaffolds.get(file)!);
-      } else if (/^helmfile\.ya?ml$/.test(base) || /(^|\/)helmfile\.d\/[^/]+\.ya?ml$/.test(file)) {
-        await reportHelmfile(ctx, file);
+      } else if (isHelmfileName(file)) {
+        await reportHelmfile(ctx, file, helmfiles);
       } else if (/^serverless\.ya?ml$/.test(base)) {
         await reportServerless(ctx, file);
       } else if (/^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file)) {
@@ -151,6 +153,10 @@ export const infraDetector: Detector = {
         await reportAnsibleRoleMetadata(ctx, file);
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         await reportGalaxyRequirements(ctx, file, galaxy);
+      } else if (/^execution[-_]environment\.ya?ml$/.test(base)) {
+        await reportExecutionEnvironment(ctx, file);
+      } else if (/(^|\/)molecule\/[^/]+\/molecule\.ya?ml$/.test(file)) {
+        await reportMoleculeScenario(ctx, file);
       } else if (/^(playbook.*|site)\.ya?ml$/.test(base) || /(^|\/)(ansible|playbooks|molecule)\//.test(file)) {
         await reportAnsiblePlaybook(ctx, file);
       } else if (/^galaxy\.ya?ml$/.test(base)) {

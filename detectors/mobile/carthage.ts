@@ -1,14 +1,20 @@
 import type { DetectContext } from "../../src/types.js";
-import { sibling } from "../../src/kit.js";
+import { baseName, sibling } from "../../src/kit.js";
 
-/** Cartfile: each dependency, at the version Cartfile.resolved beside it pins. */
+/**
+ * Cartfile, and Cartfile.private beside it: each dependency, at the version Cartfile.resolved
+ * beside them pins (Carthage resolves both into that one file). A Cartfile.private holds what
+ * only the framework's own development needs (its tests' Quick and Nimble, a snapshot library),
+ * which a project using the framework never fetches: its dependencies are development ones.
+ */
 export async function extractCartfile(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const resolvedPath = sibling(file, "Cartfile.resolved");
   const resolved = ctx.exists(resolvedPath) ? readCartfile((await ctx.text(resolvedPath)) ?? "") : new Map<string, string>();
+  const dev = baseName(file) === "Cartfile.private" || undefined;
   for (const [name, declared] of readCartfile(text)) {
     const pinned = resolved.get(name);
-    ctx.report({ ref: `carthage:${name}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+    ctx.report({ ref: `carthage:${name}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true, dev });
   }
 }
 

@@ -5,7 +5,10 @@ import { textLines } from "../../src/kit.js";
  * A Fastfile (read as text, never run): the fastlane actions its lanes call, `upload_to_testflight`,
  * `pilot(...)`, `upload_symbols_to_crashlytics`, each once, by the first line calling it. The
  * catalog's `fastlane-action` keys say which name a service the lanes deliver to; the file itself
- * names fastlane (a file matcher).
+ * names fastlane (a file matcher). The actions that install or demand one Xcode release carry the
+ * release their call writes out: `xcodes(version: "15.2")`, `ensure_xcode_version(version: "15.2")`,
+ * `xcversion(version: "15.2")`, `xcode_select("/Applications/Xcode_15.2.app")`; a requirement
+ * (`"~> 15.0"`), a variable or a beta names none.
  */
 export async function extractFastfile(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
@@ -21,7 +24,19 @@ export async function extractFastfile(ctx: DetectContext, file: string): Promise
       const name = m[1]!;
       if (seen.has(name) || /^(?:def|lane|private_lane|platform|desc|before_all|after_all|error|end|if|unless|else|elsif|do|return|puts|require|import)$/.test(name)) continue;
       seen.add(name);
-      ctx.report({ ref: `fastlane-action:${name}`, file, line: i + 1 });
+      ctx.report({ ref: `fastlane-action:${name}`, file, line: i + 1, version: XCODE_PINS.has(name) ? xcodePin(line.slice(m.index! + m[0].length)) : undefined });
     }
   });
+}
+
+/** The actions whose call names the Xcode release a lane builds with. */
+const XCODE_PINS: ReadonlySet<string> = new Set(["xcodes", "ensure_xcode_version", "xcversion", "xcode_select"]);
+
+/**
+ * The Xcode release the rest of an action's line writes out: its `version:` argument (`"15.2"`,
+ * `'16.0'`), or an Xcode application path's (`/Applications/Xcode_15.2.app`, `Xcode-16.1.0.app`).
+ */
+function xcodePin(args: string): string | undefined {
+  const version = /\bversion:\s*["'](\d+(?:\.\d+){0,2})["']/.exec(args)?.[1];
+  return version ?? /\/Xcode[-_ ]?(\d+(?:\.\d+){0,2})\.app\b/.exec(args)?.[1];
 }

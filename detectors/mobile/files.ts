@@ -1,2 +1,2 @@
 /** The files the mobile detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
-export const MOBILE_FILES = ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Project.swift", "Dependencies.swift", "Cartfile", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "Fastfile", "config.xml"];
+export const MOBILE_FILES = ["pubspec.yaml", "pubspec.lock", "Podfile", "Podfile.lock", "*.podspec", "Package.swift", "Package.resolved", "Project.swift", "Dependencies.swift", "Cartfile", "Cartfile.private", "Cartfile.resolved", "project.pbxproj", "project.yml", "Mintfile", "Fastfile", "config.xml"];

@@ -18,7 +18,7 @@ export { readResolved, readXcodePackages, readXcodeProducts } from "./swiftpm.js
  * Mobile and Apple ecosystems: Flutter/Dart (pubspec.yaml with pubspec.lock versions), CocoaPods
  * (Podfile and .podspec with Podfile.lock versions), Swift Package Manager (Package.swift,
  * Package.resolved v1 to v3, Xcode projects, XcodeGen's project.yml, Tuist's Project.swift and Dependencies.swift, Mint's Mintfile), fastlane's Fastfile (the actions its lanes call), Carthage
- * (Cartfile, Cartfile.resolved) and Apache Cordova's config.xml. Each
+ * (Cartfile, Cartfile.private, Cartfile.resolved) and Apache Cordova's config.xml. Each
  * format's reading is in its own file; the lockfiles are read from beside their manifests.
  */
 export const mobileDetector: Detector = {
@@ -39,7 +39,7 @@ export const mobileDetector: Detector = {
       else if (base === "project.yml") await extractXcodeGenSpec(ctx, file);
       else if (base === "Mintfile") await extractMintfile(ctx, file);
       else if (base === "Fastfile") await extractFastfile(ctx, file);
-      else if (base === "Cartfile") await extractCartfile(ctx, file);
+      else if (base === "Cartfile" || base === "Cartfile.private") await extractCartfile(ctx, file);
       else if (base === "config.xml") await extractCordovaConfig(ctx, file);
     }
   },
