@@ -16,6 +16,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { catalogHolding } from "../catalog/load.js";
 import { coded } from "../errors.js";
 import { pickerSearch, type PickerChoice } from "./picker-search.js";
+import { pickerPrompt, type AutoCompleteClass } from "./picker-prompt.js";
 
 /**
  * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
@@ -169,19 +170,13 @@ export function clear(matches: Resolution[]): boolean {
   return first.score >= 0.6 && (!second || first.score - second.score >= 0.15);
 }
 
-type PickerClass = new (options: object) => { run(): Promise<string[]>; index: number };
-
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {
   // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
   // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
   const plain = Boolean(process.env.NO_COLOR);
   if (plain) process.env.FORCE_COLOR = "0";
-  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: PickerClass } };
-  class Picker extends Enquirer.AutoComplete {
-    pointer(_choice: unknown, i: number): string {
-      return plain ? (this.index === i ? "> " : "  ") : "";
-    }
-  }
+  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: AutoCompleteClass } };
+  const Picker = pickerPrompt(Enquirer.AutoComplete, plain);
   const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(suggest ? { suggest } : {}), ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];
