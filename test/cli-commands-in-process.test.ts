@@ -78,7 +78,7 @@ describe("diff, in-process", () => {
     git(dir, "commit", "-qam", "two");
     expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", dir])).stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
     const markdown = (await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--format", "markdown"])).stdout;
-    expect(markdown).toContain("| ➕ added | Sentry | N/A |\n| ➕ added | Our Queue | 2.1 |");
+    expect(markdown).toContain("| ➕ added | Sentry | N/A | added by hand |\n| ➕ added | Our Queue | 2.1 | added by hand |");
     // A side whose techstack.yml is broken adds nothing by hand, and says so.
     const committed = join(tempDir("techstack-cmd-"), "techstack.yml");
     writeFileSync(committed, git(dir, "show", "HEAD:techstack.yml") + "\n");
