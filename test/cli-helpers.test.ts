@@ -104,8 +104,8 @@ describe("option parsing and suggestions", () => {
     expect(() => parseOptions(["--hlep"], OPTIONS, HELP)).toThrow(/did you mean --help\?/);
   });
 
-  it("another parse error keeps Node's words, with the help", () => {
-    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^Option '--format <value>' argument missing\n\nUsage: techstack demo$/);
+  it("another parse error in one line of its own (test/option-values-in-words), with the help", () => {
+    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^--format needs a value\n\nUsage: techstack demo$/);
   });
 
   it("closest: within two edits (the nearest, case aside), else the only candidate the word begins", () => {

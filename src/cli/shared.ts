@@ -35,11 +35,25 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       const meant = closest(unknown.replace(/=.*$/, ""), [...Object.keys(options), "help"].map((o) => `--${o}`));
       throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${help}`);
     }
-    throw new CliError(`${messageOf(error)}\n\n${help}`);
+    throw new CliError(`${optionValueInWords(messageOf(error))}\n\n${help}`);
   }
   // `techstack detect "$DIR"` with DIR unset: read as no folder, it would scan the current one.
   if (parsed.positionals.includes("")) throw new CliError("an empty argument (an unset variable?): give a folder, file or name");
   return parsed;
+}
+
+/**
+ * Node's words for an option's value, in one line that says what to do: `Option '--format <value>'
+ * argument missing` is "--format needs a value", and its three lines for `--exclude --no-git` (the
+ * next argument an option) say to write `--exclude=VALUE` for a value opening with a dash.
+ */
+function optionValueInWords(message: string): string {
+  const option = /^Option '(?:-\w, )?(--?[^' ]+)(?: <value>)?'/.exec(message)?.[1];
+  if (!option) return message;
+  if (/' argument missing/.test(message)) return `${option} needs a value`;
+  if (/' argument is ambiguous/.test(message)) return `${option} needs a value, and the next argument is an option (a value that opens with a dash is written ${option}=VALUE)`;
+  if (/' does not take an argument/.test(message)) return `${option} takes no value: give ${option} alone`;
+  return message;
 }
 
 /** The candidate a mistyped word most likely meant: within two edits, or the only one it begins. */
