@@ -504,7 +504,8 @@ describe("check, in-process", () => {
     const gone = join(dir, "gone");
     expect(await call(checkCommand, [gone])).toMatchObject({ code: 1, stderr: `error: no such directory: ${gone}` });
     const file = join(dir, "package.json");
-    expect(await call(checkCommand, [file])).toMatchObject({ code: 1, stderr: `error: not a directory: ${file}` });
+    // A pre-commit hook passing the staged file: the folder to give instead.
+    expect(await call(checkCommand, [file])).toMatchObject({ code: 1, stderr: `error: not a directory: ${file} is a file; give the folder that holds it, ${dir}` });
     const two = await call(checkCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: check takes one directory, got 2"]);
   });

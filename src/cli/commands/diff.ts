@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { notADirectory } from "../../io/not-a-directory.js";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
@@ -171,7 +172,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
  */
 async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true }: { known?: boolean; other?: string; together?: boolean } = {}): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
-  if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
+  if (!statSync(dir).isDirectory()) throw new CliError(notADirectory(dir), 1);
   const folder = folderOf(asked, dir);
   const answers = folder.answers;
   if (!known && !(await isRevision(dir, rev))) {
