@@ -98,7 +98,7 @@ export function progress(message: string): () => void {
   if (!process.stderr.isTTY || process.env.CI || progressShown) return () => {};
   progressShown = true;
   const timer = setTimeout(() => {
-    progressText = `${message}...`;
+    progressText = fitted(`${message}...`, process.stderr.columns);
     process.stderr.write(progressText);
   }, 400);
   return () => {
@@ -107,6 +107,20 @@ export function progress(message: string): () => void {
     progressText = undefined;
     process.stderr.write("\r\x1b[K");
   };
+}
+
+/**
+ * A line cut to fit a terminal `columns` wide, one column spare: `\r\x1b[K` wipes only the row the
+ * cursor is on, so a progress line that wrapped (a long path on a narrow terminal) left its first
+ * row on screen. Its first word is kept and the middle left out (`scanning …acme/api...`), the
+ * end of a path being what tells folders apart.
+ */
+export function fitted(line: string, columns: number | undefined): string {
+  const room = (columns ?? 0) - 1;
+  if (room <= 0 || line.length <= room) return line;
+  const head = line.slice(0, line.indexOf(" ") + 1);
+  const tail = room - head.length - 1;
+  return tail > 0 ? `${head}…${line.slice(line.length - tail)}` : line.slice(0, room);
 }
 
 /** A flag's value as a whole number of at least 1, or a usage error naming the flag. */
