@@ -118,7 +118,7 @@ describe("diff, in-process", () => {
     expect((await call(diffCommand, ["--repo", dir, "HEAD", "HEAD", "--exit-code"])).code).toBe(0);
     expect(await call(diffCommand, ["--repo", dir, "v9", "HEAD"])).toMatchObject({ code: 1, stderr: `error: not a revision of ${dir}: v9` });
     const plain = app();
-    expect(await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", plain])).toMatchObject({ code: 1, stderr: `error: not a git repository: ${plain}` });
+    expect(await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", plain])).toMatchObject({ code: 1, stderr: `error: not a git repository: ${plain}, so it has no revision HEAD (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` });
     const missing = join(plain, "nowhere");
     expect(await call(diffCommand, [missing, plain])).toMatchObject({
       code: 1,

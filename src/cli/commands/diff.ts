@@ -178,7 +178,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
   if (!known && !(await isRevision(dir, rev))) {
     // The layout git gives says whether it reads a repository there, and whether it is shallow.
     const answer = await answers.layout();
-    if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
+    if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}, so it has no revision ${rev} (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
     const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
