@@ -96,7 +96,7 @@ describe("a tool of the site's list the catalog leaves out", () => {
   // A repository's address on a code host names the tool its name names, as for a catalog tool
   // ("github.com/vercel/next.js" is Next.js): a listed one too, where its name alone would take it.
   it("is named by the address of a repository of its name, as a catalog tool is, unless its name may mean another", () => {
-    for (const q of ["https://github.com/techfort/LokiJS", "github.com/techfort/lokijs", "gitlab.com/mirrors/rrweb"]) {
+    for (const q of ["https://github.com/techfort/LokiJS", "github.com/techfort/lokijs", "https://github.com/techfort/LokiJS.git", "gitlab.com/mirrors/rrweb"]) {
       const matches = resolve(catalog, q, 5);
       expect([matches[0]?.tool.name, matches[0]?.score, matches[0]?.matchedBy, clear(matches)], `${q}: ${top(q)}`).toEqual([q.includes("rrweb") ? "rrweb" : "LokiJS", 0.95, "website", true]);
     }
