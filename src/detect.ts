@@ -1,4 +1,5 @@
 import { coded } from "./errors.js";
+import { notADirectory } from "./io/not-a-directory.js";
 import { basename, resolve } from "node:path";
 import { opendir, readlink, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
@@ -250,7 +251,7 @@ async function assertDirectory(dir: string): Promise<void> {
     const target = await readlink(dir).catch(() => undefined);
     throw coded(new Error(`no such directory: ${dir}${target === undefined ? "" : ` is a symbolic link to ${resolve(dir, "..", target)}, which does not exist`}`), "TECHSTACK_NO_SUCH_DIRECTORY");
   }
-  if (!info.isDirectory()) throw coded(new Error(`not a directory: ${dir}`), "TECHSTACK_NOT_A_DIRECTORY");
+  if (!info.isDirectory()) throw coded(new Error(notADirectory(dir)), "TECHSTACK_NOT_A_DIRECTORY");
   // A folder that cannot be listed has nothing to scan: an empty stack written from it would
   // replace a repository's real one, so it fails as a missing folder does.
   const listing = await opendir(dir).catch((error: NodeJS.ErrnoException) => {

@@ -59,6 +59,19 @@ describe("a committed techstack.yml with an unusable tool entry", () => {
     writeFileSync(join(dir, "techstack.yml"), "repo_name: acme/shop\ntools:\n");
     expect((await run(["validate", "techstack.yml"], dir)).code).toBe(1);
   });
+
+  // `techstack validate package.json` printed 20 lines, one for each of its keys ("must NOT have
+  // additional properties: scripts"), where the one thing to say is that it is the wrong file.
+  it("validate given another file says so in one line, exit 1", async () => {
+    const dir = repo("repo_name: acme/shop\ntools: []\n");
+    const r = await run(["validate", "package.json"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("package.json: not a stack document: it has neither repo_name nor tools, which every techstack.yml holds (validate the techstack.yml that write made, or detect's --format json output)\n");
+    // A stack document missing one of the two is still told field by field.
+    expect((await run(["validate", "techstack.yml"], dir)).stdout).toBe("techstack.yml: valid (0 tools)\n");
+    writeFileSync(join(dir, "techstack.yml"), "tools: []\nversion: 0.1\n");
+    expect((await run(["validate", "techstack.yml"], dir)).stdout).toMatch(/^techstack\.yml: \/: must have required property 'repo_name'\n$/);
+  });
 });
 
 describe("a techstack.yml holding no YAML at all but comments (a header put in before the first write)", () => {

@@ -78,7 +78,7 @@ describe("diff, in-process", () => {
     git(dir, "commit", "-qam", "two");
     expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", dir])).stdout).toBe("+ Sentry\n+ Our Queue 2.1\n");
     const markdown = (await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--format", "markdown"])).stdout;
-    expect(markdown).toContain("| ➕ added | Sentry | N/A |\n| ➕ added | Our Queue | 2.1 |");
+    expect(markdown).toContain("| ➕ added | Sentry | N/A | added by hand |\n| ➕ added | Our Queue | 2.1 | added by hand |");
     // A side whose techstack.yml is broken adds nothing by hand, and says so.
     const committed = join(tempDir("techstack-cmd-"), "techstack.yml");
     writeFileSync(committed, git(dir, "show", "HEAD:techstack.yml") + "\n");
@@ -118,7 +118,7 @@ describe("diff, in-process", () => {
     expect((await call(diffCommand, ["--repo", dir, "HEAD", "HEAD", "--exit-code"])).code).toBe(0);
     expect(await call(diffCommand, ["--repo", dir, "v9", "HEAD"])).toMatchObject({ code: 1, stderr: `error: not a revision of ${dir}: v9` });
     const plain = app();
-    expect(await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", plain])).toMatchObject({ code: 1, stderr: `error: not a git repository: ${plain}` });
+    expect(await call(diffCommand, ["--rev-a", "HEAD", "--rev-b", "HEAD", plain])).toMatchObject({ code: 1, stderr: `error: not a git repository: ${plain}, so it has no revision HEAD (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` });
     const missing = join(plain, "nowhere");
     expect(await call(diffCommand, [missing, plain])).toMatchObject({
       code: 1,
@@ -504,7 +504,8 @@ describe("check, in-process", () => {
     const gone = join(dir, "gone");
     expect(await call(checkCommand, [gone])).toMatchObject({ code: 1, stderr: `error: no such directory: ${gone}` });
     const file = join(dir, "package.json");
-    expect(await call(checkCommand, [file])).toMatchObject({ code: 1, stderr: `error: not a directory: ${file}` });
+    // A pre-commit hook passing the staged file: the folder to give instead.
+    expect(await call(checkCommand, [file])).toMatchObject({ code: 1, stderr: `error: not a directory: ${file} is a file; give the folder that holds it, ${dir}` });
     const two = await call(checkCommand, [dir, dir]);
     expect([two.code, firstLine(two.stderr)]).toEqual([2, "error: check takes one directory, got 2"]);
   });

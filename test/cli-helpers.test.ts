@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { answerMessage, answerPlace } from "../src/cli/submit-answer.js";
-import { CliError, closest, color, parseOptions, plural, printWarnings, progress, wholeNumber } from "../src/cli/shared.js";
+import { CliError, closest, color, fitted, parseOptions, plural, printWarnings, progress, wholeNumber } from "../src/cli/shared.js";
 import { colourLines } from "../src/cli/commands/diff.js";
 import { manualEntries } from "../src/cli/manual-entries.js";
 import type { StackDocument } from "../src/types.js";
@@ -104,8 +104,8 @@ describe("option parsing and suggestions", () => {
     expect(() => parseOptions(["--hlep"], OPTIONS, HELP)).toThrow(/did you mean --help\?/);
   });
 
-  it("another parse error keeps Node's words, with the help", () => {
-    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^Option '--format <value>' argument missing\n\nUsage: techstack demo$/);
+  it("another parse error in one line of its own (test/option-values-in-words), with the help", () => {
+    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^--format needs a value\n\nUsage: techstack demo$/);
   });
 
   it("closest: within two edits (the nearest, case aside), else the only candidate the word begins", () => {
@@ -194,6 +194,28 @@ describe("numbers, plurals and colour", () => {
       pipeDone();
       expect(out.text).toBe("");
     });
+  });
+
+  // On a terminal 40 columns wide, "scanning /home/ada/src/github.com/acme/storefront..." wrapped,
+  // and the wipe (\r\x1b[K, the cursor's row only) left its first row on screen.
+  it("progress: a line longer than the terminal is cut to fit, its first word and its end kept", () => {
+    onTerminal((out) => {
+      const columns = process.stderr.columns;
+      Object.defineProperty(process.stderr, "columns", { value: 40, configurable: true });
+      try {
+        const done = progress("scanning /home/ada/src/github.com/acme/storefront");
+        vi.advanceTimersByTime(400);
+        done();
+        expect(out.text).toBe("scanning …github.com/acme/storefront...\r\x1b[K");
+        expect("scanning …github.com/acme/storefront...".length).toBe(39);
+      } finally {
+        Object.defineProperty(process.stderr, "columns", { value: columns, configurable: true });
+      }
+    });
+    expect(fitted("scanning .", 40)).toBe("scanning .");
+    expect(fitted("scanning /a/b", undefined)).toBe("scanning /a/b");
+    expect(fitted("scanning /a/b/c", 8)).toBe("scannin");
+    expect(fitted("x".repeat(50), 11)).toBe(`…${"x".repeat(9)}`);
   });
 
   // README: warnings go to stderr, one per line. A scan's warnings were written while its progress

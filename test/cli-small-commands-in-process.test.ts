@@ -178,7 +178,7 @@ describe("a folder option that names nothing", () => {
     expect(await call(resolveCommand, ["postgres", "--dir", nowhere])).toMatchObject({ code: 1, stderr: `error: no such directory: ${nowhere}` });
     expect(await call(diffCommand, ["HEAD~1", "HEAD", "--repo", nowhere])).toMatchObject({ code: 1, stderr: `error: no such directory: ${nowhere}` });
     writeFileSync(join(dir, "file.txt"), "x");
-    expect(await call(resolveCommand, ["postgres", "--dir", join(dir, "file.txt")])).toMatchObject({ code: 1, stderr: `error: not a directory: ${join(dir, "file.txt")}` });
+    expect(await call(resolveCommand, ["postgres", "--dir", join(dir, "file.txt")])).toMatchObject({ code: 1, stderr: `error: not a directory: ${join(dir, "file.txt")} is a file; give the folder that holds it, ${dir}` });
   });
 });
 

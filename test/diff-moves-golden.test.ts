@@ -55,15 +55,15 @@ describe("a monorepo that moved its web app under apps/", () => {
   it("as Markdown: the version tables, then the moves folded, the manifest's names folded beneath its sentence", () => {
     expect(formatDiff(diff(before, after), "markdown")).toBe(`### Tech stack changes
 
-| | Tool | Version |
-|:--|:--|:--|
-| 🔄 changed | Next.js | 14.2.3 → 14.2.5 |
+| | Tool | Version | Found in |
+|:--|:--|:--|:--|
+| 🔄 changed | Next.js | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
 
 <details><summary>Packages: 1 changed</summary>
 
-| | Package | Version |
-|:--|:--|:--|
-| 🔄 changed | [next](https://www.npmjs.com/package/next) | 14.2.3 → 14.2.5 |
+| | Package | Version | Found in |
+|:--|:--|:--|:--|
+| 🔄 changed | [next](https://www.npmjs.com/package/next) | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
 
 </details>
 

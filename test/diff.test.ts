@@ -108,6 +108,44 @@ describe("diff of two documents", () => {
     );
   });
 
+  // A reviewer read "➕ added | Redis" and had to open techstack.yml to learn why: each row names its file.
+  it("as Markdown: each row names the file it was found in, the removed one's from before, the changed one's from after", () => {
+    const before = doc([
+      { name: "Memcached", detection_source: "docker-compose.yml" },
+      { name: "Node.js", version: "18.0.0", detection_source: ".nvmrc" },
+      { name: "Shell", detection_source: "Repo Metadata" },
+      { name: "express", package_url: "https://www.npmjs.com/express", version: "4.18.2", detection_source: "api/package.json" },
+    ]);
+    const after = doc([
+      { name: "Redis", version: "7.2.4", detection_source: "deploy/a|b/compose.yml" },
+      { name: "Node.js", version: "20.11.0", detection_source: "package.json" },
+      { name: "Sentry", detection_source: "manual" },
+      { name: "Go" },
+      { name: "express", package_url: "https://www.npmjs.com/express", version: "4.19.2", detection_source: "api/package.json" },
+    ]);
+    const d = diff(before, after);
+    expect(d.changed).toStrictEqual([
+      { name: "Node.js", from: "18.0.0", to: "20.11.0", detection_source: "package.json" },
+      { name: "express", package_url: "https://www.npmjs.com/express", from: "4.18.2", to: "4.19.2", detection_source: "api/package.json" },
+    ]);
+    expect(formatDiff(d, "markdown").split("\n").slice(2, 12)).toEqual([
+      "| | Tool | Version | Found in |",
+      "|:--|:--|:--|:--|",
+      // a `|` of a path would end the cell, code or not
+      "| ➕ added | Redis | 7.2.4 | `deploy/a\\|b/compose.yml` |",
+      "| ➕ added | Sentry | N/A | added by hand |",
+      "| ➕ added | Go | N/A | |",
+      "| ➖ removed | Memcached | N/A | `docker-compose.yml` |",
+      "| ➖ removed | Shell | N/A | repository metadata |",
+      "| 🔄 changed | Node.js | 18.0.0 → 20.11.0 | `package.json` |",
+      "",
+      "<details><summary>Packages: 1 changed</summary>",
+    ]);
+    expect(formatDiff(d, "markdown")).toContain("| 🔄 changed | [express](https://www.npmjs.com/express) | 4.18.2 → 4.19.2 | `api/package.json` |");
+    // The text form, a terminal's and check's, stays one short line an entry.
+    expect(formatDiff(d).split("\n")[0]).toBe("+ Redis 7.2.4");
+  });
+
   it("as Markdown: the package summary counts packages only", () => {
     const out = formatDiff(diff(doc([{ name: "Memcached" }, pypi("redis", "4.2.2")]), doc([pypi("redis", "5.0.1")])), "markdown");
     expect(out).toContain("<details><summary>Packages: 1 changed</summary>");

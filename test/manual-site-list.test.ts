@@ -30,6 +30,19 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
     expect(said.mock.calls.map(([text]) => String(text))).toContain("'cloudflare r2' taken as Cloudflare R2 (Data Stores / Cloud Storage), a tool of the site's list that scans do not detect\n");
   });
 
+  // The list knows no page of its tools: one named by its repository's address has that page.
+  it("named by the address of its repository (a clone's too), has that address as its web site", async () => {
+    const said = stderr();
+    const doc = await manualDocument(tempDir("techstack-listed-"), ["https://github.com/techfort/LokiJS.git", "github.com/vercel/next.js"], true);
+    expect(doc.tools.map((t) => [t.name, t.website_url, t.sub_category]).sort()).toEqual([
+      ["LokiJS", "https://github.com/techfort/LokiJS", "In-Memory Databases"],
+      ["Next.js", "https://nextjs.org/", "Frameworks (Full Stack)"],
+    ]);
+    expect(said.mock.calls.map(([text]) => String(text))).toContain("'https://github.com/techfort/LokiJS.git' taken as LokiJS (Data Stores / In-Memory Databases), a tool of the site's list that scans do not detect\n");
+    // Named by its name, it has none still.
+    expect((await manualDocument(tempDir("techstack-listed-"), ["lokijs"], true)).tools[0]?.website_url).toBeUndefined();
+  });
+
   it("offered after a catalog tool of that alias, are named surely by their slug", async () => {
     stderr();
     const byAlias = await manualDocument(tempDir("techstack-listed-"), ["elastic"], true);

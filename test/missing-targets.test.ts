@@ -10,7 +10,9 @@ describe("what detect says about a target it cannot scan", () => {
     const dir = tempDir("techstack-targets-");
     await expect(detect(join(dir, "nowhere"), { git: false })).rejects.toThrow(`no such directory: ${join(dir, "nowhere")}`);
     writeFileSync(join(dir, "package.json"), "{}");
-    await expect(detect(join(dir, "package.json"), { git: false })).rejects.toThrow(`not a directory: ${join(dir, "package.json")}`);
+    // A file: the folder that holds it, to give instead (`techstack detect package.json`).
+    await expect(detect(join(dir, "package.json"), { git: false })).rejects.toThrow(`not a directory: ${join(dir, "package.json")} is a file; give the folder that holds it, ${dir}`);
+    await expect(detect(join(dir, "package.json"), { git: false })).rejects.toMatchObject({ code: "TECHSTACK_NOT_A_DIRECTORY" });
   });
 
   it("a revision the repository lacks is named with the repository, not in git's words", async () => {

@@ -83,15 +83,27 @@ describe("a tool of the site's list the catalog leaves out", () => {
   it("is found by no near spelling, by no other catalog than one built on the built-in data, nor beside a repository's tool of its name", () => {
     expect(top("cloudflar r2", 10).join()).not.toContain("Cloudflare R2");
     expect(top("vercel kv store", 10).join()).not.toContain("Vercel KV");
-    // Nor by another reading of what was typed: "lokijs" typed with a Russian layout on, or a repository's address.
+    // Nor by another reading of what was typed: "lokijs" typed with a Russian layout on.
     expect(top("дщлшоы", 10).join()).not.toContain("LokiJS");
-    expect(top("https://github.com/techfort/LokiJS", 10).join()).not.toContain("LokiJS");
     expect(resolve(new Catalog(builtinSource()), "cloudflare r2", 10).map((r) => r.tool.name)).not.toContain("Cloudflare R2");
     const own = catalogWith({ tools: [{ id: "acme-r2", name: "Cloudflare R2", category: "Data Stores" }] });
     const ids = resolve(own, "cloudflare r2", 10).map((r) => r.tool.id);
     expect(ids[0]).toBe("acme-r2");
     expect(ids).not.toContain("cloudflare-r2");
     expect(resolve(catalogWith({ tools: [{ id: "acme-bus", name: "Acme Bus" }] }), "vercel kv", 1)[0]?.tool.id).toBe("vercel-kv");
+  });
+
+  // A repository's address on a code host names the tool its name names, as for a catalog tool
+  // ("github.com/vercel/next.js" is Next.js): a listed one too, where its name alone would take it.
+  it("is named by the address of a repository of its name, as a catalog tool is, unless its name may mean another", () => {
+    for (const q of ["https://github.com/techfort/LokiJS", "github.com/techfort/lokijs", "https://github.com/techfort/LokiJS.git", "gitlab.com/mirrors/rrweb"]) {
+      const matches = resolve(catalog, q, 5);
+      expect([matches[0]?.tool.name, matches[0]?.score, matches[0]?.matchedBy, clear(matches)], `${q}: ${top(q)}`).toEqual([q.includes("rrweb") ? "rrweb" : "LokiJS", 0.95, "website", true]);
+    }
+    // "fiber" is the site's prototyping tool and a word of react-three-fiber's name: Go's Fiber, which neither is, is no guess.
+    expect(top("https://github.com/gofiber/fiber", 10).join()).not.toContain("Fiber");
+    // A catalog tool of that name or alias stays the one named: "kube" is Kubernetes, not the site's Kube.
+    expect(top("github.com/acme/kube", 10)).toEqual(["Kubernetes 0.95 website"]);
   });
 
   // The list's one key two rows share: rrweb.io's name (slug rrweb-io) and rrweb's slug (rrwebio).

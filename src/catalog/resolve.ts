@@ -46,7 +46,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
   return resolveNames(catalog, query, limit, true);
 }
 
-/** resolve(), with the site's listed tools (site-list.ts) or, for a reading of another query (a repository's name, a layout slip), without. */
+/** resolve(), with the site's listed tools (site-list.ts) or, for a reading of another query (a layout slip), without. */
 function resolveNames(catalog: Catalog, query: string, limit: number, listed: boolean): Resolution[] {
   // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
   if (!Number.isInteger(limit) || limit < 0) {
@@ -73,9 +73,11 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
     if (!current || current.score < score) out.set(tool.id, { tool, score, matchedBy });
   };
   // A tool's own site is as good as an alias, under its name typed; a repository on a code host is
-  // its name's tool where that name is a tool's name, alias or slug ("github.com/vercel/next.js").
+  // its name's tool where that name is a tool's name, alias or slug ("github.com/vercel/next.js"),
+  // a listed tool's too where the name alone would take it ("github.com/techfort/LokiJS"; not
+  // "github.com/gofiber/fiber", whose name the site's data gives another meaning).
   for (const tool of site?.tools ?? []) add(tool, 0.97, "website");
-  if (site?.repository) for (const r of resolveNames(catalog, site.repository, limit, false)) if (r.score >= 0.99) add(r.tool, 0.95, "website");
+  if (site?.repository) for (const r of resolveNames(catalog, site.repository, limit, listed)) if (r.score >= 0.99) add(r.tool, 0.95, "website");
   // An alias or slug scores a little under a name, and a key reached only by dropping its own
   // "js" or "db" a little under a key that is the query as written: "angular" is Angular before
   // AngularJS, though "angularjs" without its "js" is "angular" too.

@@ -10,6 +10,7 @@ import { nameWords, normalize } from "./name-keys.js";
  * The site's tools the catalog leaves out (`catalog/site-list.tsv`, dist/site-list.tsv in the
  * package: 6,637 of its 9,072, under ten stacks and in no stack file of the corpus), so a tool typed
  * by hand can be any the site lists. Only a name or slug typed exactly (normalized; resolve.ts also
+ * reads a code host's repository address as its name, and
  * tries the name with a vendor's other prefix) finds one: no
  * near spelling, no scan, no part of start-up; the file is read when a name is first looked up here,
  * and searched for the name's key, never parsed whole.

@@ -31,6 +31,13 @@ export function webAddress(query: string): WebAddress | undefined {
   return { host: m[3]!.toLowerCase(), path: (m[4] ?? "").split("/").filter(Boolean), marked: Boolean(m[1] || m[2]) };
 }
 
+/** A typed address of a repository on a code host (`github.com/techfort/LokiJS`), as its page: `https://github.com/techfort/LokiJS`. */
+export function repositoryPage(query: string): string | undefined {
+  const address = webAddress(query);
+  if (!address || !CODE_HOSTS.has(address.host) || address.path.length < 2) return undefined;
+  return `https://${address.host}/${address.path[0]}/${address.path[1]!.replace(/\.git$/i, "")}`;
+}
+
 interface Sites {
   /** Each tool's site by host, with its path's parts lower-cased. */
   byHost: Map<string, Array<{ tool: CatalogTool; path: string[] }>>;
@@ -86,6 +93,7 @@ export function websiteTools(catalog: Catalog, address: WebAddress): { tools: Ca
     if (path.length > bestLength) [best, bestLength] = [[tool], path.length];
     else if (path.length === bestLength) best.push(tool);
   }
-  if (best.length === 0 && CODE_HOSTS.has(address.host) && address.path.length >= 2) return { tools: [], repository: address.path[1] };
+  // A clone's address too: `https://github.com/vercel/next.js.git` is the repository next.js.
+  if (best.length === 0 && CODE_HOSTS.has(address.host) && address.path.length >= 2) return { tools: [], repository: address.path[1]!.replace(/\.git$/i, "") };
   return { tools: best };
 }

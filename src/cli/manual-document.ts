@@ -16,6 +16,8 @@ import type { Catalog } from "../catalog/catalog.js";
 import { catalogHolding } from "../catalog/load.js";
 import { coded } from "../errors.js";
 import { pickerSearch, type PickerChoice } from "./picker-search.js";
+import { pickerPrompt, type AutoCompleteClass } from "./picker-prompt.js";
+import { repositoryPage } from "../catalog/web-address.js";
 
 /**
  * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
@@ -73,6 +75,9 @@ export async function manualDocument(dir: string, names: string[], yes: boolean)
       ids.push(best.tool.id);
       // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent; so is a
       // tool of the site's list, which a generic word ("fiber", "sso") may name.
+      // A listed tool named by its repository's address: that address is the page the list lacks.
+      const page = listed.has(best.tool.id) && best.matchedBy === "website" && !best.tool.website_url ? repositoryPage(name) : undefined;
+      if (page) listed.set(best.tool.id, { ...best.tool, website_url: page });
       if (listed.has(best.tool.id)) process.stderr.write(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect\n`);
       else if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
     } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
@@ -169,19 +174,13 @@ export function clear(matches: Resolution[]): boolean {
   return first.score >= 0.6 && (!second || first.score - second.score >= 0.15);
 }
 
-type PickerClass = new (options: object) => { run(): Promise<string[]>; index: number };
-
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {
   // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
   // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
   const plain = Boolean(process.env.NO_COLOR);
   if (plain) process.env.FORCE_COLOR = "0";
-  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: PickerClass } };
-  class Picker extends Enquirer.AutoComplete {
-    pointer(_choice: unknown, i: number): string {
-      return plain ? (this.index === i ? "> " : "  ") : "";
-    }
-  }
+  const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: AutoCompleteClass } };
+  const Picker = pickerPrompt(Enquirer.AutoComplete, plain);
   const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(suggest ? { suggest } : {}), ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];

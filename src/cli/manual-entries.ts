@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import type { CatalogTool } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { repositoryCatalog } from "./repository-catalog.js";
+import { MANUAL } from "../constants.js";
 import { entryKey } from "../document/diff.js";
 import { reportId } from "../document/build.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
@@ -67,8 +68,7 @@ function namedAs(tools: Iterable<CatalogTool>, wanted: string): CatalogTool | un
   return same.length === 1 ? same[0] : undefined;
 }
 
-/** The detection_source that marks a tool entry added by hand, kept by every write. */
-export const MANUAL = "manual";
+export { MANUAL };
 
 /**
  * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:

@@ -35,11 +35,25 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
       const meant = closest(unknown.replace(/=.*$/, ""), [...Object.keys(options), "help"].map((o) => `--${o}`));
       throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${help}`);
     }
-    throw new CliError(`${messageOf(error)}\n\n${help}`);
+    throw new CliError(`${optionValueInWords(messageOf(error))}\n\n${help}`);
   }
   // `techstack detect "$DIR"` with DIR unset: read as no folder, it would scan the current one.
   if (parsed.positionals.includes("")) throw new CliError("an empty argument (an unset variable?): give a folder, file or name");
   return parsed;
+}
+
+/**
+ * Node's words for an option's value, in one line that says what to do: `Option '--format <value>'
+ * argument missing` is "--format needs a value", and its three lines for `--exclude --no-git` (the
+ * next argument an option) say to write `--exclude=VALUE` for a value opening with a dash.
+ */
+function optionValueInWords(message: string): string {
+  const option = /^Option '(?:-\w, )?(--?[^' ]+)(?: <value>)?'/.exec(message)?.[1];
+  if (!option) return message;
+  if (/' argument missing/.test(message)) return `${option} needs a value`;
+  if (/' argument is ambiguous/.test(message)) return `${option} needs a value, and the next argument is an option (a value that opens with a dash is written ${option}=VALUE)`;
+  if (/' does not take an argument/.test(message)) return `${option} takes no value: give ${option} alone`;
+  return message;
 }
 
 /** The candidate a mistyped word most likely meant: within two edits, or the only one it begins. */
@@ -84,7 +98,7 @@ export function progress(message: string): () => void {
   if (!process.stderr.isTTY || process.env.CI || progressShown) return () => {};
   progressShown = true;
   const timer = setTimeout(() => {
-    progressText = `${message}...`;
+    progressText = fitted(`${message}...`, process.stderr.columns);
     process.stderr.write(progressText);
   }, 400);
   return () => {
@@ -93,6 +107,20 @@ export function progress(message: string): () => void {
     progressText = undefined;
     process.stderr.write("\r\x1b[K");
   };
+}
+
+/**
+ * A line cut to fit a terminal `columns` wide, one column spare: `\r\x1b[K` wipes only the row the
+ * cursor is on, so a progress line that wrapped (a long path on a narrow terminal) left its first
+ * row on screen. Its first word is kept and the middle left out (`scanning …acme/api...`), the
+ * end of a path being what tells folders apart.
+ */
+export function fitted(line: string, columns: number | undefined): string {
+  const room = (columns ?? 0) - 1;
+  if (room <= 0 || line.length <= room) return line;
+  const head = line.slice(0, line.indexOf(" ") + 1);
+  const tail = room - head.length - 1;
+  return tail > 0 ? `${head}…${line.slice(line.length - tail)}` : line.slice(0, room);
 }
 
 /** A flag's value as a whole number of at least 1, or a usage error naming the flag. */

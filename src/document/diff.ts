@@ -1,3 +1,4 @@
+import { MANUAL, REPO_METADATA } from "../constants.js";
 import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { cell, htmlText, linkTarget } from "./markdown-text.js";
@@ -9,6 +10,8 @@ export interface ToolChange {
   package_url?: string;
   from?: string;
   to?: string;
+  /** The file the new version is read from (the after document's `detection_source`), where it wrote one. */
+  detection_source?: string;
 }
 
 /**
@@ -67,6 +70,8 @@ export function diff(before: StackDocument, after: StackDocument): StackDiff {
       // A version left empty (null, "") is none: the change has no `from` (or `to`), not "null".
       if (!noVersion(old.version)) change.from = String(old.version);
       if (!noVersion(t.version)) change.to = String(t.version);
+      const source = sourceOf(t);
+      if (source !== undefined) change.detection_source = source;
       out.changed.push(change);
     }
   }
@@ -140,15 +145,15 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
   const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
   const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
   if (format === "markdown") {
-    const tools = rows(d, (t) => !isPackage(t), (t) => cell(t.name));
-    const packages = rows(d, isPackage, packageLink);
+    const tools = table(d, "Tool", (t) => !isPackage(t), (t) => cell(t.name));
+    const packages = table(d, "Package", isPackage, packageLink);
     const out = ["### Tech stack changes", ""];
     if (empty) out.push(`No tool or version changed, but ${moved.length === 1 ? "1 entry is" : `${moved.length} entries are`} now detected from another file.`, "");
-    if (tools.length) out.push(table("Tool", tools), "");
-    if (packages.length) {
+    if (tools) out.push(tools, "");
+    if (packages) {
       const counts = summary(d, isPackage);
-      if (tools.length) out.push(`<details><summary>Packages: ${counts}</summary>`, "", table("Package", packages), "", "</details>", "");
-      else out.push(`Packages: ${counts}`, "", table("Package", packages), "");
+      if (tools) out.push(`<details><summary>Packages: ${counts}</summary>`, "", packages, "", "</details>", "");
+      else out.push(`Packages: ${counts}`, "", packages, "");
     }
     if (moved.length) out.push(`<details${empty ? " open" : ""}><summary>Detected from another file: ${entryCount(moved)}</summary>`, "", ...movesMarkdown(groupByFiles(moved)), "</details>", "");
     return out.join("\n").replace(/\n+$/, "\n");
@@ -253,22 +258,36 @@ function packageLink(t: Entry): string {
   return t.package_url ? `[${cell(t.name)}](${linkTarget(t.package_url)})` : cell(t.name);
 }
 
-type Entry = { name: string; package_url?: string | null; version?: unknown };
+type Entry = { name: string; package_url?: string | null; version?: unknown; detection_source?: unknown };
 
-/** Table rows of the entries `keep` selects: added, removed, then changed; no version is "N/A", as the site's own tables write it. */
-function rows(d: StackDiff, keep: (t: Entry) => boolean, name: (t: Entry) => string): string[] {
+/**
+ * The table of the entries `keep` selects, or "" for none: added, removed, then changed; no version
+ * is "N/A", as the site's own tables write it. Each names the file it was found in (a removed one's,
+ * before), so a reviewer sees why it changed without opening the stack file; a table none of whose
+ * entries names one has no such column.
+ */
+function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t: Entry) => string): string {
   const version = (v: unknown) => (v === undefined || v === null || v === "" ? "N/A" : cell(String(v)));
-  const out = [
-    ...d.added.filter(keep).map((t) => `| ➕ added | ${name(t)} | ${version(t.version)} |`),
-    ...d.removed.filter(keep).map((t) => `| ➖ removed | ${name(t)} | ${version(t.version)} |`),
-    ...d.changed.filter(keep).map((c) => `| 🔄 changed | ${name(c)} | ${version(c.from)} → ${version(c.to)} |`),
+  const rows: string[][] = [
+    ...d.added.filter(keep).map((t) => ["➕ added", name(t), version(t.version), foundIn(t)]),
+    ...d.removed.filter(keep).map((t) => ["➖ removed", name(t), version(t.version), foundIn(t)]),
+    ...d.changed.filter(keep).map((c) => ["🔄 changed", name(c), `${version(c.from)} → ${version(c.to)}`, foundIn(c)]),
   ];
-  if (out.length > MAX_ROWS) return [...out.slice(0, MAX_ROWS), `| | … and ${out.length - MAX_ROWS} more | |`];
-  return out;
+  if (rows.length === 0) return "";
+  const files = rows.some((r) => r[3] !== "");
+  const shown = rows.length > MAX_ROWS ? [...rows.slice(0, MAX_ROWS), ["", `… and ${rows.length - MAX_ROWS} more`, "", ""]] : rows;
+  const line = (cells: string[]) => `|${(files ? cells : cells.slice(0, 3)).map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
+  return [line(["", what, "Version", "Found in"]), files ? "|:--|:--|:--|:--|" : "|:--|:--|:--|", ...shown.map(line)].join("\n");
 }
 
-function table(what: string, lines: string[]): string {
-  return [`| | ${what} | Version |`, "|:--|:--|:--|", ...lines].join("\n");
+/** Where an entry was found, for a table cell: its file as code, words for the repository's metadata and a tool added by hand, "" where none is written. */
+function foundIn(t: Entry): string {
+  const source = writtenValue(t.detection_source);
+  if (source === undefined) return "";
+  if (source === REPO_METADATA) return "repository metadata";
+  if (source === MANUAL) return "added by hand";
+  // In a table a `|` ends the cell even inside code: escaped, it is shown as itself.
+  return codeSpan(source.replace(/[\r\n]+/g, " ")).replace(/\|/g, "\\|");
 }
 
 /** "2 added, 1 removed, 3 changed", leaving out what is zero. */

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { notADirectory } from "../../io/not-a-directory.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
@@ -41,7 +42,7 @@ export const checkCommand: Command = {
     refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
     if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
-    if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
+    if (!statSync(dir).isDirectory()) throw new CliError(notADirectory(dir), 1);
     const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { notADirectory } from "../../io/not-a-directory.js";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
@@ -171,13 +172,13 @@ async function load(target: string, repo: string | undefined, values: SideValues
  */
 async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true }: { known?: boolean; other?: string; together?: boolean } = {}): Promise<StackDocument> {
   if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
-  if (!statSync(dir).isDirectory()) throw new CliError(`not a directory: ${dir}`, 1);
+  if (!statSync(dir).isDirectory()) throw new CliError(notADirectory(dir), 1);
   const folder = folderOf(asked, dir);
   const answers = folder.answers;
   if (!known && !(await isRevision(dir, rev))) {
     // The layout git gives says whether it reads a repository there, and whether it is shallow.
     const answer = await answers.layout();
-    if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}` : "git is not installed (or not on PATH): revisions cannot be read", 1);
+    if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}, so it has no revision ${rev} (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
     const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
     throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);

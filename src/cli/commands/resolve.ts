@@ -4,6 +4,7 @@ import { typedNames } from "../typed-names.js";
 import { CliError, isDirectory, parseOptions, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { repositoryCatalog } from "../repository-catalog.js";
+import { notADirectory } from "../../io/not-a-directory.js";
 
 const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
@@ -15,7 +16,8 @@ vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at 
 spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is
 found by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias; at
 most 0.88, never a sure pick, where another tool's name holds it, "fiber", or it is two letters)
-and marked "(site list only)". Names apart by commas are each a name; - reads names from
+or a code host's address of a repository so named ("github.com/techfort/LokiJS", 0.95, as
+"github.com/vercel/next.js" is Next.js) and marked "(site list only)". Names apart by commas are each a name; - reads names from
 standard input, one a line (# starts a comment), as manual submission does. The catalog is the
 one a scan of DIR uses: the built-in one with the repository's techstack.catalog.yml and its
 configuration's catalog file, which manual submission uses too.
@@ -39,7 +41,7 @@ export const resolveCommand: Command = {
     if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
     const dir = values.dir as string;
-    if (!isDirectory(dir)) throw new CliError(`${existsSync(dir) ? "not a directory" : "no such directory"}: ${dir}`, 1);
+    if (!isDirectory(dir)) throw new CliError(existsSync(dir) ? notADirectory(dir) : `no such directory: ${dir}`, 1);
     const catalog = await repositoryCatalog(dir);
     const results = typedNames(positionals).map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {

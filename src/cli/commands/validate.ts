@@ -10,7 +10,8 @@ import { unreadableStackDocument } from "../stack-file.js";
 const HELP = `Usage: techstack validate FILE
 
 Checks a techstack.yml (or its JSON form) against the stack document schema. Exits 1 and lists
-each problem with its path when it does not conform. FILE - reads standard input.
+each problem with its path when it does not conform (a file with neither repo_name nor tools,
+package.json given by mistake, in one line). FILE - reads standard input.
 
 Examples:
   techstack validate techstack.yml
@@ -33,6 +34,11 @@ export const validateCommand: Command = {
       doc = parseData(text);
     } catch (error) {
       process.stdout.write(`${unreadableStackDocument(label, unreadableReason(label, error))}\n`);
+      return 1;
+    }
+    // Another file given (package.json, a compose file): one line naming it, not a line for each of its keys.
+    if (!("tools" in doc) && !("repo_name" in doc)) {
+      process.stdout.write(`${label}: not a stack document: it has neither repo_name nor tools, which every techstack.yml holds (validate the techstack.yml that write made, or detect's --format json output)\n`);
       return 1;
     }
     const errors = validate(doc);
