@@ -53,6 +53,12 @@ describe("a tool of the site's list the catalog leaves out", () => {
       ["hydra", ["Hydra 0.88 name", "ORY Hydra 0.87 name"]],
       ["zk", ["ZK 0.55 name"]],
       ["llm", ["LLM 0.72 name", "BullMQ 0.62 fuzzy"]],
+      // A listed tool's longer name, more used, holds it: Jenkins' Blue Ocean, Netflix's Dispatch.
+      ["ocean", ["Ocean 0.88 name", "Blue Ocean 0.87 name", "DigitalOcean 0.71 fuzzy"]],
+      ["dispatch", ["Dispatch 0.88 name", "Netflix Dispatch 0.87 name"]],
+      // Each catalog tool holding it, the most used first; of more than three, the three most used.
+      ["pipelines", ["Pipelines 0.88 name", "Azure Pipelines 0.87 name", "Bitbucket Pipelines 0.87 name", "GitLab CI 0.68 fuzzy"]],
+      ["studio", ["STUDIO 0.88 name", "Visual Studio Code 0.87 name", "Visual Studio 0.87 name", "Android Studio 0.87 name", "RStudio 0.74 fuzzy"]],
     ];
     for (const [q, want] of doubted) {
       const matches = resolve(catalog, q, 5);
