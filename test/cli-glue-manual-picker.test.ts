@@ -111,6 +111,34 @@ describe("--manual on a terminal", () => {
     ]);
   });
 
+  it("no names: a listed tool found again is the line shown before, selection kept; a typed text of no letter or digit matches the lines holding it", async () => {
+    type Choice = { name: string; message: string; enabled?: boolean };
+    type Suggest = (this: unknown, input: string, choices: Choice[]) => Promise<Choice[]>;
+    let dots: string[] = [];
+    answer = async (choices) => {
+      const { suggest } = shown[0]!.options as { suggest: Suggest };
+      const search = async (input: string) => {
+        const found = await suggest.call(shown[0]!.prompt, input, choices);
+        for (const c of found) if (!choices.includes(c)) choices.push(c);
+        return found;
+      };
+      // Typed by its page's slug (stackshare.io/elastic-go), which its line "Elastic" does not hold.
+      const first = (await search("elastic-go")).find((c) => c.message === "Elastic")!;
+      first.enabled = true; // selected with the space key, then the text typed again
+      const again = (await search("elasticgo")).find((c) => c.message === "Elastic");
+      expect(again).toBe(first);
+      expect(again!.enabled).toBe(true);
+      expect(choices.filter((c) => c.name === "elastic-go")).toHaveLength(1);
+      // "." is the first key of ".NET": its normalized key is empty, so only the lines holding it match.
+      dots = (await search(".")).map((c) => c.message);
+      return [first.name];
+    };
+    const doc = await manualDocument(tempDir("techstack-picker-"), [], false);
+    expect(dots).toEqual(expect.arrayContaining([".NET", "Node.js", "Vue.js"]));
+    expect(dots.every((m) => m.includes("."))).toBe(true);
+    expect(doc.tools.map((t) => [t.name, t.sub_category])).toEqual([["Elastic", "Search Tools"]]);
+  });
+
   it("an ambiguous name: its candidates offered, told apart by sub-category where names differ only in case; what is picked is the entry", async () => {
     answer = (choices) => [choices.find((c) => c.message === "Zap (Logging Tools)")!.name];
     const doc = await manualDocument(tempDir("techstack-picker-"), ["zap", "redis 7.2"], false);
