@@ -139,6 +139,26 @@ describe("--manual on a terminal", () => {
     expect(doc.tools.map((t) => [t.name, t.sub_category])).toEqual([["Elastic", "Search Tools"]]);
   });
 
+  it("no names: the site's list's tools opening with what is typed follow the catalog's, the one of that very name first, at most ten, from two letters on", async () => {
+    type Choice = { name: string; message: string };
+    type Suggest = (this: unknown, input: string, choices: Choice[]) => Promise<Choice[]>;
+    const inCatalog = new Set(builtinCatalog().tools.keys());
+    const listed: Record<string, string[]> = {};
+    answer = async (choices) => {
+      const { suggest } = shown[0]!.options as { suggest: Suggest };
+      for (const input of ["kube", "dream", "k3", "z"]) listed[input] = (await suggest.call(shown[0]!.prompt, input, [...choices])).filter((c) => !inCatalog.has(c.name)).map((c) => c.message);
+      return [];
+    };
+    await manualDocument(tempDir("techstack-picker-"), [], false).catch(() => undefined);
+    // Kube (202 stacks) before Kubeless (257): the name typed is the tool meant; then by popularity, ten of the list's many.
+    expect(listed.kube!.slice(0, 3)).toEqual(["Kube", "Kubeless", "kubernetes-deploy"]);
+    expect(listed.kube).toHaveLength(10);
+    // Dream (12 stacks) before DreamFactory (151), though its page's slug, dream-framework, opens with "dream" too.
+    expect(listed.dream!.slice(0, 2)).toEqual(["Dream", "DreamFactory"]);
+    expect(listed.k3).toContain("k3sup");
+    expect(listed.z).toEqual([]);
+  });
+
   it("an ambiguous name: its candidates offered, told apart by sub-category where names differ only in case; what is picked is the entry", async () => {
     answer = (choices) => [choices.find((c) => c.message === "Zap (Logging Tools)")!.name];
     const doc = await manualDocument(tempDir("techstack-picker-"), ["zap", "redis 7.2"], false);

@@ -4,7 +4,7 @@ import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
 import { builtinSource } from "../src/catalog/load.js";
 import { clear } from "../src/cli/manual-document.js";
 import { normalize } from "../src/catalog/name-keys.js";
-import { lowerInPlace } from "../src/catalog/site-list.js";
+import { holdsRun, listedHolding, listedOpening, lowerInPlace } from "../src/catalog/site-list.js";
 
 // The site lists 9,072 tools and the catalog holds the popular ones: a name typed by hand of one it
 // leaves out (catalog/site-list.tsv) was taken as another ("cloudflare r2" as CloudFlare at 0.88,
@@ -147,5 +147,19 @@ describe("the list's text searched without case", () => {
     expect(text.slice(at, text.indexOf("\n", at))).toBe("fiber\tfiber\tFiber");
     expect(lowered).toContain("stanbul cloud");
     expect(lowerInPlace("Cloudflare R2")).toBe("cloudflare r2");
+  });
+});
+
+describe("the list searched for names opening with a text or holding a word", () => {
+  it("leaves out a tool a repository's catalog holds under the list's id, and holds a word only in a longer name", () => {
+    const own = catalogWith({ tools: [{ id: "kubeless", name: "Kubeless", category: "Application Hosting" }, { id: "blue-ocean", name: "Blue Ocean", category: "Build, Test, Deploy" }] });
+    expect(listedOpening(catalog, "kube", 10).map((t) => t.id)).toContain("kubeless");
+    expect(listedOpening(own, "kube", 10).map((t) => t.id)).not.toContain("kubeless");
+    expect(listedHolding(catalog, ["ocean"]).map((t) => t.id)).toContain("blue-ocean");
+    expect(listedHolding(own, ["ocean"]).map((t) => t.id)).not.toContain("blue-ocean");
+    expect(holdsRun(["react", "three", "fiber"], ["fiber"])).toBe(true);
+    expect(holdsRun(["blue", "ocean"], ["ocean", "blue"])).toBe(false);
+    // "and more words besides": a name does not hold itself.
+    expect(holdsRun(["fiber"], ["fiber"])).toBe(false);
   });
 });
