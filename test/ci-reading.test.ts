@@ -161,6 +161,9 @@ docs:
     expect(refs(named.findings)).toEqual(["format:gitlab-pages-job@1"]);
     const list = await ci({ ".gitlab-ci.yml": "- pages: true\n" });
     expect(list.findings).toEqual([]);
+    // A file of a document marker and comments (its jobs moved to included files) is no document: no job, no error.
+    const bare = await ci({ ".gitlab-ci.yml": "---\n# jobs: see ci/*.yml\n" });
+    expect([bare.findings, bare.warnings]).toEqual([[], []]);
   });
 
   it("GitLab: the repository's files .gitlab-ci.yml includes, by path or glob and in turn; a shipped template by its name only, not projects or URLs", async () => {

@@ -111,6 +111,54 @@ describe("--manual on a terminal", () => {
     ]);
   });
 
+  it("no names: a listed tool found again is the line shown before, selection kept; a typed text of no letter or digit matches the lines holding it", async () => {
+    type Choice = { name: string; message: string; enabled?: boolean };
+    type Suggest = (this: unknown, input: string, choices: Choice[]) => Promise<Choice[]>;
+    let dots: string[] = [];
+    answer = async (choices) => {
+      const { suggest } = shown[0]!.options as { suggest: Suggest };
+      const search = async (input: string) => {
+        const found = await suggest.call(shown[0]!.prompt, input, choices);
+        for (const c of found) if (!choices.includes(c)) choices.push(c);
+        return found;
+      };
+      // Typed by its page's slug (stackshare.io/elastic-go), which its line "Elastic" does not hold.
+      const first = (await search("elastic-go")).find((c) => c.message === "Elastic")!;
+      first.enabled = true; // selected with the space key, then the text typed again
+      const again = (await search("elasticgo")).find((c) => c.message === "Elastic");
+      expect(again).toBe(first);
+      expect(again!.enabled).toBe(true);
+      expect(choices.filter((c) => c.name === "elastic-go")).toHaveLength(1);
+      // "." is the first key of ".NET": its normalized key is empty, so only the lines holding it match.
+      dots = (await search(".")).map((c) => c.message);
+      return [first.name];
+    };
+    const doc = await manualDocument(tempDir("techstack-picker-"), [], false);
+    expect(dots).toEqual(expect.arrayContaining([".NET", "Node.js", "Vue.js"]));
+    expect(dots.every((m) => m.includes("."))).toBe(true);
+    expect(doc.tools.map((t) => [t.name, t.sub_category])).toEqual([["Elastic", "Search Tools"]]);
+  });
+
+  it("no names: the site's list's tools opening with what is typed follow the catalog's, the one of that very name first, at most ten, from two letters on", async () => {
+    type Choice = { name: string; message: string };
+    type Suggest = (this: unknown, input: string, choices: Choice[]) => Promise<Choice[]>;
+    const inCatalog = new Set(builtinCatalog().tools.keys());
+    const listed: Record<string, string[]> = {};
+    answer = async (choices) => {
+      const { suggest } = shown[0]!.options as { suggest: Suggest };
+      for (const input of ["kube", "dream", "k3", "z"]) listed[input] = (await suggest.call(shown[0]!.prompt, input, [...choices])).filter((c) => !inCatalog.has(c.name)).map((c) => c.message);
+      return [];
+    };
+    await manualDocument(tempDir("techstack-picker-"), [], false).catch(() => undefined);
+    // Kube (202 stacks) before Kubeless (257): the name typed is the tool meant; then by popularity, ten of the list's many.
+    expect(listed.kube!.slice(0, 3)).toEqual(["Kube", "Kubeless", "kubernetes-deploy"]);
+    expect(listed.kube).toHaveLength(10);
+    // Dream (12 stacks) before DreamFactory (151), though its page's slug, dream-framework, opens with "dream" too.
+    expect(listed.dream!.slice(0, 2)).toEqual(["Dream", "DreamFactory"]);
+    expect(listed.k3).toContain("k3sup");
+    expect(listed.z).toEqual([]);
+  });
+
   it("an ambiguous name: its candidates offered, told apart by sub-category where names differ only in case; what is picked is the entry", async () => {
     answer = (choices) => [choices.find((c) => c.message === "Zap (Logging Tools)")!.name];
     const doc = await manualDocument(tempDir("techstack-picker-"), ["zap", "redis 7.2"], false);

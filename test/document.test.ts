@@ -36,11 +36,11 @@ describe("versions in the document", () => {
 
   // A PEP 440 pre-release, its marker written onto the release: the site writes none (Black's ^21.6b0,
   // ^20.8b1 and ^19.10b0 in three pyproject.toml files of three owners), while a separated suffix is cut.
-  it.each(["21.6b0", "20.8b1", "19.10b0", "1.0rc1", "2.0a3", "3.12.0rc1-slim", "0.46b0"])("the pre-release %s is written without a version", (raw) => {
+  it.each(["21.6b0", "20.8b1", "19.10b0", "1.0rc1", "2.0a3", "3.12.0rc1-slim", "0.46b0", "2.8.0rc10"])("the pre-release %s is written without a version", (raw) => {
     expect(documentVersion(raw)).toBeUndefined();
     expect(documentVersion("1.0.0-rc.12")).toBe("1.0.0");
   });
-  it.each([["1.1.1w", "1.1.1"], ["2.0.0rc", "2.0.0"], ["1.0.post1", "1.0"], ["1b", "1"]])("%s is no PEP 440 pre-release: %s", (raw, written) =>
+  it.each([["1.1.1w", "1.1.1"], ["2.0.0rc", "2.0.0"], ["1.0.post1", "1.0"], ["1b", "1"], ["18.3.0-canary-14898b6a9-20240318", "18.3.0"]])("%s is no PEP 440 pre-release: %s", (raw, written) =>
     expect(documentVersion(raw)).toBe(written),
   );
 

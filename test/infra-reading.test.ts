@@ -529,6 +529,14 @@ describe("the infrastructure reader", () => {
       "ansible/requirements.yml": ["format:ansible-requirements", "ansible-galaxy:geerlingguy.docker@2", "ansible-galaxy:community.general@4"],
       "helm/api/requirements.yaml": ["helm-chart:mongodb 7.8.10", "helm-chart:rabbitmq 6.18.2"],
     });
+    // Its dependencies all dropped, the file left with a comment (no document): nothing, and the chart's other files still read.
+    const emptied = await infra({
+      "helm/api/Chart.yaml": "apiVersion: v1\nname: api\nversion: 0.3.0\n",
+      "helm/api/requirements.yaml": "# dependencies: none since 0.3.0\n",
+      "helm/api/values.yaml": "image:\n  repository: nginx\n  tag: 1.25.3\n",
+    });
+    expect(emptied.warnings).toEqual([]);
+    expect(Object.keys(byFile(emptied.findings))).toEqual(["helm/api/values.yaml"]);
   });
 
   it("a kustomization's images: the image each entry sets (newName, else name) at its newTag", async () => {

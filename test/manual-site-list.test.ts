@@ -93,4 +93,10 @@ describe("a hand entry naming a tool the site lists and the catalog leaves out",
     for (const name of ["cloudflare-r2", "Cloudflare R", "CloudflareR2"]) expect(fill({ name }), name).toEqual({ name, detection_source: "manual" });
     expect(fill({ name: "Cloudflare R2" }, new Catalog(builtinSource()))).toEqual({ name: "Cloudflare R2", detection_source: "manual" });
   });
+
+  it("found by the catalog first: of two tools one but for case (ZAP the scanner, Zap the logger), the one written exactly, none for another case", () => {
+    expect(fill({ name: "ZAP" })).toMatchObject({ name: "ZAP", sub_category: "Penetration Testing Tools" });
+    expect(fill({ name: "Zap" })).toMatchObject({ name: "Zap", sub_category: "Logging Tools" });
+    expect(fill({ name: "zap" })).toEqual({ name: "zap", detection_source: "manual" });
+  });
 });

@@ -63,8 +63,11 @@ describe("requirements files not named requirements.txt", () => {
     const fromMain = await scanFiles({ "requirements.txt": "Django==5.0.9\n-r lint.txt\n", "lint.txt": lint });
     expect(tool(fromMain.document.tools, "flake8")).toBeUndefined();
     expect(pkg(fromMain.document.tools, "flake8")).toMatchObject({ detection_source: "lint.txt" });
-    const fromDev = await scanFiles({ "requirements.txt": "Django==5.0.9\n", "requirements-dev.txt": "-r requirements.txt\n-r lint.txt\n", "lint.txt": lint });
+    const fromDev = await scanFiles({ "requirements.txt": "Django==5.0.9\nFlask==3.0.3\n", "requirements-dev.txt": "-r requirements.txt\n-r lint.txt\n", "lint.txt": lint });
     expect(tool(fromDev.document.tools, "flake8")).toMatchObject({ detection_source: "lint.txt" });
+    // A requirements file included by another keeps its own name's table: requirements.txt's Flask stays a package.
+    expect(tool(fromDev.document.tools, "Flask")).toBeUndefined();
+    expect(pkg(fromDev.document.tools, "Flask")).toMatchObject({ detection_source: "requirements.txt" });
   });
 
   it("only a .txt file of another name: requirements.txt in a subfolder and pip-compile's .in keep the requirements table", () => {

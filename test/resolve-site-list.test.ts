@@ -4,7 +4,7 @@ import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
 import { builtinSource } from "../src/catalog/load.js";
 import { clear } from "../src/cli/manual-document.js";
 import { normalize } from "../src/catalog/name-keys.js";
-import { lowerInPlace } from "../src/catalog/site-list.js";
+import { holdsRun, listedHolding, listedOpening, lowerInPlace } from "../src/catalog/site-list.js";
 
 // The site lists 9,072 tools and the catalog holds the popular ones: a name typed by hand of one it
 // leaves out (catalog/site-list.tsv) was taken as another ("cloudflare r2" as CloudFlare at 0.88,
@@ -53,6 +53,12 @@ describe("a tool of the site's list the catalog leaves out", () => {
       ["hydra", ["Hydra 0.88 name", "ORY Hydra 0.87 name"]],
       ["zk", ["ZK 0.55 name"]],
       ["llm", ["LLM 0.72 name", "BullMQ 0.62 fuzzy"]],
+      // A listed tool's longer name, more used, holds it: Jenkins' Blue Ocean, Netflix's Dispatch.
+      ["ocean", ["Ocean 0.88 name", "Blue Ocean 0.87 name", "DigitalOcean 0.71 fuzzy"]],
+      ["dispatch", ["Dispatch 0.88 name", "Netflix Dispatch 0.87 name"]],
+      // Each catalog tool holding it, the most used first; of more than three, the three most used.
+      ["pipelines", ["Pipelines 0.88 name", "Azure Pipelines 0.87 name", "Bitbucket Pipelines 0.87 name", "GitLab CI 0.68 fuzzy"]],
+      ["studio", ["STUDIO 0.88 name", "Visual Studio Code 0.87 name", "Visual Studio 0.87 name", "Android Studio 0.87 name", "RStudio 0.74 fuzzy"]],
     ];
     for (const [q, want] of doubted) {
       const matches = resolve(catalog, q, 5);
@@ -153,5 +159,19 @@ describe("the list's text searched without case", () => {
     expect(text.slice(at, text.indexOf("\n", at))).toBe("fiber\tfiber\tFiber");
     expect(lowered).toContain("stanbul cloud");
     expect(lowerInPlace("Cloudflare R2")).toBe("cloudflare r2");
+  });
+});
+
+describe("the list searched for names opening with a text or holding a word", () => {
+  it("leaves out a tool a repository's catalog holds under the list's id, and holds a word only in a longer name", () => {
+    const own = catalogWith({ tools: [{ id: "kubeless", name: "Kubeless", category: "Application Hosting" }, { id: "blue-ocean", name: "Blue Ocean", category: "Build, Test, Deploy" }] });
+    expect(listedOpening(catalog, "kube", 10).map((t) => t.id)).toContain("kubeless");
+    expect(listedOpening(own, "kube", 10).map((t) => t.id)).not.toContain("kubeless");
+    expect(listedHolding(catalog, ["ocean"]).map((t) => t.id)).toContain("blue-ocean");
+    expect(listedHolding(own, ["ocean"]).map((t) => t.id)).not.toContain("blue-ocean");
+    expect(holdsRun(["react", "three", "fiber"], ["fiber"])).toBe(true);
+    expect(holdsRun(["blue", "ocean"], ["ocean", "blue"])).toBe(false);
+    // "and more words besides": a name does not hold itself.
+    expect(holdsRun(["fiber"], ["fiber"])).toBe(false);
   });
 });
