@@ -9,6 +9,7 @@ import { remoteNamed, repoFacts } from "../src/git/facts.js";
 import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 /** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
 function developWithTwoCommits() {
@@ -98,12 +99,10 @@ describe("git facts", () => {
   });
 
   it("names the author as the repository's .mailmap does (one person under two spellings is one name)", async () => {
-    const { dir, commit } = repo();
-    write(dir, ".mailmap", "Ada Lovelace <dev@example.com> ada-l <dev@example.com>\n");
-    write(dir, "package.json", "{}");
-    commit("ada-l", 2, "start");
-    write(dir, "go.mod", "module example.com/a\n");
-    commit("Bea", 3, "go");
+    const dir = importedHistory([
+      { by: "ada-l", day: 2, message: "start", files: { ".mailmap": "Ada Lovelace <dev@example.com> ada-l <dev@example.com>\n", "package.json": "{}" } },
+      { by: "Bea", day: 3, message: "go", files: { "go.mod": "module example.com/a\n" } },
+    ]);
     const found = await lastChanges(dir, ["package.json", "go.mod"]);
     expect(found.get("package.json")?.by).toBe("Ada Lovelace");
     expect(found.get("go.mod")?.by).toBe("Bea");
@@ -121,11 +120,10 @@ describe("git facts", () => {
   });
 
   it("credits the oldest commit present in a shallow clone", async () => {
-    const { dir, commit } = repo();
-    write(dir, "go.mod", "module example.com/a\n");
-    commit("Ada", 1, "one");
-    write(dir, "README.md", "x");
-    commit("Bea", 2, "two");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "one", files: { "go.mod": "module example.com/a\n" } },
+      { by: "Bea", day: 2, message: "two", files: { "README.md": "x" } },
+    ]);
     const shallow = join(tempDir("techstack-shallow-"), "clone");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
     const found = await lastChanges(shallow, ["go.mod"]);
@@ -178,9 +176,9 @@ describe("git facts", () => {
   });
 
   it("reads an author name holding the walk's own separators (\\x1e, \\x1f) whole", async () => {
-    const { dir, commit } = repo();
-    write(dir, "go.mod", "module x\n");
-    commit("Ev\x1fil\x1eName", 7, "start");
+    const dir = importedHistory([
+      { by: "Ev\x1fil\x1eName", day: 7, message: "start", files: { "go.mod": "module x\n" } },
+    ]);
     expect((await lastChanges(dir, ["go.mod"])).get("go.mod")).toEqual({ by: "Ev\x1fil\x1eName", on: "2021-01-07 10:00:00.000000000 Z" });
   });
 
@@ -358,9 +356,9 @@ describe("git facts", () => {
   });
 
   it("tells a checkout, a folder inside one and a bare repository from a plain folder", async () => {
-    const { dir, commit } = repo();
-    write(dir, "services/api/go.mod", "module example.com/api\n");
-    commit("Ada", 2, "api");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "api", files: { "services/api/go.mod": "module example.com/api\n" } },
+    ]);
     expect(isGitRepo(dir)).toBe(true);
     expect(isGitRepo(join(dir, "services/api"))).toBe(true);
     const bare = join(tempDir("techstack-bare-"), "shop.git");
@@ -430,9 +428,9 @@ describe("git facts", () => {
   });
 
   it("asks git about no empty path and no path with a line break (one line is one pathspec)", async () => {
-    const { dir, commit } = repo();
-    write(dir, "package.json", "{}");
-    commit("Ada", 2, "start");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "package.json": "{}" } },
+    ]);
     expect((await lastChanges(dir, ["", "package.json\nREADME.md"])).size).toBe(0);
     const found = await lastChanges(dir, ["", "package.json"]);
     expect([...found.keys()]).toEqual(["package.json"]);
