@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "./helpers.js";
+import { newRepository, remoteSection, tempDir } from "./helpers.js";
 
 /**
  * A repository in a new folder whose branch main has one commit holding `files`, written by one
@@ -12,7 +12,7 @@ import { tempDir } from "./helpers.js";
 export function importedRepo(files: Record<string, string>, { bare = false } = {}): string {
   const dir = tempDir("techstack-imported-");
   // `bare`: the repository is the folder itself (HEAD, objects, refs at its top), as a server's is.
-  execFileSync("git", ["init", "-q", ...(bare ? ["--bare"] : []), "-b", "main", dir]);
+  newRepository(dir, { bare });
   const stream = ["commit refs/heads/main", "committer A <a@example.com> 1700000000 +0000", "data 3", "one"];
   for (const [path, text] of Object.entries(files)) {
     if (/^"|\n/.test(path)) throw new Error(`importedRepo takes plain paths, not ${JSON.stringify(path)}`);
@@ -43,15 +43,15 @@ export interface ImportedCommit {
 
 /**
  * A checkout whose history is `commits`, built by one `git fast-import` and checked out (index and
- * working tree) by one `git reset --hard` of `head`: three git processes, where historyRepo's
- * `git add` and `git commit` took two a commit and a `git checkout`, `merge` or `mv` one each. For a
+ * working tree) by one `git reset --hard` of `head`: two git processes (newRepository writes the
+ * repository itself), where historyRepo's `git add` and `git commit` took two a commit and a `git checkout`, `merge` or `mv` one each. For a
  * test of what reads the history (last changes, blame, a revision's files), not of how it was made.
  * Authors and dates are historyRepo's, so a test's expectations read alike. `origin` adds that remote.
  */
 export function importedHistory(commits: readonly ImportedCommit[], { head = "main", origin }: { head?: string; origin?: string } = {}): string {
   const dir = tempDir("techstack-history-");
-  execFileSync("git", ["init", "-q", "-b", head, dir]);
-  if (origin) appendFileSync(join(dir, ".git/config"), `[remote "origin"]\n\turl = ${origin}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`);
+  newRepository(dir, { branch: head });
+  if (origin) appendFileSync(join(dir, ".git/config"), remoteSection("origin", origin));
   const parts: Buffer[] = [];
   const line = (text: string) => parts.push(Buffer.from(`${text}\n`));
   const data = (text: string) => {
