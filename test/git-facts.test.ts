@@ -13,49 +13,31 @@ import { importedHistory } from "./git-import.js";
 
 /** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
 function developWithTwoCommits() {
-  const made = repo();
-  made.git("checkout", "-q", "-b", "develop");
-  write(made.dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
-  made.commit("Ada", 5, "start");
-  write(made.dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
-  made.commit("Ada", 6, "bump");
-  return made;
+  const dir = importedHistory(
+    [
+      { by: "Ada", day: 5, branch: "develop", message: "start", files: { "package.json": '{"dependencies":{"react":"18.2.0"}}' } },
+      { by: "Ada", day: 6, branch: "develop", message: "bump", files: { "package.json": '{"dependencies":{"react":"18.3.1"}}' } },
+    ],
+    { head: "develop" },
+  );
+  return { dir, git: (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8" }) };
 }
 
 describe("git facts", () => {
   it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {
-    const { dir, git, commit } = repo();
-    write(dir, "package.json", '{"name":"a"}');
-    write(dir, "docs site/pâquerette [draft]/package.json", "{}");
-    write(dir, "old/Gemfile", "source 'https://rubygems.org'\n");
-    write(dir, "requirements*.txt", "django\n");
-    write(dir, "shared.txt", "base\n");
-    commit("Ada", 1, "start");
-
-    git("checkout", "-q", "-b", "feature");
-    write(dir, "docs site/pâquerette [draft]/package.json", '{"dependencies":{}}');
-    commit("Bea", 3, "feature work");
-    git("checkout", "-q", "main");
-    write(dir, "unrelated.txt", "x");
-    commit("Cal", 4, "main work");
-    git("merge", "-q", "--no-edit", "feature");
-
-    git("mv", "old/Gemfile", "Gemfile");
-    commit("Dee", 6, "move the Gemfile");
-
-    git("checkout", "-q", "-b", "other", "HEAD~1");
-    write(dir, "shared.txt", "theirs\n");
-    commit("Eve", 7, "theirs");
-    git("checkout", "-q", "main");
-    write(dir, "shared.txt", "ours\n");
-    commit("Fay", 8, "ours");
-    try {
-      git("merge", "-q", "--no-edit", "other");
-    } catch {
-      // the conflict is expected: resolved by hand below
-    }
-    write(dir, "shared.txt", "both\n");
-    commit("Gus", 9, "merge other, resolved by hand");
+    const draft = "docs site/pâquerette [draft]/package.json";
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": '{"name":"a"}', [draft]: "{}", "old/Gemfile": "source 'https://rubygems.org'\n", "requirements*.txt": "django\n", "shared.txt": "base\n" } },
+      { by: "Bea", day: 3, message: "feature work", branch: "feature", from: 1, files: { [draft]: '{"dependencies":{}}' } },
+      { by: "Cal", day: 4, message: "main work", files: { "unrelated.txt": "x" } },
+      // A clean merge, as `git merge feature` made it.
+      { by: "Cal", day: 4, message: "Merge branch 'feature'", merge: "feature", files: { [draft]: '{"dependencies":{}}' } },
+      { by: "Dee", day: 6, message: "move the Gemfile", moved: { "old/Gemfile": "Gemfile" } },
+      { by: "Eve", day: 7, message: "theirs", branch: "other", from: 4, files: { "shared.txt": "theirs\n" } },
+      { by: "Fay", day: 8, message: "ours", files: { "shared.txt": "ours\n" } },
+      // The conflict on shared.txt, resolved by hand.
+      { by: "Gus", day: 9, message: "merge other, resolved by hand", merge: "other", files: { "shared.txt": "both\n" } },
+    ]);
 
     const files = ["package.json", "docs site/pâquerette [draft]/package.json", "Gemfile", "requirements*.txt", "shared.txt", "never-committed.json"];
     const found = await lastChanges(dir, files);
