@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
-import { call, historyRepo, tempDir, writeFile } from "./helpers.js";
+import { call, tempDir, writeFile } from "./helpers.js";
+import { importedHistory, type ImportedCommit } from "./git-import.js";
 
 // A revision is scanned as it was configured: detect --rev, and each revision diff compares, read
 // the techstack.config committed at that revision (in a checkout as in a bare repository), as
@@ -14,13 +15,10 @@ const EXPRESS = /^\+ ExpressJS 4\.18\.2$/m;
 
 /** A shop whose legacy/ folder (Express) the first commit's configuration excludes and the second's no longer does. */
 function reconfigured() {
-  const { dir, commit } = historyRepo();
-  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
-  writeFile(dir, "legacy/package.json", '{"name":"old","dependencies":{"express":"4.18.2"}}');
-  writeFile(dir, "techstack.config.json", '{"exclude":["legacy/**"]}');
-  commit("Ada", 2, "start, legacy left out");
-  writeFile(dir, "techstack.config.json", '{"exclude":[]}');
-  commit("Ada", 3, "legacy scanned too");
+  const dir = importedHistory([
+    { by: "Ada", day: 2, message: "start, legacy left out", files: { "package.json": '{"name":"shop","dependencies":{"react":"18.0.0"}}', "legacy/package.json": '{"name":"old","dependencies":{"express":"4.18.2"}}', "techstack.config.json": '{"exclude":["legacy/**"]}' } },
+    { by: "Ada", day: 3, message: "legacy scanned too", files: { "techstack.config.json": '{"exclude":[]}' } },
+  ]);
   return dir;
 }
 
@@ -52,22 +50,19 @@ describe("the configuration of a revision scanned", () => {
   });
 
   it("a folder below the checkout's top reads its own configuration at the revision", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "shop/legacy/package.json", '{"name":"old","dependencies":{"express":"4.18.2"}}');
-    writeFile(dir, "shop/package.json", '{"name":"shop","dependencies":{"react":"18.0.0"},"techstack":{"exclude":["legacy/**"]}}');
-    commit("Ada", 2, "start");
-    writeFile(dir, "shop/package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
-    commit("Ada", 3, "legacy scanned too");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "shop/legacy/package.json": '{"name":"old","dependencies":{"express":"4.18.2"}}', "shop/package.json": '{"name":"shop","dependencies":{"react":"18.0.0"},"techstack":{"exclude":["legacy/**"]}}' } },
+      { by: "Ada", day: 3, message: "legacy scanned too", files: { "shop/package.json": '{"name":"shop","dependencies":{"react":"18.0.0"}}' } },
+    ]);
     const shop = join(dir, "shop");
     expect(await names([shop, "--rev", "HEAD~1"])).not.toContain("ExpressJS");
     expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", shop])).stdout).toMatch(EXPRESS);
   });
 
   it("a configuration the revision breaks is named with that revision", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", '{"name":"shop"}');
-    writeFile(dir, "techstack.config.yml", "exclude: legacy\n");
-    commit("Ada", 2, "a string where a list goes");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "a string where a list goes", files: { "package.json": '{"name":"shop"}', "techstack.config.yml": "exclude: legacy\n" } },
+    ]);
     writeFile(dir, "techstack.config.yml", "exclude: [legacy]\n");
     const outcome = await call(detectCommand, [dir, "--rev", "HEAD", "--no-git"]);
     expect(outcome.code).toBe(1);
@@ -79,12 +74,10 @@ describe("the configuration of a revision scanned", () => {
 
 describe("diff --workspace of two revisions", () => {
   it("reads each revision's workspaces; a package one revision lacks shows whole, added", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", '{"private":true,"workspaces":["packages/*"]}');
-    writeFile(dir, "packages/api/package.json", '{"name":"@acme/api","dependencies":{"express":"4.18.2"}}');
-    commit("Ada", 2, "api");
-    writeFile(dir, "packages/web/package.json", '{"name":"@acme/web","dependencies":{"react":"18.0.0"}}');
-    commit("Ada", 3, "web");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "api", files: { "package.json": '{"private":true,"workspaces":["packages/*"]}', "packages/api/package.json": '{"name":"@acme/api","dependencies":{"express":"4.18.2"}}' } },
+      { by: "Ada", day: 3, message: "web", files: { "packages/web/package.json": '{"name":"@acme/web","dependencies":{"react":"18.0.0"}}' } },
+    ]);
     const added = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "@acme/web"]);
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toMatch(/^\+ React 18\.0\.0$/m);
@@ -101,15 +94,14 @@ describe("submit with a revision scanned", () => {
 
   const manual = (...names: string[]) => `repo_name: shop\ntools:\n${names.map((name) => `- name: ${name}\n  detection_source: manual\n`).join("")}`;
 
-  /** A shop whose committed configuration names the stack server it has since moved from, and whose techstack.yml adds Sentry by hand. */
-  function moved() {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"4.18.2"}}');
-    writeFile(dir, "techstack.config.json", '{"endpoint":"https://old-stacks.example/api"}');
-    writeFile(dir, "techstack.yml", manual("Sentry"));
-    commit("Ada", 2, "start");
+  /** A shop whose committed configuration names the stack server it has since moved from, and whose techstack.yml adds Sentry by hand; `later` commits after it. */
+  function moved(...later: ImportedCommit[]) {
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "package.json": '{"name":"shop","dependencies":{"express":"4.18.2"}}', "techstack.config.json": '{"endpoint":"https://old-stacks.example/api"}', "techstack.yml": manual("Sentry") } },
+      ...later,
+    ]);
     writeFile(dir, "techstack.config.json", '{"endpoint":"https://stacks.example/api"}');
-    return { dir, commit };
+    return dir;
   }
 
   /** Where submit --auto would send the stack, and the tools it adds by hand. */
@@ -122,14 +114,12 @@ describe("submit with a revision scanned", () => {
   };
 
   it("in a checkout, the folder's endpoint: where the stack goes now, not a setting of the revision's scan", async () => {
-    const { dir } = moved();
+    const dir = moved();
     expect((await sent(dir, "--rev", "HEAD")).to).toBe("https://stacks.example/api");
   });
 
   it("in a bare repository, which has no folder's files: the endpoint committed at HEAD whatever --rev names, the tools added by hand at the revision scanned", async () => {
-    const { dir, commit } = moved();
-    writeFile(dir, "techstack.yml", manual("Sentry", "Datadog"));
-    commit("Ada", 3, "moved, and Datadog");
+    const dir = moved({ by: "Ada", day: 3, message: "moved, and Datadog", files: { "techstack.config.json": '{"endpoint":"https://stacks.example/api"}', "techstack.yml": manual("Sentry", "Datadog") } });
     const bare = join(tempDir("techstack-submit-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     expect(await sent(bare)).toEqual({ to: "https://stacks.example/api", manual: ["Sentry", "Datadog"] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
-import { historyRepo, writeFile } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 const day = (n: number) => `2021-01-${String(n).padStart(2, "0")} 10:00:00.000000000 Z`;
 
@@ -25,12 +25,11 @@ ${scripts}
 
 describe("a dependency is dated by its key in the dependency table, not by a script naming it earlier", () => {
   it("a commit that reformats the scripts, where `\"test\": \"jest\"` stands, leaves Jest's date alone", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", manifest(`  "scripts": { "start": "node src/index.js", "test": "jest" },`, ""));
-    commit("Ada", 1, "start");
-    // npm pkg set / a JSON rewrite expands the one-line scripts table; a dependency is added too.
-    writeFile(dir, "package.json", manifest(`  "scripts": {\n    "start": "node src/index.js",\n    "test": "jest"\n  },`, `\n    "cors": "^2.8.5",`));
-    commit("Bea", 4, "cors, scripts reformatted");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": manifest(`  "scripts": { "start": "node src/index.js", "test": "jest" },`, "") } },
+      // npm pkg set / a JSON rewrite expands the one-line scripts table; a dependency is added too.
+      { by: "Bea", day: 4, message: "cors, scripts reformatted", files: { "package.json": manifest(`  "scripts": {\n    "start": "node src/index.js",\n    "test": "jest"\n  },`, `\n    "cors": "^2.8.5",`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["cors (package)"]).toBe(`Bea ${day(4)}`);
@@ -68,11 +67,10 @@ extras = ["binary"]
 `;
 
   it("pyproject.toml: a line `uv add` or `poetry add` inserts dates its package alone; the others keep their authors", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "pyproject.toml", pyproject("", ""));
-    commit("Ada", 1, "api");
-    writeFile(dir, "pyproject.toml", pyproject(`\n    "celery==5.4.0",`, `\ngunicorn = "22.0.0"`));
-    commit("Bea", 4, "celery and gunicorn");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "api", files: { "pyproject.toml": pyproject("", "") } },
+      { by: "Bea", day: 4, message: "celery and gunicorn", files: { "pyproject.toml": pyproject(`\n    "celery==5.4.0",`, `\ngunicorn = "22.0.0"`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["celery (package)"]).toBe(`Bea ${day(4)}`);
@@ -87,14 +85,12 @@ extras = ["binary"]
   });
 
   it("pyproject.toml: each package cites its own line (a bump of one redates that one)", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "pyproject.toml", pyproject("", ""));
-    commit("Ada", 1, "api");
-    // Only the first line changes: every package had been dated by it.
-    writeFile(dir, "pyproject.toml", pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`));
-    commit("Cy", 6, "comment");
-    writeFile(dir, "pyproject.toml", pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`).replace(`"sqlalchemy==2.0.30"`, `"sqlalchemy==2.0.31"`).replace(`version = "3.1.19"`, `version = "3.2.1"`));
-    commit("Bea", 8, "bumps");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "api", files: { "pyproject.toml": pyproject("", "") } },
+      // Only the first line changes: every package had been dated by it.
+      { by: "Cy", day: 6, message: "comment", files: { "pyproject.toml": pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`) } },
+      { by: "Bea", day: 8, message: "bumps", files: { "pyproject.toml": pyproject("", "").replace(`[project]\n`, `[project] # the API service\n`).replace(`"sqlalchemy==2.0.30"`, `"sqlalchemy==2.0.31"`).replace(`version = "3.1.19"`, `version = "3.2.1"`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["sqlalchemy (package)"]).toBe(`Bea ${day(8)}`);
@@ -105,7 +101,6 @@ extras = ["binary"]
   });
 
   it("Pipfile: a package added under [packages] or [dev-packages] is dated by its own line", async () => {
-    const { dir, commit } = historyRepo();
     const pipfile = (added: string, devAdded: string) => `[[source]]
 url = "https://pypi.org/simple"
 verify_ssl = true
@@ -120,10 +115,10 @@ pytest = "==8.2.0"${devAdded}
 [requires]
 python_version = "3.12"
 `;
-    writeFile(dir, "Pipfile", pipfile("", ""));
-    commit("Ada", 1, "app");
-    writeFile(dir, "Pipfile", pipfile(`\nrequests = "==2.32.3"`, `\nblack = "==24.4.2"`));
-    commit("Bea", 4, "requests, black");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "app", files: { Pipfile: pipfile("", "") } },
+      { by: "Bea", day: 4, message: "requests, black", files: { Pipfile: pipfile(`\nrequests = "==2.32.3"`, `\nblack = "==24.4.2"`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["requests (package)"]).toBe(`Bea ${day(4)}`);
@@ -156,11 +151,10 @@ rocket = "0.5.1"
 `;
 
   it("a crate `cargo add` inserts is dated by its line; one in its own table by the table's header and version line, not its other keys; the others keep theirs", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Cargo.toml", cargo("", ""));
-    commit("Ada", 1, "worker");
-    writeFile(dir, "Cargo.toml", cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`default-features = false`, `default-features = true`));
-    commit("Bea", 4, "tokio");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "worker", files: { "Cargo.toml": cargo("", "") } },
+      { by: "Bea", day: 4, message: "tokio", files: { "Cargo.toml": cargo(`\ntokio = { version = "1.38.0", features = ["full"] }`, "").replace(`default-features = false`, `default-features = true`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Tokio"]).toBe(`Bea ${day(4)}`);
@@ -170,11 +164,10 @@ rocket = "0.5.1"
   });
 
   it("a crate in its own table is redated by a bump of its version line", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Cargo.toml", cargo("", ""));
-    commit("Ada", 1, "worker");
-    writeFile(dir, "Cargo.toml", cargo("", "").replace(`version = "4.8.0"`, `version = "4.9.0"`));
-    commit("Bea", 4, "actix 4.9");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "worker", files: { "Cargo.toml": cargo("", "") } },
+      { by: "Bea", day: 4, message: "actix 4.9", files: { "Cargo.toml": cargo("", "").replace(`version = "4.8.0"`, `version = "4.9.0"`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Actix"]).toBe(`Bea ${day(4)}`);
@@ -247,13 +240,11 @@ describe("a Maven dependency is dated by its own <artifactId> line, not by the p
             </dependency>`;
 
   it("a dependency added dates itself alone; one whose first line changed dates none; a managed entry does not redate the dependency", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "pom.xml", pom(`<?xml version="1.0"?>`, "", ""));
-    commit("Ada", 1, "initializr");
-    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, "", ""));
-    commit("Cy", 3, "encoding");
-    writeFile(dir, "pom.xml", pom(`<?xml version="1.0" encoding="UTF-8"?>`, flyway, managedPostgres));
-    commit("Bea", 5, "flyway; postgres driver pinned");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "initializr", files: { "pom.xml": pom(`<?xml version="1.0"?>`, "", "") } },
+      { by: "Cy", day: 3, message: "encoding", files: { "pom.xml": pom(`<?xml version="1.0" encoding="UTF-8"?>`, "", "") } },
+      { by: "Bea", day: 5, message: "flyway; postgres driver pinned", files: { "pom.xml": pom(`<?xml version="1.0" encoding="UTF-8"?>`, flyway, managedPostgres) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Flyway"]).toBe(`Bea ${day(5)}`);
@@ -283,11 +274,10 @@ describe("a NuGet package is dated by its own PackageReference line, not by the 
 `;
 
   it("a package `dotnet add package` appends dates itself alone", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "src/Api/Api.csproj", csproj(""));
-    commit("Ada", 1, "webapi");
-    writeFile(dir, "src/Api/Api.csproj", csproj(`\n    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.4" />`));
-    commit("Bea", 4, "postgres");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "webapi", files: { "src/Api/Api.csproj": csproj("") } },
+      { by: "Bea", day: 4, message: "postgres", files: { "src/Api/Api.csproj": csproj(`\n    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.4" />`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Npgsql.EntityFrameworkCore.PostgreSQL (package)"]).toBe(`Bea ${day(4)}`);
@@ -320,11 +310,10 @@ dev_dependencies:
 `;
 
   it("a package `flutter pub add` inserts dates itself alone", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "pubspec.yaml", pubspec(""));
-    commit("Ada", 1, "flutter create");
-    writeFile(dir, "pubspec.yaml", pubspec(`\n  sqflite: ^2.3.3`).replace("version: 1.0.0+1", "version: 1.0.1+2"));
-    commit("Bea", 4, "sqflite");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "flutter create", files: { "pubspec.yaml": pubspec("") } },
+      { by: "Bea", day: 4, message: "sqflite", files: { "pubspec.yaml": pubspec(`\n  sqflite: ^2.3.3`).replace("version: 1.0.0+1", "version: 1.0.1+2") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["sqflite (package)"]).toBe(`Bea ${day(4)}`);
@@ -356,11 +345,10 @@ let package = Package(
 `;
 
   it("a package added dates itself alone; a new tools line dates none of them", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Package.swift", manifest("5.8", ""));
-    commit("Ada", 1, "template");
-    writeFile(dir, "Package.swift", manifest("5.9", `\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0"),`));
-    commit("Bea", 4, "postgres driver, tools 5.9");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "template", files: { "Package.swift": manifest("5.8", "") } },
+      { by: "Bea", day: 4, message: "postgres driver, tools 5.9", files: { "Package.swift": manifest("5.9", `\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0"),`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["PostgreSQL"]).toBe(`Bea ${day(4)}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
-import { historyRepo, writeFile } from "./helpers.js";
+import { importedHistory, type ImportedCommit } from "./git-import.js";
 
 const day = (n: number) => `2021-01-${String(n).padStart(2, "0")} 10:00:00.000000000 Z`;
 
@@ -17,11 +17,10 @@ function packageJson(deps: Record<string, string>, devDeps: Record<string, strin
 
 describe("in a JSON file, a comma added or taken off a line does not redate it", () => {
   it("`npm install` appending a dependency after the last one leaves the last one's date (its line only gained a comma)", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }, { jest: "^29.7.0", supertest: "^6.3.3" }));
-    commit("Bea", 4, "cors, supertest");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }) } },
+      { by: "Bea", day: 4, message: "cors, supertest", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }, { jest: "^29.7.0", supertest: "^6.3.3" }) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["cors (package)"]).toBe(`Bea ${day(4)}`);
@@ -32,19 +31,16 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
   });
 
   it("uninstalling the last dependency leaves the new last one's date; a line whose range changed with its comma is redated", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5", helmet: "^7.1.0" }));
-    commit("Bea", 3, "helmet");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }));
-    commit("Cy", 5, "no helmet");
+    const history: ImportedCommit[] = [
+      { by: "Ada", day: 1, message: "start", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }) } },
+      { by: "Bea", day: 3, message: "helmet", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5", helmet: "^7.1.0" }) } },
+      { by: "Cy", day: 5, message: "no helmet", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }) } },
+    ];
     // cors lost its comma when helmet went (and gained it when helmet came): written by Ada.
-    const before = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
+    const before = dated(await detect(importedHistory(history), { timestamp: "2024-01-01T00:00:00Z" }));
     expect(before["cors (package)"]).toBe(`Ada ${day(1)}`);
-    // A bump of the last line while a line is appended after it: its own change, dated so.
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.6", dotenv: "^16.4.5" }));
-    commit("Dee", 7, "cors bump, dotenv");
+    // The same history, then a bump of the last line while a line is appended after it: its own change, dated so.
+    const dir = importedHistory([...history, { by: "Dee", day: 7, message: "cors bump, dotenv", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.6", dotenv: "^16.4.5" }) } }]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["cors (package)"]).toBe(`Dee ${day(7)}`);
@@ -54,15 +50,12 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
   });
 
   it("a line that gained a comma, then lost it, keeps the date of the commit that wrote it", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }));
-    commit("Bea", 3, "cors");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }));
-    commit("Cy", 5, "no cors");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", helmet: "^7.1.0" }));
-    commit("Dee", 7, "helmet");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }) } },
+      { by: "Bea", day: 3, message: "cors", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }) } },
+      { by: "Cy", day: 5, message: "no cors", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }) } },
+      { by: "Dee", day: 7, message: "helmet", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", helmet: "^7.1.0" }) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Mongoose"]).toBe(`Ada ${day(1)}`);
@@ -70,13 +63,11 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
   });
 
   it("a line that gained a comma when an entry was appended after it keeps its date after that entry is bumped, or another is put between them", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }, { jest: "^29.7.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.22.0" }, { jest: "^29.7.0", supertest: "^6.3.3" }));
-    commit("Bea", 3, "zod, supertest");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.23.8" }, { jest: "^29.7.0", nodemon: "^3.1.0", supertest: "^6.3.3" }));
-    commit("Cy", 5, "zod bump, nodemon");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }, { jest: "^29.7.0" }) } },
+      { by: "Bea", day: 3, message: "zod, supertest", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.22.0" }, { jest: "^29.7.0", supertest: "^6.3.3" }) } },
+      { by: "Cy", day: 5, message: "zod bump, nodemon", files: { "package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", zod: "^3.23.8" }, { jest: "^29.7.0", nodemon: "^3.1.0", supertest: "^6.3.3" }) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["zod (package)"]).toBe(`Cy ${day(5)}`);
@@ -87,11 +78,10 @@ describe("in a JSON file, a comma added or taken off a line does not redate it",
   });
 
   it("a package.json in a folder whose name is not ASCII is followed as well", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "apps/café/package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "apps/café/package.json", packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }));
-    commit("Bea", 4, "cors");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "apps/café/package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0" }) } },
+      { by: "Bea", day: 4, message: "cors", files: { "apps/café/package.json": packageJson({ express: "^4.18.2", mongoose: "^8.0.0", cors: "^2.8.5" }) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["cors (package)"]).toBe(`Bea ${day(4)}`);
@@ -110,11 +100,10 @@ let package = Package(
     ]
 )
 `;
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Package.swift", manifest(""));
-    commit("Ada", 1, "template");
-    writeFile(dir, "Package.swift", manifest(`,\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0")`));
-    commit("Bea", 4, "postgres driver");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "template", files: { "Package.swift": manifest("") } },
+      { by: "Bea", day: 4, message: "postgres driver", files: { "Package.swift": manifest(`,\n        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.8.0")`) } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Vapor"]).toBe(`Bea ${day(4)}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { headNumbers } from "../src/git/blame.js";
 import { detect } from "../src/index.js";
-import { historyRepo as repo, writeFile as write } from "./helpers.js";
+import { writeFile as write } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 const day = (n: number) => `2021-01-0${n} 10:00:00.000000000 Z`;
 
@@ -11,13 +12,11 @@ function dated(doc: Awaited<ReturnType<typeof detect>>): Record<string, string> 
 
 describe("a working copy with uncommitted edits", () => {
   it("dates each unchanged line by its own commit wherever an insertion moved it; an edited or new line keeps the file's last change", async () => {
-    const { dir, commit } = repo();
-    write(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.6\nredis==5.0.1\n");
-    commit("Ada", 1, "start");
-    write(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.6\nredis==5.0.3\n");
-    commit("Bea", 3, "redis");
-    write(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.7\nredis==5.0.3\n");
-    commit("Cal", 5, "celery");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "requirements.txt": "django==4.2.7\ncelery==5.3.6\nredis==5.0.1\n" } },
+      { by: "Bea", day: 3, message: "redis", files: { "requirements.txt": "django==4.2.7\ncelery==5.3.6\nredis==5.0.3\n" } },
+      { by: "Cal", day: 5, message: "celery", files: { "requirements.txt": "django==4.2.7\ncelery==5.3.7\nredis==5.0.3\n" } },
+    ]);
     // Uncommitted: a line inserted at the top, django edited, a line appended past HEAD's end.
     write(dir, "requirements.txt", "# pinned\ndjango==4.2.8\ncelery==5.3.7\nredis==5.0.3\ngunicorn==21.2.0\n");
     const doc = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));

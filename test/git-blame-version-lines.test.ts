@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
-import { historyRepo, writeFile } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 const day = (n: number) => `2021-01-${String(n).padStart(2, "0")} 10:00:00.000000000 Z`;
 
@@ -54,15 +54,12 @@ describe("a declaration written over several lines is dated by the newest of the
 `;
 
   it("pom.xml: a bump of a dependency's <version> (before or after its artifactId) or of the property it names redates it alone; the parent's bump does not redate a dependency without a version", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "pom.xml", pom("3.2.5", "10.10.0", "1.18.30", "33.0.0-jre"));
-    commit("Ada", 1, "initializr");
-    writeFile(dir, "pom.xml", pom("3.2.5", "10.11.0", "1.18.30", "33.0.0-jre"));
-    commit("Bea", 3, "flyway 10.11");
-    writeFile(dir, "pom.xml", pom("3.2.5", "10.11.0", "1.18.32", "33.1.0-jre"));
-    commit("Cy", 5, "lombok, guava");
-    writeFile(dir, "pom.xml", pom("3.3.0", "10.11.0", "1.18.32", "33.1.0-jre"));
-    commit("Dee", 7, "boot 3.3");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "initializr", files: { "pom.xml": pom("3.2.5", "10.10.0", "1.18.30", "33.0.0-jre") } },
+      { by: "Bea", day: 3, message: "flyway 10.11", files: { "pom.xml": pom("3.2.5", "10.11.0", "1.18.30", "33.0.0-jre") } },
+      { by: "Cy", day: 5, message: "lombok, guava", files: { "pom.xml": pom("3.2.5", "10.11.0", "1.18.32", "33.1.0-jre") } },
+      { by: "Dee", day: 7, message: "boot 3.3", files: { "pom.xml": pom("3.3.0", "10.11.0", "1.18.32", "33.1.0-jre") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["org.flywaydb:flyway-core"]).toBe(`Bea ${day(3)}`);
@@ -74,7 +71,6 @@ describe("a declaration written over several lines is dated by the newest of the
   });
 
   it("pom.xml: a module's dependency whose version names a property of its parent pom is redated by that property's bump", async () => {
-    const { dir, commit } = historyRepo();
     const root = (guava: string) => `<project>
   <groupId>com.example</groupId>
   <artifactId>shop</artifactId>
@@ -109,11 +105,10 @@ describe("a declaration written over several lines is dated by the newest of the
   </dependencies>
 </project>
 `;
-    writeFile(dir, "pom.xml", root("33.0.0-jre"));
-    writeFile(dir, "api/pom.xml", api);
-    commit("Ada", 1, "modules");
-    writeFile(dir, "pom.xml", root("33.1.0-jre"));
-    commit("Bea", 4, "guava 33.1");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "modules", files: { "pom.xml": root("33.0.0-jre"), "api/pom.xml": api } },
+      { by: "Bea", day: 4, message: "guava 33.1", files: { "pom.xml": root("33.1.0-jre") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["com.google.guava:guava"]).toBe(`Bea ${day(4)}`);
@@ -135,11 +130,10 @@ describe("a declaration written over several lines is dated by the newest of the
   </ItemGroup>
 </Project>
 `;
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Api/Api.csproj", csproj("8.0.0", "2.1.24"));
-    commit("Ada", 1, "webapi");
-    writeFile(dir, "Api/Api.csproj", csproj("8.0.1", "2.1.35"));
-    commit("Bea", 4, "bumps");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "webapi", files: { "Api/Api.csproj": csproj("8.0.0", "2.1.24") } },
+      { by: "Bea", day: 4, message: "bumps", files: { "Api/Api.csproj": csproj("8.0.1", "2.1.35") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Serilog.AspNetCore (package)"]).toBe(`Bea ${day(4)}`);
@@ -168,12 +162,10 @@ describe("a declaration written over several lines is dated by the newest of the
   </ItemGroup>
 </Project>
 `;
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Directory.Packages.props", props("8.0.0"));
-    writeFile(dir, "Api/Api.csproj", csproj);
-    commit("Ada", 1, "webapi");
-    writeFile(dir, "Directory.Packages.props", props("8.0.1"));
-    commit("Bea", 4, "serilog 8.0.1");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "webapi", files: { "Directory.Packages.props": props("8.0.0"), "Api/Api.csproj": csproj } },
+      { by: "Bea", day: 4, message: "serilog 8.0.1", files: { "Directory.Packages.props": props("8.0.1") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Serilog.AspNetCore (package)"]).toBe(`Bea ${day(4)}`);
@@ -200,13 +192,10 @@ dependencies {
     implementation(libs.okhttp)
 }
 `;
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "gradle/libs.versions.toml", catalog("2.6.0", "2.9.0"));
-    writeFile(dir, "app/build.gradle.kts", build);
-    writeFile(dir, "settings.gradle.kts", `rootProject.name = "shop"\ninclude(":app")\n`);
-    commit("Ada", 1, "app");
-    writeFile(dir, "gradle/libs.versions.toml", catalog("2.6.1", "2.11.0"));
-    commit("Bea", 4, "room, retrofit");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "app", files: { "gradle/libs.versions.toml": catalog("2.6.0", "2.9.0"), "app/build.gradle.kts": build, "settings.gradle.kts": `rootProject.name = "shop"\ninclude(":app")\n` } },
+      { by: "Bea", day: 4, message: "room, retrofit", files: { "gradle/libs.versions.toml": catalog("2.6.1", "2.11.0") } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Android Room"]).toBe(`Bea ${day(4)}`);
@@ -246,12 +235,10 @@ dependencies {
   }
 }
 `;
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", manifest);
-    writeFile(dir, "package-lock.json", lock("4.18.2"));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package-lock.json", lock("4.19.2"));
-    commit("Bea", 4, "npm update");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": manifest, "package-lock.json": lock("4.18.2") } },
+      { by: "Bea", day: 4, message: "npm update", files: { "package-lock.json": lock("4.19.2") } },
+    ]);
 
     const doc = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
     expect(doc.tools.find((t) => t.name === "ExpressJS")?.version).toBe("4.19.2");

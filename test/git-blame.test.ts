@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { commaOnly, declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES, parseHunks, parsePorcelain } from "../src/git/blame.js";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
-import { historyRepo, writeFile } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
+import { writeFile } from "./helpers.js";
 
 const day = (n: number) => `2021-01-${String(n).padStart(2, "0")} 10:00:00.000000000 Z`;
 
@@ -21,13 +22,11 @@ function packageJson(deps: Record<string, string>): string {
 
 describe("the line that declares a tool dates it", () => {
   it("credits each dependency's own line, and line 1 for what the file's presence shows", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.17.0", react: "^17.0.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^17.0.0" }));
-    commit("Bea", 3, "bump express");
-    writeFile(dir, "README.md", "# shop\n");
-    commit("Cal", 5, "docs");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, files: { "package.json": packageJson({ express: "^4.17.0", react: "^17.0.0" }) } },
+      { by: "Bea", day: 3, files: { "package.json": packageJson({ express: "^4.18.2", react: "^17.0.0" }) } },
+      { by: "Cal", day: 5, files: { "README.md": "# shop\n" } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["ExpressJS"]).toBe(`Bea ${day(3)}`);
@@ -37,18 +36,14 @@ describe("the line that declares a tool dates it", () => {
   });
 
   it("credits the branch commit a clean merge brought in, and follows a moved file", async () => {
-    const { dir, git, commit } = historyRepo();
-    writeFile(dir, "web/package.json", packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }));
-    commit("Ada", 1, "start");
-    git("checkout", "-q", "-b", "feature");
-    writeFile(dir, "web/package.json", packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.3.4" }));
-    commit("Dee", 4, "vue 3.3");
-    git("checkout", "-q", "main");
-    writeFile(dir, "web/package.json", packageJson({ react: "^18.2.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }));
-    commit("Eve", 5, "react 18");
-    git("merge", "-q", "--no-edit", "feature");
-    git("mv", "web/package.json", "package.json");
-    commit("Max", 8, "flatten");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, files: { "web/package.json": packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }) } },
+      { by: "Dee", day: 4, branch: "feature", from: 1, files: { "web/package.json": packageJson({ react: "^17.0.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.3.4" }) } },
+      { by: "Eve", day: 5, files: { "web/package.json": packageJson({ react: "^18.2.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.2.0" }) } },
+      // What `git merge feature` makes of the two: each side's line kept, no conflict.
+      { by: "Eve", day: 5, merge: "feature", files: { "web/package.json": packageJson({ react: "^18.2.0", axios: "^1.6.0", lodash: "^4.17.21", vue: "^3.3.4" }) } },
+      { by: "Max", day: 8, moved: { "web/package.json": "package.json" } },
+    ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Vue.js"]).toBe(`Dee ${day(4)}`);
@@ -56,13 +51,11 @@ describe("the line that declares a tool dates it", () => {
   });
 
   it("a revision scan dates the revision's lines; a working copy's line moved by an uncommitted insertion keeps its own date", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", packageJson({ express: "^4.17.0", react: "^17.0.0" }));
-    commit("Ada", 1, "start");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^17.0.0" }));
-    commit("Bea", 3, "bump express");
-    writeFile(dir, "package.json", packageJson({ express: "^4.18.2", react: "^18.2.0" }));
-    commit("Cal", 5, "react 18");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, files: { "package.json": packageJson({ express: "^4.17.0", react: "^17.0.0" }) } },
+      { by: "Bea", day: 3, files: { "package.json": packageJson({ express: "^4.18.2", react: "^17.0.0" }) } },
+      { by: "Cal", day: 5, files: { "package.json": packageJson({ express: "^4.18.2", react: "^18.2.0" }) } },
+    ]);
 
     const old = dated(await detect(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" }));
     expect(old["React"]).toBe(`Ada ${day(1)}`);
@@ -77,12 +70,10 @@ describe("the line that declares a tool dates it", () => {
   });
 
   it("names the author as .mailmap gives it, and works in a folder below the top", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "api/requirements.txt", "django==4.2.7\ncelery==5.3.4\n");
-    commit("ada l", 1, "start");
-    writeFile(dir, "api/requirements.txt", "django==5.0.1\ncelery==5.3.4\n");
-    writeFile(dir, ".mailmap", "Ada Lovelace <dev@example.com> ada l <dev@example.com>\n");
-    commit("Bea", 2, "django 5");
+    const dir = importedHistory([
+      { by: "ada l", day: 1, files: { "api/requirements.txt": "django==4.2.7\ncelery==5.3.4\n" } },
+      { by: "Bea", day: 2, files: { "api/requirements.txt": "django==5.0.1\ncelery==5.3.4\n", ".mailmap": "Ada Lovelace <dev@example.com> ada l <dev@example.com>\n" } },
+    ]);
 
     const tools = dated(await detect(`${dir}/api`, { timestamp: "2024-01-01T00:00:00Z" }));
     expect(tools["Celery"]).toBe(`Ada Lovelace ${day(1)}`);
@@ -91,15 +82,11 @@ describe("the line that declares a tool dates it", () => {
 });
 
 describe("lineChanges", () => {
-  async function threeFiles() {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails"\ngem "puma"\ngem "pg"\n');
-    writeFile(dir, "requirements.txt", "django\ncelery\n");
-    writeFile(dir, ".eslintrc", "");
-    commit("Ada", 1, "start");
-    writeFile(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "puma"\ngem "pg"\n');
-    commit("Bea", 2, "pin rails");
-    return dir;
+  function threeFiles() {
+    return importedHistory([
+      { by: "Ada", day: 1, files: { Gemfile: 'source "https://rubygems.org"\ngem "rails"\ngem "puma"\ngem "pg"\n', "requirements.txt": "django\ncelery\n", ".eslintrc": "" } },
+      { by: "Bea", day: 2, files: { Gemfile: 'source "https://rubygems.org"\ngem "rails", "~> 7.1"\ngem "puma"\ngem "pg"\n' } },
+    ]);
   }
   const asked = new Map([
     ["Gemfile", new Set([1, 2, 3, 4])],
@@ -107,7 +94,7 @@ describe("lineChanges", () => {
   ]);
 
   it("blames as many files as the budget allows for the history's length, most asked lines first", async () => {
-    const dir = await threeFiles();
+    const dir = threeFiles();
     const all = await lineChanges(dir, { lines: asked });
     expect([...all.keys()].sort()).toEqual(["Gemfile", "requirements.txt"]);
     expect(all.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });
@@ -123,7 +110,7 @@ describe("lineChanges", () => {
   });
 
   it("leaves out a file over the size bound, an empty file's line 1, an untracked file and a revision without the file", async () => {
-    const dir = await threeFiles();
+    const dir = threeFiles();
     const big = await lineChanges(dir, { lines: asked, rev: "HEAD", sizes: new Map([["Gemfile", 300 * 1024]]) });
     expect([...big.keys()]).toEqual(["requirements.txt"]);
     writeFile(dir, "Pipfile", "[packages]\nflask = \"*\"\n");
@@ -133,7 +120,7 @@ describe("lineChanges", () => {
   });
 
   it("with a tight budget the file with the most asked lines goes first, and the name decides a tie", async () => {
-    const dir = await threeFiles();
+    const dir = threeFiles();
     // Two commits and a budget of 2: one file is blamed.
     const one = (lines: Array<[string, number[]]>) => lineChanges(dir, { lines: new Map(lines.map(([f, l]) => [f, new Set(l)])), budget: 2 });
     expect([...(await one([["Gemfile", [2]], ["requirements.txt", [1, 2]]])).keys()]).toEqual(["requirements.txt"]);
@@ -142,7 +129,7 @@ describe("lineChanges", () => {
   });
 
   it("blames a file of exactly the size bound; a one-commit history, a line 0 or a file gone from the working copy are left to the file's last change", async () => {
-    const dir = await threeFiles();
+    const dir = threeFiles();
     const atBound = await lineChanges(dir, { lines: asked, rev: "HEAD", sizes: new Map([["Gemfile", MAX_BLAMED_BYTES]]) });
     expect(atBound.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });
     // Line 0 is no line: git would blame the whole file if asked without a range.
@@ -150,25 +137,22 @@ describe("lineChanges", () => {
     rmSync(join(dir, "Gemfile"));
     const working = await lineChanges(dir, { lines: asked });
     expect([...working.keys()]).toEqual(["requirements.txt"]);
-    const { dir: single, commit } = historyRepo();
-    writeFile(single, "requirements.txt", "django\ncelery\n");
-    commit("Ada", 1, "start");
+    const single = importedHistory([{ by: "Ada", day: 1, files: { "requirements.txt": "django\ncelery\n" } }]);
     expect((await lineChanges(single, { lines: asked })).size).toBe(0);
   });
 
   it("a working copy's line holding a lone CR or a Unicode line separator still matches the committed line", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.4\n");
-    commit("Ada", 1, "start");
-    writeFile(dir, "requirements.txt", "django==4.2.7\ncelery==5.3.6 \u2028# worker\r# queue\r\n");
-    commit("Bea", 2, "celery 5.3.6");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, files: { "requirements.txt": "django==4.2.7\ncelery==5.3.4\n" } },
+      { by: "Bea", day: 2, files: { "requirements.txt": "django==4.2.7\ncelery==5.3.6 \u2028# worker\r# queue\r\n" } },
+    ]);
     const working = await lineChanges(dir, { lines: new Map([["requirements.txt", new Set([1, 2])]]) });
     expect(working.get("requirements.txt")?.get(1)).toEqual({ by: "Ada", on: day(1) });
     expect(working.get("requirements.txt")?.get(2)).toEqual({ by: "Bea", on: day(2) });
   });
 
   it("reads a revision's blob, not the working copy, when a revision is given", async () => {
-    const dir = await threeFiles();
+    const dir = threeFiles();
     writeFile(dir, "Gemfile", "# rewritten\n");
     const atHead = await lineChanges(dir, { lines: asked, rev: "HEAD" });
     expect(atHead.get("Gemfile")?.get(2)).toEqual({ by: "Bea", on: day(2) });

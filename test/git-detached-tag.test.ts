@@ -24,7 +24,8 @@ describe("a detached HEAD at a tag", () => {
     expect(doc.branch).toBe((await detect(dir, { rev: "v1.0.1", timestamp: "2024-01-01T00:00:00Z" })).branch);
     // A clone at the tag: origin/HEAD names main, whose file is not the one scanned; the tag is.
     const clone = join(tempDir(), "clone");
-    execFileSync("git", ["clone", "-q", dir, clone]);
+    // The source's HEAD is detached, so the clone's is: git clone gives its detached-HEAD advice even with -q.
+    execFileSync("git", ["-c", "advice.detachedHead=false", "clone", "-q", dir, clone]);
     execFileSync("git", ["-C", clone, "checkout", "-q", "v1.0.0"]);
     expect((await repoFacts(clone)).branch).toBe("v1.0.1");
     // A local branch whose tip HEAD is stays first.

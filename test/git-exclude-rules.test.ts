@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { detect } from "../src/index.js";
 import { hasExcludeRules } from "../src/git/exclude-rules.js";
-import { historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { loggedGit, tempDir, writeFile } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 // A checkout's untracked files that git ignores by rules outside its .gitignore files are left out
 // of a scan (test/git-info-exclude.test.ts); git lists them by walking the whole working tree, so
@@ -25,9 +26,9 @@ function ownConfigHome(): string {
 
 
 function checkout(): string {
-  const { dir, commit } = historyRepo();
-  writeFile(dir, "package.json", '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n');
-  commit("Ada", 1, "start");
+  const dir = importedHistory([
+    { by: "Ada", day: 1, message: "start", files: { "package.json": '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n' } },
+  ]);
   writeFile(dir, ".git/info/exclude", "# git ls-files --others --exclude-from=.git/info/exclude\n# Lines that start with '#' are comments.\n\n");
   return dir;
 }

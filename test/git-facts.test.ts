@@ -9,52 +9,35 @@ import { remoteNamed, repoFacts } from "../src/git/facts.js";
 import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 /** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
 function developWithTwoCommits() {
-  const made = repo();
-  made.git("checkout", "-q", "-b", "develop");
-  write(made.dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
-  made.commit("Ada", 5, "start");
-  write(made.dir, "package.json", '{"dependencies":{"react":"18.3.1"}}');
-  made.commit("Ada", 6, "bump");
-  return made;
+  const dir = importedHistory(
+    [
+      { by: "Ada", day: 5, branch: "develop", message: "start", files: { "package.json": '{"dependencies":{"react":"18.2.0"}}' } },
+      { by: "Ada", day: 6, branch: "develop", message: "bump", files: { "package.json": '{"dependencies":{"react":"18.3.1"}}' } },
+    ],
+    { head: "develop" },
+  );
+  return { dir, git: (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8" }) };
 }
 
 describe("git facts", () => {
   it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {
-    const { dir, git, commit } = repo();
-    write(dir, "package.json", '{"name":"a"}');
-    write(dir, "docs site/pâquerette [draft]/package.json", "{}");
-    write(dir, "old/Gemfile", "source 'https://rubygems.org'\n");
-    write(dir, "requirements*.txt", "django\n");
-    write(dir, "shared.txt", "base\n");
-    commit("Ada", 1, "start");
-
-    git("checkout", "-q", "-b", "feature");
-    write(dir, "docs site/pâquerette [draft]/package.json", '{"dependencies":{}}');
-    commit("Bea", 3, "feature work");
-    git("checkout", "-q", "main");
-    write(dir, "unrelated.txt", "x");
-    commit("Cal", 4, "main work");
-    git("merge", "-q", "--no-edit", "feature");
-
-    git("mv", "old/Gemfile", "Gemfile");
-    commit("Dee", 6, "move the Gemfile");
-
-    git("checkout", "-q", "-b", "other", "HEAD~1");
-    write(dir, "shared.txt", "theirs\n");
-    commit("Eve", 7, "theirs");
-    git("checkout", "-q", "main");
-    write(dir, "shared.txt", "ours\n");
-    commit("Fay", 8, "ours");
-    try {
-      git("merge", "-q", "--no-edit", "other");
-    } catch {
-      // the conflict is expected: resolved by hand below
-    }
-    write(dir, "shared.txt", "both\n");
-    commit("Gus", 9, "merge other, resolved by hand");
+    const draft = "docs site/pâquerette [draft]/package.json";
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": '{"name":"a"}', [draft]: "{}", "old/Gemfile": "source 'https://rubygems.org'\n", "requirements*.txt": "django\n", "shared.txt": "base\n" } },
+      { by: "Bea", day: 3, message: "feature work", branch: "feature", from: 1, files: { [draft]: '{"dependencies":{}}' } },
+      { by: "Cal", day: 4, message: "main work", files: { "unrelated.txt": "x" } },
+      // A clean merge, as `git merge feature` made it.
+      { by: "Cal", day: 4, message: "Merge branch 'feature'", merge: "feature", files: { [draft]: '{"dependencies":{}}' } },
+      { by: "Dee", day: 6, message: "move the Gemfile", moved: { "old/Gemfile": "Gemfile" } },
+      { by: "Eve", day: 7, message: "theirs", branch: "other", from: 4, files: { "shared.txt": "theirs\n" } },
+      { by: "Fay", day: 8, message: "ours", files: { "shared.txt": "ours\n" } },
+      // The conflict on shared.txt, resolved by hand.
+      { by: "Gus", day: 9, message: "merge other, resolved by hand", merge: "other", files: { "shared.txt": "both\n" } },
+    ]);
 
     const files = ["package.json", "docs site/pâquerette [draft]/package.json", "Gemfile", "requirements*.txt", "shared.txt", "never-committed.json"];
     const found = await lastChanges(dir, files);
@@ -98,12 +81,10 @@ describe("git facts", () => {
   });
 
   it("names the author as the repository's .mailmap does (one person under two spellings is one name)", async () => {
-    const { dir, commit } = repo();
-    write(dir, ".mailmap", "Ada Lovelace <dev@example.com> ada-l <dev@example.com>\n");
-    write(dir, "package.json", "{}");
-    commit("ada-l", 2, "start");
-    write(dir, "go.mod", "module example.com/a\n");
-    commit("Bea", 3, "go");
+    const dir = importedHistory([
+      { by: "ada-l", day: 2, message: "start", files: { ".mailmap": "Ada Lovelace <dev@example.com> ada-l <dev@example.com>\n", "package.json": "{}" } },
+      { by: "Bea", day: 3, message: "go", files: { "go.mod": "module example.com/a\n" } },
+    ]);
     const found = await lastChanges(dir, ["package.json", "go.mod"]);
     expect(found.get("package.json")?.by).toBe("Ada Lovelace");
     expect(found.get("go.mod")?.by).toBe("Bea");
@@ -121,11 +102,10 @@ describe("git facts", () => {
   });
 
   it("credits the oldest commit present in a shallow clone", async () => {
-    const { dir, commit } = repo();
-    write(dir, "go.mod", "module example.com/a\n");
-    commit("Ada", 1, "one");
-    write(dir, "README.md", "x");
-    commit("Bea", 2, "two");
+    const dir = importedHistory([
+      { by: "Ada", day: 1, message: "one", files: { "go.mod": "module example.com/a\n" } },
+      { by: "Bea", day: 2, message: "two", files: { "README.md": "x" } },
+    ]);
     const shallow = join(tempDir("techstack-shallow-"), "clone");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
     const found = await lastChanges(shallow, ["go.mod"]);
@@ -178,9 +158,9 @@ describe("git facts", () => {
   });
 
   it("reads an author name holding the walk's own separators (\\x1e, \\x1f) whole", async () => {
-    const { dir, commit } = repo();
-    write(dir, "go.mod", "module x\n");
-    commit("Ev\x1fil\x1eName", 7, "start");
+    const dir = importedHistory([
+      { by: "Ev\x1fil\x1eName", day: 7, message: "start", files: { "go.mod": "module x\n" } },
+    ]);
     expect((await lastChanges(dir, ["go.mod"])).get("go.mod")).toEqual({ by: "Ev\x1fil\x1eName", on: "2021-01-07 10:00:00.000000000 Z" });
   });
 
@@ -358,9 +338,9 @@ describe("git facts", () => {
   });
 
   it("tells a checkout, a folder inside one and a bare repository from a plain folder", async () => {
-    const { dir, commit } = repo();
-    write(dir, "services/api/go.mod", "module example.com/api\n");
-    commit("Ada", 2, "api");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "api", files: { "services/api/go.mod": "module example.com/api\n" } },
+    ]);
     expect(isGitRepo(dir)).toBe(true);
     expect(isGitRepo(join(dir, "services/api"))).toBe(true);
     const bare = join(tempDir("techstack-bare-"), "shop.git");
@@ -430,9 +410,9 @@ describe("git facts", () => {
   });
 
   it("asks git about no empty path and no path with a line break (one line is one pathspec)", async () => {
-    const { dir, commit } = repo();
-    write(dir, "package.json", "{}");
-    commit("Ada", 2, "start");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "package.json": "{}" } },
+    ]);
     expect((await lastChanges(dir, ["", "package.json\nREADME.md"])).size).toBe(0);
     const found = await lastChanges(dir, ["", "package.json"]);
     expect([...found.keys()]).toEqual(["package.json"]);

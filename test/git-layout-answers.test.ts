@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkoutTop, checkoutTopOf, repositoryLayout, type RepositoryLayout } from "../src/git/layout.js";
 import { historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 // The layout's one rev-parse answers what write, check and the scan asked a process each before
 // (`--is-shallow-repository`, `--is-bare-repository`, `--show-toplevel`, `rev-list --count` of a one-commit history): each
@@ -54,9 +55,9 @@ describe("the layout's answers are git's own", () => {
   });
 
   it("outside a working tree: no top in a bare repository (which the layout says it is) or a git folder, the configured one where core.worktree names one elsewhere", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "a.txt", "a\n");
-    commit("Ada", 2, "start");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "a.txt": "a\n" } },
+    ]);
     const bare = join(tempDir("techstack-layout-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     for (const folder of [bare, join(dir, ".git"), join(dir, ".git", "refs")]) {
@@ -155,9 +156,9 @@ describe("the layout's answers are git's own", () => {
     });
 
     it("and a repository git will not read is its refusal, with no top", async () => {
-      const { dir, commit } = historyRepo();
-      writeFile(dir, "a.txt", "a\n");
-      commit("Ada", 2, "start");
+      const dir = importedHistory([
+        { by: "Ada", day: 2, message: "start", files: { "a.txt": "a\n" } },
+      ]);
       vi.stubEnv("GIT_TEST_ASSUME_DIFFERENT_OWNER", "1");
       const answer = await repositoryLayout(dir);
       expect(answer).toEqual({ refused: expect.stringContaining("detected dubious ownership") });

@@ -8,7 +8,7 @@ import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
 import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
-import { importedRepo } from "./git-import.js";
+import { importedHistory, importedRepo } from "./git-import.js";
 
 // Each git process a scan starts is a fork and an exec (a few ms on a quiet machine, far more under
 // load): a plain scan's processes are counted and named here, so that a change cannot add one
@@ -235,10 +235,9 @@ describe("a revision's configuration files", () => {
   // Moved from test/config-revision-files (h58-c): it resets the module registry, which a file sharing
   // its worker's modules must not do.
   it("tell a fresh program that git runs: hasGit asks no `git --version` after revisionFiles' listing", async () => {
-    const { dir, commit } = historyRepo();
-    writeFile(dir, "package.json", '{"name":"shop","private":true}\n');
-    writeFile(dir, "techstack.config.yml", "exclude:\n  - legacy/**\n");
-    commit("Ada", 2, "configured");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "configured", files: { "package.json": '{"name":"shop","private":true}\n', "techstack.config.yml": "exclude:\n  - legacy/**\n" } },
+    ]);
     vi.resetModules();
     const config = await import("../src/cli/config.js");
     const run = await import("../src/git/run.js");

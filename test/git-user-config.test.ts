@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { detect } from "../src/index.js";
 import { lastChanges } from "../src/git/last-changes.js";
 import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 /** A user's global git configuration holding `text`, in force for the git programs the scan runs. */
 function userConfig(text: string): void {
@@ -15,12 +16,10 @@ describe("a user's own git settings do not change the dates", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it("log.showRoot=false: a file the first commit made and none changed since is still dated by that commit", async () => {
-    const { dir, commit } = repo();
-    write(dir, "requirements.txt", "django==4.2.7\n");
-    write(dir, "Gemfile", 'source "https://rubygems.org"\n');
-    commit("Ada", 2, "start");
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "pg"\n');
-    commit("Bea", 3, "pg");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "requirements.txt": "django==4.2.7\n", "Gemfile": 'source "https://rubygems.org"\n' } },
+      { by: "Bea", day: 3, message: "pg", files: { "Gemfile": 'source "https://rubygems.org"\ngem "pg"\n' } },
+    ]);
     userConfig("[log]\n\tshowRoot = false\n");
     const changes = await lastChanges(dir, ["requirements.txt", "Gemfile"]);
     expect(changes.get("requirements.txt")).toEqual({ by: "Ada", on: "2021-01-02 10:00:00.000000000 Z" });
@@ -38,11 +37,10 @@ describe("a user's own git settings do not change the dates", () => {
   });
 
   it("a global blame.ignoreRevsFile naming a file the repository lacks: each line still dated by its own commit", async () => {
-    const { dir, commit } = repo();
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n');
-    commit("Ada", 2, "start");
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\ngem "pg", "1.5.4"\n');
-    commit("Bea", 3, "pg");
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { "Gemfile": 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n' } },
+      { by: "Bea", day: 3, message: "pg", files: { "Gemfile": 'source "https://rubygems.org"\ngem "rails", "7.1.2"\ngem "pg", "1.5.4"\n' } },
+    ]);
     userConfig("[blame]\n\tignoreRevsFile = .git-blame-ignore-revs\n");
     const doc = await detect(dir, { timestamp: "2024-01-01T00:00:00Z" });
     const by = (name: string) => doc.tools.find((t) => t.name === name)?.last_updated_by;

@@ -91,13 +91,31 @@ export function gitCopy(name: string, remote = "https://github.com/acme/example.
         GIT_COMMITTER_DATE: "2024-03-01T12:00:00Z",
       },
     });
-  git("init", "-q", "-b", "main");
+  newRepository(dir);
   // What `git config commit.gpgsign false` and `git remote add origin` write, in git's config file
   // format, without a process each.
-  appendFileSync(join(dir, ".git/config"), `[commit]\n\tgpgsign = false\n[remote "origin"]\n\turl = ${remote}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`);
+  appendFileSync(join(dir, ".git/config"), `[commit]\n\tgpgsign = false\n${remoteSection("origin", remote)}`);
   git("add", "-A", "-f", ".");
   git("commit", "-q", "-m", "initial");
   return dir;
+}
+
+/**
+ * What `git init -b BRANCH` (no templates) writes in `dir`, without a process: HEAD naming the branch,
+ * the config git writes, and empty object and ref folders (`bare`: in `dir` itself, not `dir/.git`).
+ * A test's repository gets it where its making is not what the test is about; some 300 set-ups in the
+ * suite each spared a git process (about 25 ms of CPU with the worker's fork).
+ */
+export function newRepository(dir: string, { branch = "main", bare = false } = {}): void {
+  const git = bare ? dir : join(dir, ".git");
+  for (const folder of ["objects/info", "objects/pack", "refs/heads", "refs/tags"]) mkdirSync(join(git, folder), { recursive: true });
+  writeFileSync(join(git, "HEAD"), `ref: refs/heads/${branch}\n`);
+  writeFileSync(join(git, "config"), `[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = ${bare}\n${bare ? "" : "\tlogallrefupdates = true\n"}`);
+}
+
+/** What `git remote add NAME URL` writes to a repository's config. */
+export function remoteSection(name: string, url: string): string {
+  return `[remote "${name}"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
 }
 
 /** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
@@ -113,9 +131,15 @@ export function historyRepo(): { dir: string; git: (...args: string[]) => string
     GIT_COMMITTER_DATE: `2021-01-${String(day).padStart(2, "0")}T10:00:00Z`,
   });
   let last = { author: "Setup", day: 1 };
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
-  git("init", "-q", "-b", "main");
+  const git = (...args: string[]): string => {
+    // `git remote add NAME URL` is a section of the config file: written without a process.
+    if (args.length === 4 && args[0] === "remote" && args[1] === "add" && /^[\w.-]+$/.test(args[2]!) && !/[\s"\\]/.test(args[3]!)) {
+      appendFileSync(join(dir, ".git/config"), remoteSection(args[2]!, args[3]!));
+      return "";
+    }
+    return execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
+  };
+  newRepository(dir);
   const commit = (author: string, day: number, message: string) => {
     last = { author, day };
     git("add", "-A");

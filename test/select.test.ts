@@ -44,7 +44,9 @@ const file = fc.constantFrom(
 );
 
 describe("the path pattern index", () => {
-  it("gives each path exactly the owners whose pattern matches it, like matching every pattern in turn", () => {
+  // 3,000 random paths each matched against every pattern the slow way: some 2 s quiet, it timed out at
+  // 30 s at load 15 and 16. Fewer paths would check fewer shapes, so it has 60 s instead.
+  it("gives each path exactly the owners whose pattern matches it, like matching every pattern in turn", { timeout: 60_000 }, () => {
     const index = new PatternIndex();
     PATTERNS.forEach((p, i) => index.add(p, i));
     const slow = reference(PATTERNS);
