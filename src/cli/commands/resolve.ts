@@ -17,10 +17,11 @@ spelling); a tool of the site's list that the catalog leaves out, which no scan 
 found by its exact name or slug (0.99, or 0.985 after a catalog tool of that name or alias; at
 most 0.88, never a sure pick, where another tool's name holds it, "fiber", or it is two letters)
 or a code host's address of a repository so named ("github.com/techfort/LokiJS", 0.95, as
-"github.com/vercel/next.js" is Next.js) and marked "(site list only)". Names apart by commas are each a name; - reads names from
-standard input, one a line (# starts a comment), as manual submission does. The catalog is the
-one a scan of DIR uses: the built-in one with the repository's techstack.catalog.yml and its
-configuration's catalog file, which manual submission uses too.
+"github.com/vercel/next.js" is Next.js) and marked "(site list only)". Names apart by commas
+are each a name; - reads names from standard input, one a line (# starts a comment), as manual
+submission does. The catalog is the one a scan of DIR uses: the built-in one with the
+repository's techstack.catalog.yml and its configuration's catalog file, which manual
+submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
