@@ -94,7 +94,8 @@ describe("requirements files", () => {
       expect(named(document.tools, "Django"), root).toMatchObject({ version: "3.2.13", detection_source: `${root}requirements/base.txt` });
       expect(named(document.tools, "Gunicorn"), root).toMatchObject({ version: "20.1.0", detection_source: `${root}requirements/production.txt` });
       expect(named(document.tools, "pytest")?.detection_source, root).toBe(`${root}requirements/local.txt`);
-      expect(named(document.tools, "PyPI")?.detection_source, root).toBe(`${root}requirements/base.txt`);
+      // PyPI is cited from the last requirements file by path, as the site does (catalog/overrides.yml).
+      expect(named(document.tools, "PyPI")?.detection_source, root).toBe(`${root}requirements/production.txt`);
     }
     // Other files in such a folder are not requirements.
     const { document } = await scan(new MemorySource({ "requirements/README.md": "django==3.2.13\n" }), opts);
