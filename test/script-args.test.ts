@@ -11,6 +11,7 @@ const ROOT = join(__dirname, "..");
 const SCRIPTS = [
   "scripts/tool-tally.mjs",
   "scripts/version-share.mjs",
+  "scripts/citation-share.mjs",
   "scripts/catalog/cloud-coverage.mjs",
   "scripts/catalog/coverage.mjs",
   "scripts/catalog/import-package-pages.mjs",
