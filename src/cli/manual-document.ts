@@ -10,7 +10,7 @@ import { siteTimestamp } from "../git/site-dates.js";
 import type { StackDocument } from "../types.js";
 import { CliError, isDirectory } from "./shared.js";
 import { versionFromTag } from "../versions/image-tag.js";
-import { MANUAL } from "./manual-entries.js";
+import { MANUAL } from "../constants.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { catalogHolding } from "../catalog/load.js";

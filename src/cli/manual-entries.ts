@@ -68,8 +68,6 @@ function namedAs(tools: Iterable<CatalogTool>, wanted: string): CatalogTool | un
   return same.length === 1 ? same[0] : undefined;
 }
 
-export { MANUAL };
-
 /**
  * Adds to a scan's document the tools `previous` (a techstack.yml) marks `detection_source:
  * manual`, as write carries them over: one the scan found is the scan's, and one the catalog of

@@ -1,4 +1,5 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { notADirectory } from "../io/not-a-directory.js";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { ScanWarning } from "../types.js";
 import { editDistance } from "../edit-distance.js";
@@ -154,4 +155,10 @@ export function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A folder argument (check's DIR, diff's, resolve's --dir) that must be one: else a usage failure (exit 1) saying which it is. */
+export function requireFolder(dir: string): void {
+  if (isDirectory(dir)) return;
+  throw new CliError(existsSync(dir) ? notADirectory(dir) : `no such directory: ${dir}`, 1);
 }

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { notADirectory } from "../../io/not-a-directory.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
-import { CliError, color, parseOptions, progress, type Command } from "../shared.js";
+import { CliError, color, parseOptions, progress, requireFolder, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
@@ -41,8 +39,7 @@ export const checkCommand: Command = {
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
-    if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
-    if (!statSync(dir).isDirectory()) throw new CliError(notADirectory(dir), 1);
+    requireFolder(dir);
     const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");

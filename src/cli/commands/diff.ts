@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { notADirectory } from "../../io/not-a-directory.js";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
@@ -12,7 +11,7 @@ import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../g
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { MissingWorkspace } from "../workspace.js";
-import { CliError, color, parseOptions, type Command } from "../shared.js";
+import { CliError, color, parseOptions, requireFolder, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
@@ -171,8 +170,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
  * unless the caller says it may be a path), whose techstack.yml is then read with this one's.
  */
 async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true }: { known?: boolean; other?: string; together?: boolean } = {}): Promise<StackDocument> {
-  if (!existsSync(dir)) throw new CliError(`no such directory: ${dir}`, 1);
-  if (!statSync(dir).isDirectory()) throw new CliError(notADirectory(dir), 1);
+  requireFolder(dir);
   const folder = folderOf(asked, dir);
   const answers = folder.answers;
   if (!known && !(await isRevision(dir, rev))) {

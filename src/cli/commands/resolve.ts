@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import { resolve } from "../../catalog/resolve.js";
 import { typedNames } from "../typed-names.js";
-import { CliError, isDirectory, parseOptions, wholeNumber, type Command } from "../shared.js";
+import { CliError, parseOptions, requireFolder, wholeNumber, type Command } from "../shared.js";
 import { help } from "./detect.js";
 import { repositoryCatalog } from "../repository-catalog.js";
-import { notADirectory } from "../../io/not-a-directory.js";
 
 const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
@@ -42,7 +40,7 @@ export const resolveCommand: Command = {
     if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
     const dir = values.dir as string;
-    if (!isDirectory(dir)) throw new CliError(existsSync(dir) ? notADirectory(dir) : `no such directory: ${dir}`, 1);
+    requireFolder(dir);
     const catalog = await repositoryCatalog(dir);
     const results = typedNames(positionals).map((name) => ({ name, matches: resolve(catalog, name, limit) }));
     if (values.json) {
