@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
-import { shortName } from "../src/catalog/catalog.js";
+import { shortName } from "../src/catalog/package-names.js";
 
 // A Go module whose repository is named just `go` is called by its owner as well: the site writes
 // github.com/json-iterator/go as "json-iterator/go" (held-out ankurkumarz/golang-gin-service and

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Catalog, packageName } from "../src/catalog/catalog.js";
+import { Catalog } from "../src/catalog/catalog.js";
+import { packageName } from "../src/catalog/package-names.js";
 import { catalogFileProblem } from "../src/catalog/check-file.js";
 import { NO_RANK_TRAITS } from "../src/catalog/rank-traits.js";
 import { namesTool, toolNames } from "../src/document/names.js";

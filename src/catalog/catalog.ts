@@ -4,7 +4,8 @@ import type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./types
 import { normalizeName } from "./normalize.js";
 import { matcherTargets, namedIds, type MatcherTargets } from "./matcher-value.js";
 import { rankTraits, type RankTraits } from "./rank-traits.js";
-import { withoutMajorSuffix } from "./major-suffix.js";
+import { listedPath, packageName, pageSlug } from "./package-names.js";
+import { longestPrefix as trieLongestPrefix, prefixTrie, type PrefixNode } from "./prefix-trie.js";
 import { CompiledText, slugList, unreadText, unreadTools, type CompiledTools } from "./compiled.js";
 
 /** How a registry makes names comparable (`pep503`, `lowercase`), if it does. */
@@ -21,7 +22,7 @@ interface KindIndex {
   /** Prefix keys (normalized, without their `*`). */
   prefixes: Map<string, Ids>;
   /** The prefix keys by character, made when a name is first looked up among them. */
-  trie: PrefixNode | undefined;
+  trie: PrefixNode<Ids> | undefined;
   /**
    * Tables added but not yet read into the maps above, in order, each with the normalization of its
    * time: a compiled catalog's as its JSON text (`compiled.ts`), parsed then.
@@ -493,74 +494,9 @@ function frozenTargets(targets: MatcherTargets): Ids {
   return Object.freeze(targets);
 }
 
-/** A character of the prefix keys: the key that ends here, if one does, and the characters that follow. */
-class PrefixNode {
-  key: string | undefined = undefined;
-  ids: Ids | undefined = undefined;
-  next: Map<number, PrefixNode> | undefined = undefined;
-}
-
-/**
- * The longest prefix key `key` starts with. Walked character by character down a trie rather than
- * tried key by key: npm has over a hundred prefix keys and Maven several hundred, and a lockfile's
- * 20,000 packages, nearly all of them matching none, tried each of them.
- */
+/** The longest prefix key `key` starts with, by the kind's trie (made at the first look-up). */
 function longestPrefix(index: KindIndex, key: string): { key: string; ids: Ids } | undefined {
   if (index.prefixes.size === 0) return undefined;
-  let node = (index.trie ??= prefixTrie(index.prefixes));
-  let found: PrefixNode | undefined;
-  for (let i = 0; ; i++) {
-    if (node.ids) found = node;
-    if (i === key.length) break;
-    const next = node.next?.get(key.charCodeAt(i));
-    if (!next) break;
-    node = next;
-  }
-  return found && { key: found.key!, ids: found.ids! };
-}
-
-function prefixTrie(prefixes: ReadonlyMap<string, Ids>): PrefixNode {
-  const root = new PrefixNode();
-  for (const [prefix, ids] of prefixes) {
-    let node = root;
-    for (let i = 0; i < prefix.length; i++) {
-      const code = prefix.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = new PrefixNode()));
-      node = child;
-    }
-    node.key = prefix;
-    node.ids = ids;
-  }
-  return root;
-}
-
-/**
- * A module path's last element, the name people call it by: github.com/spf13/cobra is "cobra".
- * A major-version suffix (the registry's `major_suffix`) is not a name: with `/v{n}`,
- * github.com/go-chi/chi/v5 is "chi", not "v5". A last element the registry's `names_with_owner`
- * lists is called by its owner too: with `go`, github.com/json-iterator/go is "json-iterator/go";
- * a host's own module (cloud.google.com/go, no owner between) keeps the bare name.
- */
-export function shortName(path: string, rules: Pick<Registry, "major_suffix" | "names_with_owner"> = {}): string {
-  const parts = withoutMajorSuffix(path, rules.major_suffix).split("/");
-  const last = parts[parts.length - 1]!;
-  if (parts.length >= 3 && rules.names_with_owner?.includes(last)) return `${parts[parts.length - 2]}/${last}`;
-  return last;
-}
-
-/** The path the site lists a package under: the package inside it the registry's `package_paths` gives, else its own name. */
-export function listedPath(registry: Registry, name: string): string {
-  return registry.package_paths?.[name] ?? name;
-}
-
-/** A package's name in the document: the registry's own name for it, else its last path element where the registry names so, else as declared. */
-export function packageName(registry: Registry, name: string): string {
-  return registry.names?.[name] ?? (registry.short_name ? shortName(name, registry) : name);
-}
-
-/** A package's page slug as the site writes it: lowercase, each run of other than a-z, 0-9 and _ as `-`. */
-export function pageSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9_]+/g, "-");
+  const found = trieLongestPrefix((index.trie ??= prefixTrie(index.prefixes)), key);
+  return found && { key: found.key, ids: found.value };
 }

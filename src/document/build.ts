@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { listedPath, packageName, type Catalog } from "../catalog/catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { listedPath, packageName } from "../catalog/package-names.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { FILE_MATCHERS, type AttributedFinding } from "../scan/run.js";
 import type { StackDocument, ToolEntry } from "../types.js";
