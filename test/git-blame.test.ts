@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import { commaOnly, declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES, parseHunks, parsePorcelain } from "../src/git/blame.js";
+import { declaringLines, lineChanges, lineRanges, MAX_BLAMED_BYTES } from "../src/git/blame.js";
+import { parsePorcelain } from "../src/git/blame-porcelain.js";
+import { commaOnly, parseHunks } from "../src/git/comma-hunks.js";
 import { detect } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { importedHistory } from "./git-import.js";

@@ -4,11 +4,11 @@ import { REPO_METADATA } from "../constants.js";
 import type { FileChange } from "../document/build.js";
 import type { Finding } from "../types.js";
 import { readRegularFile } from "../io/read-regular.js";
-import { siteDate } from "./site-dates.js";
-import { gitArgs, gitEnv, runGit } from "./run.js";
-import { spawn } from "node:child_process";
+import { runGit } from "./run.js";
 import { compareCodeUnits, textLines } from "../kit.js";
 import { partialClone } from "./partial-clone.js";
+import { parsePorcelain, type BlamedLine } from "./blame-porcelain.js";
+import { changeHunks, commaOnly, type Hunk } from "./comma-hunks.js";
 
 /**
  * How much blaming a scan may do, in commits walked: each blame walks the file's history, so a
@@ -169,17 +169,6 @@ function workingLines(path: string): string[] | undefined {
   }
 }
 
-interface BlamedLine extends FileChange {
-  /** The line's text in the blamed revision, to compare with the working copy. */
-  text: string;
-  /** The commit that last changed the line, the line's number and the file's path in that commit. */
-  commit: string;
-  orig: number;
-  path: string;
-  /** The commit before it that held the file, and the file's path there (none for a root or boundary commit). */
-  previous?: { commit: string; path: string };
-}
-
 /** How many times a JSON line is followed past a change that only added or took off its trailing comma. */
 const COMMA_ROUNDS = 3;
 /** At most this many blames more per JSON file for those lines (one per earlier commit asked). */
@@ -264,87 +253,6 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
   return blamed;
 }
 
-/** One hunk of a change without context: the lines it took out from `oldStart` (1-based) and those it put in from `newStart`. */
-export interface Hunk {
-  oldStart: number;
-  removed: string[];
-  newStart: number;
-  added: string[];
-}
-
-const withoutComma = (line: string): string => line.replace(/,(\s*)$/, "$1");
-
-/**
- * Where, before a change, line `orig` (1-based) of the file after it stood, if the change only
- * added or took off its trailing comma: the line is in one of the change's hunks, and that hunk
- * took out exactly one line and put in exactly one whose text without the comma is the same, the
- * two differing. Undefined otherwise (a line new, edited, or its text repeated in the hunk).
- */
-export function commaOnly(hunks: readonly Hunk[], orig: number): number | undefined {
-  const hunk = hunks.find((h) => orig >= h.newStart && orig < h.newStart + h.added.length);
-  const text = hunk?.added[orig - hunk.newStart];
-  if (text === undefined) return undefined;
-  const key = withoutComma(text);
-  const from = hunk!.removed.flatMap((line, i) => (withoutComma(line) === key ? [i] : []));
-  if (from.length !== 1 || hunk!.removed[from[0]!] === text || hunk!.added.filter((line) => withoutComma(line) === key).length !== 1) return undefined;
-  return hunk!.oldStart + from[0]!;
-}
-
-/**
- * The hunks each commit's change to `path` (from the top of the repository) makes against its
- * parent, through one `git diff-tree --stdin` (no context, no renames; a merge and a commit that
- * left the file alone give none). Where git fails, none. At most 16 MiB of patches are read.
- */
-function changeHunks(dir: string, commits: readonly string[], path: string): Promise<Map<string, Hunk[]>> {
-  const found = new Map<string, Hunk[]>();
-  if (commits.length === 0) return Promise.resolve(found);
-  return new Promise((resolvePromise) => {
-    const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    child.stdout.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > 16 << 20) child.kill();
-      else chunks.push(chunk);
-    });
-    child.stdin.on("error", () => undefined);
-    child.stdin.end(commits.join("\n") + "\n");
-    let done = false;
-    const finish = (code: number | null): void => {
-      if (done) return;
-      done = true;
-      if (code === 0) for (const [commit, hunks] of parseHunks(Buffer.concat(chunks).toString("utf8"))) found.set(commit, hunks);
-      resolvePromise(found);
-    };
-    child.on("close", finish);
-    child.on("error", () => finish(null));
-  });
-}
-
-/** `git diff-tree --stdin -p -U0` output: a commit id alone on a line, then its patch; each hunk's lines as textLines reads them. */
-export function parseHunks(out: string): Map<string, Hunk[]> {
-  const found = new Map<string, Hunk[]>();
-  let hunks: Hunk[] | undefined;
-  let hunk: Hunk | undefined;
-  for (const row of out.split("\n")) {
-    if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(row)) {
-      hunks = found.get(row) ?? [];
-      found.set(row, hunks);
-      hunk = undefined;
-      continue;
-    }
-    const header = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
-    if (header && hunks) {
-      hunk = { oldStart: Number(header[1]), removed: [], newStart: Number(header[2]), added: [] };
-      hunks.push(hunk);
-      continue;
-    }
-    if (row.startsWith("diff ")) hunk = undefined;
-    else if (hunk && (row.startsWith("-") || row.startsWith("+"))) (row[0] === "-" ? hunk.removed : hunk.added).push(textLines(row.slice(1).replace(/\r$/, ""))[0]!);
-  }
-  return found;
-}
-
 /** Ranges for `-L`: the asked lines, runs of neighbours joined. */
 export function lineRanges(lines: Iterable<number>): string[] {
   const sorted = [...new Set(lines)].filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b);
@@ -380,43 +288,3 @@ function blame(dir: string, rev: string, file: string, lines: ReadonlySet<number
 
 /** git blame's words for an ignore-revs file it cannot open. */
 const IGNORE_LIST_MISSING = /could not open object name list/;
-
-const ZERO = /^0{40}$|^0{64}$/;
-
-/** `git blame --porcelain` output: a header per line (`sha orig final [count]`), commit fields once per commit, then the line after a tab. */
-export function parsePorcelain(out: string): Map<number, BlamedLine> {
-  const result = new Map<number, BlamedLine>();
-  const commits = new Map<string, { by: string; at: number; path: string; previous?: { commit: string; path: string } }>();
-  let sha = "";
-  let line = 0;
-  let orig = 0;
-  for (const row of out.split("\n")) {
-    if (row.startsWith("\t")) {
-      const info = commits.get(sha);
-      // The text as textLines splits the working copy: a CRLF's CR dropped, a lone CR or a Unicode line separator a space.
-      if (info && line > 0 && !ZERO.test(sha)) {
-        const text = textLines(row.slice(1).replace(/\r$/, ""))[0]!;
-        result.set(line, { by: info.by, on: siteDate(info.at), text, commit: sha, orig, path: info.path, ...(info.previous ? { previous: info.previous } : {}) });
-      }
-      continue;
-    }
-    const header = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d+) (\d+)/.exec(row);
-    if (header) {
-      sha = header[1]!;
-      orig = Number(header[2]);
-      line = Number(header[3]);
-      if (!commits.has(sha)) commits.set(sha, { by: "", at: NaN, path: "" });
-      continue;
-    }
-    const info = commits.get(sha);
-    if (!info) continue;
-    if (row.startsWith("author ")) info.by = row.slice(7);
-    else if (row.startsWith("author-time ")) info.at = Number(row.slice(12));
-    else if (row.startsWith("filename ")) info.path = row.slice(9);
-    else if (row.startsWith("previous ")) {
-      const m = /^previous ([0-9a-f]{40}|[0-9a-f]{64}) (.+)$/.exec(row);
-      if (m) info.previous = { commit: m[1]!, path: m[2]! };
-    }
-  }
-  return result;
-}
