@@ -116,12 +116,40 @@ export function readHealthcheckPrograms(data: unknown): Array<{ service: string;
     if (typeof test === "string") programs = shellPrograms(test);
     else if (Array.isArray(test) && test.every((x) => typeof x === "string")) {
       const [head, ...rest] = test as string[];
-      if (head === "CMD") programs = [programName(rest[0])].filter((p): p is string => p !== undefined);
+      if (head === "CMD") programs = execFormPrograms(rest);
       else if (head === "CMD-SHELL") programs = shellPrograms(rest.join(" "));
     }
-    for (const program of programs) if (!out.some((o) => o.service === service && o.program === program)) out.push({ service, program });
+    addPrograms(out, service, programs);
   }
   return out;
+}
+
+/**
+ * The programs a service runs as its `entrypoint` and `command`: the shell form (`celery -A app
+ * worker`) runs each command of its line; the exec form (`["celery", "--app=proj", "worker"]`) runs
+ * its first word, or the line a shell is given with `-c` (`["sh", "-c", "celery -A app beat"]`).
+ */
+export function readServiceCommandPrograms(data: unknown): Array<{ service: string; program: string }> {
+  const out: Array<{ service: string; program: string }> = [];
+  for (const [service, spec] of Object.entries(servicesOf(data))) {
+    const s = spec as { entrypoint?: unknown; command?: unknown } | null;
+    for (const value of [s?.entrypoint, s?.command]) {
+      if (typeof value === "string") addPrograms(out, service, shellPrograms(value));
+      else if (Array.isArray(value) && value.every((x) => typeof x === "string")) addPrograms(out, service, execFormPrograms(value as string[]));
+    }
+  }
+  return out;
+}
+
+/** The programs an exec-form command runs: its first word's, or a shell's `-c` line's. */
+function execFormPrograms(words: string[]): string[] {
+  const first = programName(words[0]);
+  if (first && /^(ba|da|z)?sh$/.test(first) && words[1] === "-c" && words[2] !== undefined) return shellPrograms(words[2]);
+  return [first].filter((p): p is string => p !== undefined);
+}
+
+function addPrograms(out: Array<{ service: string; program: string }>, service: string, programs: string[]): void {
+  for (const program of programs) if (!out.some((o) => o.service === service && o.program === program)) out.push({ service, program });
 }
 
 /** The `services` map, or the top level where compose file version 1 put services. */

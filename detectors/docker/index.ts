@@ -4,7 +4,7 @@ import { baseName, dirOf, inFolder, isRecord, joinInside, lineOf, lineOfEach, si
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { imageFinding } from "./image-version.js";
 import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceLabelPrefixes } from "./compose.js";
+import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceCommandPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 import { bakeBuilds, mergeBakeFiles, readBakeHcl } from "./bake.js";
 import { DOCKER_FILES } from "../files.js";
@@ -21,7 +21,7 @@ const BAKE_FILES = ["docker-bake.json", "docker-bake.hcl", "docker-bake.override
  * container, the tools a Dockerfile downloads from their own hosts (the catalog's `download-host`
  * kind) and the tools its RUN instructions run by their program's name (the `run-command` kind);
  * from a compose file, also the programs its services' health checks run (the
- * `healthcheck-command` kind).
+ * `healthcheck-command` kind) and those its services run as their process (`compose-command`).
  * A compose file is known by its name (docker-compose.yml, compose.yaml, docker-compose.prod.yml)
  * or, at the root, by its content under another name (`local.yml` and `production.yml`, as
  * cookiecutter-django writes them, run with `docker compose -f`): a `services` map whose
@@ -189,6 +189,10 @@ export const dockerDetector: Detector = {
       // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
       for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
         if (ctx.lookup("healthcheck-command", program).length > 0) report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
+      }
+      // A tool a service runs as its process (a Celery worker from `command: celery -A app worker`)
+      for (const program of new Set(readServiceCommandPrograms(data).map((c) => c.program))) {
+        if (ctx.lookup("compose-command", program).length > 0) report({ ref: `compose-command:${program}`, file, line: lineOf(text, program) });
       }
       await builtImages(data, file, env);
       // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend
