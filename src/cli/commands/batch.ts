@@ -128,7 +128,7 @@ export const batchCommand: Command = {
     const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
     const skippedDone = entries.filter((e) => done.has(e)).length;
     const skippedFailed = entries.filter((e) => failedBefore.has(e)).length;
-    const workers = Math.max(1, Math.min(asked, jobs.length || 1));
+    const workers = Math.max(1, Math.min(asked, jobs.length));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
     let count = 0;
     let failed = 0;
@@ -144,10 +144,11 @@ export const batchCommand: Command = {
       }
       if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
-    await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
+    // Nothing to scan starts no worker thread, and the summary names none.
+    if (jobs.length) await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
-    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
+    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}${jobs.length ? `, ${plural(workers, "worker")}` : ""}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return failed || skippedFailed ? 1 : 0;
   },
