@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { fileURLToPath } from "node:url";
 import { scanWith } from "../../detect.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { cannotWrite } from "../../io/why-unwritable.js";
 import { isAbsolute } from "node:path";
 import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
@@ -77,6 +78,7 @@ export const batchCommand: Command = {
     }
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
     const out = values.out as string | undefined;
+    const unwritable = (error: unknown): string => `cannot write ${out}: ${cannotWrite(error, "give --out a file you can write to")}`;
     const retry = Boolean(values["retry-failed"]);
     if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
     // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
@@ -111,7 +113,7 @@ export const batchCommand: Command = {
       try {
         writeFileAtomic(out, kept.map(({ line }) => line + "\n").join(""));
       } catch (error) {
-        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+        throw new CliError(unwritable(error), 1);
       }
       for (const entry of retried) failedBefore.delete(entry);
     }
@@ -122,7 +124,7 @@ export const batchCommand: Command = {
         const cut = retried.length === 0 && (earlierRun.at(-1)?.line ?? "") !== "";
         appendFileSync(out, cut ? "\n" : "");
       } catch (error) {
-        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+        throw new CliError(unwritable(error), 1);
       }
     }
     const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
@@ -140,7 +142,7 @@ export const batchCommand: Command = {
         if (out) appendFileSync(out, line + "\n");
         else process.stdout.write(line + "\n");
       } catch (error) {
-        writeError ??= `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        writeError ??= unwritable(error);
       }
       if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
