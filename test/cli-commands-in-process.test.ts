@@ -300,7 +300,10 @@ describe("write, in-process", () => {
     // An --out folder that cannot be made (a file on its path) is named with the reason, not in
     // the file system's bare words ("ENOTDIR: not a directory, mkdir ...").
     const blocked = join(dir, "package.json", "stack");
-    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`error: cannot make the folder ${blocked.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} for techstack.yml and techstack.md: ENOTDIR`)) });
+    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({
+      code: 1,
+      stderr: `error: cannot make the folder ${blocked} for techstack.yml and techstack.md: ${join(dir, "package.json")} is a file, not a folder (ENOTDIR); give --out a folder you can write to`,
+    });
   });
 
   it("a techstack.yml or techstack.md that is a FIFO, a folder or a link is exit 1 naming it, never waited on or followed", async () => {
