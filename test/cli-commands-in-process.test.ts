@@ -266,7 +266,7 @@ describe("write, in-process", () => {
     expect(text).toContain(
       "- name: Sentry\n  website_url: https://sentry.io/\n  open_source: true\n  hosted_saas: true\n  category: Monitoring\n  sub_category: Exception Monitoring\n  image_url: https://img.stackshare.io/service/191/",
     );
-    expect(text).toContain("- name: acme bus\n  website_url: https://bus.acme.example/\n  version: 2.1.0\n  open_source: false\n  hosted_saas: false\n  category: Data Stores\n  sub_category: Message Queue\n  detection_source: manual\n");
+    expect(text).toContain("- name: acme bus\n  website_url: https://bus.acme.example/\n  version: 2.1.0\n  category: Data Stores\n  sub_category: Message Queue\n  detection_source: manual\n");
     // The user's own category and page stand; the catalog's sub-category is another category's.
     expect(text).toContain("- name: Datadog\n  website_url: https://datadog.example/\n  open_source: false\n  hosted_saas: true\n  category: Observability\n  detection_source: manual\n");
     expect(text).toContain("- name: Our Own Thing\n  detection_source: manual\n");
