@@ -59,7 +59,7 @@ describe("batch exit code and --retry-failed", () => {
     makeLate();
     const resumed = await here(["batch", list, "--out", out, "--no-git"]);
     expect(resumed.code).toBe(1);
-    expect(resumed.stderr).toBe("batch: 0 scanned, 1 already done, 1 failed earlier (not retried: --retry-failed scans them again), 1 worker\n");
+    expect(resumed.stderr).toBe("batch: 0 scanned, 1 already done, 1 failed earlier (not retried: --retry-failed scans them again)\n");
     expect(lines(out)).toHaveLength(2);
     const goodLine = lines(out).find((l) => l.entry === good);
 

@@ -30,7 +30,7 @@ describe("batch, in-process", () => {
   it("reads the list: trimmed lines, comments and blank lines skipped, an entry listed twice once, CRLF endings; done entries are skipped", async () => {
     const f = files("# repositories\r\n  /r/api  \r\n\r\n/r/web\n/r/api\n#/r/old\n/r/web\tv2\n", [ok("/r/api"), ok("/r/web"), ok("/r/web\tv2"), ok("/r/other")].join("\n") + "\n");
     const run = await call(batchCommand, [f.list, "--out", f.out, "--workers", "3"]);
-    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: 0 scanned, 3 already done, 1 worker\n" });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: 0 scanned, 3 already done\n" });
     // Nothing to add: the output is as it was.
     expect(lines(f.out)).toHaveLength(5);
   });
@@ -38,7 +38,7 @@ describe("batch, in-process", () => {
   it("an entry that failed before stays failed (exit 1, counted) unless a later line has it done", async () => {
     const f = files("/r/api\n/r/web\n/r/cli\n", [failed("/r/api"), ok("/r/web"), failed("/r/cli"), ok("/r/cli")].join("\n") + "\n");
     const run = await call(batchCommand, [f.list, "--out", f.out]);
-    expect(run).toEqual({ code: 1, stdout: "", stderr: "batch: 0 scanned, 2 already done, 1 failed earlier (not retried: --retry-failed scans them again), 1 worker\n" });
+    expect(run).toEqual({ code: 1, stdout: "", stderr: "batch: 0 scanned, 2 already done, 1 failed earlier (not retried: --retry-failed scans them again)\n" });
   });
 
   it("--retry-failed drops the failed lines of the entries it scans again, keeps the others and a cut line, and appends the new outcome", async () => {
@@ -71,7 +71,7 @@ describe("batch, in-process", () => {
     const f = files("/r/api\n/r/web\n", earlier);
     expect((await call(batchCommand, [f.list, "--out", f.out])).code).toBe(0);
     expect(readFileSync(f.out, "utf8")).toBe(earlier);
-    expect((await call(batchCommand, [f.list, "--out", f.out, "--retry-failed"])).stderr).toBe("batch: 0 scanned, 2 already done, 1 worker\n");
+    expect((await call(batchCommand, [f.list, "--out", f.out, "--retry-failed"])).stderr).toBe("batch: 0 scanned, 2 already done\n");
     expect(readFileSync(f.out, "utf8")).toBe(earlier);
   });
 
@@ -114,7 +114,7 @@ describe("batch, in-process", () => {
     for (const k of [1, 2, 3]) {
       const run = await call(batchCommand, [f.list, "--out", f.out, "--shard", `${k}/3`]);
       const expected = entries.filter((e) => shardOf(e, 3) === k - 1).length;
-      expect(run.stderr).toBe(`batch: shard ${k}/3 holds ${expected} of the list's 12 entries; 0 scanned, ${expected} already done, 1 worker\n`);
+      expect(run.stderr).toBe(`batch: shard ${k}/3 holds ${expected} of the list's 12 entries; 0 scanned, ${expected} already done\n`);
       total += expected;
     }
     expect(total).toBe(12);
@@ -126,12 +126,12 @@ describe("batch, in-process", () => {
     expect(entries.map((e) => shardOf(e, 2))).toEqual([1, 1]);
     const f = files(entries.join("\n") + "\n", entries.map(ok).join("\n") + "\n");
     const run = await call(batchCommand, [f.list, "--out", f.out, "--shard", "1/2"]);
-    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/2 holds none of the list's 2 entries; 0 scanned, 0 already done, 1 worker\n" });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/2 holds none of the list's 2 entries; 0 scanned, 0 already done\n" });
   });
 
   it("a list that names no repository says so (a pipe from a find that found nothing, a list of comments), where '0 scanned' read as done", async () => {
     const f = files("# to do: add the repositories\n\n");
-    expect(await call(batchCommand, [f.list])).toEqual({ code: 0, stdout: "", stderr: "batch: the list names no repository; 0 scanned, 0 already done, 1 worker\n" });
+    expect(await call(batchCommand, [f.list])).toEqual({ code: 0, stdout: "", stderr: "batch: the list names no repository; 0 scanned, 0 already done\n" });
   });
 
   it("on a terminal with --out, the progress line is cleared at the end; not on CI, not without --out", async () => {
@@ -141,16 +141,16 @@ describe("batch, in-process", () => {
     vi.stubEnv("CI", "");
     Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
     try {
-      expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("\r\x1b[Kbatch: 0 scanned, 1 already done, 1 worker\n");
+      expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("\r\x1b[Kbatch: 0 scanned, 1 already done\n");
       expect((await call(batchCommand, [loose.list])).stderr).toBe("batch: 1 scanned (1 failed), 0 already done, 1 worker\n");
       expect((await call(batchCommand, [loose.list, "--out", loose.out])).stderr).toBe("\r\x1b[K1/1 repositories\r\x1b[Kbatch: 1 scanned (1 failed), 0 already done, 1 worker\n");
       vi.stubEnv("CI", "true");
-      expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("batch: 0 scanned, 1 already done, 1 worker\n");
+      expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("batch: 0 scanned, 1 already done\n");
     } finally {
       delete (process.stderr as { isTTY?: boolean }).isTTY;
     }
     vi.stubEnv("CI", "");
-    expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("batch: 0 scanned, 1 already done, 1 worker\n");
+    expect((await call(batchCommand, [f.list, "--out", f.out])).stderr).toBe("batch: 0 scanned, 1 already done\n");
   });
 
   it("usage and input errors: one list, --shard's form and bounds, --workers, --retry-failed without --out, a list that cannot be read", async () => {

@@ -20,6 +20,6 @@ describe("batch options, in-process", () => {
     writeFileSync(join(dir, "list.txt"), "/r/api\n");
     writeFileSync(join(dir, "out.jsonl"), done("/r/api") + "\n");
     const run = await call(batchCommand, [join(dir, "list.txt"), "--out", join(dir, "out.jsonl"), "--shard", "1/1"]);
-    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/1 holds 1 of the list's 1 entry; 0 scanned, 1 already done, 1 worker\n" });
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "batch: shard 1/1 holds 1 of the list's 1 entry; 0 scanned, 1 already done\n" });
   });
 });

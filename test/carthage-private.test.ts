@@ -29,14 +29,22 @@ describe("Carthage's Cartfile.private", () => {
     const { findings, warnings } = await detectorFindings(mobileDetector, { Cartfile: CARTFILE, "Cartfile.private": PRIVATE, "Cartfile.resolved": RESOLVED });
     expect(warnings).toEqual([]);
     expect(byFile(findings)).toEqual({
-      Cartfile: ["carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct", "carthage:FirebaseAnalyticsBinary 10.20 ->10.20.0 (Cartfile.resolved) direct"],
+      Cartfile: ["carthage:Alamofire@1 5.8 ->5.8.1 (Cartfile.resolved) direct", "carthage:FirebaseAnalyticsBinary@2 10.20 ->10.20.0 (Cartfile.resolved) direct"],
       "Cartfile.private": [
-        "carthage:ios-snapshot-test-case direct dev",
-        "carthage:Nimble 13.0 ->13.2.1 (Cartfile.resolved) direct dev",
-        "carthage:Quick 7.3 ->7.4.0 (Cartfile.resolved) direct dev",
-        "carthage:sentry-cocoa 8.21.0 ->8.21.0 (Cartfile.resolved) direct dev",
+        "carthage:Quick@2 7.3 ->7.4.0 (Cartfile.resolved) direct dev",
+        "carthage:Nimble@3 13.0 ->13.2.1 (Cartfile.resolved) direct dev",
+        "carthage:sentry-cocoa@4 8.21.0 ->8.21.0 (Cartfile.resolved) direct dev",
+        "carthage:ios-snapshot-test-case@5 direct dev",
       ],
     });
+  });
+
+  // Each finding names its line, as a Podfile's pod does, so git blame dates the dependency by its
+  // own line: without one it took line 1's last change, a comment's or another dependency's.
+  it("a dependency's line is its own: a repeated one keeps its first, as the versions do", async () => {
+    const cartfile = `# App dependencies\n\ngithub "Alamofire/Alamofire" ~> 5.8\n  git "https://github.com/realm/realm-swift.git" >= 10.0\ngithub "Alamofire/Alamofire" ~> 5.9\r\nbinary "https://example.com/Sdk.json"\n`;
+    const { findings } = await detectorFindings(mobileDetector, { "App/Cartfile": cartfile });
+    expect(byFile(findings)).toEqual({ "App/Cartfile": ["carthage:Alamofire@3 5.8 ->5.8 direct", "carthage:realm-swift@4 10.0 ->10.0 direct", "carthage:Sdk@6 direct"] });
   });
 
   it("names Carthage and the tools the catalog keys, a Cartfile.private alone too", async () => {

@@ -266,7 +266,7 @@ describe("write, in-process", () => {
     expect(text).toContain(
       "- name: Sentry\n  website_url: https://sentry.io/\n  open_source: true\n  hosted_saas: true\n  category: Monitoring\n  sub_category: Exception Monitoring\n  image_url: https://img.stackshare.io/service/191/",
     );
-    expect(text).toContain("- name: acme bus\n  website_url: https://bus.acme.example/\n  version: 2.1.0\n  open_source: false\n  hosted_saas: false\n  category: Data Stores\n  sub_category: Message Queue\n  detection_source: manual\n");
+    expect(text).toContain("- name: acme bus\n  website_url: https://bus.acme.example/\n  version: 2.1.0\n  category: Data Stores\n  sub_category: Message Queue\n  detection_source: manual\n");
     // The user's own category and page stand; the catalog's sub-category is another category's.
     expect(text).toContain("- name: Datadog\n  website_url: https://datadog.example/\n  open_source: false\n  hosted_saas: true\n  category: Observability\n  detection_source: manual\n");
     expect(text).toContain("- name: Our Own Thing\n  detection_source: manual\n");
@@ -300,7 +300,10 @@ describe("write, in-process", () => {
     // An --out folder that cannot be made (a file on its path) is named with the reason, not in
     // the file system's bare words ("ENOTDIR: not a directory, mkdir ...").
     const blocked = join(dir, "package.json", "stack");
-    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({ code: 1, stderr: expect.stringMatching(new RegExp(`error: cannot make the folder ${blocked.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} for techstack.yml and techstack.md: ENOTDIR`)) });
+    expect(await call(writeCommand, [dir, "--out", blocked, "--no-git"])).toMatchObject({
+      code: 1,
+      stderr: `error: cannot make the folder ${blocked} for techstack.yml and techstack.md: ${join(dir, "package.json")} is a file, not a folder (ENOTDIR); give --out a folder you can write to`,
+    });
   });
 
   it("a techstack.yml or techstack.md that is a FIFO, a folder or a link is exit 1 naming it, never waited on or followed", async () => {

@@ -63,7 +63,7 @@ describe("command-line edges", () => {
         resolve({ code, stderr });
       });
     });
-    expect(r).toEqual({ code: 1, stderr: "techstack: cannot write the output: ENOSPC\n" });
+    expect(r).toEqual({ code: 1, stderr: "techstack: cannot write the output: the disk is full (ENOSPC)\n" });
   });
 
   it("an empty --rev, --workspace, --timestamp or --include (an unset variable in CI) is a usage error, not a scan of something else", async () => {
@@ -167,7 +167,7 @@ describe("command-line edges", () => {
     writeFileSync(list, `${dir}\n`);
     const r = await runHere(["batch", list, "--out", join(dir, "no-such-folder", "out.jsonl"), "--no-git"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: cannot write .*out\.jsonl: ENOENT/m);
+    expect(r.stderr).toMatch(/^error: cannot write .*out\.jsonl: the folder .*no-such-folder does not exist \(ENOENT\); give --out a file you can write to$/m);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -193,7 +193,7 @@ describe("command-line edges", () => {
     // A folder that cannot be made below a file is exit 1, naming it; a file given for the folder
     // itself is a usage error before the scan (out-takes-a-folder.test.ts).
     const below = join(dir, "taken", "file", "sub");
-    expect(await runHere(["write", dir, "--no-git", "--out", below])).toMatchObject({ code: 1, stderr: expect.stringContaining(`cannot make the folder ${below} for techstack.yml and techstack.md: ENOTDIR`) });
+    expect(await runHere(["write", dir, "--no-git", "--out", below])).toMatchObject({ code: 1, stderr: expect.stringContaining(`cannot make the folder ${below} for techstack.yml and techstack.md: ${join(dir, "taken", "file")} is a file, not a folder (ENOTDIR); give --out a folder you can write to`) });
     expect((await runHere(["write", dir, "--no-git", "--out", join(dir, "taken", "file")])).code).toBe(2);
   });
 

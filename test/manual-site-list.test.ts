@@ -26,6 +26,10 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
       ]),
     );
     expect(doc.tools.map((t) => t.name).sort()).toEqual(["AWS Copilot", "Cloudflare R2", "Redis", "Vercel KV"]);
+    // The list says nothing of a tool's source or hosting: no open_source or hosted_saas is made up
+    // (it wrote false for both); the catalog's Redis has its own.
+    const flags = Object.fromEntries(doc.tools.map((t) => [t.name, [t.open_source, t.hosted_saas]]));
+    expect(flags).toEqual({ "AWS Copilot": [undefined, undefined], "Cloudflare R2": [undefined, undefined], Redis: [true, false], "Vercel KV": [undefined, undefined] });
     // Each is said, so a generic word taken as the site's tool of that name is seen before it is sent.
     expect(said.mock.calls.map(([text]) => String(text))).toContain("'cloudflare r2' taken as Cloudflare R2 (Data Stores / Cloud Storage), a tool of the site's list that scans do not detect\n");
   });
@@ -81,15 +85,15 @@ describe("a hand entry naming a tool the site lists and the catalog leaves out",
   const fill = (entry: Record<string, unknown>, from: Catalog = catalog) => filledManualEntry({ detection_source: "manual", ...entry } as unknown as ToolEntry, from);
 
   it("gets the site's category and sub-category, as --manual writes the tool, by its name written exactly or but for case", () => {
-    const filled = { name: "Cloudflare R2", open_source: false, hosted_saas: false, category: "Data Stores", sub_category: "Cloud Storage", detection_source: "manual" };
+    const filled = { name: "Cloudflare R2", category: "Data Stores", sub_category: "Cloud Storage", detection_source: "manual" };
     expect(fill({ name: "Cloudflare R2" })).toEqual(filled);
     expect(fill({ name: "cloudflare R2" })).toEqual({ ...filled, name: "cloudflare R2" });
-    expect(Object.keys(fill({ name: "Vercel KV", version: "1.0.0" }))).toEqual(["name", "version", "open_source", "hosted_saas", "category", "sub_category", "detection_source"]);
+    expect(Object.keys(fill({ name: "Vercel KV", version: "1.0.0" }))).toEqual(["name", "version", "category", "sub_category", "detection_source"]);
   });
 
   it("keeps what it writes itself; a slug, a near name or another catalog leaves it as written", () => {
     // A category of the user's own keeps the site's sub-category out: it belongs to another category.
-    expect(fill({ name: "Vercel KV", category: "Databases", open_source: true })).toEqual({ name: "Vercel KV", open_source: true, hosted_saas: false, category: "Databases", detection_source: "manual" });
+    expect(fill({ name: "Vercel KV", category: "Databases", open_source: true })).toEqual({ name: "Vercel KV", open_source: true, category: "Databases", detection_source: "manual" });
     for (const name of ["cloudflare-r2", "Cloudflare R", "CloudflareR2"]) expect(fill({ name }), name).toEqual({ name, detection_source: "manual" });
     expect(fill({ name: "Cloudflare R2" }, new Catalog(builtinSource()))).toEqual({ name: "Cloudflare R2", detection_source: "manual" });
   });

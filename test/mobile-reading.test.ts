@@ -209,11 +209,11 @@ describe("the mobile reader", () => {
         "swiftpm:kingfisher ->7.10.0 direct"
       ],
       "Cartfile": [
-        "carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct",
-        "carthage:Framework 1.0 ->1.0 direct",
-        "carthage:Kit 2.0.1 ->2.0.1 direct",
-        "carthage:Nimble ->13.0.0 (Cartfile.resolved) direct",
-        "carthage:RxSwift 6.6.0 ->6.6.0 (Cartfile.resolved) direct"
+        "carthage:Alamofire@1 5.8 ->5.8.1 (Cartfile.resolved) direct",
+        "carthage:RxSwift@2 6.6.0 ->6.6.0 (Cartfile.resolved) direct",
+        "carthage:Kit@3 2.0.1 ->2.0.1 direct",
+        "carthage:Framework@4 1.0 ->1.0 direct",
+        "carthage:Nimble@5 ->13.0.0 (Cartfile.resolved) direct"
       ],
       "Clickstream.podspec": [
         "cocoapods:SwiftProtobuf@5 ~> 1.25 ->1.25 direct",
@@ -238,7 +238,7 @@ describe("the mobile reader", () => {
         "swiftpm:swift-nio@11 direct"
       ],
       "lib/Cartfile": [
-        "carthage:Nimble 13.0 ->13.0 direct"
+        "carthage:Nimble@1 13.0 ->13.0 direct"
       ]
     });
   });
@@ -285,9 +285,9 @@ describe("the mobile reader, line by line", () => {
     const { findings } = await detectorFindings(mobileDetector, { Cartfile: cartfile, "Cartfile.resolved": resolved });
     expect(byFile(findings)).toEqual({
       Cartfile: [
-        "carthage:Alamofire 5.8 ->5.8.1 (Cartfile.resolved) direct",
-        "carthage:Kingfisher direct",
-        "carthage:ReactiveSwift direct",
+        "carthage:ReactiveSwift@1 direct",
+        "carthage:Kingfisher@2 direct",
+        "carthage:Alamofire@3 5.8 ->5.8.1 (Cartfile.resolved) direct",
       ],
     });
   });
@@ -529,7 +529,7 @@ describe("the mobile reader: Cartfiles as written", () => {
     ].join("\n");
     const { findings } = await detectorFindings(mobileDetector, { Cartfile: cartfile });
     expect(byFile(findings)).toEqual({
-      Cartfile: ["carthage:Alamofire 5.8 ->5.8 direct", "carthage:kit 2.1.0 ->2.1.0 direct", "carthage:RxSwift 6.6 ->6.6 direct"],
+      Cartfile: ["carthage:RxSwift@1 6.6 ->6.6 direct", "carthage:kit@2 2.1.0 ->2.1.0 direct", "carthage:Alamofire@3 5.8 ->5.8 direct"],
     });
   });
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { runMain } from "./run-main.js";
 import { delayTierUp } from "./tier-up.js";
+import { whyUnwritable } from "../io/why-unwritable.js";
 
 // The process's part of the command line; what it routes and says is src/cli/run-main.ts.
 
@@ -8,7 +9,7 @@ import { delayTierUp } from "./tier-up.js";
 // Output that cannot be written (a full disk, `> /dev/full`) is: one line saying so, exit 1.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-  process.stderr.write(`techstack: cannot write the output: ${error.code ?? error.message}\n`);
+  process.stderr.write(`techstack: cannot write the output: ${whyUnwritable(error)}\n`);
   process.exit(1);
 });
 

@@ -26,8 +26,8 @@ export function filledManualEntry(entry: ToolEntry, catalog: Catalog): ToolEntry
   if (tool.description) known.description = tool.description;
   if (tool.website_url) known.website_url = tool.website_url;
   if (tool.license) known.license = tool.license;
-  known.open_source = tool.open_source ?? false;
-  known.hosted_saas = tool.hosted_saas ?? false;
+  if (tool.open_source !== undefined) known.open_source = tool.open_source;
+  if (tool.hosted_saas !== undefined) known.hosted_saas = tool.hosted_saas;
   if (tool.category) known.category = tool.category;
   const ownCategory = entry.category !== undefined && entry.category !== tool.category;
   if (tool.sub_category && !ownCategory) known.sub_category = tool.sub_category;

@@ -216,8 +216,10 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (versioned?.version) entry.version = versioned.version;
   const license = versioned?.license ?? best.license ?? tool.license;
   if (license) entry.license = license;
-  entry.open_source = tool.open_source ?? false;
-  entry.hosted_saas = tool.hosted_saas ?? false;
+  // Facts of the site's data, written only where the catalog holds them: a tool of the site's list only (and 73
+  // of the catalog's own, Consul and n8n among them) has none, and false was a guess, often wrong.
+  if (tool.open_source !== undefined) entry.open_source = tool.open_source;
+  if (tool.hosted_saas !== undefined) entry.hosted_saas = tool.hosted_saas;
   if (tool.category) entry.category = tool.category;
   if (tool.sub_category) entry.sub_category = tool.sub_category;
   if (tool.image_url) entry.image_url = tool.image_url;

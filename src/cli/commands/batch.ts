@@ -6,6 +6,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { fileURLToPath } from "node:url";
 import { scanWith } from "../../detect.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
+import { cannotWrite } from "../../io/why-unwritable.js";
 import { isAbsolute } from "node:path";
 import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
@@ -77,6 +78,7 @@ export const batchCommand: Command = {
     }
     const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
     const out = values.out as string | undefined;
+    const unwritable = (error: unknown): string => `cannot write ${out}: ${cannotWrite(error, "give --out a file you can write to")}`;
     const retry = Boolean(values["retry-failed"]);
     if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
     // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
@@ -111,7 +113,7 @@ export const batchCommand: Command = {
       try {
         writeFileAtomic(out, kept.map(({ line }) => line + "\n").join(""));
       } catch (error) {
-        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+        throw new CliError(unwritable(error), 1);
       }
       for (const entry of retried) failedBefore.delete(entry);
     }
@@ -122,13 +124,13 @@ export const batchCommand: Command = {
         const cut = retried.length === 0 && (earlierRun.at(-1)?.line ?? "") !== "";
         appendFileSync(out, cut ? "\n" : "");
       } catch (error) {
-        throw new CliError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+        throw new CliError(unwritable(error), 1);
       }
     }
     const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
     const skippedDone = entries.filter((e) => done.has(e)).length;
     const skippedFailed = entries.filter((e) => failedBefore.has(e)).length;
-    const workers = Math.max(1, Math.min(asked, jobs.length || 1));
+    const workers = Math.max(1, Math.min(asked, jobs.length));
     const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
     let count = 0;
     let failed = 0;
@@ -140,14 +142,15 @@ export const batchCommand: Command = {
         if (out) appendFileSync(out, line + "\n");
         else process.stdout.write(line + "\n");
       } catch (error) {
-        writeError ??= `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+        writeError ??= unwritable(error);
       }
       if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
     };
-    await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
+    // Nothing to scan starts no worker thread, and the summary names none.
+    if (jobs.length) await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
-    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}, ${plural(workers, "worker")}\n`);
+    process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}${jobs.length ? `, ${plural(workers, "worker")}` : ""}\n`);
     if (writeError) throw new CliError(writeError, 1);
     return failed || skippedFailed ? 1 : 0;
   },

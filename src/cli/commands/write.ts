@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { render } from "../../document/render.js";
 import { writeFileAtomic } from "../../io/atomic-write.js";
 import { makeFolder } from "../../io/make-folder.js";
+import { cannotWrite } from "../../io/why-unwritable.js";
 import { sameText } from "../line-endings.js";
 import { siteDate } from "../../git/site-dates.js";
 import { entryKey } from "../../document/diff.js";
@@ -84,18 +85,30 @@ export const writeCommand: Command = {
     try {
       makeFolder(out); // --out may name a folder still to make
     } catch (error) {
-      throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${(error as Error).message}`, 1);
+      throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${cannotWrite(error, ELSEWHERE)}`, 1);
     }
     const yamlChanged = !sameText(text.yaml, before.yaml);
     const markdownChanged = !sameText(text.markdown, before.markdown);
-    if (yamlChanged) writeFileAtomic(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
-    if (markdownChanged) writeFileAtomic(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
+    if (yamlChanged) writeStackFile(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
+    if (markdownChanged) writeStackFile(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
     // The log names what was written: a hand-edited techstack.md put back leaves techstack.yml as it was.
     const wrote = !markdownChanged ? `${yamlFile}; techstack.md was up to date` : !yamlChanged ? `${markdownFile}; techstack.yml was up to date` : `${yamlFile} and ${markdownFile}`;
     process.stderr.write(`wrote ${wrote} (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
+
+/** What to do where the files cannot be written (a full disk aside). */
+const ELSEWHERE = "give --out a folder you can write to";
+
+/** One of the two files, replaced atomically; a refusal is one line naming it, why and what to do (exit 1). */
+function writeStackFile(file: string, content: string): void {
+  try {
+    writeFileAtomic(file, content);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${cannotWrite(error, ELSEWHERE)}`, 1);
+  }
+}
 
 /**
  * A shallow clone's cut commits (the oldest it has, their parents missing), each as the
