@@ -65,6 +65,38 @@ export function readPythonToolchain(text: string): { version: string; line: numb
   return first;
 }
 
+/**
+ * The language rules' toolchain calls and the argument naming the release each downloads: rules_go's
+ * `go_sdk.download(version = "1.22.2")` (a WORKSPACE's `go_register_toolchains(version = ...)`),
+ * rules_nodejs' `node.toolchain(node_version = "20.11.1")` (`nodejs_register_toolchains`), and
+ * rules_rust's `rust.toolchain(versions = ["1.76.0"])` (`rust_register_toolchains`, whose older
+ * form takes one `version`). By the runtime key each is reported under.
+ */
+const LANGUAGE_TOOLCHAINS: Array<{ runtime: string; call: RegExp; arg: string }> = [
+  { runtime: "go", call: /\b(?:go_sdk\.download|go_register_toolchains)\s*\(/g, arg: "version" },
+  { runtime: "node", call: /\b(?:node\.toolchain|nodejs_register_toolchains)\s*\(/g, arg: "node_version" },
+  { runtime: "rust", call: /\b(?:rust\.toolchain|rust_register_toolchains)\s*\(/g, arg: "versions?" },
+];
+
+/**
+ * The Go, Node.js and Rust releases a MODULE.bazel or WORKSPACE downloads for its builds, each at the
+ * first of its toolchain calls that writes one out: a release string, or a list's first release
+ * (Rust's `versions`, where a nightly, `nightly/2024-07-29`, names none). A release held in a
+ * constant (`version = GO_VERSION`) is not followed.
+ */
+export function readLanguageToolchains(text: string): Array<{ runtime: string; version: string; line: number }> {
+  const out: Array<{ runtime: string; version: string; line: number }> = [];
+  for (const { runtime, call, arg } of LANGUAGE_TOOLCHAINS) {
+    for (const { args, line } of calls(text, call)) {
+      const written = new RegExp(`\\b${arg}\\s*=\\s*\\[?\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+      if (!written || !/^\d+(\.\d+)+$/.test(written)) continue;
+      out.push({ runtime, version: written, line });
+      break;
+    }
+  }
+  return out;
+}
+
 /** One `http_archive` or `git_repository` of a WORKSPACE: the repository name it is bound to. */
 export interface BazelArchive {
   name: string;

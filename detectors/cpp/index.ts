@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
-import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
+import { readBuildLinkopts, readLanguageToolchains, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
 import { readConfigureAc } from "./autoconf.js";
 import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -248,8 +248,7 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   }
   // Repositories fetched without the registry: `http_archive = use_repo_rule(...)`, then its calls.
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
-  const python = readPythonToolchain(text);
-  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  toolchains(ctx, file, text);
 }
 
 async function platformio(ctx: DetectContext, file: string): Promise<void> {
@@ -346,12 +345,19 @@ async function xmake(ctx: DetectContext, file: string): Promise<void> {
   }
 }
 
+/** The language releases a MODULE.bazel's or WORKSPACE's toolchain calls download (Python, Go, Node.js, Rust). */
+function toolchains(ctx: DetectContext, file: string, text: string): void {
+  const python = readPythonToolchain(text);
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  for (const toolchain of readLanguageToolchains(text)) ctx.report({ ref: `runtime:${toolchain.runtime}`, file, line: toolchain.line, version: toolchain.version });
+}
+
 async function workspace(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
-  const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
-  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  if (!baseName(file).startsWith("WORKSPACE")) return;
+  toolchains(ctx, file, text);
 }
 
 /** A Bazel BUILD file: the system libraries its rules' `linkopts` link. */
