@@ -173,22 +173,26 @@ const MAX_CALL = 16_384;
 
 /**
  * The calls `pattern` finds (a global pattern ending at the call's `(`), `#` comments blanked: each
- * call's arguments, a reader of its `key = "value"` arguments, and the line it starts on. A call
- * never closed is skipped, and so is one whose arguments run past `MAX_CALL`: a real call's are a
- * few lines, and one spanning more (calls nested in calls) is no dependency's; reading it for each
- * call inside would cost their square.
+ * call's arguments (and the offset they start at), a reader of its `key = "value"` arguments, and
+ * the line it starts on. A call never closed is skipped, and so is one whose arguments run past
+ * `maxCall` (`MAX_CALL` by default): a real call's are a few lines, and one spanning more (calls
+ * nested in calls) is no dependency's; reading it for each call inside would cost their square. A
+ * caller allowing longer calls (a list of hundreds of artifacts) gets none holding another of its
+ * calls, so the arguments read never overlap.
  */
-function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number; kind?: string }> {
+export function* calls(text: string, pattern: RegExp, maxCall = MAX_CALL): Generator<{ args: string; start: number; value: (key: string) => string | undefined; line: number; kind?: string }> {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const closes = closingPairs(source, "(", ")");
-  for (const m of source.matchAll(pattern)) {
+  const found = [...source.matchAll(pattern)];
+  for (const [i, m] of found.entries()) {
     const start = m.index! + m[0].length;
     const end = closes.get(start - 1);
-    if (end === undefined || end - start > MAX_CALL) continue;
+    if (end === undefined || end - start > maxCall) continue;
+    if (maxCall > MAX_CALL && i + 1 < found.length && found[i + 1]!.index! < end) continue;
     const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
-    yield { args, value, line: lineAt(m.index!), kind: m[1] };
+    yield { args, start, value, line: lineAt(m.index!), kind: m[1] };
   }
 }
 
