@@ -94,12 +94,14 @@ describe("Nix dev shells: the packages a flake.nix or shell.nix puts on the path
 
   it("reads a devenv.nix's packages and a default.nix that makes a dev shell, not one that packages software", async () => {
     const files = {
-      "devenv.nix": '{ pkgs, ... }:\n{\n  packages = [ pkgs.git pkgs.kubernetes-helm ];\n  languages.python.enable = true;\n}\n',
+      "devenv.nix": '{ pkgs, ... }:\n{\n  packages = [ pkgs.git pkgs.kubernetes-helm pkgs.ansible pkgs.nodePackages.prettier ];\n  languages.python.enable = true;\n}\n',
       "default.nix": "{ pkgs ? import <nixpkgs> {} }:\npkgs.mkShell {\n  nativeBuildInputs = with pkgs.buildPackages; [ go postgresql_13 ];\n}\n",
       "nix/pkgs/tool/default.nix": "{ stdenv, redis }:\nstdenv.mkDerivation { pname = \"tool\"; buildInputs = [ redis ]; }\n",
     };
     const { document } = await scan(new MemorySource(files), opts);
     expect(tool(document.tools, "Helm")).toMatchObject({ detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Ansible")).toMatchObject({ detection_source: "devenv.nix" });
+    expect(tool(document.tools, "Prettier")).toMatchObject({ detection_source: "devenv.nix" });
     expect(tool(document.tools, "PostgreSQL")).toMatchObject({ version: "13.0.0", detection_source: "default.nix" });
     expect(tool(document.tools, "Golang")).toMatchObject({ detection_source: "default.nix" });
     expect(tool(document.tools, "Redis")).toBeUndefined();
