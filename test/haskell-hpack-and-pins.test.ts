@@ -64,6 +64,8 @@ describe("Haskell: hpack package.yaml and pinned versions", () => {
         "hackage:warp direct",
         "hackage:Win32 direct",
       ],
+      // the LTS snapshot's GHC series (lts-21 builds with GHC 9.4)
+      "stack.yaml": ["runtime:haskell ->9.4"],
     });
   });
 
@@ -90,17 +92,24 @@ describe("Haskell: hpack package.yaml and pinned versions", () => {
 });
 
 describe("Haskell: the GHC release a project builds with", () => {
-  it("cabal.project's with-compiler and stack.yaml's compiler name Haskell's version; an LTS snapshot names none", async () => {
+  it("cabal.project's with-compiler and stack.yaml's compiler name Haskell's version; an LTS snapshot its GHC series, a nightly none", async () => {
     const { findings } = await detectorFindings(haskellDetector, {
       "cabal.project": "packages: .\nwith-compiler: ghc-9.6.4\n",
       "tools/stack.yaml": "resolver: lts-21.25\ncompiler: ghc-9.4.8\n",
-      "lts/stack.yaml": "resolver: lts-21.25\n",
-      "nightly/stack.yaml": "snapshot: ghc-9.8.2\n",
+      "lts/stack.yaml": "# Stack's template\nresolver: lts-22.6\npackages:\n- .\n",
+      "old/stack.yaml": "resolver: lts-18.28\n",
+      "url/stack.yaml": "snapshot: https://raw.githubusercontent.com/commercialhaskell/stackage-snapshots/master/lts/20/26.yaml\n",
+      "ghc/stack.yaml": "snapshot: ghc-9.8.2\n",
+      "nightly/stack.yaml": "resolver: nightly-2024-05-18\n",
+      "future/stack.yaml": "resolver: lts-99.1\n",
     });
     expect(byFile(findings)).toEqual({
       "cabal.project": ["runtime:haskell ->9.6.4"],
-      "nightly/stack.yaml": ["runtime:haskell ->9.8.2"],
+      "ghc/stack.yaml": ["runtime:haskell ->9.8.2"],
+      "lts/stack.yaml": ["runtime:haskell ->9.6"],
+      "old/stack.yaml": ["runtime:haskell ->8.10"],
       "tools/stack.yaml": ["runtime:haskell ->9.4.8"],
+      "url/stack.yaml": ["runtime:haskell ->9.2"],
     });
   });
 });

@@ -37,6 +37,23 @@ describe("registry settings files", () => {
     expect(await refs({ ".yarnrc.yml": yarnrc })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@4"]);
   });
 
+  it("bunfig.toml: [install]'s registry, as a URL or a table, and each scope's in [install.scopes]; the public npm registry names none", async () => {
+    const bunfig = [
+      "[install]",
+      'registry = { url = "https://npm.fury.io/acme/", token = "$FURY_TOKEN" }',
+      "",
+      "[install.scopes]",
+      '"@acme" = { token = "$ARTIFACTORY_TOKEN", url = "https://acme.jfrog.io/artifactory/api/npm/npm-virtual/" }',
+      '"@public" = "https://registry.npmjs.org/"',
+      "",
+      "[test]",
+      'preload = ["./happydom.ts"]',
+      "",
+    ].join("\n");
+    expect(await refs({ "bunfig.toml": bunfig })).toEqual(["registry-host:*.fury.io@2", "registry-host:*.jfrog.io@5"]);
+    expect(await refs({ "bunfig.toml": '[install]\nregistry = "https://acme.jfrog.io/artifactory/api/npm/npm/"\n' })).toEqual(["registry-host:*.jfrog.io@2"]);
+  });
+
   it("publishConfig's registry at its own line of a formatted package.json", async () => {
     const pkg = JSON.stringify({ name: "@acme/ui", version: "2.1.0", main: "dist/index.js", publishConfig: { registry: "https://acme.jfrog.io/artifactory/api/npm/npm-local/" } }, null, 2);
     expect(await refs({ "package.json": pkg })).toEqual(["registry-host:*.jfrog.io@6"]);

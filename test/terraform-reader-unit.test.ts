@@ -185,8 +185,10 @@ describe("RDS, Aurora, ElastiCache and Cloud SQL engines", () => {
     expect(dbs(module("./modules/database", `  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n`))).toEqual([]);
     expect(dbs(module("../modules/aurora", `  engine      = "aurora-postgresql"\n  engine_mode = "serverless"\n`))).toEqual([]);
     expect(dbs(module("../modules/cache", `  engine = "redis"\n`))).toEqual([]);
-    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"\n`))).toEqual([]);
-    expect(dbs(module("cloudposse/elasticache-redis/aws", `  engine = "redis"\n`))).toEqual([]);
+    // (a private registry's modules: Cloud Posse's public ones are keyed, as terraform-aws-modules' are)
+    expect(dbs(module("app.terraform.io/acme/rds/aws", `  engine = "mysql"\n`))).toEqual([]);
+    expect(dbs(module("app.terraform.io/acme/elasticache-redis/aws", `  engine = "redis"\n`))).toEqual([]);
+    expect(dbs(module("cloudposse/rds/aws", `  engine = "mysql"\n`))).toEqual(["rds-mysql"]);
     // The registry's community module with the same inputs does.
     expect(dbs(module("terraform-aws-modules/rds/aws", `  engine         = "postgres"\n  instance_class = "db.t4g.micro"\n`))).toEqual(["rds-postgresql"]);
   });

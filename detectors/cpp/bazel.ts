@@ -65,6 +65,38 @@ export function readPythonToolchain(text: string): { version: string; line: numb
   return first;
 }
 
+/**
+ * The language rules' toolchain calls and the argument naming the release each downloads: rules_go's
+ * `go_sdk.download(version = "1.22.2")` (a WORKSPACE's `go_register_toolchains(version = ...)`),
+ * rules_nodejs' `node.toolchain(node_version = "20.11.1")` (`nodejs_register_toolchains`), and
+ * rules_rust's `rust.toolchain(versions = ["1.76.0"])` (`rust_register_toolchains`, whose older
+ * form takes one `version`). By the runtime key each is reported under.
+ */
+const LANGUAGE_TOOLCHAINS: Array<{ runtime: string; call: RegExp; arg: string }> = [
+  { runtime: "go", call: /\b(?:go_sdk\.download|go_register_toolchains)\s*\(/g, arg: "version" },
+  { runtime: "node", call: /\b(?:node\.toolchain|nodejs_register_toolchains)\s*\(/g, arg: "node_version" },
+  { runtime: "rust", call: /\b(?:rust\.toolchain|rust_register_toolchains)\s*\(/g, arg: "versions?" },
+];
+
+/**
+ * The Go, Node.js and Rust releases a MODULE.bazel or WORKSPACE downloads for its builds, each at the
+ * first of its toolchain calls that writes one out: a release string, or a list's first release
+ * (Rust's `versions`, where a nightly, `nightly/2024-07-29`, names none). A release held in a
+ * constant (`version = GO_VERSION`) is not followed.
+ */
+export function readLanguageToolchains(text: string): Array<{ runtime: string; version: string; line: number }> {
+  const out: Array<{ runtime: string; version: string; line: number }> = [];
+  for (const { runtime, call, arg } of LANGUAGE_TOOLCHAINS) {
+    for (const { args, line } of calls(text, call)) {
+      const written = new RegExp(`\\b${arg}\\s*=\\s*\\[?\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
+      if (!written || !/^\d+(\.\d+)+$/.test(written)) continue;
+      out.push({ runtime, version: written, line });
+      break;
+    }
+  }
+  return out;
+}
+
 /** One `http_archive` or `git_repository` of a WORKSPACE: the repository name it is bound to. */
 export interface BazelArchive {
   name: string;
@@ -141,22 +173,26 @@ const MAX_CALL = 16_384;
 
 /**
  * The calls `pattern` finds (a global pattern ending at the call's `(`), `#` comments blanked: each
- * call's arguments, a reader of its `key = "value"` arguments, and the line it starts on. A call
- * never closed is skipped, and so is one whose arguments run past `MAX_CALL`: a real call's are a
- * few lines, and one spanning more (calls nested in calls) is no dependency's; reading it for each
- * call inside would cost their square.
+ * call's arguments (and the offset they start at), a reader of its `key = "value"` arguments, and
+ * the line it starts on. A call never closed is skipped, and so is one whose arguments run past
+ * `maxCall` (`MAX_CALL` by default): a real call's are a few lines, and one spanning more (calls
+ * nested in calls) is no dependency's; reading it for each call inside would cost their square. A
+ * caller allowing longer calls (a list of hundreds of artifacts) gets none holding another of its
+ * calls, so the arguments read never overlap.
  */
-function* calls(text: string, pattern: RegExp): Generator<{ args: string; value: (key: string) => string | undefined; line: number; kind?: string }> {
+export function* calls(text: string, pattern: RegExp, maxCall = MAX_CALL): Generator<{ args: string; start: number; value: (key: string) => string | undefined; line: number; kind?: string }> {
   const source = text.replace(/#[^\n]*/g, (c) => " ".repeat(c.length));
   const lineAt = lineCounter(source);
   const closes = closingPairs(source, "(", ")");
-  for (const m of source.matchAll(pattern)) {
+  const found = [...source.matchAll(pattern)];
+  for (const [i, m] of found.entries()) {
     const start = m.index! + m[0].length;
     const end = closes.get(start - 1);
-    if (end === undefined || end - start > MAX_CALL) continue;
+    if (end === undefined || end - start > maxCall) continue;
+    if (maxCall > MAX_CALL && i + 1 < found.length && found[i + 1]!.index! < end) continue;
     const args = source.slice(start, end);
     const value = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(["'])([^"'\\n]*)\\1`).exec(args)?.[2];
-    yield { args, value, line: lineAt(m.index!), kind: m[1] };
+    yield { args, start, value, line: lineAt(m.index!), kind: m[1] };
   }
 }
 

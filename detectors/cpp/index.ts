@@ -1,6 +1,7 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, lineCounter, lineOf, nearestFolder } from "../../src/kit.js";
-import { readBuildLinkopts, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
+import { readBazelMaven, readMavenLock } from "./bazel-maven.js";
+import { readBuildLinkopts, readLanguageToolchains, readModuleBazel, readPythonToolchain, readWorkspace } from "./bazel.js";
 import { readConfigureAc } from "./autoconf.js";
 import { cmakeTargets, readCmake } from "./cmake.js";
 import { conanRelease, readConanfilePy, readConanfileTxt, readConanLock } from "./conan.js";
@@ -248,8 +249,8 @@ async function bazel(ctx: DetectContext, file: string): Promise<void> {
   }
   // Repositories fetched without the registry: `http_archive = use_repo_rule(...)`, then its calls.
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
-  const python = readPythonToolchain(text);
-  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  toolchains(ctx, file, text);
+  await bazelMaven(ctx, file, text);
 }
 
 async function platformio(ctx: DetectContext, file: string): Promise<void> {
@@ -346,12 +347,39 @@ async function xmake(ctx: DetectContext, file: string): Promise<void> {
   }
 }
 
+/**
+ * The Maven artifacts a MODULE.bazel or WORKSPACE installs with rules_jvm_external, each at the
+ * release written with it, else the one the lockfile its install call names (or a
+ * maven_install.json beside it) pinned.
+ */
+async function bazelMaven(ctx: DetectContext, file: string, text: string): Promise<void> {
+  const { artifacts, lockFiles } = readBazelMaven(text);
+  if (artifacts.length === 0) return;
+  const folder = dirOf(file);
+  const inFolder = (path: string) => (folder ? `${folder}/${path}` : path);
+  const lockPaths = [...new Set(lockFiles.length ? lockFiles.map(inFolder) : [inFolder("maven_install.json")])].filter((path) => ctx.exists(path));
+  const locks = await Promise.all(lockPaths.map(async (path) => ({ path, versions: readMavenLock(await ctx.json(path)) })));
+  for (const { group, artifact, version, dev, line } of artifacts) {
+    const lock = version ? undefined : locks.find((l) => l.versions.has(`${group}:${artifact}`));
+    const locked = lock?.versions.get(`${group}:${artifact}`);
+    ctx.report({ ref: `maven:${group}:${artifact}`, file, line, declared: version, version: version ?? locked, versionFile: locked ? lock!.path : undefined, direct: true, dev });
+  }
+}
+
+/** The language releases a MODULE.bazel's or WORKSPACE's toolchain calls download (Python, Go, Node.js, Rust). */
+function toolchains(ctx: DetectContext, file: string, text: string): void {
+  const python = readPythonToolchain(text);
+  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  for (const toolchain of readLanguageToolchains(text)) ctx.report({ ref: `runtime:${toolchain.runtime}`, file, line: toolchain.line, version: toolchain.version });
+}
+
 async function workspace(ctx: DetectContext, file: string): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   for (const repo of readWorkspace(text)) ctx.report({ ref: `bazel-repo:${repo.name}`, file, line: repo.line, version: repo.version, direct: true });
-  const python = baseName(file).startsWith("WORKSPACE") ? readPythonToolchain(text) : undefined;
-  if (python) ctx.report({ ref: "runtime:python", file, line: python.line, version: python.version });
+  if (!baseName(file).startsWith("WORKSPACE")) return;
+  toolchains(ctx, file, text);
+  await bazelMaven(ctx, file, text);
 }
 
 /** A Bazel BUILD file: the system libraries its rules' `linkopts` link. */

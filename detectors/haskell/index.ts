@@ -15,7 +15,8 @@ import { HASKELL_FILES } from "../files.js";
  * cabal.project.freeze's `constraints` (`any.aeson ==2.1.2.1`) and a stack.yaml's `extra-deps`
  * (`servant-0.20.1`, `hasql-1.6.4.4@sha256:...`), in the package's folder or above. (The versions a
  * Stackage snapshot resolves are not in the repository, so those packages keep their bound.)
- * Haskell's version is the GHC release a cabal.project's `with-compiler` or a stack.yaml names.
+ * Haskell's version is the GHC release a cabal.project's `with-compiler` or a stack.yaml names, or
+ * the GHC series of a stack.yaml's LTS snapshot (the catalog's `stackage-lts-ghc` table).
  */
 export const haskellDetector: Detector = {
   name: "haskell",
@@ -26,7 +27,7 @@ export const haskellDetector: Detector = {
       const stack = await ctx.yaml(file);
       const versions = stackExtraDeps(stack);
       if (versions.size) pins.set(dirOf(file), { path: file, versions });
-      const ghc = stackCompiler(stack);
+      const ghc = stackCompiler(stack, (series) => ctx.tableValue("stackage-lts-ghc", series));
       if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
     }
     // The GHC release a cabal-install project builds with (`with-compiler: ghc-9.6.4`), as asdf's
@@ -178,15 +179,24 @@ export function freezeConstraints(text: string): Map<string, string> {
 }
 
 /**
- * The GHC release a stack.yaml names outright: `compiler: ghc-9.6.4`, or a compiler-only snapshot
- * (`resolver: ghc-9.6.4`, `snapshot: ghc-9.6.4`). An LTS or nightly snapshot names no release here.
+ * The GHC release a stack.yaml builds with: its `compiler` (`ghc-9.6.4`), or a compiler-only
+ * snapshot (`resolver: ghc-9.6.4`, Stack 2.15's `snapshot:` too); else an LTS snapshot's GHC series,
+ * which `ltsGhc` gives for the LTS major (`lts-22.6` and the snapshot file's URL, `.../lts/22/6.yaml`,
+ * are GHC 9.6: an LTS series keeps one GHC minor, its point releases moving the patch). A nightly, or
+ * an LTS series `ltsGhc` does not know, names no release.
  */
-export function stackCompiler(data: unknown): string | undefined {
+export function stackCompiler(data: unknown, ltsGhc: (series: string) => string | undefined = () => undefined): string | undefined {
   if (!isRecord(data)) return undefined;
   for (const key of ["compiler", "snapshot", "resolver"]) {
     const value = data[key];
     const m = typeof value === "string" ? /^ghc-(\d+(?:\.\d+)*)$/.exec(value.trim()) : null;
     if (m) return m[1];
+  }
+  for (const key of ["snapshot", "resolver"]) {
+    const value = data[key];
+    const lts = typeof value === "string" ? /^(?:lts-(\d+)\.\d+|https?:\/\/\S+\/lts\/(\d+)\/\d+\.yaml)$/.exec(value.trim()) : null;
+    const series = lts ? ltsGhc(`lts-${lts[1] ?? lts[2]}`) : undefined;
+    if (series && /^\d+\.\d+$/.test(series)) return series;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ export const REGISTRIES_FILES = [
   ".npmrc",
   ".yarnrc",
   ".yarnrc.yml",
+  "bunfig.toml",
   "package.json",
   "Gemfile",
   "gems.rb",

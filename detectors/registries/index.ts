@@ -62,6 +62,9 @@ export const registriesDetector: Detector = {
         const live = blankHashCommentLines(clean);
         for (const m of live.matchAll(/\bnpm(?:RegistryServer|PublishRegistry)[ \t]*:[ \t]*["']?([^\s"']+)/g)) add(m[1]!, m.index!);
         for (const m of live.matchAll(/^[ \t]+["']?((?:https?:)?\/\/[^\s"']+)["']?[ \t]*:[ \t]*$/gm)) add(m[1]!, m.index!);
+      } else if (base === "bunfig.toml") {
+        // Bun's `[install] registry` and `[install.scopes]`: a URL, or a table with its `url` (and a token).
+        for (const url of bunRegistries(await ctx.toml(file))) add(url, () => Math.max(0, clean.indexOf(url)));
       } else if (base === "package.json") {
         const data = await ctx.json(file);
         const registry = isRecord(data) && isRecord(data.publishConfig) ? data.publishConfig.registry : undefined;
@@ -191,4 +194,13 @@ function pythonSources(data: unknown): string[] {
     }
   }
   return out;
+}
+
+/** The registry URLs a bunfig.toml's `[install]` table names: its `registry` and each of its `scopes`, a URL or `{ url = ... }`. */
+export function bunRegistries(data: unknown): string[] {
+  const install = isRecord(data) ? data.install : undefined;
+  if (!isRecord(install)) return [];
+  const url = (value: unknown) => (typeof value === "string" ? value : isRecord(value) && typeof value.url === "string" ? value.url : undefined);
+  const scopes = isRecord(install.scopes) ? Object.values(install.scopes) : [];
+  return [install.registry, ...scopes].map(url).filter((u): u is string => u !== undefined && u.trim() !== "");
 }

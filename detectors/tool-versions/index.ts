@@ -2,6 +2,8 @@ import type { Detector, DetectContext } from "../../src/types.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { baseName, blankText, compareCodeUnits, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
 import { TOOL_VERSIONS_FILES } from "../files.js";
+import { reportNixPackage } from "./nix-report.js";
+import { readNixPackages } from "./nix-packages.js";
 
 /**
  * Version managers' pins: asdf's `.tool-versions` (`nodejs 20.11.0`, one tool a line, the first
@@ -17,7 +19,8 @@ import { TOOL_VERSIONS_FILES } from "../files.js";
  * (`"packages": ["python@3.11", "postgresql@15"]`, or a map of a name to its version or
  * `{ "version" }`), whose Nix packages it installs, and devenv's `devenv.nix` (the `languages.*`
  * and `services.*` it enables, read as text: `languages.python = { enable = true; version =
- * "3.11"; };`), and aqua's `aqua.yaml` (`packages: [{ name: hashicorp/terraform@v1.7.5 }]`, the
+ * "3.11"; };`), the packages a flake.nix's, shell.nix's, devenv.nix's or a dev shell's default.nix list (`packages = with pkgs; [ nodejs_20 ];`,
+ * nix-packages.ts), and aqua's `aqua.yaml` (`packages: [{ name: hashicorp/terraform@v1.7.5 }]`, the
  * registry packages it installs, with those of the files its `import` globs name). Each names the runtime a project is developed and built with.
  */
 export const toolVersionsDetector: Detector = {
@@ -73,6 +76,13 @@ export const toolVersionsDetector: Detector = {
         for (const { name, version, line } of readDevenv(text)) {
           if (ctx.lookup("version-manager", name.toLowerCase()).length > 0) pin(ctx, file, line, name, version ?? "latest");
         }
+        // Its `packages = [ pkgs.nodejs_20 ]`, as a shell's.
+        for (const item of readNixPackages(text)) reportNixPackage(ctx, file, item);
+      } else if (base === "flake.nix" || base === "shell.nix" || base === "default.nix") {
+        // A default.nix is read only where it makes a dev shell (older projects' `nix-shell` reads
+        // one): elsewhere it packages software, or configures a machine.
+        const text = await ctx.text(file);
+        if (text !== undefined && (base !== "default.nix" || /\bmkShell\b/.test(text))) for (const item of readNixPackages(text)) reportNixPackage(ctx, file, item);
       } else if (base === ".fvmrc" || base === "fvm_config.json") {
         // FVM, Flutter's version manager: `.fvmrc` (FVM 3, `{"flutter": "3.16.9"}`) and the
         // `.fvm/fvm_config.json` FVM 2 wrote (`{"flutterSdkVersion": "3.16.9"}`).

@@ -1,0 +1,173 @@
+import { offsetLines } from "../../src/kit.js";
+import { nixCode } from "./nix-code.js";
+
+/** The attributes of a derivation or `mkShell` that list the packages it puts on the path. */
+const PACKAGE_LISTS = ["packages", "buildInputs", "nativeBuildInputs", "propagatedBuildInputs", "nativeCheckInputs", "checkInputs"];
+
+/** A flake.nix or shell.nix of more than this is not read (a generated file, or no shell of a project's). */
+const MAX_LENGTH = 256 * 1024;
+/** How many names deep a list attribute's value is followed (`buildInputs = common;`, `common = base ++ [ ... ];`). */
+const MAX_HOPS = 3;
+/** How many packages a file's reading gathers in all, names followed included. */
+const MAX_WORK = 100_000;
+/** How many characters of values a file's reading walks in all (values inside values are walked again). */
+const MAX_SCAN = 4 * MAX_LENGTH;
+/** How many parenthesized lists deep (`(with pkgs; [ ... ])` inside another) a value is read. */
+const MAX_NESTED = 32;
+/** Words of Nix's own, which name no package. */
+const KEYWORDS = new Set(["if", "then", "else", "let", "in", "rec", "inherit", "assert", "or", "true", "false", "null", "import", "with"]);
+
+/** One package a shell or derivation lists: its Nix attribute path as written (`pkgs.nodejs_20`), and its line. */
+export type NixPackage = { path: string; line: number };
+
+/**
+ * The packages a flake.nix's or shell.nix's shells and derivations list, read as text (Nix, never
+ * evaluated): the items of the lists its `packages`, `buildInputs`, `nativeBuildInputs` (and the
+ * propagated and check ones) hold, `with pkgs; [ nodejs_20 python311 ]` or `[ pkgs.go_1_22 ]`,
+ * also where that value is a name bound to such a list (`nativeBuildInputs = inputs;`), or an item
+ * a name bound to a package (`nodejs = pkgs.nodejs_20;`), a few names deep. A parenthesized item is
+ * read for its head, `(python311.withPackages (ps: [ ps.redis ]))` being python311 (what it wraps
+ * are Python's own packages, no tools of the shell); sets are not entered (a list attribute in one
+ * is read as its own); comments and strings are left out. Each package once, at its first line.
+ */
+export function readNixPackages(text: string): NixPackage[] {
+  if (text.length > MAX_LENGTH) return [];
+  const code = nixCode(text);
+  const lineAt = offsetLines(code);
+  const closers = closingBrackets(code);
+  // Every `name = ` of the file, found once: the values a name may stand for.
+  const bindings = new Map<string, number[]>();
+  for (const m of code.matchAll(/(?<![\w.'-])([A-Za-z_][\w'-]*)\s*=(?!=)/g)) {
+    const list = bindings.get(m[1]!) ?? [];
+    list.push(m.index + m[0].length);
+    bindings.set(m[1]!, list);
+  }
+  // What each name stands for, read once (as a list's item or as a list), and at most MAX_WORK
+  // packages gathered in all: names bound to names bound to long lists read in linear time.
+  const resolved = new Map<string, Map<string, number>>();
+  let work = 0;
+  const budget = { left: MAX_SCAN, nested: 0 };
+  /** Adds `from`'s packages to `into`, each counted as work, none once MAX_WORK is reached. */
+  const merge = (into: Map<string, number>, from: Iterable<[string, number]>) => {
+    for (const [path, offset] of from) {
+      if (work++ >= MAX_WORK) return;
+      if (!into.has(path)) into.set(path, offset);
+    }
+  };
+  const read = (from: number, listed: boolean, hops: number): Map<string, number> => {
+    const found = new Map<string, number>();
+    readValue(code, closers, from, budget, listed, (path, at, bare) => {
+      const targets = bare && hops < MAX_HOPS ? bindings.get(path) : undefined;
+      const key = `${at.listed}:${path}`;
+      if (targets && !resolved.has(key)) {
+        resolved.set(key, new Map());
+        const packages = new Map<string, number>();
+        for (const start of targets) merge(packages, read(start, at.listed, hops + 1));
+        resolved.set(key, packages);
+      }
+      const packages = targets ? resolved.get(key)! : undefined;
+      // A name bound to nothing read as a package (`git = { ... };` elsewhere) is the package itself.
+      if (packages && packages.size > 0) merge(found, packages);
+      else if (at.listed) merge(found, [[path, at.offset]]);
+    });
+    return found;
+  };
+  const out = new Map<string, number>();
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.'-])(?:${PACKAGE_LISTS.join("|")})\\s*=(?!=)`, "g"))) {
+    for (const [path, offset] of read(m.index + m[0].length, false, 0)) if (!out.has(path)) out.set(path, lineAt(offset));
+  }
+  return [...out].map(([path, line]) => ({ path, line }));
+}
+
+/** An attribute path as Nix writes one: `nodejs_20`, `pkgs.go_1_22`, `nodePackages.pnpm`. */
+const PATH = /[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*/y;
+
+/**
+ * Each attribute path of the value starting at `from` (up to its `;`, or the bracket closing around
+ * it), with whether it stands as a package (`listed`: a list's item, or the value's own top level
+ * where the value is itself an item) and whether it is a bare name, which may be bound to another
+ * value. Sets are passed over; a parenthesized item gives its head only.
+ */
+function readValue(code: string, closers: Map<number, number>, from: number, budget: { left: number; nested: number }, listed: boolean, emit: (path: string, at: { offset: number; listed: boolean }, bare: boolean) => void): void {
+  let depth = 0;
+  let i = from;
+  while (i < code.length && budget.left-- > 0) {
+    const c = code[i]!;
+    if (c === ";" && depth === 0) return;
+    if (c === "[") depth++;
+    else if (c === "]") {
+      if (depth === 0) return;
+      depth--;
+    } else if (c === "}" || c === ")") return;
+    else if (c === "{" || c === "(") {
+      const close = closers.get(i) ?? code.length;
+      if (c === "(") {
+        let start = i + 1;
+        while (start < close && /\s/.test(code[start]!)) start++;
+        budget.left -= start - i;
+        PATH.lastIndex = start;
+        const head = PATH.exec(code)?.[0];
+        // `(with pkgs; [ ... ])` and `(lib.optionals stdenv.isLinux [ ... ])` hold lists of packages;
+        // `(python311.withPackages (ps: ...))` is the package it wraps, and a call (`callPackage
+        // ./x.nix { }`) the package its head names.
+        if ((head === "with" || head?.startsWith("lib.optional")) && budget.nested < MAX_NESTED) {
+          budget.nested++;
+          readValue(code, closers, start + (head === "with" ? 0 : head.length), budget, depth > 0 || listed, emit);
+          budget.nested--;
+        } else if (head && !KEYWORDS.has(head) && (depth > 0 || listed)) emit(head.replace(/\.(?:withPackages|withPlugins|override\w*)$/, ""), { offset: start, listed: true }, false);
+      }
+      i = close + 1;
+      continue;
+    } else if (/[A-Za-z_]/.test(c) && !/[\w'.\-/<$]/.test(code[i - 1] ?? " ")) {
+      PATH.lastIndex = i;
+      const path = PATH.exec(code)![0];
+      const at = i;
+      i += path.length;
+      budget.left -= path.length;
+      if (path === "with") {
+        // `with pkgs;` opens a scope and names no package.
+        const semicolon = code.indexOf(";", i);
+        const next = semicolon < 0 ? code.length : semicolon + 1;
+        budget.left -= next - i;
+        i = next;
+      } else if (code[i] !== "/" && code[i] !== "$" && !KEYWORDS.has(path)) {
+        emit(path, { offset: at, listed: depth > 0 || listed }, !path.includes("."));
+      }
+      continue;
+    }
+    i++;
+  }
+}
+
+/** Each `{` and `(` of the code to the index of the bracket that closes it, found in one pass (one never closed has none). */
+function closingBrackets(code: string): Map<number, number> {
+  const out = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === "[" || c === "{" || c === "(") open.push(i);
+    else if (c === "]" || c === "}" || c === ")") {
+      const at = open.pop();
+      if (at !== undefined) out.set(at, i);
+    }
+  }
+  return out;
+}
+
+/**
+ * The names a listed package is looked up by, in order: its path without a leading `pkgs.`
+ * (`nodePackages.pnpm`), then, for a package of another package set than a language's
+ * (`unstablePkgs.go_1_24`, not `python311Packages.redis`), its last name. And that name split into
+ * its stem and release as nixpkgs writes one: `nodejs_20` and `nodejs-20_x` are nodejs 20,
+ * `go_1_22` go 1.22, `python311` python 311 (whose digits the caller reads by the stem's rule).
+ */
+export function nixPackageNames(path: string): { names: string[]; stem?: string; digits?: string } {
+  const own = path.replace(/^pkgs\./, "");
+  const parts = own.split(".");
+  const names = [own];
+  if (parts.length === 2 && !/Packages(?:_[\d_]+)?$/.test(parts[0]!)) names.push(parts[1]!);
+  const last = names[names.length - 1]!;
+  if (last.includes(".") || last.length > 64) return { names };
+  const m = /^([A-Za-z](?:[\w'-]*[A-Za-z])?)[-_]?(\d+(?:_\d+)*)(?:_x)?$/.exec(last);
+  return m ? { names, stem: m[1], digits: m[2] } : { names };
+}
