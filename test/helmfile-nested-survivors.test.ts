@@ -22,17 +22,17 @@ describe("Helmfile's nested state files", () => {
   });
 
   it("a glob names .yml and .gotmpl states too, and not the values files in a folder below it", async () => {
-    const root = "helmfiles:\n  - releases/*.yml\n  - apps/*/helmfile.yaml.gotmpl\n  - path: platform/*.yaml\n";
+    const root = "helmfiles:\n  - releases/*.yml\n  - apps/*/helmfile-child.yaml.gotmpl\n  - path: platform/*.yaml\n";
     expect(
       await found({
         "helmfile.yaml": root,
         "releases/monitoring.yml": "releases:\n  - name: metrics\n    chart: prometheus-community/kube-prometheus-stack\n",
-        "apps/wiki/helmfile.yaml.gotmpl": "releases:\n  - name: wiki\n    chart: bitnami/mediawiki\n",
+        "apps/wiki/helmfile-child.yaml.gotmpl": "releases:\n  - name: wiki\n    chart: bitnami/mediawiki\n",
         "platform/ingress.yaml": "releases:\n  - name: ingress\n    chart: ingress-nginx/ingress-nginx\n",
         "platform/values/ingress.yaml": "releases:\n  - name: not-a-state\n    chart: bitnami/nginx\n",
       }),
     ).toEqual([
-      "apps/wiki/helmfile.yaml.gotmpl helm-chart:mediawiki",
+      "apps/wiki/helmfile-child.yaml.gotmpl helm-chart:mediawiki",
       "platform/ingress.yaml helm-chart:ingress-nginx",
       "releases/monitoring.yml helm-chart:kube-prometheus-stack",
     ]);
