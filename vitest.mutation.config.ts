@@ -323,6 +323,21 @@ export default defineConfig({
       "test/manual-site-list.test.ts",
       "test/python-requirements-other-names.test.ts",
       "test/apple-manifests.test.ts",
+      // Stop 62 (h62-e): stop 61's code. The picker's lit lines (picker-prompt.ts), a file given for a folder
+      // (not-a-directory.ts), an option's value in words, the diff table's Found in column, Chart.lock and
+      // templated or nested helmfiles, Molecule scenarios, Ansible Builder, Cartfile.private, Fastfile pins.
+      "test/picker-prompt.test.ts",
+      "test/not-a-directory.test.ts",
+      "test/option-values-in-words.test.ts",
+      "test/diff-move-groups.test.ts",
+      "test/diff-moves-golden.test.ts",
+      "test/helm-lock-and-templates.test.ts",
+      "test/helmfile-nested-survivors.test.ts",
+      "test/molecule-scenario.test.ts",
+      "test/ansible-execution-environment.test.ts",
+      "test/molecule-builder-survivors.test.ts",
+      "test/carthage-private.test.ts",
+      "test/fastlane-xcode-pin-forms.test.ts",
     ],
     testTimeout: 30_000,
   },

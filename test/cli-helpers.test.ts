@@ -216,6 +216,10 @@ describe("numbers, plurals and colour", () => {
     expect(fitted("scanning /a/b", undefined)).toBe("scanning /a/b");
     expect(fitted("scanning /a/b/c", 8)).toBe("scannin");
     expect(fitted("x".repeat(50), 11)).toBe(`…${"x".repeat(9)}`);
+    // No room beside the first word for the ellipsis and a character of the end: cut plainly. A
+    // terminal that reports one column (no room at all) gets the line whole rather than nothing.
+    expect(fitted("scanning /a/b/c", 11)).toBe("scanning /");
+    expect(fitted("scanning /a/b/c", 1)).toBe("scanning /a/b/c");
   });
 
   // README: warnings go to stderr, one per line. A scan's warnings were written while its progress

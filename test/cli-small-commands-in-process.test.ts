@@ -79,6 +79,18 @@ describe("validate, in-process", () => {
     expect(missing).toEqual({ code: 1, stdout: `${join(dir, "none.yml")} is not a readable stack document (no such file)\n`, stderr: "" });
   });
 
+  it("a file with neither repo_name nor tools (package.json given by mistake) is one line; tools without repo_name are checked", async () => {
+    const dir = tempDir();
+    const manifest = join(dir, "package.json");
+    writeFileSync(manifest, JSON.stringify({ name: "shop", version: "1.0.0", dependencies: { react: "^18.2.0" } }));
+    const other = await call(validateCommand, [manifest]);
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(new RegExp(`^${manifest.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: not a stack document: it has neither repo_name nor tools[^\n]*\n$`));
+    const toolsOnly = join(dir, "techstack.yml");
+    writeFileSync(toolsOnly, "tools:\n- name: React\n");
+    expect(await call(validateCommand, [toolsOnly])).toEqual({ code: 1, stdout: `${toolsOnly}: /: must have required property 'repo_name'\n`, stderr: "" });
+  });
+
   it("an empty file says it is empty, as check says it, not that its top is no mapping", async () => {
     const dir = tempDir();
     const empty = join(dir, "techstack.yml");

@@ -146,6 +146,15 @@ describe("diff of two documents", () => {
     expect(formatDiff(d).split("\n")[0]).toBe("+ Redis 7.2.4");
   });
 
+  it("as Markdown: a table past 200 rows says how many more; an empty version is N/A; a file named over two lines is cited on one", () => {
+    const many = Array.from({ length: 203 }, (_, i) => ({ ...pypi(`pkg-${String(i).padStart(3, "0")}`, "1.0.0"), detection_source: "requirements.txt" }));
+    const lines = formatDiff(diff(doc([]), doc(many)), "markdown").split("\n");
+    const table = lines.slice(lines.indexOf("| | Package | Version | Found in |"));
+    expect(table.slice(200, 204)).toEqual(["| ➕ added | [pkg-198](https://pypi.org/project/pkg-198) | 1.0.0 | `requirements.txt` |", "| ➕ added | [pkg-199](https://pypi.org/project/pkg-199) | 1.0.0 | `requirements.txt` |", "| | … and 3 more | | |", ""]);
+    const tools = formatDiff(diff(doc([]), doc([{ name: "Go", version: "", detection_source: "go\r\n.mod" }])), "markdown");
+    expect(tools).toContain("| ➕ added | Go | N/A | `go .mod` |");
+  });
+
   it("as Markdown: the package summary counts packages only", () => {
     const out = formatDiff(diff(doc([{ name: "Memcached" }, pypi("redis", "4.2.2")]), doc([pypi("redis", "5.0.1")])), "markdown");
     expect(out).toContain("<details><summary>Packages: 1 changed</summary>");

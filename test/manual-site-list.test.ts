@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { manualDocument } from "../src/cli/manual-document.js";
 import { resolveCommand } from "../src/cli/commands/resolve.js";
@@ -45,6 +47,17 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
     expect(said.mock.calls.map(([text]) => String(text))).toContain("'https://github.com/techfort/LokiJS.git' taken as LokiJS (Data Stores / In-Memory Databases), a tool of the site's list that scans do not detect\n");
     // Named by its name, it has none still.
     expect((await manualDocument(tempDir("techstack-listed-"), ["lokijs"], true)).tools[0]?.website_url).toBeUndefined();
+  });
+
+  // Only the list's tools take the address as their page: a tool of the repository's own catalog
+  // written without a site, named by its repository's address, is that tool, said as a guess.
+  it("a repository catalog's tool without a site, named by its repository's address, is no tool of the list", async () => {
+    const said = stderr();
+    const dir = tempDir("techstack-listed-");
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools:\n  - id: acme-deployer\n    name: Acme Deployer\n    category: Build, Test, Deploy\n    sub_category: Deployment as a Service\n");
+    const doc = await manualDocument(dir, ["github.com/acme/acme-deployer"], true);
+    expect(doc.tools.map((t) => [t.name, t.website_url])).toEqual([["Acme Deployer", undefined]]);
+    expect(said.mock.calls.map(([text]) => String(text))).toEqual(["'github.com/acme/acme-deployer' taken as Acme Deployer\n"]);
   });
 
   it("offered after a catalog tool of that alias, are named surely by their slug", async () => {

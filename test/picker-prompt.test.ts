@@ -10,7 +10,7 @@ const AutoComplete = (Enquirer as unknown as { AutoComplete: AutoCompleteClass }
 const LINES = ["C++", "C#", "F#", ".NET", "Node.js", "nodexjs", "Kubernetes", "Objective-C", "jQuery (core)", "Socket.IO"];
 
 /** What the picker draws once `typed` is in its search field, with `[` and `]` around each lit text. */
-async function drawn(typed: string): Promise<string> {
+async function drawn(typed: string, frames = 1): Promise<string> {
   const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin });
   const stdout = new PassThrough();
   let out = "";
@@ -29,7 +29,9 @@ async function drawn(typed: string): Promise<string> {
       // What a keypress does once it has changed the text: search, then draw. The frame is kept
       // before the cancel below draws its own.
       (prompt as unknown as { complete(): Promise<void> }).complete().then(
-        () => {
+        async () => {
+          // A prompt draws again on every keypress, a cursor move too: each frame from the lines as given.
+          for (let i = 1; i < frames; i++) await prompt.render();
           frame = out;
           resolve(undefined);
         },
@@ -63,6 +65,12 @@ describe("the picker lights what is typed as text, not as a pattern", () => {
     const net = await drawn(".net");
     expect(net).toContain("[.NET]");
     expect(net).toContain(" Kubernetes");
+  });
+
+  it("drawn again, each line is lit once: the lines given are kept, not the lit ones", async () => {
+    const again = await drawn("c", 3);
+    expect(again).toContain("[C]++");
+    expect(again).not.toContain("[[");
   });
 
   it("without colour, the focused line is marked by a pointer", async () => {

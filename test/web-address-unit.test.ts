@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Catalog } from "../src/catalog/catalog.js";
-import { webAddress, websiteTools } from "../src/catalog/web-address.js";
+import { repositoryPage, webAddress, websiteTools } from "../src/catalog/web-address.js";
 
 // The typed web address reader and the catalog's sites by host, called alone on a catalog of a few
 // tools whose sites are laid out as the site's tool pages give them: a host of one tool, one shared
@@ -94,6 +94,16 @@ describe("websiteTools", () => {
     expect(named(c, "codeberg.org/forgejo/forgejo")).toEqual({ tools: [], repository: "forgejo" });
     expect(named(c, "bitbucket.org/atlassian/python-bitbucket")).toEqual({ tools: [], repository: "python-bitbucket" });
     expect(named(c, "sr.ht/~sircmpwn/hare")).toEqual({ tools: [] });
+    // A clone's address ends in .git; a GitHub Pages repository only holds it (`<owner>.github.io`).
+    expect(named(c, "https://github.com/vercel/next.js.git")).toEqual({ tools: [], repository: "next.js" });
+    expect(named(c, "github.com/octocat/octocat.github.io")).toEqual({ tools: [], repository: "octocat.github.io" });
+  });
+
+  it("repositoryPage: a code host's repository address as its page; no page for another host, an owner alone or no address", () => {
+    expect(repositoryPage("github.com/techfort/LokiJS")).toBe("https://github.com/techfort/LokiJS");
+    expect(repositoryPage("https://gitlab.com/inkscape/inkscape.git")).toBe("https://gitlab.com/inkscape/inkscape");
+    expect(repositoryPage("github.com/octocat/octocat.github.io/tree/main")).toBe("https://github.com/octocat/octocat.github.io");
+    for (const query of ["https://example.com/acme/tool", "github.com/techfort", "LokiJS"]) expect(repositoryPage(query), query).toBeUndefined();
   });
 
   it("each catalog keeps its own sites: another catalog's tool of the same site is not named in the first", () => {
