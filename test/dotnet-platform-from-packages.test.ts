@@ -61,7 +61,8 @@ describe(".NET beside .NET Core", () => {
   it("a service whose Dockerfile runs on the dotnet/aspnet image: .NET is cited from a project, not the Dockerfile", async () => {
     // Modelled on held-out AndrewArs/WeatherApp.BE.AspNetCore (root Dockerfile on
     // mcr.microsoft.com/dotnet/aspnet:7.0) and anil-sezer/AssignmentToRise (images/*/Dockerfile):
-    // both stack files cite .NET from a .csproj, as every stack file read does.
+    // both stack files cite .NET from a .csproj, as every stack file read does; of several, the
+    // last by path (AndrewArs' tests/IntegrationTests/, catalog/overrides.yml).
     const web = '<Project Sdk="Microsoft.NET.Sdk.Web">\n  <PropertyGroup><TargetFramework>net7.0</TargetFramework></PropertyGroup>\n  <ItemGroup><PackageReference Include="Serilog.AspNetCore" Version="7.0.0" /></ItemGroup>\n</Project>\n';
     const dockerfile = 'FROM mcr.microsoft.com/dotnet/aspnet:7.0 AS base\nWORKDIR /app\nFROM mcr.microsoft.com/dotnet/sdk:7.0 AS build\nRUN dotnet publish "src/WebApi/WebApi.csproj" -c Release -o /app/publish\nFROM base AS final\nENTRYPOINT ["dotnet", "WebApi.dll"]\n';
     for (const at of ["Dockerfile", "images/api/Dockerfile"]) {
@@ -73,7 +74,7 @@ describe(".NET beside .NET Core", () => {
         }),
         { git: false },
       );
-      expect(tool(document.tools, ".NET")?.detection_source, at).toBe("src/WebApi/WebApi.csproj");
+      expect(tool(document.tools, ".NET")?.detection_source, at).toBe("tests/IntegrationTests/IntegrationTests.csproj");
       expect(tool(document.tools, ".NET Core")?.version, at).toBe("7.0");
     }
   });
