@@ -56,6 +56,16 @@ describe("Ansible execution environments", () => {
     expect(await found({ "execution-environment.yml": V1 })).toEqual(["format:ansible-execution-environment"]);
   });
 
+  it("a pre-release pin is read as requirements.txt's same pin is: the finding holds it, the document writes what it writes for that pin", async () => {
+    const rc = V3.replace("ansible-core==2.16.3", "ansible-core==2.17.0rc1");
+    expect((await found({ "execution-environment.yml": rc }))[0]).toBe("format:ansible-execution-environment@8 ->2.17.0rc1");
+    const ansibleOf = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.find((t) => t.name === "Ansible")?.version ?? "-";
+    for (const pin of ["ansible-core==2.17.0rc1", "ansible-core===2.15.8", "ansible_core == 2.16.0b2"]) {
+      const fromRequirements = await ansibleOf({ "requirements.txt": `${pin}\n` });
+      expect([pin, await ansibleOf({ "execution-environment.yml": V3.replace("ansible-core==2.16.3", pin) })]).toEqual([pin, fromRequirements]);
+    }
+  });
+
   it("a file of that name holding no definition names nothing", async () => {
     expect(await found({ "execution-environment.yml": "name: dev\nsteps: []\n" })).toEqual([]);
   });
