@@ -48,4 +48,13 @@ describe("a Fastfile's actions in one-line blocks", () => {
   it("a block's parameters, a method on one, a reserved word or a word ending or opening in `do` name no action", async () => {
     expect(await actions(lane("builds.map { |build| build.number }", "versions.each do |version| version.bump end", "retries.times { |n| puts n }", "lanes.each do |name, lane| lane.call end", "reset_git_repo(force: true) if undo_bump", 'sh("./scripts/clean.sh") unless dont_clean'))).toEqual(["fastlane-action:default_platform@1", "fastlane-action:reset_git_repo@9", "fastlane-action:sh@10"]);
   });
+
+  // A call's arguments on lines of their own, and a hash, with a symbol for a value: the key is no action.
+  it("an argument's or a hash's key with a symbol value names no action; an action's keyword arguments after a blank still call it", async () => {
+    expect(await actions(lane("build_app(", '  scheme: "App",', "  export_method: :app_store", ")", "settings = { configuration: :release }", "pilot skip_waiting_for_build_processing: true"))).toEqual([
+      "fastlane-action:default_platform@1",
+      "fastlane-action:build_app@5",
+      "fastlane-action:pilot@10",
+    ]);
+  });
 });
