@@ -66,6 +66,14 @@ describe("Ansible execution environments", () => {
     }
   });
 
+  // Event-Driven Ansible's decision environments are built by Ansible Builder from the same schema,
+  // kept as decision-environment.yml (3 owners: TimGrt, ericcames, smartgic), on a de-minimal base.
+  it("a decision environment (decision-environment.yml) is read as an execution environment", async () => {
+    const de = V3.replace("quay.io/centos/centos:stream9", "registry.redhat.io/ansible-automation-platform-25/de-minimal-rhel9:latest").replace("awx.awx", "ansible.eda");
+    expect(await found({ "decision-environment.yml": de })).toEqual(["format:ansible-execution-environment@8 ->2.16.3", "ansible-galaxy:ansible.eda@14", "ansible-galaxy:community.postgresql@15", "ansible-galaxy:kubernetes.core@17"]);
+    expect(await found({ "eda/decision_environment.yaml": V1 })).toEqual(["format:ansible-execution-environment"]);
+  });
+
   it("a file of that name holding no definition names nothing", async () => {
     expect(await found({ "execution-environment.yml": "name: dev\nsteps: []\n" })).toEqual([]);
   });

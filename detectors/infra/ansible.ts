@@ -72,7 +72,7 @@ export async function reportMoleculeScenario(ctx: DetectContext, file: string): 
 /**
  * Ansible Builder's execution environment definition (execution-environment.yml, or the older
  * execution_environment.yml): the container image Ansible runs in, as AWX and Automation Platform
- * run it. It names Ansible, at the ansible-core release `dependencies.ansible_core.package_pip`
+ * run it; an Event-Driven Ansible decision environment (decision-environment.yml) is one too. It names Ansible, at the ansible-core release `dependencies.ansible_core.package_pip`
  * pins exactly (`ansible-core==2.15.8`; a range names none), read as requirements.txt's same pin
  * (a pre-release, `==2.17.0rc1`, is kept, and the document writes what it writes for it); the collections its `galaxy`
  * dependencies list inline (a requirements.yml's text, or its mapping) are read as a
