@@ -56,6 +56,24 @@ describe("Ansible execution environments", () => {
     expect(await found({ "execution-environment.yml": V1 })).toEqual(["format:ansible-execution-environment"]);
   });
 
+  it("a pre-release pin is read as requirements.txt's same pin is: the finding holds it, the document writes what it writes for that pin", async () => {
+    const rc = V3.replace("ansible-core==2.16.3", "ansible-core==2.17.0rc1");
+    expect((await found({ "execution-environment.yml": rc }))[0]).toBe("format:ansible-execution-environment@8 ->2.17.0rc1");
+    const ansibleOf = async (files: Record<string, string>) => (await scan(new MemorySource(files), { git: false })).document.tools.find((t) => t.name === "Ansible")?.version ?? "-";
+    for (const pin of ["ansible-core==2.17.0rc1", "ansible-core===2.15.8", "ansible_core == 2.16.0b2"]) {
+      const fromRequirements = await ansibleOf({ "requirements.txt": `${pin}\n` });
+      expect([pin, await ansibleOf({ "execution-environment.yml": V3.replace("ansible-core==2.16.3", pin) })]).toEqual([pin, fromRequirements]);
+    }
+  });
+
+  // Event-Driven Ansible's decision environments are built by Ansible Builder from the same schema,
+  // kept as decision-environment.yml (3 owners: TimGrt, ericcames, smartgic), on a de-minimal base.
+  it("a decision environment (decision-environment.yml) is read as an execution environment", async () => {
+    const de = V3.replace("quay.io/centos/centos:stream9", "registry.redhat.io/ansible-automation-platform-25/de-minimal-rhel9:latest").replace("awx.awx", "ansible.eda");
+    expect(await found({ "decision-environment.yml": de })).toEqual(["format:ansible-execution-environment@8 ->2.16.3", "ansible-galaxy:ansible.eda@14", "ansible-galaxy:community.postgresql@15", "ansible-galaxy:kubernetes.core@17"]);
+    expect(await found({ "eda/decision_environment.yaml": V1 })).toEqual(["format:ansible-execution-environment"]);
+  });
+
   it("a file of that name holding no definition names nothing", async () => {
     expect(await found({ "execution-environment.yml": "name: dev\nsteps: []\n" })).toEqual([]);
   });

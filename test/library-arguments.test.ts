@@ -256,6 +256,13 @@ describe("library arguments", () => {
     expect(call).toThrow(message);
   });
 
+  // validate is the one export whose argument may be anything: judging a value read from elsewhere
+  // (JSON.parse's, a hand-edited file's) is its work, so a value of the wrong kind is its answer's first problem.
+  it("validate answers a value of the wrong kind with a problem at '/', never a TypeError", () => {
+    for (const value of [5, null, undefined, [], "repo_name: acme/shop"]) expect(validate(value), JSON.stringify(value)).toEqual([{ path: "/", message: "must be object" }]);
+    expect(validate({ repo_name: "acme/shop", tools: 5 })).toEqual([{ path: "/tools", message: "must be array" }]);
+  });
+
   it("the same exports given the right kinds answer as before", () => {
     expect(api.toYaml({ a: 1 })).toBe("a: 1\n");
     expect(api.toMarkdown(doc as never, new Map(), "docs/techstack.md")).toContain("acme/shop");

@@ -2,6 +2,7 @@ import type { DetectContext } from "../../src/types.js";
 import { isRecord, lineCounter, lineOf } from "../../src/kit.js";
 import { parseYaml } from "../../src/parse/yaml.js";
 import { galaxyLines, readGalaxyRequirements } from "./ansible-galaxy.js";
+import { isExact, normalizeName, parseRequirement, versionOfSpecifier } from "../python/pep508.js";
 
 /**
  * An Ansible role's metadata (meta/main.yml, what Ansible Galaxy publishes), and the Galaxy roles it depends
@@ -71,8 +72,9 @@ export async function reportMoleculeScenario(ctx: DetectContext, file: string): 
 /**
  * Ansible Builder's execution environment definition (execution-environment.yml, or the older
  * execution_environment.yml): the container image Ansible runs in, as AWX and Automation Platform
- * run it. It names Ansible, at the ansible-core release `dependencies.ansible_core.package_pip`
- * pins exactly (`ansible-core==2.15.8`; a range names none); the collections its `galaxy`
+ * run it; an Event-Driven Ansible decision environment (decision-environment.yml) is one too. It names Ansible, at the ansible-core release `dependencies.ansible_core.package_pip`
+ * pins exactly (`ansible-core==2.15.8`; a range names none), read as requirements.txt's same pin
+ * (a pre-release, `==2.17.0rc1`, is kept, and the document writes what it writes for it); the collections its `galaxy`
  * dependencies list inline (a requirements.yml's text, or its mapping) are read as a
  * requirements.yml's. A `galaxy` naming a file is that file, read under its own name.
  */
@@ -83,8 +85,8 @@ export async function reportExecutionEnvironment(ctx: DetectContext, file: strin
   if (!isRecord(definition) || !(isRecord(definition.dependencies) || isRecord(definition.images))) return;
   const dependencies = isRecord(definition.dependencies) ? definition.dependencies : {};
   const core = isRecord(dependencies.ansible_core) ? dependencies.ansible_core.package_pip : undefined;
-  const pinned = typeof core === "string" ? /^\s*ansible-core\s*===?\s*(\d+(?:\.\d+)+)\s*$/.exec(core)?.[1] : undefined;
-  ctx.report({ ref: "format:ansible-execution-environment", file, version: pinned, line: pinned ? lineOf(text, "ansible-core") : undefined });
+  const pinned = typeof core === "string" ? exactAnsibleCore(core) : undefined;
+  ctx.report({ ref: "format:ansible-execution-environment", file, version: pinned, line: pinned ? lineOf(text, (core as string).trim()) : undefined });
   const galaxy = dependencies.galaxy;
   let inline: unknown = isRecord(galaxy) ? galaxy : undefined;
   if (typeof galaxy === "string" && galaxy.includes("\n")) {
@@ -96,4 +98,10 @@ export async function reportExecutionEnvironment(ctx: DetectContext, file: strin
   }
   const lineOfName = galaxyLines(text);
   for (const name of readGalaxyRequirements(inline) ?? []) ctx.report({ ref: `ansible-galaxy:${name}`, file, line: lineOfName(name) });
+}
+
+/** The release a PEP 508 requirement on ansible-core pins exactly (`ansible-core==2.16.3`, `ansible_core===2.17.0rc1`). */
+function exactAnsibleCore(requirement: string): string | undefined {
+  const parsed = parseRequirement(requirement);
+  return parsed && normalizeName(parsed.name) === "ansible-core" && isExact(parsed.specifier) ? versionOfSpecifier(parsed.specifier) : undefined;
 }

@@ -153,7 +153,8 @@ export const infraDetector: Detector = {
         await reportAnsibleRoleMetadata(ctx, file);
       } else if (/^requirements\.ya?ml$/.test(base) && (galaxy = readGalaxyRequirements(await ctx.yaml(file))) !== undefined) {
         await reportGalaxyRequirements(ctx, file, galaxy);
-      } else if (/^execution[-_]environment\.ya?ml$/.test(base)) {
+      } else if (/^(?:execution|decision)[-_]environment\.ya?ml$/.test(base)) {
+        // Event-Driven Ansible's decision environments are Ansible Builder definitions of the same schema.
         await reportExecutionEnvironment(ctx, file);
       } else if (/(^|\/)molecule\/[^/]+\/molecule\.ya?ml$/.test(file)) {
         await reportMoleculeScenario(ctx, file);

@@ -18,9 +18,11 @@ export async function extractFastfile(ctx: DetectContext, file: string): Promise
     const line = raw.replace(/#.*/, "");
     // An action is called at a statement's start: `pilot`, `pilot(...)`, `pilot skip_waiting: true`,
     // `setup_ci if ENV["CI"]`, or after `=`/`do |x|` in a lane's block; not a method on an object (`a.pilot`) nor a definition.
+    // Keyword arguments after a blank (`pilot skip_waiting: true`); a key's own colon (`export_method: :app_store`,
+    // a call's argument on a line of its own, or a hash's) makes it no action.
     // The name is a whole word: a part of one is no action (`scheme:` is no `schem`), and a word of
     // 100,000 letters is not cut at each of them (seconds a line).
-    for (const m of line.matchAll(/(?:^|[;=]|\bdo\b(?:\s*\|[^|]*\|)?|\{(?:\s*\|[^|]*\|)?)\s*([a-z_][a-z0-9_]*)(?![a-z0-9_])(?=\s*(?:\(|$|[a-z_:]+\s*:|\s+["':]|\s+(?:if|unless)\b))/g)) {
+    for (const m of line.matchAll(/(?:^|[;=]|\bdo\b(?:\s*\|[^|]*\|)?|\{(?:\s*\|[^|]*\|)?)\s*([a-z_][a-z0-9_]*)(?![a-z0-9_])(?=\s*(?:\(|$|(?<=\s)[a-z_:]+\s*:|\s+["':]|\s+(?:if|unless)\b))/g)) {
       const name = m[1]!;
       if (seen.has(name) || /^(?:def|lane|private_lane|platform|desc|before_all|after_all|error|end|if|unless|else|elsif|do|return|puts|require|import)$/.test(name)) continue;
       seen.add(name);

@@ -26,7 +26,8 @@ let compiled: ValidateFunction | undefined;
 
 /**
  * Checks a document against the stack document schema (`techstack/schema.json`), and that its
- * `detected_tools_count` is the number of entries listed.
+ * `detected_tools_count` is the number of entries listed. It takes any value: one of the wrong kind
+ * (`null`, `5`, a list) is a problem at `/`, never a TypeError, as judging a value is its work.
  * @returns every problem with the JSON pointer of the offending value; an empty list means valid.
  * @example
  * ```ts
