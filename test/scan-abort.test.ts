@@ -21,6 +21,21 @@ function manyPackages(folders: number): string {
   return dir;
 }
 
+/** The stalled git runs loggedGit has written so far: each one's process id and arguments. */
+function stalledRuns(log: string): Array<{ pid: number; args: string }> {
+  if (!existsSync(`${log}.stalled`)) return [];
+  return readFileSync(`${log}.stalled`, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => ({ pid: Number(line.slice(0, line.indexOf(" "))), args: line.slice(line.indexOf(" ") + 1) }));
+}
+
+/** Waits until loggedGit has stalled `count` git runs, and gives them. */
+async function stalled(log: string, count: number): Promise<Array<{ pid: number; args: string }>> {
+  while (stalledRuns(log).length < count) await new Promise((resolve) => setTimeout(resolve, 5));
+  return stalledRuns(log);
+}
+
 /** Whether process `pid` is gone (reaped), waiting up to two seconds for it. */
 async function gone(pid: number): Promise<boolean> {
   for (let i = 0; i < 200; i++) {
@@ -106,8 +121,7 @@ describe("a scan given an AbortSignal", () => {
       () => "finished",
       (error: { code?: string }) => error.code,
     );
-    while (!existsSync(`${log}.stalled`) || !readFileSync(`${log}.stalled`, "utf8").trim()) await new Promise((resolve) => setTimeout(resolve, 5));
-    const pid = Number(readFileSync(`${log}.stalled`, "utf8").trim().split("\n")[0]);
+    const { pid } = (await stalled(log, 1))[0]!;
     const started = Date.now();
     controller.abort();
     const code = await outcome;
@@ -116,6 +130,27 @@ describe("a scan given an AbortSignal", () => {
 
   it("aborted while git walks the history: rejects at once and kills that git", async () => {
     expect(await abortedInGit("log")).toEqual({ code: "TECHSTACK_ABORTED", soon: true, killed: true });
+  });
+
+  it("aborting one of two scans at once stops its git alone: the other's runs on", async () => {
+    const repos = [historyRepo(), historyRepo()];
+    for (const made of repos) {
+      writeFile(made.dir, "package.json", '{"dependencies":{"express":"^4.18.2"}}');
+      made.commit("Ada", 2, "start");
+    }
+    const log = loggedGit("log");
+    const controllers = [new AbortController(), new AbortController()];
+    const outcomes = repos.map((made, i) => detect(made.dir, { signal: controllers[i]!.signal }).catch((error: { code?: string }) => error.code));
+    const runs = await stalled(log, 2);
+    const pidOf = (dir: string) => runs.find((run) => run.args.includes(`-C ${dir} `))!.pid;
+    const [first, second] = repos.map((made) => pidOf(made.dir));
+    controllers[0]!.abort();
+    expect(await outcomes[0]).toBe("TECHSTACK_ABORTED");
+    expect(await gone(first!)).toBe(true);
+    expect(() => process.kill(second!, 0)).not.toThrow();
+    controllers[1]!.abort();
+    expect(await outcomes[1]).toBe("TECHSTACK_ABORTED");
+    expect(await gone(second!)).toBe(true);
   });
 
   it("aborted while a revision's files are read through git: rejects at once and kills that git", async () => {
