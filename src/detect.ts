@@ -26,6 +26,7 @@ import { builtinDetectors } from "../detectors/index.js";
 import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
+import { stopIfAborted, withScanSignal } from "./scan/abort.js";
 import { checkDetector, checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel } from "./scan/arguments.js";
 
 export interface DetectOptions {
@@ -63,6 +64,11 @@ export interface DetectOptions {
   repo?: Partial<RepoFacts>;
   /** Called with each warning as the result is made. */
   onWarning?: (warning: ScanWarning) => void;
+  /**
+   * Stops the scan when aborted: it rejects with the signal's reason (an Error coded
+   * TECHSTACK_ABORTED for a plain `abort()`), reads no more files and kills the git processes it started.
+   */
+  signal?: AbortSignal;
 }
 
 /** A timestamp option that names no instant is refused here, not written into the document as given. */
@@ -116,6 +122,14 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));
+  // A signal aborted already: rejected before anything is read.
+  stopIfAborted(options.signal);
+  return withScanSignal(options.signal, () => scanChecked(target, options, asked));
+}
+
+/** scanWith, its arguments checked; where given a signal, it stops at each step once that aborts. */
+async function scanChecked(target: string | FileSource, options: DetectOptions, asked: CheckoutAnswers | undefined): Promise<DetectResult> {
+  const signal = options.signal;
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
   // A revision is handed to git: one that reads as an option (`--output=...`) never is.
@@ -153,14 +167,17 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   const layout = inCheckout ? answers!.layout() : undefined;
   if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   const config = () => answers!.config();
+  stopIfAborted(signal);
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, answers?.trees?.get(options.rev)) : await directorySource(dir!, options, layout, config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
 
+  stopIfAborted(signal);
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
+  stopIfAborted(signal);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude) });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal });
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
 
@@ -170,6 +187,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   // the remotes where it names every fact they give (write's committed repository: remoteNamed's).
   // The layout's answer says whether git reads the repository (asked before the walk, it is in by
   // now): where it does not, the header's facts are not asked (each would be refused too).
+  stopIfAborted(signal);
   const refusal = useGit ? await gitRefusal(dir!, layout) : undefined;
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
@@ -179,6 +197,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
   // Without git facts a revision is still read with git, and the branch or tag it names is its own
   // name (`--rev release/2.x --no-git`), not the repository's; HEAD stands for the checkout, a fact of it.
+  stopIfAborted(signal);
   const named = !readable && dir !== undefined && options.rev && options.rev !== "HEAD" && options.repo?.branch === undefined ? await revisionRef(dir, options.rev) : undefined;
   const repo: RepoFacts = {
     ...(readable ? facts! : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
@@ -193,6 +212,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
   const [changes, lines] = history
     ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declared!, rev: options.rev, partial: clone!.partial, oneCommit, sizes: new Map(run.entries.filter((e) => declared!.has(e.path)).map((e) => [e.path, e.size])) })])
     : [undefined, undefined];
+  stopIfAborted(signal);
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
   const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
@@ -227,7 +247,7 @@ async function directorySource(dir: string, options: DetectOptions, layout: Prom
         () => undefined,
       )
     : undefined;
-  return new DirectorySource(dir, { skipRepositories: checkout, tracked, ignored });
+  return new DirectorySource(dir, { skipRepositories: checkout, tracked, ignored, signal: options.signal });
 }
 
 function selectDetectors(options: DetectOptions): Detector[] {

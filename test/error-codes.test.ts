@@ -32,6 +32,8 @@ describe("error codes", () => {
       ["timestamp", () => api.detect(source(), { timestamp: "yesterday" }), "TECHSTACK_BAD_OPTION"],
       ["repo field", () => api.detect(source(), { repo: { nme: "x" } as never }), "TECHSTACK_BAD_OPTION"],
       ["rev of a source", () => api.detect(source(), { rev: "HEAD" }), "TECHSTACK_BAD_OPTION"],
+      ["signal", () => api.detect(source(), { signal: true as never }), "TECHSTACK_BAD_OPTION"],
+      ["aborted", () => api.detect(source(), { signal: AbortSignal.abort() }), "TECHSTACK_ABORTED"],
       ["catalog option data", () => api.detect(source(), { catalog: { tools: [{ name: "X" }] } as never }), "TECHSTACK_INVALID_CATALOG"],
       ["detector", () => api.detect(source(), { detectors: [{ name: "x" } as never] }), "TECHSTACK_BAD_DETECTOR"],
       ["source label", () => api.detect({ list: async () => [], read: async () => new Uint8Array() } as never), "TECHSTACK_BAD_FILE_SOURCE"],

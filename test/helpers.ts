@@ -258,14 +258,17 @@ export async function namedToolVersions(files: Record<string, string>, names: re
  * Puts a `git` first on PATH (through vi.stubEnv: the test file calls vi.unstubAllEnvs after each
  * test) that writes each run's arguments to the log file returned, a line each, then runs the real
  * git. In the shared project git has run already, so a file counting `git --version` runs belongs in
- * vitest.config.ts's isolated list.
+ * vitest.config.ts's isolated list. With `stalled` (a git command's name, `log`), a run of that
+ * command writes its process id and arguments (a line) to the log's path + ".stalled" and sleeps for a minute in place
+ * of git, as a slow history does: a test sees whether it is killed.
  */
-export function loggedGit(): string {
+export function loggedGit(stalled?: string): string {
   const bin = tempDir("techstack-git-log-");
   const log = join(bin, "calls.log");
   const real = execFileSync("sh", ["-c", "command -v git"], { encoding: "utf8" }).trim();
   writeFileSync(log, "");
-  writeFileSync(join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`);
+  const stall = stalled ? `case " $* " in *" ${stalled} "*) printf '%s %s\\n' "$$" "$*" >> '${log}.stalled'; exec sleep 60;; esac\n` : "";
+  writeFileSync(join(bin, "git"), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\n${stall}exec '${real}' "$@"\n`);
   chmodSync(join(bin, "git"), 0o755);
   vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
   return log;

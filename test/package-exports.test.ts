@@ -30,6 +30,7 @@ const probeCodes = `
     parse: await codeOf(() => t.parse("a: [b")),
     catalog: await codeOf(() => t.parseCatalogFile("tools:\\n  - name: X\\n")),
     shared: await codeOf(() => t.builtinCatalog().extend({})),
+    aborted: await codeOf(() => t.detect(new t.MemorySource({}), { signal: AbortSignal.abort() })),
   };
   console.log(JSON.stringify(codes));
 `;
@@ -173,6 +174,7 @@ describe("the error codes, from the built packages", () => {
       parse: "TECHSTACK_PARSE_ERROR ParseError true",
       catalog: "TECHSTACK_INVALID_CATALOG Error true",
       shared: "TECHSTACK_SHARED_CATALOG TypeError true",
+      aborted: "TECHSTACK_ABORTED AbortError true",
     });
     expect(cjs.codes).toEqual(esm.codes);
     // One build's isTechstackError on the other's error (an ESM app with a CommonJS dependency loads both).

@@ -2,7 +2,7 @@
 // change to a file (`git diff-tree -U0`), and where such a line stood before it.
 import { spawn } from "node:child_process";
 import { textLines } from "../kit.js";
-import { gitArgs, gitEnv } from "./run.js";
+import { gitArgs, gitProcessOptions } from "./run.js";
 
 /** One hunk of a change without context: the lines it took out from `oldStart` (1-based) and those it put in from `newStart`. */
 export interface Hunk {
@@ -39,7 +39,7 @@ export function changeHunks(dir: string, commits: readonly string[], path: strin
   const found = new Map<string, Hunk[]>();
   if (commits.length === 0) return Promise.resolve(found);
   return new Promise((resolvePromise) => {
-    const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], env: gitEnv() });
+    const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], ...gitProcessOptions() });
     const chunks: Buffer[] = [];
     let size = 0;
     child.stdout.on("data", (chunk: Buffer) => {

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import type { FileChange } from "../document/build.js";
-import { gitArgs, gitEnv } from "./run.js";
+import { gitArgs, gitProcessOptions } from "./run.js";
 import { siteDate } from "./site-dates.js";
 
 /**
@@ -26,7 +26,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
       "git",
       // --relative: in a folder below the top, paths (given and shown) are relative to that folder.
       gitArgs(dir, ["log", "--root", "--no-follow", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
-      { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() },
+      { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() },
     );
     // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
     // onFailure in git's words, unless the branch has no commit yet, where there is nothing to date.

@@ -1,10 +1,11 @@
 import { coded } from "../errors.js";
 import { execFile, type ChildProcess } from "node:child_process";
+import { gitSignal } from "../scan/abort.js";
 
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", env: { ...gitEnv(), ...env } }, (error, stdout, stderr) => {
+    const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", ...gitProcessOptions(env) }, (error, stdout, stderr) => {
       if (error) reject(coded(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`), "TECHSTACK_GIT_FAILED"));
       else resolve(stdout);
     });
@@ -73,6 +74,11 @@ const REPOSITORY_VARIABLES = [
   "GIT_PREFIX",
   "GIT_INTERNAL_SUPER_PREFIX",
 ];
+
+/** A git process's environment (gitEnv's, `over` set over it), and the running scan's signal, which kills it on an abort. */
+export function gitProcessOptions(over: NodeJS.ProcessEnv = {}): { env: NodeJS.ProcessEnv; signal?: AbortSignal } {
+  return { env: { ...gitEnv(), ...over }, ...gitSignal() };
+}
 
 /** git without prompts, pagers, user config that could change its output, or another repository's variables. */
 export function gitEnv(): NodeJS.ProcessEnv {

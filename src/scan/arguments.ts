@@ -44,6 +44,9 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   }
   const onWarning = options.onWarning as unknown;
   if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${JSON.stringify(onWarning)}`), "TECHSTACK_BAD_OPTION");
+  // As Node's own APIs take one: any object with `aborted` and `addEventListener` (another realm's, a polyfill's).
+  const signal = options.signal as unknown;
+  if (signal !== undefined && !(isRecord(signal) && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) throw coded(new TypeError(`signal: expected an AbortSignal (an AbortController's signal), not ${describe(signal)}`), "TECHSTACK_BAD_OPTION");
   const detectors = options.detectors as unknown;
   if (detectors !== undefined && !Array.isArray(detectors)) throw coded(new TypeError(`detectors: expected a list of detectors, not ${describe(detectors)}`), "TECHSTACK_BAD_OPTION");
   const repo = options.repo as unknown;
@@ -75,7 +78,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
-const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "packages", "allTools", "repo", "onWarning"] as const;
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "packages", "allTools", "repo", "onWarning", "signal"] as const;
 const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void coversOptions;
 

@@ -1,5 +1,6 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import { decodeText } from "./decode.js";
+import { stopIfAborted } from "./abort.js";
 import { describeValue } from "../document/shape.js";
 import { firstLineOf } from "../kit/text.js";
 import { parseJson } from "../parse/json.js";
@@ -50,6 +51,8 @@ export class ScanFiles {
     /** Which paths are listed (`has`), and the size the source gave each (`get`), if any. */
     private readonly listed: Pick<ReadonlyMap<string, number | undefined>, "has" | "get">,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
+    /** Once aborted, each read rejects with what the scan rejects with (never a warning), and none is made. */
+    private readonly signal?: AbortSignal,
   ) {}
 
   exists(path: string): boolean {
@@ -132,14 +135,19 @@ export class ScanFiles {
       if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit`);
       return undefined;
     }
+    stopIfAborted(this.signal);
     await this.acquire();
     try {
+      // A read that waited its turn while the scan was aborted is not made.
+      stopIfAborted(this.signal);
       const bytes = await this.source.read(path, limit);
       // A caller's own source giving text (or nothing) was taken for binary content, or an empty file.
       if (!(bytes instanceof Uint8Array)) throw new TypeError(`read() gave ${describeValue(bytes)}, not bytes (a Uint8Array)`);
       this.filesRead++;
       return bytes;
     } catch (error) {
+      // An abort (or a read it cut short, a revision's git killed) stops the scan: no warning.
+      stopIfAborted(this.signal);
       const code = (error as NodeJS.ErrnoException).code;
       if (warn) this.warn(path, code === "E2BIG" ? `skipped: over the ${limit}-byte limit` : `not readable: ${code ?? firstLine(error)}`);
       return undefined;

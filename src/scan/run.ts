@@ -3,6 +3,7 @@ import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
+import { stopIfAborted } from "./abort.js";
 import { checkFinding, checkListing } from "./arguments.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
@@ -32,9 +33,11 @@ export async function runDetectors(
   source: FileSource,
   detectors: readonly Detector[],
   catalog: Catalog,
-  options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean } = {},
+  options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: AbortSignal } = {},
 ): Promise<RunResult> {
+  const { signal } = options;
   let entries = await source.list();
+  stopIfAborted(signal);
   checkListing(entries);
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
   entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
@@ -50,7 +53,7 @@ export async function runDetectors(
     addToGroup(byExtension, extensionAsWritten(path), path);
     if (size !== undefined) (sizes ??= new Map()).set(path, size);
   }
-  const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes);
+  const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes, signal);
   // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
   // path outside `include`: an unreadable folder may hold files it would have taken.)
   for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
@@ -78,21 +81,27 @@ export async function runDetectors(
     }
   }
 
-  await Promise.all(
-    detectors.map(async (detector, i) => {
-      const mine = selected[i]!.sort(compareCodeUnits);
-      if (detector.files.length > 0 && mine.length === 0) return;
-      const reading: { file?: string } = {};
-      const ctx = makeContext(detector, mine, { paths, byExtension }, files, findings, catalog, reading);
-      try {
-        await detector.detect(ctx);
-      } catch (error) {
-        // Blamed on the file the detector was last handed, the one it was most likely reading.
-        files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
-      }
-    }),
-  );
-  source.close?.();
+  try {
+    await Promise.all(
+      detectors.map(async (detector, i) => {
+        const mine = selected[i]!.sort(compareCodeUnits);
+        if (detector.files.length > 0 && mine.length === 0) return;
+        stopIfAborted(signal);
+        const reading: { file?: string } = {};
+        const ctx = makeContext(detector, mine, { paths, byExtension }, files, findings, catalog, reading);
+        try {
+          await detector.detect(ctx);
+        } catch (error) {
+          // An abort is the scan's to reject with, not this detector's failure (whatever it threw on a read refused).
+          stopIfAborted(signal);
+          // Blamed on the file the detector was last handed, the one it was most likely reading.
+          files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
+        }
+      }),
+    );
+  } finally {
+    source.close?.();
+  }
   // Detectors run concurrently: order their findings so the document never depends on timing.
   const order = new Map(detectors.map((d, i) => [d.name, i]));
   findings.sort(

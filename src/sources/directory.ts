@@ -1,4 +1,5 @@
 import { checkArgument, isFields } from "../document/shape.js";
+import { stopIfAborted } from "../scan/abort.js";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
@@ -28,13 +29,14 @@ export class DirectorySource implements FileSource {
    * listing (and so a `--rev` scan, or a checkout without submodules) leaves it out. `ignored`
    * lists the untracked paths git ignores (a folder once, without its slash): `.git/info/exclude`
    * and `core.excludesFile` apply, which the walk's own reading of .gitignore files cannot see.
+   * An aborted `signal` stops the walk before its next folder (list() rejects as a scan does).
    */
   constructor(
     root: string,
-    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string>; ignored?: ReadonlySet<string> } = {},
+    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string>; ignored?: ReadonlySet<string>; signal?: AbortSignal } = {},
   ) {
     checkArgument("DirectorySource", "root", typeof root === "string", "a directory path (a string)", root);
-    checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked, ignored })", options);
+    checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked, ignored, signal })", options);
     this.root = resolve(root);
     // A root such as "/" or "C:\\" already ends with a separator.
     this.rootSlash = this.root.endsWith(sep) ? this.root : `${this.root}/`;
@@ -62,6 +64,7 @@ export class DirectorySource implements FileSource {
     // folders; the walk yields to the event loop every few folders so other work is not starved.
     for (let done = 0; pending.length > 0; done++) {
       if (done % YIELD_EVERY_DIRS === YIELD_EVERY_DIRS - 1) await new Promise((resolve) => setImmediate(resolve));
+      stopIfAborted(this.options.signal);
       this.readDir(pending.pop()!, rules, files, pending);
     }
     return files;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
 import { readRecord } from "../git/batch-records.js";
-import { gitArgs, gitEnv, runGit } from "../git/run.js";
+import { gitArgs, gitProcessOptions, runGit } from "../git/run.js";
 import { treeRecords } from "../git/tree-records.js";
 
 /**
@@ -112,7 +112,7 @@ class BlobReader {
   private failure: Error | undefined;
 
   constructor(repo: string) {
-    this.child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "pipe"], env: gitEnv() });
+    this.child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() });
     this.child.stdout.on("data", (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;
