@@ -74,7 +74,7 @@ describe("Gradle ext maps", () => {
     expect(entry(document.tools, "com.squareup.okhttp3:okhttp")?.version).toBe("4.11.0");
     expect(entry(document.tools, "com.squareup.okhttp3:logging-interceptor")?.version).toBe("4.11.0");
     expect(entry(document.tools, "androidx.room:room-runtime")?.version).toBe("2.5.2");
-    expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.5.2");
+    expect(entry(document.tools, "androidx.room:room-compiler")).toBeUndefined(); // kapt: an annotation processor, no package entry
     expect(entry(document.tools, "Android Room")?.version).toBe("2.5.2");
     expect(entry(document.tools, "com.google.dagger:dagger")?.version).toBe("2.47");
     expect(entry(document.tools, "junit:junit")?.version).toBe("4.13.2");
@@ -130,7 +130,7 @@ describe("Gradle ext maps", () => {
     };
     const { document } = await scan(new MemorySource(files), { git: false, catalog: EVERY_PACKAGE });
     expect(entry(document.tools, "androidx.room:room-runtime")).toMatchObject({ version: "2.5.2", detection_source: "app/build.gradle", detection_source_url: "versions.gradle" });
-    expect(entry(document.tools, "androidx.room:room-compiler")?.version).toBe("2.5.2");
+    expect(entry(document.tools, "androidx.room:room-compiler")).toBeUndefined(); // kapt: an annotation processor, no package entry
     expect(entry(document.tools, "org.jetbrains.kotlin:kotlin-stdlib-jdk7")?.version).toBe("1.9.10");
     expect(entry(document.tools, "org.mockito:mockito-core")?.version).toBe("5.5.0");
     expect(entry(document.tools, "org.mockito:mockito-android")?.version).toBe("5.5.0");

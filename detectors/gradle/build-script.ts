@@ -106,6 +106,17 @@ const JAVA_VERSION =
 const CONFIGURATIONS =
   "implementation|api|compileOnly|runtimeOnly|testImplementation|testCompileOnly|testRuntimeOnly|androidTestImplementation|debugImplementation|releaseImplementation|kapt|ksp|annotationProcessor|testAnnotationProcessor|compile|testCompile|runtime|testRuntime|providedCompile|providedRuntime|provided|androidTestCompile|debugCompile|releaseCompile|apt|classpath|developmentOnly|testFixturesImplementation|integrationTestImplementation|coreLibraryDesugaring|detektPlugins|lintChecks|liquibaseRuntime|swaggerCodegen";
 
+/**
+ * A configuration of annotation processors (`annotationProcessor`, `kapt`, `ksp`, the android-apt
+ * plugin's `apt`, and their variants: `testAnnotationProcessor`, `kaptTest`, `kspAndroidTest`): the
+ * compiler runs them, the project does not depend on them. The site lists no package for a
+ * coordinate declared only there, in 4 stack files of 4 owners (dagger-compiler, Spring Boot's
+ * configuration processor, Glide's compiler under annotationProcessor and under kapt), and none
+ * lists one; declared in another configuration too (Lombok's compileOnly), it is listed.
+ */
+export const isProcessorConfiguration = (configuration: string): boolean =>
+  /^(?:annotationProcessor|kapt|ksp|apt)(?:[A-Z]\w*)?$|[a-z]AnnotationProcessor$/.test(configuration);
+
 /** The accessor patterns of a build whose version catalogs have these names (`libs`, and `deps` where the settings create one). */
 interface CatalogPatterns {
   /** `libs.versions.kotlin.get()`, `.toInt()`: a catalog version read in a script. */

@@ -1,6 +1,6 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, compareCodeUnits, dirOf, foldersHolding, textLines } from "../../src/kit.js";
-import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
+import { accessor, isProcessorConfiguration, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
 import { reportWebjar } from "../maven/webjars.js";
 import { familyVersion } from "../maven/families.js";
 import { readBuildSrc, resolveBuildSrcVersion, type BuildSrcConstants } from "./build-src.js";
@@ -355,8 +355,9 @@ export const gradleDetector: Detector = {
             declared,
             version,
             versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
-            // A buildscript classpath artifact, or a BOM imported with mavenBom (as a pom's import scope): no dependency of the project.
-            direct: d.configuration !== "classpath" && d.configuration !== "mavenBom",
+            // A buildscript classpath artifact, a BOM imported with mavenBom (as a pom's import scope) or
+            // an annotation processor: no dependency of the project, so no package entry.
+            direct: d.configuration !== "classpath" && d.configuration !== "mavenBom" && !isProcessorConfiguration(d.configuration),
             dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
             matchFirst: "gradle",
           });
