@@ -66,4 +66,10 @@ describe("Gradle's named source", () => {
     expect((await gradle({ "w/build.gradle.kts": kts, "w/gradle/wrapper/gradle-wrapper.properties": wrapper, "w/gradlew": "#!/bin/sh\n" })).source).toBe("w/gradlew");
     expect((await gradle({ "w/build.gradle.kts": kts })).source).toBe("w/build.gradle.kts");
   });
+
+  it("the wrapper's Windows script alone names Gradle, as the site does from a React Native generator's template folder (samdanae/nx)", async () => {
+    // packages/react-native/.../app/android holds gradlew.bat beside build.gradle.template files (not Gradle scripts)
+    const dir = "packages/react-native/src/generators/application/files/app/android";
+    expect((await gradle({ [`${dir}/gradlew.bat`]: "@rem Gradle startup script for Windows\r\n", [`${dir}/build.gradle.template`]: rootScript })).source).toBe(`${dir}/gradlew.bat`);
+  });
 });
