@@ -106,6 +106,20 @@ describe("a scan given an AbortSignal", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("aborted by a timer while a folder's files are read: the reads, each settled at once, leave it a turn to fire", async () => {
+    const dir = manyPackages(300);
+    const controller = new AbortController();
+    const read = DirectorySource.prototype.read;
+    let reads = 0;
+    // Ctrl-C or AbortSignal.timeout abort from the event loop, not from inside a read.
+    vi.spyOn(DirectorySource.prototype, "read").mockImplementation(function (this: DirectorySource, path: string, maxBytes?: number) {
+      if (++reads === 100) setTimeout(() => controller.abort(), 0);
+      return read.call(this, path, maxBytes);
+    });
+    await expect(scan(dir, { git: false, signal: controller.signal })).rejects.toMatchObject({ code: "TECHSTACK_ABORTED" });
+    expect(reads).toBeLessThan(1000);
+  });
+
   /**
    * Scans a one-commit checkout (with `rev`, if given) whose git `command` sleeps for a minute,
    * aborts once that git has started, and says what the scan rejected with, how soon, and whether

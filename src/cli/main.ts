@@ -2,6 +2,7 @@
 import { runMain } from "./run-main.js";
 import { delayTierUp } from "./tier-up.js";
 import { whyUnwritable } from "../io/why-unwritable.js";
+import { endBySignal } from "./interrupt.js";
 
 // The process's part of the command line; what it routes and says is src/cli/run-main.ts.
 
@@ -14,6 +15,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 // V8's flags are the process's: set before a command's code loads, never for `--version`.
+// A command stopped by SIGINT or SIGTERM has cleaned up: the process ends by that signal.
 void runMain(process.argv.slice(2), () => delayTierUp()).then((code) => {
   process.exitCode = code;
+  endBySignal();
 });

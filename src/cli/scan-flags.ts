@@ -9,6 +9,7 @@ import { isBareFolder, loadConfig, optionsFromConfig, revisionFilesAsked } from 
 import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
 import { workspaceScope } from "./workspace.js";
+import { commandSignal } from "./interrupt.js";
 import { messageOf } from "../kit/text.js";
 import { builtinSource } from "../catalog/load.js";
 import type { CatalogSource, Registry } from "../catalog/types.js";
@@ -176,7 +177,7 @@ export async function scanForCli(dir: string, values: ScanValues, extra: DetectO
   try {
     const { options, asked } = await scanOptionsAsked(dir, values, known);
     // Header facts from both: --branch's and the caller's (what a committed techstack.yml keeps).
-    const result = await scanWith(dir, { ...options, ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) }, asked);
+    const result = await scanWith(dir, { ...options, signal: commandSignal(), ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) }, asked);
     printWarnings(result.warnings);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.

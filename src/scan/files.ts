@@ -8,6 +8,8 @@ import { parseYaml } from "../parse/yaml.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 const MAX_CONCURRENT_READS = 32;
+/** Where a scan can be aborted, its reads give the event loop a turn every this many (see read). */
+const YIELD_EVERY_READS = 128;
 /** The largest file `peek` reads: far above any script, far below a data file. */
 export const PEEK_MAX_BYTES = 256 * 1024;
 
@@ -44,6 +46,7 @@ export class ScanFiles {
   private readonly parsed: Record<ParserKind, Map<string, Promise<unknown>>> = { json: new Map(), yaml: new Map(), toml: new Map(), xml: new Map() };
   private readonly peeked = new Map<string, Promise<string | undefined>>();
   private active = 0;
+  private sinceYield = 0;
   private readonly waiting: Array<() => void> = [];
 
   constructor(
@@ -135,6 +138,10 @@ export class ScanFiles {
       if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit`);
       return undefined;
     }
+    stopIfAborted(this.signal);
+    // A folder's reads are synchronous, each settled at once: without a turn of the event loop now
+    // and then, an abort (a timer's, a process signal's) could not be seen until the last was read.
+    if (this.signal && ++this.sinceYield % YIELD_EVERY_READS === 0) await new Promise((resolve) => setImmediate(resolve));
     stopIfAborted(this.signal);
     await this.acquire();
     try {

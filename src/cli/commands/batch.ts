@@ -12,6 +12,7 @@ import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptionsAsked, type Sc
 import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
 import { help } from "./detect.js";
 import { messageOf } from "../../kit/text.js";
+import { commandSignal } from "../interrupt.js";
 
 /**
  * detect's scan flags that mean the same for every repository of a list: not --branch or
@@ -149,6 +150,8 @@ export const batchCommand: Command = {
     // Nothing to scan starts no worker thread, and the summary names none.
     if (jobs.length) await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
     if (showProgress) process.stderr.write("\r\x1b[K");
+    // Interrupted: the finished lines are kept, the entries cut short have none (scanned next run).
+    if (commandSignal()?.aborted) return 1;
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
     process.stderr.write(`batch: ${listNote}${jobs.length} scanned${failed ? ` (${failed} failed)` : ""}, ${skippedDone} already done${earlier}${jobs.length ? `, ${plural(workers, "worker")}` : ""}\n`);
     if (writeError) throw new CliError(writeError, 1);
@@ -178,14 +181,14 @@ export function jobOf(entry: string, flags: BatchValues): Job {
  * A job's JSON line: its repository scanned with the flags over its own configuration (its
  * excludes, extra catalog), as detect scans it, or the reason it failed.
  */
-export async function scanJob(entry: string, job: Job): Promise<string> {
+export async function scanJob(entry: string, job: Job, signal?: AbortSignal): Promise<string> {
   const started = performance.now();
   const seconds = () => Number(((performance.now() - started) / 1000).toFixed(3));
   try {
     // scanOptions sets the revision: the job's, else HEAD for a bare repository, which the layout's
     // rev-parse says, shared with the scan (one git question, not two).
     const { options, asked } = await scanOptionsAsked(job.repo, job.flags);
-    const result = await scanWith(job.repo, options, asked);
+    const result = await scanWith(job.repo, { ...options, signal }, asked);
     return JSON.stringify({ entry, repo: job.repo, ok: true, seconds: seconds(), warnings: result.warnings.length, document: result.document });
   } catch (error) {
     return JSON.stringify({ entry, repo: job.repo, ok: false, seconds: seconds(), error: messageOf(error) });
@@ -230,20 +233,30 @@ export function shardOf(entry: string, shards: number): number {
 /**
  * A fixed pool of worker threads, each fed the next entry as soon as it answers. A worker that dies
  * (out of memory, a crash in a parser) costs only its current entry, reported as failed, and is
- * replaced.
+ * replaced. Once the command's signal aborts (SIGINT, SIGTERM), no entry more is sent, each
+ * worker stops its scan (killing its git processes) and is ended, and no line more is emitted.
  */
 async function runPool(entries: string[], size: number, toJob: (e: string) => Job, emit: (line: string) => void): Promise<void> {
   let next = 0;
   const file = fileURLToPath(import.meta.url);
+  const running = new Set<Worker>();
+  const signal = commandSignal();
+  const stop = (): void => {
+    next = entries.length;
+    for (const worker of running) worker.postMessage({ stop: true });
+  };
+  signal?.addEventListener("abort", stop, { once: true });
   const lane = (): Promise<void> =>
     new Promise<void>((resolveLane) => {
       const worker = new Worker(file, { workerData: { techstackBatch: true } });
+      running.add(worker);
       let current: { entry: string; job: Job; started: number } | undefined;
       let finished = false;
       const feed = (): void => {
         if (next >= entries.length) {
           finished = true;
           current = undefined;
+          running.delete(worker);
           void worker.terminate();
           resolveLane();
           return;
@@ -253,13 +266,14 @@ async function runPool(entries: string[], size: number, toJob: (e: string) => Jo
         worker.postMessage({ entry, job: current.job });
       };
       worker.on("message", (line: string) => {
-        emit(line);
+        if (!signal?.aborted) emit(line);
         feed();
       });
       const died = (reason: string): void => {
         if (finished) return;
         finished = true;
-        if (current) {
+        running.delete(worker);
+        if (current && !signal?.aborted) {
           const seconds = Number(((performance.now() - current.started) / 1000).toFixed(3));
           emit(JSON.stringify({ entry: current.entry, repo: current.job.repo, ok: false, seconds, error: `worker died: ${reason}` }));
         }
@@ -270,9 +284,15 @@ async function runPool(entries: string[], size: number, toJob: (e: string) => Jo
       feed();
     });
   await Promise.all(Array.from({ length: size }, lane));
+  signal?.removeEventListener("abort", stop);
 }
 
-// Inside a batch worker: scan each job the pool sends and answer with its JSON line.
+// Inside a batch worker: scan each job the pool sends and answer with its JSON line; a stop aborts the scan running.
 if (!isMainThread && (workerData as { techstackBatch?: boolean } | undefined)?.techstackBatch) {
-  parentPort!.on("message", async ({ entry, job }: { entry: string; job: Job }) => parentPort!.postMessage(await scanJob(entry, job)));
+  let scanning: AbortController | undefined;
+  parentPort!.on("message", async (message: { entry: string; job: Job } | { stop: true }) => {
+    if ("stop" in message) return scanning?.abort();
+    scanning = new AbortController();
+    parentPort!.postMessage(await scanJob(message.entry, message.job, scanning.signal));
+  });
 }

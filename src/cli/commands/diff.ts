@@ -15,6 +15,7 @@ import { CliError, color, parseOptions, requireFolder, type Command } from "../s
 import { help } from "./detect.js";
 import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
+import { commandSignal } from "../interrupt.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -250,7 +251,7 @@ function folderOf(asked: Asked, dir: string): Folder {
 
 async function scanOrFail(dir: string, options: DetectOptions, answers?: CheckoutAnswers) {
   try {
-    return await scanWith(dir, options, answers);
+    return await scanWith(dir, { ...options, signal: commandSignal() }, answers);
   } catch (error) {
     throw new CliError(messageOf(error), 1);
   }
