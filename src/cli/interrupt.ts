@@ -1,4 +1,4 @@
-import { gitSignal, withScanSignal } from "../scan/abort.js";
+import { gitSignal, withCommandSignal } from "../scan/abort.js";
 import { CliError, type Command } from "./shared.js";
 
 /** The signals that stop a command (Ctrl-C, a `kill` or a service manager), and the status a shell gives a process they end: 128 + the signal's number. */
@@ -35,7 +35,7 @@ export async function stopOnSignals<T>(work: () => Promise<T>): Promise<T> {
     process.on(name, listener);
     return () => process.off(name, listener);
   });
-  const settled = await withScanSignal(controller.signal, work).then(
+  const settled = await withCommandSignal(controller.signal, work).then(
     (value) => ({ value }),
     (error: unknown) => ({ error }),
   );
