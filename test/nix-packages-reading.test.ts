@@ -41,9 +41,18 @@ describe("the packages a Nix shell lists, read as text", () => {
   it("both branches of an if, a conditional list's items without its condition, a wrapped or overridden package by its head", () => {
     expect(paths("packages = if stdenv.isLinux then [ inotify-tools ] else [ fswatch ];")).toEqual(["inotify-tools", "fswatch"]);
     expect(paths("buildInputs = [ nodejs ] ++ (lib.optionals stdenv.isDarwin [ darwin.cctools ]);")).toEqual(["nodejs", "darwin.cctools"]);
-    expect(paths("buildInputs = [ (lib.optional withDb postgresql) ];")).toEqual(["withDb", "postgresql"]);
+    expect(paths("buildInputs = [ (lib.optional withDb postgresql) ];")).toEqual(["postgresql"]);
     expect(paths("packages = [ (terraform.withPlugins (p: [ p.aws ])) (vim.withPlugins (p: [ p.fzf ])) (nodejs.overrideAttrs (o: { })) (go.override { }) ];")).toEqual(["terraform", "vim", "nodejs", "go"]);
     expect(paths("packages = [ (  with pkgs; [ jq ]) (\n  yq ) (rec { }) ];")).toEqual(["jq", "yq"]);
+  });
+
+  it("lib.optional and lib.optionals written without parentheses: the package or list they add, never their condition", () => {
+    expect(paths("buildInputs = [ nodejs ] ++ lib.optional withDb postgresql;")).toEqual(["nodejs", "postgresql"]);
+    expect(paths("buildInputs = [ go ] ++ lib.optionals stdenv.isDarwin [ darwin.cctools ] ++ lib.optional stdenv.isLinux inotify-tools;")).toEqual(["go", "darwin.cctools", "inotify-tools"]);
+    expect(paths("nativeBuildInputs = with lib; [ cmake ] ++ optional (system == \"x86_64-linux\") valgrind ++ optional enableJs (nodejs.override { });")).toEqual(["cmake", "valgrind", "nodejs"]);
+    expect(paths("packages = [ jq ] ++ pkgs.lib.optional useDb pkgs.postgresql_16 ++ [ curl ];")).toEqual(["jq", "pkgs.postgresql_16", "curl"]);
+    // optionalString and optionalAttrs add text and sets, no package
+    expect(paths("packages = [ jq ]; shellHook = lib.optionalString stdenv.isDarwin \"export X=1\";")).toEqual(["jq"]);
   });
 
   it("local files, Nix's search path and an interpolated attribute name no package; a set's values none of the list's", () => {

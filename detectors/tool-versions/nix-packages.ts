@@ -79,6 +79,9 @@ export function readNixPackages(text: string): NixPackage[] {
   return [...out].map(([path, line]) => ({ path, line }));
 }
 
+/** nixpkgs' `lib.optional cond x` and `lib.optionals cond [ ... ]` (or `optional(s)` under `with lib;`). */
+const OPTIONAL = /^(?:(?:pkgs\.)?lib\.)?optionals?$/;
+
 /** An attribute path as Nix writes one: `nodejs_20`, `pkgs.go_1_22`, `nodePackages.pnpm`. */
 const PATH = /[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*/y;
 
@@ -91,17 +94,24 @@ const PATH = /[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*/y;
 function readValue(code: string, closers: Map<number, number>, from: number, budget: { left: number; nested: number }, listed: boolean, emit: (path: string, at: { offset: number; listed: boolean }, bare: boolean) => void): void {
   let depth = 0;
   let i = from;
+  // The terms left of a `lib.optional cond pkg` (or `optionals cond [ ... ]`) call: 2, its condition,
+  // which names no package; 1, the package (or list) it adds.
+  let optional = 0;
   while (i < code.length && budget.left-- > 0) {
     const c = code[i]!;
     if (c === ";" && depth === 0) return;
-    if (c === "[") depth++;
-    else if (c === "]") {
+    if (c === "[") {
+      depth++;
+      optional = 0;
+    } else if (c === "]") {
       if (depth === 0) return;
       depth--;
     } else if (c === "}" || c === ")") return;
     else if (c === "{" || c === "(") {
       const close = closers.get(i) ?? code.length;
-      if (c === "(") {
+      const role = optional;
+      if (optional > 0) optional--;
+      if (c === "(" && role !== 2) {
         let start = i + 1;
         while (start < close && /\s/.test(code[start]!)) start++;
         budget.left -= start - i;
@@ -110,11 +120,13 @@ function readValue(code: string, closers: Map<number, number>, from: number, bud
         // `(with pkgs; [ ... ])` and `(lib.optionals stdenv.isLinux [ ... ])` hold lists of packages;
         // `(python311.withPackages (ps: ...))` is the package it wraps, and a call (`callPackage
         // ./x.nix { }`) the package its head names.
+        const item = depth > 0 || listed || role === 1;
         if ((head === "with" || head?.startsWith("lib.optional")) && budget.nested < MAX_NESTED) {
           budget.nested++;
-          readValue(code, closers, start + (head === "with" ? 0 : head.length), budget, depth > 0 || listed, emit);
+          // `with` and `lib.optional(s)` are read there too: the scope, the condition passed over.
+          readValue(code, closers, start + (head === "with" || OPTIONAL.test(head) ? 0 : head.length), budget, item, emit);
           budget.nested--;
-        } else if (head && !KEYWORDS.has(head) && (depth > 0 || listed)) emit(head.replace(/\.(?:withPackages|withPlugins|override\w*)$/, ""), { offset: start, listed: true }, false);
+        } else if (head && !KEYWORDS.has(head) && item) emit(head.replace(/\.(?:withPackages|withPlugins|override\w*)$/, ""), { offset: start, listed: true }, false);
       }
       i = close + 1;
       continue;
@@ -130,8 +142,12 @@ function readValue(code: string, closers: Map<number, number>, from: number, bud
         const next = semicolon < 0 ? code.length : semicolon + 1;
         budget.left -= next - i;
         i = next;
+      } else if (OPTIONAL.test(path)) {
+        optional = 2;
       } else if (code[i] !== "/" && code[i] !== "$" && !KEYWORDS.has(path)) {
-        emit(path, { offset: at, listed: depth > 0 || listed }, !path.includes("."));
+        const role = optional;
+        if (optional > 0) optional--;
+        if (role !== 2) emit(path, { offset: at, listed: depth > 0 || listed || role === 1 }, !path.includes("."));
       }
       continue;
     }
