@@ -1,4 +1,4 @@
-import { gitSignal, withCommandSignal } from "../scan/abort.js";
+import { runningCommandSignal, withCommandSignal } from "../scan/abort.js";
 import { CliError, type Command } from "./shared.js";
 
 /** The signals that stop a command (Ctrl-C, a `kill` or a service manager), and the status a shell gives a process they end: 128 + the signal's number. */
@@ -55,7 +55,7 @@ export function stoppable(command: Command): Command {
 
 /** The running command's signal (stopOnSignals'), for its scans' options; undefined outside one. */
 export function commandSignal(): AbortSignal | undefined {
-  return gitSignal().signal;
+  return runningCommandSignal();
 }
 
 /**

@@ -47,6 +47,11 @@ export async function withCommandSignal<T>(signal: AbortSignal, work: () => Prom
   }
 }
 
+/** The command signal withCommandSignal set, if a command runs. */
+export function runningCommandSignal(): AbortSignal | undefined {
+  return commandSignal;
+}
+
 /** Runs `work` with `signal` as the scan's, for the git processes it starts (the command's own signal needs no storage). */
 export function withScanSignal<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
   return signal && signal !== commandSignal ? scanSignal.run(signal, work) : work();

@@ -138,7 +138,6 @@ export class ScanFiles {
       if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit`);
       return undefined;
     }
-    stopIfAborted(this.signal);
     // A folder's reads are synchronous, each settled at once: without a turn of the event loop now
     // and then, an abort (a timer's, a process signal's) could not be seen until the last was read.
     if (this.signal && ++this.sinceYield % YIELD_EVERY_READS === 0) await new Promise((resolve) => setImmediate(resolve));
