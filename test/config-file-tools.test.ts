@@ -189,6 +189,8 @@ describe("tools named from their own configuration files", () => {
       "apollo.config.js": "module.exports = { client: { service: 'my-graph' } };\n",
       ".eleventy.js": "module.exports = function (eleventyConfig) { return { dir: { input: 'src' } }; };\n",
       "deploy/vault.hcl": 'storage "raft" { path = "/vault/data" }\n',
+      // a Waypoint project as an exporter's webhooks example keeps one: the app it builds and deploys
+      "examples/webhooks/waypoint.hcl": 'project = "gcpe"\n\napp "gcpe" {\n  build {\n    use "docker" {}\n  }\n\n  deploy {\n    use "docker" {}\n  }\n}\n',
       "monitoring/zabbix_agentd.conf": "Server=zabbix-server\n",
       ".gitea/workflows/ci.yaml": "on: [push]\njobs: {}\n",
       "docs/.nojekyll": "",
@@ -202,6 +204,7 @@ describe("tools named from their own configuration files", () => {
     expect(source.get("Apollo")).toBe("apollo.config.js");
     expect(source.get("11ty")).toBe(".eleventy.js");
     expect(source.get("Vault")).toBe("deploy/vault.hcl");
+    expect(source.get("HashiCorp Waypoint")).toBe("examples/webhooks/waypoint.hcl");
     expect(source.get("Zabbix")).toBe("monitoring/zabbix_agentd.conf");
     expect(source.get("Gitea")).toBe(".gitea/workflows/ci.yaml");
     expect(source.has("GitHub Pages")).toBe(false);

@@ -180,14 +180,16 @@ describe("shared extensions", () => {
     expect(await languagesOf({ "src/Program.fs": "" })).toEqual(["F#"]);
   });
 
-  it("a .tpl is Smarty unless it sits in a Helm chart's templates folder", async () => {
+  it("a .tpl is Smarty, a Helm chart's templates/_helpers.tpl too, as GitHub's language bar counts it", async () => {
     // A PrestaShop theme: templates/ beside the theme's own files, no Chart.yaml.
     const theme = { "themes/classic/preview.png": "", "themes/classic/templates/index.tpl": "", "themes/classic/templates/layouts/layout-both-columns.tpl": "" };
     expect(await languagesOf(theme)).toEqual(["Smarty"]);
-    expect(await languagesOf({ ...theme, "deploy/chart/Chart.yaml": "name: shop\n", "deploy/chart/templates/_helpers.tpl": "" })).toEqual(["Smarty"]);
-    // The chart's template gives no language at all, not an unknown one.
-    expect(await findingsOf({ "deploy/chart/Chart.yaml": "name: shop\n", "deploy/chart/templates/_helpers.tpl": "", "main.go": "" })).toEqual([
+    // A Go service with its chart: the site names Smarty from the language statistics of four
+    // repositories of four owners whose only .tpl is a chart's helpers (docs/site-differences.md).
+    const helpers = '{{- define "shop.fullname" -}}\n{{- .Release.Name | trunc 63 | trimSuffix "-" }}\n{{- end }}\n';
+    expect(await findingsOf({ "deploy/chart/Chart.yaml": "name: shop\n", "deploy/chart/templates/_helpers.tpl": helpers, "main.go": "" })).toEqual([
       `tool:golang ${REPO_METADATA}`,
+      `tool:smarty ${REPO_METADATA}`,
     ]);
   });
 });

@@ -19,12 +19,12 @@ describe("languages detector", () => {
     expect(await names({ "app/views/home/index.html.slim": "", "app/views/layouts/application.html.slim": "" })).toEqual(["Slim Lang"]);
   });
 
-  it("settles shared extensions from the rest of the tree: .m, .fs, Helm's .tpl", async () => {
+  it("settles shared extensions from the rest of the tree: .m, .fs; a chart's .tpl stays Smarty", async () => {
     expect(await names({ "signal/filter.m": "", "signal/plot_response.m": "" })).toEqual(["MATLAB"]);
     expect(await names({ "App/AppDelegate.m": "", "App/AppDelegate.h": "" })).toEqual(["Objective-C"]);
     expect(await names({ "shaders/blur.vert": "", "shaders/blur.fs": "" })).toEqual(["GLSL"]);
     expect(await names({ "src/Program.fs": "", "src/Lib.fs": "" })).toEqual(["F#"]);
-    expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual([]);
+    expect(await names({ "charts/api/Chart.yaml": "", "charts/api/templates/_helpers.tpl": "", "charts/api/templates/deployment.yaml": "" })).toEqual(["Smarty"]);
     expect(await names({ "themes/default/index.tpl": "" })).toEqual(["Smarty"]);
     // A Flutter app's iOS runner: Swift and its bridging header, which is Objective-C.
     expect(await names({ "ios/Runner/AppDelegate.swift": "", "ios/Runner/Runner-Bridging-Header.h": "", "lib/main.dart": "" })).toEqual(["Dart", "Objective-C", "Swift"]);

@@ -217,6 +217,7 @@ const alone: [string, string][] = [
   ["deployphp/action@v1", "Deployer"],
   ["phrase/setup-cli@v1", "Phrase"],
   ["red-gate/setup-flyway@v1", "Flyway"],
+  ["shogo82148/actions-goveralls@v1", "Coveralls"],
 ];
 
 describe("each new action key alone", () => {

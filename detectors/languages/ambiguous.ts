@@ -1,18 +1,14 @@
-import { baseName, dirOf, foldersUp } from "../../src/kit.js";
+import { baseName } from "../../src/kit.js";
 
 /** What the whole file list says about extensions several languages share. */
 export interface TreeFacts {
   extensions: ReadonlySet<string>;
-  /** Folders holding a Helm chart (a Chart.yaml). */
-  chartDirs: ReadonlySet<string>;
   /** Objective-C implementation files (.m, .mm) without their extension: `ios/App/AppDelegate`. */
   objcStems: ReadonlySet<string>;
 }
 
 /** The facts, from the scan's paths grouped by extension (`DetectContext.byExtension`). */
 export function treeFacts(byExtension: ReadonlyMap<string, readonly string[]>): TreeFacts {
-  const chartDirs = new Set<string>();
-  for (const path of byExtension.get(".yaml") ?? []) if (baseName(path) === "Chart.yaml") chartDirs.add(dirOf(path));
   const objcStems = new Set<string>();
   for (const written of [".m", ".mm"]) {
     for (const path of byExtension.get(written) ?? []) {
@@ -26,7 +22,6 @@ export function treeFacts(byExtension: ReadonlyMap<string, readonly string[]>): 
     get extensions() {
       return (extensions ??= extensionsOf(byExtension));
     },
-    chartDirs,
     objcStems,
   };
 }
@@ -64,10 +59,9 @@ const hasAny = (facts: TreeFacts, list: readonly string[]) => list.some((e) => f
 /**
  * Extensions two languages share, settled from the rest of the tree by paths alone (headers.ts reads
  * the text of some `.h` files later):
- * the catalog's `language` name to count instead, `null` for a file that is no language of the
- * bar, `undefined` to keep the extension's own answer.
+ * the catalog's `language` name to count instead, `undefined` to keep the extension's own answer.
  */
-const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | undefined> = {
+const RULES: Record<string, (path: string, facts: TreeFacts) => string | undefined> = {
   // Objective-C sources come with headers or an Xcode project; MATLAB's and Octave's do not.
   ".m": (_path, facts) => (hasAny(facts, [".h", ".mm", ".pbxproj", ".xib", ".storyboard", ".plist"]) ? undefined : "matlab"),
   // F# comes with a project or scripts; otherwise a .fs beside other shaders is a fragment shader.
@@ -78,13 +72,6 @@ const RULES: Record<string, (path: string, facts: TreeFacts) => string | null | 
   // still make them C++ or Objective-C (headers.ts).
   ".h": (path, facts) =>
     path.endsWith("-Bridging-Header.h") || facts.objcStems.has(path.slice(0, -2)) ? "objective-c" : undefined,
-  // A Helm chart's templates (`_helpers.tpl`) are Go templates, not Smarty.
-  ".tpl": (path, facts) => {
-    for (const dir of foldersUp(dirOf(path))) {
-      if (baseName(dir) === "templates" && facts.chartDirs.has(dirOf(dir))) return null;
-    }
-    return undefined;
-  },
 };
 
 /** Whether files of this (lowercased) extension may be another language than the extension's own (`settle`). */
@@ -103,6 +90,5 @@ export function settle(
   const rule = RULES[extension];
   if (!rule) return ids;
   const language = rule(path, facts);
-  if (language === undefined) return ids;
-  return language === null ? [] : lookup("language", language);
+  return language === undefined ? ids : lookup("language", language);
 }
