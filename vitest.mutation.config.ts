@@ -158,12 +158,11 @@ export default defineConfig({
       // Stop 56 (a56b): batch's empty --rev and a one-entry shard's summary.
       "test/batch-options-in-process.test.ts",
       // Also scored since 5 December 2026: the rank traits and the ranks' order, Go's major suffix,
-      // the batched blob reader, Terraform's s3 endpoints and the image tags that name their release
-      // elsewhere (year lines, layouts).
+      // Terraform's s3 endpoints and the image tags that name their release elsewhere (year lines,
+      // layouts). (The batched blob reader of that round, blobs-sync, is gone: named-blobs reads.)
       "test/rank-order.test.ts",
       "test/rank-traits.test.ts",
       "test/major-suffix.test.ts",
-      "test/blobs-sync.test.ts",
       "test/terraform-s3-endpoint.test.ts",
       "test/image-tool-releases.test.ts",
       "test/official-image-keys.test.ts",

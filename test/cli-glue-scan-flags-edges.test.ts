@@ -23,31 +23,31 @@ function committed(files: Record<string, string>): string {
 }
 
 describe("scan flags, more shapes", () => {
-  it("an --include of blanks alone (`--include \"$GLOB \"` with the variable unset) is an empty value", () => {
+  it("an --include of blanks alone (`--include \"$GLOB \"` with the variable unset) is an empty value", async () => {
     const dir = tree({});
-    expect(() => scanOptions(dir, { include: ["src/**", "  "] })).toThrow("--include takes a glob, not an empty value");
+    await expect(scanOptions(dir, { include: ["src/**", "  "] })).rejects.toThrow("--include takes a glob, not an empty value");
   });
 
-  it("`..` alone, or the scanned folder's parent written absolute, is outside it", () => {
+  it("`..` alone, or the scanned folder's parent written absolute, is outside it", async () => {
     const dir = tree({});
-    expect(() => scanOptions(dir, { include: [".."] })).toThrow(`--include '..' is outside the scanned folder ${dir}`);
-    expect(() => scanOptions(dir, { exclude: [dirname(dir)] })).toThrow(`--exclude '${dirname(dir)}' is outside the scanned folder ${dir}`);
+    await expect(scanOptions(dir, { include: [".."] })).rejects.toThrow(`--include '..' is outside the scanned folder ${dir}`);
+    await expect(scanOptions(dir, { exclude: [dirname(dir)] })).rejects.toThrow(`--exclude '${dirname(dir)}' is outside the scanned folder ${dir}`);
     // the folder itself, written absolute, is every path in it
-    expect(scanOptions(dir, { include: [dir] }).include).toEqual(["**"]);
+    expect((await scanOptions(dir, { include: [dir] })).include).toEqual(["**"]);
   });
 
-  it("no flag and no configuration: no option at all (no empty exclude list); --branch names the branch", () => {
+  it("no flag and no configuration: no option at all (no empty exclude list); --branch names the branch", async () => {
     const dir = tree({});
-    expect(scanOptions(dir, {})).toEqual({});
-    expect(scanOptions(dir, { branch: "release/2.x" })).toEqual({ repo: { branch: "release/2.x" } });
+    expect(await scanOptions(dir, {})).toEqual({});
+    expect(await scanOptions(dir, { branch: "release/2.x" })).toEqual({ repo: { branch: "release/2.x" } });
   });
 
-  it("a bare repository, which has no working tree, is scanned at HEAD", () => {
+  it("a bare repository, which has no working tree, is scanned at HEAD", async () => {
     const source = committed({ "package.json": JSON.stringify({ name: "api", version: "1.0.0" }) });
     const bare = join(tempDir("techstack-flags-"), "api.git");
     execFileSync("git", ["clone", "-q", "--bare", source, bare], { stdio: "ignore" });
-    expect(scanOptions(bare, {}).rev).toBe("HEAD");
-    expect(scanOptions(source, {}).rev).toBeUndefined();
+    expect((await scanOptions(bare, {})).rev).toBe("HEAD");
+    expect((await scanOptions(source, {})).rev).toBeUndefined();
   });
 
   it("found nothing: no tool, or only the Git a checkout's metadata shows; any other tool, from the metadata too, is something", () => {
@@ -60,7 +60,7 @@ describe("scan flags, more shapes", () => {
 });
 
 describe("workspaces at a revision, more shapes", () => {
-  it("a `**` pattern takes no package in node_modules or a hidden folder at a revision either (a JavaScript action under .github/actions)", () => {
+  it("a `**` pattern takes no package in node_modules or a hidden folder at a revision either (a JavaScript action under .github/actions)", async () => {
     const pkg = (name: string) => JSON.stringify({ name, version: "1.0.0" });
     const dir = committed({
       "package.json": JSON.stringify({ private: true, workspaces: ["**"] }),
@@ -69,12 +69,12 @@ describe("workspaces at a revision, more shapes", () => {
       "node_modules/left-pad/package.json": pkg("left-pad"),
       "packages/api/node_modules/debug/package.json": pkg("debug"),
     });
-    expect(workspacePackages(dir)).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
-    expect(workspacePackages(dir, "HEAD")).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
+    expect(await workspacePackages(dir)).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
+    expect(await workspacePackages(dir, "HEAD")).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
   });
 
-  it("--workspace . at a revision of a repository without workspaces is its top folder", () => {
+  it("--workspace . at a revision of a repository without workspaces is its top folder", async () => {
     const dir = committed({ "package.json": JSON.stringify({ name: "single" }), "index.js": "" });
-    expect(scanOptions(dir, { rev: "HEAD", workspace: "." }).include?.[0]).toBe(scanOptions(dir, { workspace: "." }).include?.[0]);
+    expect((await scanOptions(dir, { rev: "HEAD", workspace: "." })).include?.[0]).toBe((await scanOptions(dir, { workspace: "." })).include?.[0]);
   });
 });

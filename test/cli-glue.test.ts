@@ -28,7 +28,7 @@ function tree(files: Record<string, string>): string {
 const pkg = (name?: string) => JSON.stringify(name ? { name, version: "1.0.0" } : { private: true });
 
 describe("workspace packages", () => {
-  it("npm/yarn workspaces: each folder a pattern takes, named from its package.json, negations and hidden folders left out", () => {
+  it("npm/yarn workspaces: each folder a pattern takes, named from its package.json, negations and hidden folders left out", async () => {
     const dir = tree({
       "package.json": JSON.stringify({ private: true, workspaces: ["./packages/*/", "apps/*", "!apps/legacy", 7] }),
       "packages/api/package.json": pkg("@acme/api"),
@@ -41,7 +41,7 @@ describe("workspace packages", () => {
       "apps/.cache/package.json": pkg("cache"),
       "tools/cli/package.json": pkg("@acme/cli"),
     });
-    const found = workspacePackages(dir).sort((a, b) => a.folder.localeCompare(b.folder));
+    const found = (await workspacePackages(dir)).sort((a, b) => a.folder.localeCompare(b.folder));
     expect(found).toEqual([
       { name: "@acme/web", folder: "apps/web" },
       { name: "@acme/api", folder: "packages/api" },
@@ -50,34 +50,34 @@ describe("workspace packages", () => {
     ]);
   });
 
-  it("yarn classic's `workspaces: { packages }` and pnpm-workspace.yaml", () => {
+  it("yarn classic's `workspaces: { packages }` and pnpm-workspace.yaml", async () => {
     const yarn = tree({ "package.json": JSON.stringify({ workspaces: { packages: ["libs/*"], nohoist: ["**/react-native"] } }), "libs/core/package.json": pkg("core") });
-    expect(workspacePackages(yarn)).toEqual([{ name: "core", folder: "libs/core" }]);
+    expect(await workspacePackages(yarn)).toEqual([{ name: "core", folder: "libs/core" }]);
     const pnpm = tree({ "package.json": pkg("root"), "pnpm-workspace.yaml": "packages:\n  - 'services/**'\n  - '!**/test/**'\n", "services/a/package.json": pkg("a"), "services/a/test/fixture/package.json": pkg("fixture") });
-    expect(workspacePackages(pnpm)).toEqual([{ name: "a", folder: "services/a" }]);
-    expect(workspacePackages(tree({ "package.json": pkg("single") }))).toEqual([]);
-    expect(workspacePackages(tree({ "pnpm-workspace.yaml": "packages: [\n" }))).toEqual([]);
-    expect(workspacePackages(tree({ "package.json": JSON.stringify({ workspaces: "packages/*" }), "packages/a/package.json": pkg("a") }))).toEqual([]);
+    expect(await workspacePackages(pnpm)).toEqual([{ name: "a", folder: "services/a" }]);
+    expect(await workspacePackages(tree({ "package.json": pkg("single") }))).toEqual([]);
+    expect(await workspacePackages(tree({ "pnpm-workspace.yaml": "packages: [\n" }))).toEqual([]);
+    expect(await workspacePackages(tree({ "package.json": JSON.stringify({ workspaces: "packages/*" }), "packages/a/package.json": pkg("a") }))).toEqual([]);
   });
 
-  it("a `**` pattern takes no package inside node_modules or a hidden folder", () => {
+  it("a `**` pattern takes no package inside node_modules or a hidden folder", async () => {
     const dir = tree({ "package.json": JSON.stringify({ workspaces: ["packages/**"] }), "packages/a/package.json": pkg("a"), "packages/a/node_modules/dep/package.json": pkg("dep"), "packages/.turbo/cache/package.json": pkg("cache") });
-    expect(workspacePackages(dir)).toEqual([{ name: "a", folder: "packages/a" }]);
+    expect(await workspacePackages(dir)).toEqual([{ name: "a", folder: "packages/a" }]);
   });
 
-  it("a FIFO named package.json or pnpm-workspace.yaml is not waited on: the package is chosen by its folder, the patterns of the other file stand", () => {
+  it("a FIFO named package.json or pnpm-workspace.yaml is not waited on: the package is chosen by its folder, the patterns of the other file stand", async () => {
     const dir = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/b/package.json": pkg("b") });
     mkdirSync(join(dir, "packages", "a"));
     execFileSync("mkfifo", [join(dir, "packages", "a", "package.json"), join(dir, "pnpm-workspace.yaml")]);
-    expect(workspacePackages(dir).sort((x, y) => x.folder.localeCompare(y.folder))).toEqual([{ name: undefined, folder: "packages/a" }, { name: "b", folder: "packages/b" }]);
+    expect((await workspacePackages(dir)).sort((x, y) => x.folder.localeCompare(y.folder))).toEqual([{ name: undefined, folder: "packages/a" }, { name: "b", folder: "packages/b" }]);
     const root = tree({ "pnpm-workspace.yaml": "packages: [libs/*]\n", "libs/c/package.json": pkg("c") });
     execFileSync("mkfifo", [join(root, "package.json")]);
-    expect(workspacePackages(root)).toEqual([{ name: "c", folder: "libs/c" }]);
+    expect(await workspacePackages(root)).toEqual([{ name: "c", folder: "libs/c" }]);
   });
 
-  it("folders are looked for six levels deep, no deeper", () => {
+  it("folders are looked for six levels deep, no deeper", async () => {
     const dir = tree({ "package.json": JSON.stringify({ workspaces: ["**"] }), "a/b/c/d/e/f/package.json": pkg("six"), "a/b/c/d/e/f/g/package.json": pkg("seven") });
-    expect(workspacePackages(dir).map((p) => p.name)).toEqual(["six"]);
+    expect((await workspacePackages(dir)).map((p) => p.name)).toEqual(["six"]);
   });
 });
 
@@ -90,7 +90,7 @@ describe("--workspace", () => {
     "examples/demo/package.json": pkg("demo"),
   });
 
-  it("a bare repository, which has no working tree, has its workspaces read from the revision scanned", () => {
+  it("a bare repository, which has no working tree, has its workspaces read from the revision scanned", async () => {
     const source = tree({ "package.json": JSON.stringify({ workspaces: ["packages/*"] }), "packages/api/package.json": pkg("@acme/api") });
     const git = (cwd: string, ...args: string[]) => execFileSync("git", args, { cwd, stdio: "ignore" });
     git(source, "init", "-q");
@@ -99,12 +99,12 @@ describe("--workspace", () => {
     const bare = join(tempDir(), "mono.git");
     git(source, "clone", "-q", "--bare", source, bare);
     // Was "no workspace folder 'api' in ...", where the folder is in every revision; then a refusal.
-    expect(scanOptions(bare, { workspace: "api" }).include).toEqual(["packages/api/**", ...SHARED]);
-    expect(scanOptions(bare, { workspace: "@acme/api", rev: "HEAD" }).include).toEqual(["packages/api/**", ...SHARED]);
-    expect(() => scanOptions(bare, { workspace: "web" })).toThrow(/no workspace package 'web' in .* at revision 'HEAD'; the workspaces are: @acme\/api \(packages\/api\)/);
+    expect((await scanOptions(bare, { workspace: "api" })).include).toEqual(["packages/api/**", ...SHARED]);
+    expect((await scanOptions(bare, { workspace: "@acme/api", rev: "HEAD" })).include).toEqual(["packages/api/**", ...SHARED]);
+    await expect(scanOptions(bare, { workspace: "web" })).rejects.toThrow(/no workspace package 'web' in .* at revision 'HEAD'; the workspaces are: @acme\/api \(packages\/api\)/);
   });
 
-  it("--rev finds the workspaces in the revision scanned, not in the working tree", () => {
+  it("--rev finds the workspaces in the revision scanned, not in the working tree", async () => {
     // The first commit's packages live under libs/; the working tree (a later commit) moved them to packages/
     // and added one. A scan of the first commit with --workspace used to look in the working tree.
     const repo = tree({ "package.json": JSON.stringify({ private: true, workspaces: ["libs/*"] }), "libs/api/package.json": pkg("@acme/api"), "libs/ui/package.json": pkg("@acme/ui") });
@@ -119,19 +119,19 @@ describe("--workspace", () => {
     writeFileSync(join(repo, "packages", "web", "package.json"), pkg("@acme/web"));
     git("add", ".");
     git("commit", "-qm", "packages");
-    const old = scanOptions(repo, { rev: first, workspace: "@acme/api" });
+    const old = await scanOptions(repo, { rev: first, workspace: "@acme/api" });
     expect(old.include).toEqual(["libs/api/**", ...SHARED]);
     // The siblings told to the scan are the revision's: @acme/web did not exist yet.
     const unlisted = [old.catalog].flat().flatMap((c) => c?.registries?.npm?.unlisted ?? []);
     expect(unlisted).toContain("@acme/ui");
     expect(unlisted).not.toContain("@acme/web");
-    expect(() => scanOptions(repo, { rev: first, workspace: "@acme/web" })).toThrow(/no workspace package '@acme\/web'.*@acme\/api \(libs\/api\)/);
+    await expect(scanOptions(repo, { rev: first, workspace: "@acme/web" })).rejects.toThrow(/no workspace package '@acme\/web'.*@acme\/api \(libs\/api\)/);
     // Without --rev, the working tree's.
-    expect(scanOptions(repo, { workspace: "@acme/api" }).include).toEqual(["packages/api/**", ...SHARED]);
+    expect((await scanOptions(repo, { workspace: "@acme/api" })).include).toEqual(["packages/api/**", ...SHARED]);
     // Even with the working tree's files deleted or changed, the revision's are read.
     writeFileSync(join(repo, "package.json"), JSON.stringify({ private: true }));
-    expect(scanOptions(repo, { rev: "HEAD", workspace: "web" }).include).toEqual(["packages/web/**", ...SHARED]);
-    expect(() => scanOptions(repo, { rev: "v9", workspace: "api" })).toThrow(/v9/);
+    expect((await scanOptions(repo, { rev: "HEAD", workspace: "web" })).include).toEqual(["packages/web/**", ...SHARED]);
+    await expect(scanOptions(repo, { rev: "v9", workspace: "api" })).rejects.toThrow(/v9/);
   });
 
   it("a workspace package is scanned with the root's Yarn 1 release file (.yarnrc's yarn-path) and its lockfiles, Bun's too", async () => {
@@ -141,45 +141,38 @@ describe("--workspace", () => {
       "bun.lock": '{ "lockfileVersion": 1, "workspaces": { "": { "name": "mono" }, "packages/api": { "name": "api", "dependencies": { "hono": "^4.6.0", }, }, }, "packages": { "hono": ["hono@4.6.14", "", {}, "sha512-a"], }, }\n',
       "packages/api/package.json": JSON.stringify({ name: "api", dependencies: { hono: "^4.6.0" } }),
     });
-    const { document } = await scan(mono, scanOptions(mono, { workspace: "api", "no-git": true }));
+    const { document } = await scan(mono, await scanOptions(mono, { workspace: "api", "no-git": true }));
     expect(document.tools.find((t) => t.name === "Yarn")?.version).toBe("1.22.19");
     expect(document.tools.find((t) => t.package_url?.endsWith("/hono"))).toMatchObject({ version: "4.6.14", detection_source_url: "bun.lock" });
   });
 
-  it("by package name, by folder written any way, or by a folder name only one package has", () => {
-    expect(workspaceInclude(dir, "@acme/api")).toEqual(["packages/api/**", ...SHARED]);
-    expect(workspaceInclude(dir, "./packages/api/")).toEqual(["packages/api/**", ...SHARED]);
-    expect(workspaceInclude(dir, "packages\\api")[0]).toBe("packages/api/**");
-    expect(workspaceInclude(dir, "api")[0]).toBe("packages/api/**");
+  it("by package name, by folder written any way, or by a folder name only one package has", async () => {
+    expect(await workspaceInclude(dir, "@acme/api")).toEqual(["packages/api/**", ...SHARED]);
+    expect(await workspaceInclude(dir, "./packages/api/")).toEqual(["packages/api/**", ...SHARED]);
+    expect((await workspaceInclude(dir, "packages\\api"))[0]).toBe("packages/api/**");
+    expect((await workspaceInclude(dir, "api"))[0]).toBe("packages/api/**");
     // A folder holding a package.json that no pattern takes is still a package.
-    expect(workspaceInclude(dir, "examples/demo")[0]).toBe("examples/demo/**");
+    expect((await workspaceInclude(dir, "examples/demo"))[0]).toBe("examples/demo/**");
   });
 
-  it("a folder name two packages share, or none has, lists the workspaces", () => {
+  it("a folder name two packages share, or none has, lists the workspaces", async () => {
     const message = `the workspaces are: packages/web, @acme/site (apps/web), @acme/api (packages/api)`;
-    const error = (wanted: string) => {
-      try {
-        workspaceInclude(dir, wanted);
-      } catch (e) {
-        return e as CliError;
-      }
-      return undefined;
-    };
+    const error = (wanted: string) => workspaceInclude(dir, wanted).then(() => undefined, (e: unknown) => e as CliError);
     for (const wanted of ["web", "shop"]) {
-      const e = error(wanted)!;
+      const e = (await error(wanted))!;
       expect(e).toBeInstanceOf(CliError);
       expect(e.message).toMatch(new RegExp(`^no workspace package '${wanted}' in `));
       for (const part of message.replace("the workspaces are: ", "").split(", ")) expect(e.message).toContain(part);
     }
   });
 
-  it("outside the repository, or a folder that is not there", () => {
-    for (const wanted of ["..", "../x", "/etc", "packages/../../x"]) expect(() => workspaceInclude(dir, wanted), wanted).toThrow(`--workspace '${wanted}' is outside ${dir}`);
+  it("outside the repository, or a folder that is not there", async () => {
+    for (const wanted of ["..", "../x", "/etc", "packages/../../x"]) await expect(workspaceInclude(dir, wanted), wanted).rejects.toThrow(`--workspace '${wanted}' is outside ${dir}`);
     // Without workspaces any folder may be named, but it must exist.
     const single = tree({ "package.json": pkg("single"), "web/index.js": "" });
-    expect(workspaceInclude(single, "web")[0]).toBe("web/**");
+    expect((await workspaceInclude(single, "web"))[0]).toBe("web/**");
     // Said whole: the folder is not there, and the repository declares no workspaces to pick from.
-    expect(() => workspaceInclude(single, "api")).toThrow(
+    await expect(workspaceInclude(single, "api")).rejects.toThrow(
       new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it`),
     );
   });
@@ -190,12 +183,12 @@ describe("scan flags", () => {
   // --rev with --workspace reads the workspaces of the revision: "main" is committed.
   for (const args of [["init", "-q", "-b", "main"], ["add", "."], ["-c", "user.name=Ann", "-c", "user.email=ann@example.com", "-c", "commit.gpgsign=false", "commit", "-qm", "x"]]) execFileSync("git", args, { cwd: dir, stdio: "ignore" });
 
-  it("no flags: the configuration's options alone", () => {
-    expect(scanOptions(dir, {})).toEqual({ exclude: ["vendor/**"] });
+  it("no flags: the configuration's options alone", async () => {
+    expect(await scanOptions(dir, {})).toEqual({ exclude: ["vendor/**"] });
   });
 
-  it("each flag over the configuration", () => {
-    const options = scanOptions(dir, {
+  it("each flag over the configuration", async () => {
+    const options = await scanOptions(dir, {
       rev: "main",
       include: ["src/**"],
       workspace: "@acme/api",
@@ -218,28 +211,28 @@ describe("scan flags", () => {
     });
   });
 
-  it("flags left false or empty change nothing", () => {
-    expect(scanOptions(dir, { include: [], exclude: [], "no-packages": false, "all-tools": false, "no-git": false })).toEqual({ exclude: ["vendor/**"] });
+  it("flags left false or empty change nothing", async () => {
+    expect(await scanOptions(dir, { include: [], exclude: [], "no-packages": false, "all-tools": false, "no-git": false })).toEqual({ exclude: ["vendor/**"] });
     // An empty value given (`--rev "$UNSET"`) is no flag left out: it would scan something else than asked.
-    expect(() => scanOptions(dir, { rev: "" })).toThrow("--rev takes a revision, not an empty value");
-    expect(() => scanOptions(dir, { timestamp: "" })).toThrow("--timestamp takes an ISO date and time, not an empty value");
-    expect(scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
+    await expect(scanOptions(dir, { rev: "" })).rejects.toThrow("--rev takes a revision, not an empty value");
+    await expect(scanOptions(dir, { timestamp: "" })).rejects.toThrow("--timestamp takes an ISO date and time, not an empty value");
+    expect(await scanOptions(tree({}), { exclude: ["tmp/**"] })).toEqual({ exclude: ["tmp/**"] });
   });
 
-  it("an --include or --exclude written as a path outside the scanned folder: inside it, made relative; outside, a usage error", () => {
+  it("an --include or --exclude written as a path outside the scanned folder: inside it, made relative; outside, a usage error", async () => {
     // Globs are paths from the scanned folder: `--include /repo/src/**` or `../src/**` matched no
     // file, and the scan said only "no tool found ... is it the repository's folder?".
-    expect(scanOptions(dir, { include: [join(dir, "packages/**")], exclude: [`${dir}/packages/api/test/**`] })).toMatchObject({ include: ["packages/**"], exclude: ["vendor/**", "packages/api/test/**"] });
+    expect(await scanOptions(dir, { include: [join(dir, "packages/**")], exclude: [`${dir}/packages/api/test/**`] })).toMatchObject({ include: ["packages/**"], exclude: ["vendor/**", "packages/api/test/**"] });
     const outside = join(dirname(dir), "elsewhere/**");
-    expect(() => scanOptions(dir, { include: [outside] })).toThrow(`--include '${outside}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
-    expect(() => scanOptions(dir, { exclude: ["../other/**"] })).toThrow(`--exclude '../other/**' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
-    expect(() => scanOptions(dir, { include: ["../other/**"] })).toThrow(CliError);
+    await expect(scanOptions(dir, { include: [outside] })).rejects.toThrow(`--include '${outside}' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    await expect(scanOptions(dir, { exclude: ["../other/**"] })).rejects.toThrow(`--exclude '../other/**' is outside the scanned folder ${dir}: globs are paths from it (src/**)`);
+    await expect(scanOptions(dir, { include: ["../other/**"] })).rejects.toThrow(CliError);
   });
 
-  it("a revision that looks like a flag, a date that is none, a size that is no whole number", () => {
-    expect(() => scanOptions(dir, { rev: "--output=x" })).toThrow("--rev takes a revision (a branch, tag or commit), not '--output=x'");
-    expect(() => scanOptions(dir, { timestamp: "yesterday" })).toThrow("--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not 'yesterday'");
-    expect(() => scanOptions(dir, { "max-file-bytes": "0" })).toThrow(/--max-file-bytes/);
+  it("a revision that looks like a flag, a date that is none, a size that is no whole number", async () => {
+    await expect(scanOptions(dir, { rev: "--output=x" })).rejects.toThrow("--rev takes a revision (a branch, tag or commit), not '--output=x'");
+    await expect(scanOptions(dir, { timestamp: "yesterday" })).rejects.toThrow("--timestamp takes an ISO date and time (2024-05-01T12:00:00Z), not 'yesterday'");
+    await expect(scanOptions(dir, { "max-file-bytes": "0" })).rejects.toThrow(/--max-file-bytes/);
   });
 });
 

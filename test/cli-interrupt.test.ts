@@ -76,6 +76,18 @@ describe("a scanning command sent SIGINT or SIGTERM", () => {
     expect(await interruptedHere(["diff", "--rev-a", "HEAD~1", "--rev-b", "HEAD"], "SIGINT", "ls-tree -r", made.dir)).toMatchObject({ code: 130, stdout: "", stderr: "techstack: interrupted\n", gitStopped: true });
   });
 
+  it("--rev with --workspace: a signal while git lists the revision kills that git (it once held the signal until git ended)", async () => {
+    const made = expressRepo();
+    expect(await interruptedHere(["detect", made.dir, "--rev", "HEAD", "--workspace", "."], "SIGINT", "ls-tree -r -l -z")).toEqual({ code: 130, stdout: "", stderr: "techstack: interrupted\n", soon: true, gitStopped: true });
+  });
+
+  it("--rev with --workspace: a signal while git reads the revision's package.json files kills that git; write writes nothing", async () => {
+    const made = expressRepo();
+    const before = readdirSync(made.dir).sort();
+    expect(await interruptedHere(["write", made.dir, "--rev", "HEAD", "--workspace", "."], "SIGTERM", "cat-file --batch")).toMatchObject({ code: 143, stderr: "techstack: interrupted\n", soon: true, gitStopped: true });
+    expect(readdirSync(made.dir).sort()).toEqual(before);
+  });
+
   it("the bin ends by the signal it was sent (a shell's $? is 143), its git killed", async () => {
     const made = expressRepo();
     expect(await binInterrupted(["detect", made.dir], "SIGTERM", 1)).toEqual({ code: null, signal: "SIGTERM", stderr: "techstack: interrupted\n", gitsStopped: true });

@@ -8,13 +8,13 @@ import { MemorySource, scan } from "../src/index.js";
 import { fixture, ROOT, tempDir } from "./helpers.js";
 
 describe("configuration", () => {
-  it("techstack.config.yml, then package.json's techstack key; flags over both", () => {
+  it("techstack.config.yml, then package.json's techstack key; flags over both", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ techstack: { exclude: ["legacy/**"], endpoint: "https://example.test/a" } }));
     expect(loadConfig(dir)).toEqual({ exclude: ["legacy/**"], endpoint: "https://example.test/a" });
     writeFileSync(join(dir, "techstack.config.yml"), "exclude: [vendor-js/**]\ndisable: [docker]\n");
     expect(loadConfig(dir)).toEqual({ exclude: ["vendor-js/**"], disable: ["docker"] });
-    const options = scanOptions(dir, { exclude: ["tmp/**"], "no-git": true });
+    const options = await scanOptions(dir, { exclude: ["tmp/**"], "no-git": true });
     expect(options).toMatchObject({ exclude: ["vendor-js/**", "tmp/**"], disable: ["docker"], git: false });
   });
 
@@ -30,7 +30,7 @@ describe("configuration", () => {
   it("packages: false leaves out package entries for every command that scans, as --no-packages does; a wrong type is an error naming the file", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2", "left-pad": "1.3.0" } }));
-    const entries = async () => (await scan(dir, scanOptions(dir, { "no-git": true }))).document.tools;
+    const entries = async () => (await scan(dir, await scanOptions(dir, { "no-git": true }))).document.tools;
     expect((await entries()).some((t) => t.package_url)).toBe(true);
     writeFileSync(join(dir, "techstack.config.yml"), "packages: false\n");
     const tools = await entries();
@@ -41,7 +41,7 @@ describe("configuration", () => {
   });
 
   it("this repository's own config keeps its test repositories out of its stack", async () => {
-    const { document } = await scan(ROOT, { ...scanOptions(ROOT, { "no-git": true }) });
+    const { document } = await scan(ROOT, { ...(await scanOptions(ROOT, { "no-git": true })) });
     const names = document.tools.map((t) => t.name);
     expect(names).toContain("TypeScript");
     expect(names).not.toContain("Laravel"); // fixtures/laravel-app

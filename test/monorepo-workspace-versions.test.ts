@@ -46,7 +46,7 @@ describe("a workspace package whose package.json the scan leaves out", () => {
   it("package-lock.json's link (`--workspace`): no registry package of that name", async () => {
     const dir = fixture("npm-workspaces-v3");
     for (const workspace of ["@acme/admin", "@acme/web"]) {
-      const { document } = await scan(dir, { git: false, include: workspaceInclude(dir, workspace) });
+      const { document } = await scan(dir, { git: false, include: await workspaceInclude(dir, workspace) });
       expect(document.tools.filter((t) => t.name.startsWith("@acme/")), workspace).toEqual([]);
       expect(pick(document.tools, "react"), workspace).toBeDefined();
     }

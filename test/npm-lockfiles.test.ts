@@ -413,7 +413,7 @@ describe("bun.lock", () => {
 
   it("one workspace package of it (--workspace): its versions still come from the root's bun.lock", async () => {
     const dir = fixture("bun-workspaces");
-    const { document } = await scan(dir, { git: false, include: workspaceInclude(dir, "apps/api") });
+    const { document } = await scan(dir, { git: false, include: await workspaceInclude(dir, "apps/api") });
     const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
     expect(pkg("hono")).toMatchObject({ version: "4.6.14", detection_source: "apps/api/package.json", detection_source_url: "bun.lock" });
     expect(document.tools.find((t) => t.name === "Bun" && !t.package_url)).toBeDefined();

@@ -36,13 +36,13 @@ describe("files the CLI reads, saved with a BOM or as UTF-16", () => {
     expect(loadConfig(yml)).toEqual({ exclude: ["vendor-js/**"], disable: ["docker"] });
   });
 
-  it("workspaces: a root and a member package.json with a UTF-8 BOM are listed", () => {
+  it("workspaces: a root and a member package.json with a UTF-8 BOM are listed", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), bom(JSON.stringify({ private: true, workspaces: ["packages/*"] })));
     const member = join(dir, "packages", "api");
     mkdirSync(member, { recursive: true });
     writeFileSync(join(member, "package.json"), bom(JSON.stringify({ name: "@acme/api" })));
-    expect(workspacePackages(dir)).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
+    expect(await workspacePackages(dir)).toEqual([{ name: "@acme/api", folder: "packages/api" }]);
   });
 
   it("an existing techstack.yml in UTF-16 (`techstack detect > techstack.yml` in Windows PowerShell) reads as its text", () => {

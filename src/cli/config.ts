@@ -65,6 +65,8 @@ function diskFiles(dir: string): ConfigFiles {
 /**
  * Whether `dir` is itself a bare repository (laid out as one, and git says so), asked of git in
  * a process of its own: for a caller without the layout's answer (isBareRepo), which says the same.
+ * Synchronous, unlike the scan's git: rev-parse reads a few files of the repository, not its
+ * objects, so it ends in milliseconds whatever the repository's size, and a signal waits no longer.
  */
 export function isBareFolder(dir: string): boolean {
   if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return false;
@@ -84,6 +86,10 @@ const LOOKED_FOR = [...FILES, "package.json"];
  * committed there (a bare repository, which has no working tree, at HEAD unless `--rev` names
  * another), as its files and workspaces are that revision's. Paths are from `dir`, as git's are
  * from the folder it runs in; a revision git cannot read holds no file (the scan says why).
+ * Synchronous, as loadConfig and its many callers are: git reads the trees on the way to the files
+ * looked for (not the revision's whole tree, however many files it holds) and one blob of at most
+ * MAX_CONFIG_BYTES, milliseconds that a signal can wait. The revision's whole listing and its many
+ * blobs (workspace.ts) are read asynchronously, where the command's signal kills git.
  */
 export function revisionFiles(dir: string, rev: string): ConfigFiles {
   const git = (args: string[], maxBuffer: number) => execFileSync("git", gitArgs(dir, args), { env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });

@@ -128,7 +128,7 @@ export function flagOptions(values: ScanValues): DetectOptions {
  * the command's checkout answers, where a revision's listing made to find a workspace is kept for
  * the scan (their `trees`) and the revision's configuration files are shared (revisionFilesAsked).
  */
-export function scanOptions(dir: string, values: ScanValues, bare?: boolean, asked?: CheckoutAnswers): DetectOptions {
+export async function scanOptions(dir: string, values: ScanValues, bare?: boolean, asked?: CheckoutAnswers): Promise<DetectOptions> {
   const flagged = flagOptions(values);
   const rev = values.rev ? String(values.rev) : undefined;
   // A bare repository has no working tree: its HEAD is scanned.
@@ -142,7 +142,7 @@ export function scanOptions(dir: string, values: ScanValues, bare?: boolean, ask
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const { include: folder, siblings } = workspaceScope(dir, String(values.workspace), at, asked?.trees);
+    const { include: folder, siblings } = await workspaceScope(dir, String(values.workspace), at, asked?.trees);
     include.push(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
@@ -165,10 +165,10 @@ export async function scanOptionsAsked(dir: string, values: ScanValues, asked?: 
   // A revision named, or a folder not laid out as a bare repository, has nothing to ask.
   if (values.rev || !hasBareLayout(dir)) {
     const answers = asked ?? (values.rev && values.workspace ? checkoutAnswers(dir, SCAN_CONFIG_KEYS) : undefined);
-    return { options: scanOptions(dir, values, false, answers), asked: answers };
+    return { options: await scanOptions(dir, values, false, answers), asked: answers };
   }
   const answers = asked ?? checkoutAnswers(dir, SCAN_CONFIG_KEYS);
-  return { options: scanOptions(dir, values, await isBareRepo(dir, answers.layout()), answers), asked: answers };
+  return { options: await scanOptions(dir, values, await isBareRepo(dir, answers.layout()), answers), asked: answers };
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */

@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import picomatch from "picomatch";
@@ -8,8 +7,8 @@ import { trimTrailing } from "../kit.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import { textByBom } from "../scan/decode.js";
-import { gitArgs, gitEnv } from "../git/run.js";
-import { readBlobsSync } from "../git/blobs-sync.js";
+import { runGit } from "../git/run.js";
+import { readNamedBlobs, type NamedBlob } from "../git/named-blobs.js";
 import { treeRecords } from "../git/tree-records.js";
 import { messageOf } from "../kit/text.js";
 
@@ -40,14 +39,15 @@ export interface WorkspacePackage {
 /**
  * Where the workspaces are read: the folder on disk, or one revision of it (`--rev`), whose
  * package.json, pnpm-workspace.yaml and package folders may differ from the working tree's.
+ * Reads are asynchronous: a revision's are git processes, which the command's signal kills.
  */
 interface WorkspaceTree {
   /** How messages name the tree. */
   readonly where: string;
-  /** A file's text; throws where there is none, or it cannot be read. */
-  read(path: string): string;
+  /** A file's text; rejects where there is none, or it cannot be read. */
+  read(path: string): Promise<string>;
   /** Many files' texts, in order: undefined where there is none, or it cannot be read. */
-  readMany(paths: readonly string[]): Array<string | undefined>;
+  readMany(paths: readonly string[]): Promise<Array<string | undefined>>;
   /** Folders holding a package.json, outside node_modules and hidden folders, up to six levels deep. */
   packageFolders(): string[];
   has(path: string): boolean;
@@ -58,8 +58,8 @@ const MAX_DEPTH = 6;
 function diskTree(dir: string): WorkspaceTree {
   return {
     where: dir,
-    read: (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
-    readMany: (paths) => paths.map((path) => attempt(() => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES))),
+    read: async (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
+    readMany: async (paths) => paths.map((path) => attempt(() => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES))),
     packageFolders: () => packageFolders(dir, "", 0),
     has: (path) => existsSync(join(dir, path)),
   };
@@ -68,17 +68,18 @@ function diskTree(dir: string): WorkspaceTree {
 /**
  * The folder's files at `rev`, listed once with git (paths relative to the folder, as a scan of the
  * revision lists them). `trees`: revisions' listings kept for the scan that follows (CheckoutAnswers'
- * trees), which this one is put in, or taken from where it is there already.
+ * trees), which this one is put in, or taken from where it is there already. The listing of a big
+ * repository takes a while (100,000 files), and a monorepo's package.json files are many: both are
+ * git processes run asynchronously, which the command's signal kills (runGit, readNamedBlobs).
  */
-function revisionTree(dir: string, rev: string, trees?: Map<string, string>): WorkspaceTree {
+async function revisionTree(dir: string, rev: string, trees?: Map<string, string>): Promise<WorkspaceTree> {
   const where = `${dir} at revision '${rev}'`;
   if (rev.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
   let listing = trees?.get(rev);
   try {
-    listing ??= execFileSync("git", gitArgs(dir, ["ls-tree", "-r", "-l", "-z", rev]), { encoding: "utf8", env: gitEnv(), maxBuffer: 512 << 20, stdio: ["ignore", "pipe", "pipe"] });
+    listing ??= await runGit(dir, ["ls-tree", "-r", "-l", "-z", rev]);
   } catch (error) {
-    const said = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0] || messageOf(error);
-    throw new CliError(`--workspace cannot list ${where}: ${said}`, 1);
+    throw new CliError(`--workspace cannot list ${where}: ${messageOf(error).split("\n")[0]}`, 1);
   }
   trees?.set(rev, listing);
   const blobs = new Map<string, { object: string; size: number | undefined }>();
@@ -90,18 +91,17 @@ function revisionTree(dir: string, rev: string, trees?: Map<string, string>): Wo
     for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
   }
   // All the files asked for at once are read by one git process (a monorepo's thousand package.json files).
-  const readMany = (paths: readonly string[]): Array<string | undefined> => {
-    const wanted = paths.map((path) => blobs.get(path)).map((blob) => (blob?.size !== undefined && blob.size <= DEFAULT_MAX_FILE_BYTES ? { object: blob.object, size: blob.size } : undefined));
-    const read = readBlobsSync(dir, wanted.filter((blob) => blob !== undefined));
-    return wanted.map((blob) => {
-      const bytes = blob && read.get(blob.object);
-      return bytes ? textByBom(bytes) : undefined;
-    });
+  const readMany = async (paths: readonly string[]): Promise<Array<string | undefined>> => {
+    const wanted = paths.map((path) => blobs.get(path)).map((blob) => (blob?.size !== undefined && blob.size <= DEFAULT_MAX_FILE_BYTES ? blob.object : undefined));
+    const objects = [...new Set(wanted.filter((object) => object !== undefined))];
+    const read = objects.length ? await readNamedBlobs(dir, objects, DEFAULT_MAX_FILE_BYTES) : [];
+    const texts = new Map(objects.map((object, i) => [object, textOf(read[i])]));
+    return wanted.map((object) => object && texts.get(object));
   };
   return {
     where,
-    read(path) {
-      const text = readMany([path])[0];
+    async read(path) {
+      const [text] = await readMany([path]);
       if (text === undefined) throw new Error(blobs.has(path) ? `${path} in ${where} cannot be read` : `no ${path} in ${where}`);
       return text;
     },
@@ -118,8 +118,13 @@ function revisionTree(dir: string, rev: string, trees?: Map<string, string>): Wo
   };
 }
 
+/** A blob's text, decoded by its byte order mark as a file on disk is; undefined where it was not read. */
+function textOf(blob: NamedBlob | undefined): string | undefined {
+  return blob && "bytes" in blob ? textByBom(blob.bytes) : undefined;
+}
+
 /** The tree the scan reads: the working tree, or the revision `--rev` names (its listing kept in `trees`, revisionTree's). */
-function treeOf(dir: string, rev?: string, trees?: Map<string, string>): WorkspaceTree {
+async function treeOf(dir: string, rev?: string, trees?: Map<string, string>): Promise<WorkspaceTree> {
   return rev === undefined ? diskTree(dir) : revisionTree(dir, rev, trees);
 }
 
@@ -131,8 +136,8 @@ function treeOf(dir: string, rev?: string, trees?: Map<string, string>): Workspa
  * lockfile records no workspace package, so they are told to it (as the registry's unlisted names).
  * `trees`: where the revision's listing is kept for its scan (revisionTree).
  */
-export function workspaceScope(dir: string, wanted: string, rev?: string, trees?: Map<string, string>): { include: string[]; siblings: string[] } {
-  const { match, packages } = workspaceMatch(treeOf(dir, rev, trees), wanted);
+export async function workspaceScope(dir: string, wanted: string, rev?: string, trees?: Map<string, string>): Promise<{ include: string[]; siblings: string[] }> {
+  const { match, packages } = await workspaceMatch(await treeOf(dir, rev, trees), wanted);
   return {
     include: [`${match.folder}/**`, ...SHARED_ROOT_FILES],
     siblings: packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!),
@@ -140,15 +145,15 @@ export function workspaceScope(dir: string, wanted: string, rev?: string, trees?
 }
 
 /** The include globs of workspaceScope alone. */
-export function workspaceInclude(dir: string, wanted: string, rev?: string): string[] {
-  return workspaceScope(dir, wanted, rev).include;
+export async function workspaceInclude(dir: string, wanted: string, rev?: string): Promise<string[]> {
+  return (await workspaceScope(dir, wanted, rev)).include;
 }
 
 /** A workspace named that the tree scanned does not hold (a revision before the package was added): a usage error, which diff reads apart. */
 export class MissingWorkspace extends CliError {}
 
-function workspaceMatch(tree: WorkspaceTree, wanted: string): { match: WorkspacePackage; packages: WorkspacePackage[] } {
-  const packages = packagesIn(tree);
+async function workspaceMatch(tree: WorkspaceTree, wanted: string): Promise<{ match: WorkspacePackage; packages: WorkspacePackage[] }> {
+  const packages = await packagesIn(tree);
   const folder = trimTrailing(posix.normalize(wanted.replace(/\\/g, "/")).replace(/^\.\//, ""), "/");
   // A folder is one of this repository's: `../x` or `/x` would match no path of the scan.
   if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${tree.where}`);
@@ -175,19 +180,19 @@ function onlyOne<T>(list: T[]): T | undefined {
 }
 
 /** The packages of an npm/yarn (`workspaces` in package.json) or pnpm (pnpm-workspace.yaml) monorepo; `rev`: in that revision. */
-export function workspacePackages(dir: string, rev?: string): WorkspacePackage[] {
-  return packagesIn(treeOf(dir, rev));
+export async function workspacePackages(dir: string, rev?: string): Promise<WorkspacePackage[]> {
+  return packagesIn(await treeOf(dir, rev));
 }
 
-function packagesIn(tree: WorkspaceTree): WorkspacePackage[] {
-  const patterns = workspacePatterns(tree);
+async function packagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
+  const patterns = await workspacePatterns(tree);
   if (patterns.length === 0) return [];
   const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
   const isIncluded = picomatch(positive);
   const isExcluded = negative.length ? picomatch(negative) : () => false;
   const folders = tree.packageFolders().filter((folder) => isIncluded(folder) && !isExcluded(folder));
-  const texts = tree.readMany(folders.map((folder) => `${folder}/package.json`));
+  const texts = await tree.readMany(folders.map((folder) => `${folder}/package.json`));
   return folders.map((folder, i) => ({ name: nameIn(texts[i]), folder }));
 }
 
@@ -209,10 +214,10 @@ function clean(pattern: string): string {
   return trimTrailing(pattern.replace(/^\.\//, ""), "/");
 }
 
-function workspacePatterns(tree: WorkspaceTree): string[] {
+async function workspacePatterns(tree: WorkspaceTree): Promise<string[]> {
   const patterns: string[] = [];
   try {
-    const pkg = JSON.parse(tree.read("package.json")) as { workspaces?: unknown };
+    const pkg = JSON.parse(await tree.read("package.json")) as { workspaces?: unknown };
     const ws = pkg.workspaces;
     const list = Array.isArray(ws) ? ws : ws && typeof ws === "object" ? (ws as { packages?: unknown }).packages : undefined;
     if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === "string"));
@@ -220,7 +225,7 @@ function workspacePatterns(tree: WorkspaceTree): string[] {
     // no package.json, or one the scan will warn about
   }
   try {
-    const data = yaml.load(tree.read("pnpm-workspace.yaml"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
+    const data = yaml.load(await tree.read("pnpm-workspace.yaml"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;
     if (Array.isArray(data?.packages)) patterns.push(...data.packages.filter((p): p is string => typeof p === "string"));
   } catch {
     // no pnpm workspace file
