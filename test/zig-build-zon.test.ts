@@ -135,3 +135,15 @@ describe("ZON text", () => {
     expect(sourceOf("../shared")).toBeUndefined();
   });
 });
+
+describe("Zig in a GitHub Actions workflow", () => {
+  it("mlugg/setup-zig and goto-bus-stop/setup-zig name Zig, at the release their `version` installs; `master` gives none", async () => {
+    const workflow = (action: string, version: string) =>
+      ["name: ci", "on: [push]", "jobs:", "  test:", "    runs-on: ubuntu-latest", "    steps:", "      - uses: actions/checkout@v4", `      - uses: ${action}`, "        with:", `          version: ${version}`, "      - run: zig build test", ""].join("\n");
+    for (const [action, version, expected] of [["mlugg/setup-zig@v2", "0.14.1", "0.14.1"], ["goto-bus-stop/setup-zig@v2", "0.11.0", "0.11.0"], ["mlugg/setup-zig@v2", "master", undefined]] as const) {
+      const document = await detect(new MemorySource({ ".github/workflows/ci.yml": workflow(action, version) }), { git: false });
+      expect(document.tools.find((t) => t.name === "Zig")?.version, `${action} ${version}`).toBe(expected);
+      expect(document.tools.some((t) => t.name === "Zig"), action).toBe(true);
+    }
+  });
+});
