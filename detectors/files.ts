@@ -36,3 +36,4 @@ export { RUBY_FILES } from "./ruby/files.js";
 export { RUST_FILES } from "./rust/files.js";
 export { SITE_GENERATORS_FILES } from "./site-generators/files.js";
 export { TOOL_VERSIONS_FILES } from "./tool-versions/files.js";
+export { ZIG_FILES } from "./zig/files.js";

@@ -8,7 +8,7 @@ import * as FILES from "./files.js";
  *
  * Each is its name and globs (files.ts), its code imported when it is first called: a scan calls only
  * the detectors whose files the tree holds (`runDetectors`), so the bundle's chunk of each other
- * detector is never read or compiled (a Next.js app's scan loads 5 of the 32).
+ * detector is never read or compiled (a Next.js app's scan loads 5 of the 33).
  */
 export const builtinDetectors: readonly Detector[] = frozen([
   lazy("npm", FILES.NPM_FILES, async () => (await import("./npm/index.js")).npmDetector),
@@ -31,6 +31,7 @@ export const builtinDetectors: readonly Detector[] = frozen([
   lazy("elixir", FILES.ELIXIR_FILES, async () => (await import("./elixir/index.js")).elixirDetector),
   lazy("haskell", FILES.HASKELL_FILES, async () => (await import("./haskell/index.js")).haskellDetector),
   lazy("crystal", FILES.CRYSTAL_FILES, async () => (await import("./crystal/index.js")).crystalDetector),
+  lazy("zig", FILES.ZIG_FILES, async () => (await import("./zig/index.js")).zigDetector),
   lazy("ocaml", FILES.OCAML_FILES, async () => (await import("./ocaml/index.js")).ocamlDetector),
   lazy("perl", FILES.PERL_FILES, async () => (await import("./perl/index.js")).perlDetector),
   lazy("cpp", FILES.CPP_FILES, async () => (await import("./cpp/index.js")).cppDetector),
