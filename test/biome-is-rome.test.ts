@@ -26,6 +26,24 @@ describe("Biome names Rome", () => {
     }
   });
 
+  it("from the biomejs/setup-biome step of a workflow, at the release its version input installs", async () => {
+    const workflow = [
+      "name: Code quality",
+      "on: [push, pull_request]",
+      "jobs:",
+      "  quality:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - uses: actions/checkout@v4",
+      "      - uses: biomejs/setup-biome@v2",
+      "        with:",
+      "          version: 1.9.4",
+      "      - run: biome ci .",
+      "",
+    ].join("\n");
+    expect(await namedToolVersions({ ".github/workflows/quality.yml": workflow }, ["Rome"])).toEqual({ Rome: "1.9.4" });
+  });
+
   it("resolves biome and expo go to the tools meant", () => {
     const catalog = builtinCatalog();
     expect(resolve(catalog, "biome", 1).map((r) => [r.tool.name, r.matchedBy])).toEqual([["Rome", "alias"]]);

@@ -186,11 +186,11 @@ describe("python reader", () => {
         "pypi:fastapi@9 >=0.109 ->0.109 direct",
         "pypi:pydantic@10 ==2.5.3 ->2.5.3 direct",
         "pypi:redis@17 >=5.0 ->5.0 direct dev",
-        "pypi:pytest-asyncio@20 >=0.23 ->0.23 direct dev",
-        "pypi:ruff@26 >=0.1.14 ->0.1.14 direct dev",
-        "pypi:mkdocs-material@29 direct dev",
-        "pypi:mkdocstrings@30 direct dev",
-        "pypi:mypy@33 ==1.8.0 ->1.8.0 direct dev"
+        "pypi:pytest-asyncio@20 >=0.23 ->0.23 direct dev transitive",
+        "pypi:ruff@26 >=0.1.14 ->0.1.14 direct dev transitive",
+        "pypi:mkdocs-material@29 direct dev transitive",
+        "pypi:mkdocstrings@30 direct dev transitive",
+        "pypi:mypy@33 ==1.8.0 ->1.8.0 direct dev transitive"
       ],
       "legacy/setup.cfg": [
         "pypi:attrs ==23.2.0 ->23.2.0 direct",

@@ -118,7 +118,7 @@ export const pythonDetector: Detector = {
           // Hatch's own configuration file: [envs.*] as pyproject's [tool.hatch.envs.*].
           const data = await ctx.toml(file);
           if (data === undefined) continue;
-          for (const d of readPyproject({ tool: { hatch: data } }).dependencies) report(file, { name: d.name, specifier: d.specifier, dev: true });
+          for (const d of readPyproject({ tool: { hatch: data } }).dependencies) report(file, { name: d.name, specifier: d.specifier, dev: true, transitive: Boolean(d.packageOnly) });
         } else if (base === "setup.py" || base === "setup.cfg") {
           const text = await ctx.text(file);
           if (text === undefined) continue;

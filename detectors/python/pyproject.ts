@@ -6,8 +6,13 @@ export interface DeclaredDependency {
   specifier: string;
   group?: string;
   /**
-   * Declared in a Poetry dev section (`[tool.poetry.dev-dependencies]`, `[tool.poetry.group.*]`):
-   * a package entry that names no tool. The site lists these packages and names no tool from them
+   * Declared in a development-only section: a Poetry dev section (`[tool.poetry.dev-dependencies]`,
+   * `[tool.poetry.group.*]`), a PEP 735 `[dependency-groups]` group, PDM's, uv's and Rye's
+   * `dev-dependencies`, a Hatch environment's dependencies or Flit's `dev-requires`: a package entry
+   * that names no tool. These sections all hold what the project's developers install and the
+   * published package never requires; the later formats met no stack file (the site's bot stopped
+   * before PEP 735), so they follow the site's Poetry rule, and a project moving its dev group from
+   * Poetry to uv or PDM keeps its stack. The site lists these packages and names no tool from them
    * in any of the 8 repositories we read that declare one (14 tools: flake8, mypy, pytest, Pylint,
    * pre-commit, IPython; corpus AgentGPT and configu; held-out cloudia-api, fileupload-fastapi,
    * kafka-site-monitoring, hubitatcontrol, and jejak-backend's and porch_light's Pipfile
@@ -46,17 +51,17 @@ export function readPyproject(data: unknown): Pyproject {
   for (const [name, source] of Object.entries(table(table(tool.uv).sources))) if (isLocalSource(source)) local.add(normalizeName(name));
   // The project itself, as an extra or a group names it to pull in its other extras (`all = ["mypkg[plot,xgb]"]`).
   if (typeof project.name === "string") local.add(normalizeName(project.name));
-  const add = (list: unknown, group?: string): void => {
+  const add = (list: unknown, group?: string, packageOnly = false): void => {
     if (!Array.isArray(list)) return;
     for (const item of list) {
       const r = typeof item === "string" ? parseRequirement(item) : undefined;
       if (!r || local.has(normalizeName(r.name)) || r.url?.startsWith("file:")) continue;
-      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}), at: { item: item as string } });
+      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}), at: { item: item as string } });
     }
   };
   add(project.dependencies);
   for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group);
-  for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group);
+  for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group, true);
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
   // Flit's metadata before PEP 621 (flit_core still builds it): `[tool.flit.metadata]` with
   // `requires`, `requires-extra` (lists per extra), `dev-requires` and `requires-python`.
@@ -66,7 +71,7 @@ export function readPyproject(data: unknown): Pyproject {
   if (typeof flitName === "string") local.add(normalizeName(flitName));
   add(flit.requires);
   for (const [group, list] of Object.entries(table(flit["requires-extra"]))) add(list, group);
-  add(flit["dev-requires"], "dev");
+  add(flit["dev-requires"], "dev", true);
   if (typeof flit["requires-python"] === "string") out.python ??= flit["requires-python"];
 
   const poetry = table(tool.poetry);
@@ -85,15 +90,15 @@ export function readPyproject(data: unknown): Pyproject {
   poetryTable(["tool", "poetry", "dependencies"], poetry.dependencies);
   poetryTable(["tool", "poetry", "dev-dependencies"], poetry["dev-dependencies"], "dev", true);
   for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(["tool", "poetry", "group", group, "dependencies"], table(body).dependencies, group, true);
-  for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group);
+  for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group, true);
   // A Hatch environment's `dependencies`, and the `extra-dependencies` one adds to those it inherits.
   for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) {
-    add(table(env).dependencies, `hatch:${name}`);
-    add(table(env)["extra-dependencies"], `hatch:${name}`);
+    add(table(env).dependencies, `hatch:${name}`, true);
+    add(table(env)["extra-dependencies"], `hatch:${name}`, true);
   }
-  add(table(tool.uv)["dev-dependencies"], "dev");
+  add(table(tool.uv)["dev-dependencies"], "dev", true);
   // Rye's development dependencies, as uv's (whose table Rye's was before uv took it over).
-  add(table(tool.rye)["dev-dependencies"], "dev");
+  add(table(tool.rye)["dev-dependencies"], "dev", true);
 
   // Text only: String() of a table (TOML's have no prototype, so no toString) threw, and the whole file was left unread.
   const written = table(doc["build-system"])["build-backend"];
