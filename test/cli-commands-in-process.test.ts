@@ -139,6 +139,21 @@ describe("diff, in-process", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
   });
+
+  it("a revision named without --repo that a shallow clone lacks says how to fetch it too", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "one");
+    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
+    const shallow = join(tempDir("techstack-cmd-"), "clone");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const before = process.cwd();
+    process.chdir(shallow);
+    const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => process.chdir(before));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)");
+  });
 });
 
 describe("write, in-process", () => {

@@ -161,7 +161,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
   // The other side is a revision of it too where it is no path: its techstack.yml is read with this one's.
   if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other) });
-  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
+  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository${await shallowHint(folderOf(asked, ".").answers)}`, 1);
 }
 
 /**
@@ -178,9 +178,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     // The layout git gives says whether it reads a repository there, and whether it is shallow.
     const answer = await answers.layout();
     if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}, so it has no revision ${rev} (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` : "git is not installed (or not on PATH): revisions cannot be read", 1);
-    // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
-    const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
-    throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
+    throw new CliError(`not a revision of ${dir}: ${rev}${await shallowHint(answers)}`, 1);
   }
   const document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
@@ -217,6 +215,12 @@ async function sideWithManual(document: StackDocument, dir: string, name: string
     process.stderr.write(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out\n`);
   }
   return withManual(document, previous, dir);
+}
+
+/** A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions: how to fetch them, else "". */
+async function shallowHint(answers: CheckoutAnswers): Promise<string> {
+  const answer = await answers.layout();
+  return "layout" in answer && answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {
