@@ -523,14 +523,14 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
   });
 
-  function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = []) {
+  function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = [], directory = ".") {
     const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
     const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
     const bin = join(tempDir(), "bin");
     const state = join(bin, "..", "state.json");
     fakeGh(bin, state);
     writeFileSync(state, JSON.stringify({ comments: seed, calls: [] }));
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: directory, REPOSITORY: "acme/shop" };
     // As GitHub runs a composite step's bash: -e and -o pipefail.
     const stdout = execFileSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
@@ -565,6 +565,17 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(r.methods).toEqual(["GET", "POST"]);
     expect(r.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes\n\nNo tool or version changed, but \d+ entries are now detected from another file\./);
     expect(r.comments[0]!.body).toContain("\nNGINX moved from `Dockerfile` to `Dockerfile.web`\n");
+  });
+
+  it("comments where the repository is checked out into a folder of the workspace (actions/checkout's path:), the base looked up there", () => {
+    const { dir, base } = repoWithTwoCommits();
+    git(dir, "remote", "add", "origin", dir);
+    const workspace = tempDir();
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, join(workspace, "shop")]);
+    const r = commentStep(workspace, base, [], "shop");
+    expect(r.stdout).not.toContain("::warning::");
+    expect(r.methods).toEqual(["GET", "POST"]);
+    expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {
