@@ -154,6 +154,24 @@ describe("diff, in-process", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)");
   });
+
+  it("a folder one revision lacks (a pull request adds the service the Action scans) is an empty stack there, with a warning; one neither holds is an error", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "shop");
+    mkdirSync(join(dir, "services/api"), { recursive: true });
+    writeFileSync(join(dir, "services/api/requirements.txt"), "flask==3.0.0\n");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "api");
+    const api = join(dir, "services/api");
+    const added = await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", api]);
+    expect(added).toMatchObject({ code: 0, stdout: "+ Python\n+ Git\n+ PyPI\n+ flask 3.0.0 (package)\n" });
+    expect(added.stderr).toBe(`warning: ${api} is no folder of revision HEAD~1: its stack there is empty\n`);
+    const removed = await call(diffCommand, ["--repo", api, "HEAD", "HEAD~1", "--format", "markdown"]);
+    expect(removed.stdout).toContain("| ➖ removed | [flask](https://pypi.org/project/flask) | 3.0.0 | `requirements.txt` |");
+    expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD~1", api])).stderr).toBe(`error: no folder 'services/api' in revision 'HEAD~1' of ${api}`);
+  });
 });
 
 describe("write, in-process", () => {
