@@ -27,9 +27,9 @@ function git(dir: string, ...args: string[]): string {
 
 const firstLine = (text: string): string => text.split("\n")[0]!;
 
-/** A techstack.yml left with a merge conflict's marker, and the first line of YAML's words for it. */
+/** A techstack.yml left with a merge conflict's marker, and the words for it. */
 const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
-const CONFLICT_WORDS = "end of the stream or a document separator is expected (2:6)";
+const CONFLICT_WORDS = "an unresolved merge conflict: <<<<<<< on line 1";
 
 describe("diff, in-process", () => {
   it("two folders: the tools and packages one adds, as text, Markdown or JSON; --exit-code is 1 only when they differ", async () => {
