@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
@@ -576,6 +576,20 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(r.stdout).not.toContain("::warning::");
     expect(r.methods).toEqual(["GET", "POST"]);
     expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+  });
+
+  it("a runner without gh (a container job's image, a self-hosted runner) is told so in a warning, and the step passes", () => {
+    const { dir, base } = repoWithTwoCommits();
+    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
+    // node and git alone on PATH, as in a node:20 image.
+    const bin = join(tempDir(), "bin");
+    mkdirSync(bin);
+    const where = (tool: string) => execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim();
+    for (const tool of ["node", "git"]) symlinkSync(where(tool), join(bin, tool));
+    const env = { HOME: process.env.HOME ?? "/tmp", PATH: bin, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    const stdout = execFileSync(where("bash"), ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(stdout).toBe("::warning::techstack cannot comment on the pull request: gh, the GitHub CLI, is not on this runner's PATH (install it, or leave comment: false)\n");
   });
 
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {
