@@ -488,7 +488,8 @@ const method = args.includes("--method") ? args[args.indexOf("--method") + 1] : 
 const field = args.find((a) => a.startsWith("body="));
 const body = field ? field.slice(5) : undefined;
 if (method === "GET") {
-  const marker = "<!-- techstack-diff -->";
+  const jq = args[args.indexOf("--jq") + 1];
+  const marker = /startswith\\("(.*?)"\\)/.exec(jq)[1];
   for (const c of s.comments) if (c.body.startsWith(marker)) console.log(c.id);
 } else if (method === "POST") {
   s.comments.push({ id: 1000 + s.comments.length, body });
@@ -576,6 +577,31 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(r.stdout).not.toContain("::warning::");
     expect(r.methods).toEqual(["GET", "POST"]);
     expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+  });
+
+  it("a monorepo's job that runs the action once a service keeps one comment a service, each naming its folder", () => {
+    const dir = tempDir("techstack-services-");
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api/requirements.txt"), "Django==4.2.0\n");
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "first");
+    const base = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, "api/requirements.txt"), "Django==5.0.1\n");
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    git(dir, "commit", "-qam", "bump django, add zod");
+    git(dir, "remote", "add", "origin", dir);
+    // An earlier push commented on api; web's first run adds its own comment beside it.
+    const web = commentStep(dir, base, [{ id: 5, body: "<!-- techstack-diff api -->\n### Tech stack changes in `api`\n" }], "./web/");
+    expect(web.methods).toEqual(["GET", "POST"]);
+    const api = commentStep(dir, base, web.comments, "api");
+    expect(api.methods).toEqual(["GET", "PATCH"]);
+    expect(api.comments.map((c) => c.body.split("\n").slice(0, 2).join("\n"))).toEqual(["<!-- techstack-diff api -->\n### Tech stack changes in `api`", "<!-- techstack-diff web -->\n### Tech stack changes in `web`"]);
+    expect(api.comments[0]!.body).toContain("| 🔄 changed | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
+    expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 
   it("a runner without gh (a container job's image, a self-hosted runner) is told so in a warning, and the step passes", () => {
