@@ -652,6 +652,24 @@ describe("the GitHub Action's check step", () => {
     expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
   });
 
+  it("the annotation on a stale file says what changed, its first lines, so the pull request's files show it without the log", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    for (const name of ["zod", "swr", "clsx", "dayjs", "axios", "lodash", "uuid", "nanoid", "immer", "zustand"]) pkg.dependencies[name] ??= "^1.0.0";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    const stale = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(stale.code).toBe(1);
+    const annotation = stale.stdout.split("\n").find((line) => line.startsWith("::error "))!;
+    const [head, ...lines] = annotation.split("%0A");
+    expect(head).toBe("::error file=web/techstack.yml::techstack.yml or techstack.md is stale: run 'techstack write web' and commit both files");
+    expect(lines[0]).toBe("stale: web/techstack.yml differs from the repository:");
+    expect(lines).toContain("+ Zod 1.0.0");
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toMatch(/^… and \d+ more lines in the job's log$/);
+  });
+
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
