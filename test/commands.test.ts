@@ -604,6 +604,23 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 
+  it("a checkout of the pull request's head (ref: head.sha), its base moved on since: the comment shows what the pull request changes, not what the base gained", () => {
+    const { dir, base } = repoWithTwoCommits();
+    const fork = git(dir, "rev-parse", "HEAD~1");
+    git(dir, "checkout", "-q", "-b", "main", fork);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    pkg.dependencies.axios = "^1.6.7";
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+    git(dir, "commit", "-qam", "add axios on main");
+    const moved = git(dir, "rev-parse", "HEAD");
+    git(dir, "checkout", "-q", "-");
+    git(dir, "remote", "add", "origin", dir);
+    expect(base).toBe(fork);
+    const r = commentStep(dir, moved);
+    expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+    expect(r.comments[0]!.body).not.toMatch(/axios/i);
+  });
+
   it("a runner without gh (a container job's image, a self-hosted runner) is told so in a warning, and the step passes", () => {
     const { dir, base } = repoWithTwoCommits();
     const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
