@@ -27,6 +27,19 @@ function git(dir: string, ...args: string[]): string {
 
 const firstLine = (text: string): string => text.split("\n")[0]!;
 
+/** An app committed twice (`dir`), and a --depth 1 clone of it (as actions/checkout makes one), which lacks the first commit. */
+function shallowClone(): { dir: string; first: string; shallow: string } {
+  const dir = app();
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "one");
+  const first = git(dir, "rev-parse", "HEAD");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "two");
+  const shallow = join(tempDir("techstack-cmd-"), "clone");
+  execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+  return { dir, first, shallow };
+}
+
 /** A techstack.yml left with a merge conflict's marker, and the words for it. */
 const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
 const CONFLICT_WORDS = "an unresolved merge conflict: <<<<<<< on line 1";
@@ -127,27 +140,14 @@ describe("diff, in-process", () => {
   });
 
   it("a shallow clone lacking the revision says how to fetch it", async () => {
-    const dir = app();
-    git(dir, "init", "-q");
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "one");
-    const first = git(dir, "rev-parse", "HEAD");
-    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
-    const shallow = join(tempDir("techstack-cmd-"), "clone");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const { first, shallow } = shallowClone();
     const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
   });
 
   it("a revision named without --repo that a shallow clone lacks says how to fetch it too", async () => {
-    const dir = app();
-    git(dir, "init", "-q");
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "one");
-    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
-    const shallow = join(tempDir("techstack-cmd-"), "clone");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const { shallow } = shallowClone();
     const before = process.cwd();
     process.chdir(shallow);
     const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => process.chdir(before));
@@ -376,13 +376,7 @@ describe("write, in-process", () => {
   });
 
   it("a shallow clone is warned of (its dates are its oldest commit's); --no-git leaves the warning out", async () => {
-    const dir = app();
-    git(dir, "init", "-q");
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "one");
-    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
-    const shallow = join(tempDir("techstack-cmd-"), "clone");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const { dir, shallow } = shallowClone();
     const warned = await call(writeCommand, [shallow]);
     expect(warned.stderr).toMatch(/^warning: a shallow clone: /);
     const quiet = await call(writeCommand, [shallow, "--no-git"]);
