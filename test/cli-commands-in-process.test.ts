@@ -27,9 +27,22 @@ function git(dir: string, ...args: string[]): string {
 
 const firstLine = (text: string): string => text.split("\n")[0]!;
 
-/** A techstack.yml left with a merge conflict's marker, and the first line of YAML's words for it. */
+/** An app committed twice (`dir`), and a --depth 1 clone of it (as actions/checkout makes one), which lacks the first commit. */
+function shallowClone(): { dir: string; first: string; shallow: string } {
+  const dir = app();
+  git(dir, "init", "-q");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "one");
+  const first = git(dir, "rev-parse", "HEAD");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "two");
+  const shallow = join(tempDir("techstack-cmd-"), "clone");
+  execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+  return { dir, first, shallow };
+}
+
+/** A techstack.yml left with a merge conflict's marker, and the words for it. */
 const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
-const CONFLICT_WORDS = "end of the stream or a document separator is expected (2:6)";
+const CONFLICT_WORDS = "an unresolved merge conflict: <<<<<<< on line 1";
 
 describe("diff, in-process", () => {
   it("two folders: the tools and packages one adds, as text, Markdown or JSON; --exit-code is 1 only when they differ", async () => {
@@ -127,17 +140,37 @@ describe("diff, in-process", () => {
   });
 
   it("a shallow clone lacking the revision says how to fetch it", async () => {
-    const dir = app();
-    git(dir, "init", "-q");
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "one");
-    const first = git(dir, "rev-parse", "HEAD");
-    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
-    const shallow = join(tempDir("techstack-cmd-"), "clone");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const { first, shallow } = shallowClone();
     const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
+  });
+
+  it("a revision named without --repo that a shallow clone lacks says how to fetch it too", async () => {
+    const { shallow } = shallowClone();
+    const before = process.cwd();
+    process.chdir(shallow);
+    const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => process.chdir(before));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)");
+  });
+
+  it("a folder one revision lacks (a pull request adds the service the Action scans) is an empty stack there, with a warning; one neither holds is an error", async () => {
+    const dir = app();
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "shop");
+    mkdirSync(join(dir, "services/api"), { recursive: true });
+    writeFileSync(join(dir, "services/api/requirements.txt"), "flask==3.0.0\n");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "api");
+    const api = join(dir, "services/api");
+    const added = await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD", api]);
+    expect(added).toMatchObject({ code: 0, stdout: "+ Python\n+ Git\n+ PyPI\n+ flask 3.0.0 (package)\n" });
+    expect(added.stderr).toBe(`warning: ${api} is no folder of revision HEAD~1: its stack there is empty\n`);
+    const removed = await call(diffCommand, ["--repo", api, "HEAD", "HEAD~1", "--format", "markdown"]);
+    expect(removed.stdout).toContain("| ➖ removed | [flask](https://pypi.org/project/flask) | 3.0.0 | `requirements.txt` |");
+    expect((await call(diffCommand, ["--rev-a", "HEAD~1", "--rev-b", "HEAD~1", api])).stderr).toBe(`error: no folder 'services/api' in revision 'HEAD~1' of ${api}`);
   });
 });
 
@@ -343,13 +376,7 @@ describe("write, in-process", () => {
   });
 
   it("a shallow clone is warned of (its dates are its oldest commit's); --no-git leaves the warning out", async () => {
-    const dir = app();
-    git(dir, "init", "-q");
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "one");
-    git(dir, "commit", "-q", "--allow-empty", "-m", "two");
-    const shallow = join(tempDir("techstack-cmd-"), "clone");
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
+    const { dir, shallow } = shallowClone();
     const warned = await call(writeCommand, [shallow]);
     expect(warned.stderr).toMatch(/^warning: a shallow clone: /);
     const quiet = await call(writeCommand, [shallow, "--no-git"]);

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
@@ -488,7 +488,8 @@ const method = args.includes("--method") ? args[args.indexOf("--method") + 1] : 
 const field = args.find((a) => a.startsWith("body="));
 const body = field ? field.slice(5) : undefined;
 if (method === "GET") {
-  const marker = "<!-- techstack-diff -->";
+  const jq = args[args.indexOf("--jq") + 1];
+  const marker = /startswith\\("(.*?)"\\)/.exec(jq)[1];
   for (const c of s.comments) if (c.body.startsWith(marker)) console.log(c.id);
 } else if (method === "POST") {
   s.comments.push({ id: 1000 + s.comments.length, body });
@@ -523,14 +524,14 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
   });
 
-  function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = []) {
+  function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = [], directory = ".") {
     const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
     const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
     const bin = join(tempDir(), "bin");
     const state = join(bin, "..", "state.json");
     fakeGh(bin, state);
     writeFileSync(state, JSON.stringify({ comments: seed, calls: [] }));
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: directory, REPOSITORY: "acme/shop" };
     // As GitHub runs a composite step's bash: -e and -o pipefail.
     const stdout = execFileSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
@@ -567,6 +568,73 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(r.comments[0]!.body).toContain("\nNGINX moved from `Dockerfile` to `Dockerfile.web`\n");
   });
 
+  it("comments where the repository is checked out into a folder of the workspace (actions/checkout's path:), the base looked up there", () => {
+    const { dir, base } = repoWithTwoCommits();
+    git(dir, "remote", "add", "origin", dir);
+    const workspace = tempDir();
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, join(workspace, "shop")]);
+    const r = commentStep(workspace, base, [], "shop");
+    expect(r.stdout).not.toContain("::warning::");
+    expect(r.methods).toEqual(["GET", "POST"]);
+    expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+  });
+
+  it("a monorepo's job that runs the action once a service keeps one comment a service, each naming its folder", () => {
+    const dir = tempDir("techstack-services-");
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api/requirements.txt"), "Django==4.2.0\n");
+    git(dir, "init", "-q");
+    git(dir, "add", ".");
+    git(dir, "commit", "-qm", "first");
+    const base = git(dir, "rev-parse", "HEAD");
+    writeFileSync(join(dir, "api/requirements.txt"), "Django==5.0.1\n");
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    git(dir, "commit", "-qam", "bump django, add zod");
+    git(dir, "remote", "add", "origin", dir);
+    // An earlier push commented on api; web's first run adds its own comment beside it.
+    const web = commentStep(dir, base, [{ id: 5, body: "<!-- techstack-diff api -->\n### Tech stack changes in `api`\n" }], "./web/");
+    expect(web.methods).toEqual(["GET", "POST"]);
+    const api = commentStep(dir, base, web.comments, "api");
+    expect(api.methods).toEqual(["GET", "PATCH"]);
+    expect(api.comments.map((c) => c.body.split("\n").slice(0, 2).join("\n"))).toEqual(["<!-- techstack-diff api -->\n### Tech stack changes in `api`", "<!-- techstack-diff web -->\n### Tech stack changes in `web`"]);
+    expect(api.comments[0]!.body).toContain("| 🔄 changed | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
+    expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+  });
+
+  it("a checkout of the pull request's head (ref: head.sha), its base moved on since: the comment shows what the pull request changes, not what the base gained", () => {
+    const { dir, base } = repoWithTwoCommits();
+    const fork = git(dir, "rev-parse", "HEAD~1");
+    git(dir, "checkout", "-q", "-b", "main", fork);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    pkg.dependencies.axios = "^1.6.7";
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+    git(dir, "commit", "-qam", "add axios on main");
+    const moved = git(dir, "rev-parse", "HEAD");
+    git(dir, "checkout", "-q", "-");
+    git(dir, "remote", "add", "origin", dir);
+    expect(base).toBe(fork);
+    const r = commentStep(dir, moved);
+    expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+    expect(r.comments[0]!.body).not.toMatch(/axios/i);
+  });
+
+  it("a runner without gh (a container job's image, a self-hosted runner) is told so in a warning, and the step passes", () => {
+    const { dir, base } = repoWithTwoCommits();
+    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
+    // node and git alone on PATH, as in a node:20 image.
+    const bin = join(tempDir(), "bin");
+    mkdirSync(bin);
+    const where = (tool: string) => execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim();
+    for (const tool of ["node", "git"]) symlinkSync(where(tool), join(bin, tool));
+    const env = { HOME: process.env.HOME ?? "/tmp", PATH: bin, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    const stdout = execFileSync(where("bash"), ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(stdout).toBe("::warning::techstack cannot comment on the pull request: gh, the GitHub CLI, is not on this runner's PATH (install it, or leave comment: false)\n");
+  });
+
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {
     const { dir } = repoWithTwoCommits();
     git(dir, "remote", "add", "origin", dir);
@@ -599,6 +667,24 @@ describe("the GitHub Action's check step", () => {
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).not.toContain("::error");
     expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
+  });
+
+  it("the annotation on a stale file says what changed, its first lines, so the pull request's files show it without the log", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    for (const name of ["zod", "swr", "clsx", "dayjs", "axios", "lodash", "uuid", "nanoid", "immer", "zustand"]) pkg.dependencies[name] ??= "^1.0.0";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    const stale = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(stale.code).toBe(1);
+    const annotation = stale.stdout.split("\n").find((line) => line.startsWith("::error "))!;
+    const [head, ...lines] = annotation.split("%0A");
+    expect(head).toBe("::error file=web/techstack.yml::techstack.yml or techstack.md is stale: run 'techstack write web' and commit both files");
+    expect(lines[0]).toBe("stale: web/techstack.yml differs from the repository:");
+    expect(lines).toContain("+ Zod 1.0.0");
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toMatch(/^… and \d+ more lines in the job's log$/);
   });
 
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {

@@ -206,6 +206,28 @@ describe("diff of two documents", () => {
     expect(() => formatDiff(changes(), "html" as "text")).toThrow("formatDiff: unknown format 'html' (text or markdown)");
   });
 
+  it("as Markdown: a monorepo's folders renamed with every version bumped still fits one pull-request comment (65,536 characters), the tables and moves cut shorter", () => {
+    // 400 packages and 300 tools of a pnpm monorepo, each moved from packages/ to libs/ and bumped, 300 packages added.
+    const entry = (i: number, version: string, dir: string, tool: boolean): ToolEntry => {
+      const where = `${dir}/component-library-${i % 150}/package.json`;
+      if (tool) return { name: `Tool ${i}`, version, detection_source: where };
+      const name = `@acme-design-system/component-with-a-long-name-${i}`;
+      return { name, package_url: `https://www.npmjs.com/${name}`, version, detection_source: where };
+    };
+    const side = (dir: string, version: string, added: number) => [
+      ...Array.from({ length: 400 + added }, (_, i) => entry(i, version, dir, false)),
+      ...Array.from({ length: 300 }, (_, i) => entry(i, version, dir, true)),
+    ];
+    const out = formatDiff(diff(doc(side("packages", "1.2.3-beta.4", 0)), doc(side("libs", "10.20.30-rc.40", 300))), "markdown");
+    expect(out.length).toBeLessThanOrEqual(65_000);
+    // Each part says how much it leaves out, and every fold it opens is closed.
+    expect(out).toMatch(/^\| \| … and \d+ more \| \| \|$/m);
+    expect(out).toMatch(/^… and \d+ more moves of \d+ entries$/m);
+    expect(out.match(/<details/g)?.length).toBe(out.match(/<\/details>/g)?.length);
+    expect(out).toContain("<details><summary>Packages: 300 added, 400 changed</summary>");
+    expect(out).toContain("<details><summary>Detected from another file: 300 tools and 400 packages</summary>");
+  });
+
   it("as Markdown: 200 rows a table, then how many more", () => {
     const rowsOf = (n: number) => formatDiff(diff(doc([]), doc(Array.from({ length: n }, (_, i) => ({ name: `Tool ${i}` })))), "markdown");
     expect(rowsOf(200)).not.toContain("more");

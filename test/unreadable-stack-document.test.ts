@@ -21,7 +21,7 @@ function conflicted(): { dir: string; file: string } {
   return { dir, file };
 }
 
-const WHY = "end of the stream or a document separator is expected (2:6)";
+const WHY = "an unresolved merge conflict: <<<<<<< on line 1";
 
 describe("a stack document that cannot be read", () => {
   it("the helper names the file and the first line of the error", () => {
@@ -43,6 +43,19 @@ describe("a stack document that cannot be read", () => {
     const asFolder = await call(diffCommand, [dir, dir]);
     expect(asFolder.stderr.split("\n")[0]).toBe(`warning: ${said}; its tools added by hand are left out`);
     expect(await call(validateCommand, [file])).toEqual({ code: 1, stdout: `${said}\n`, stderr: "" });
+  });
+
+  it("two pull requests that each refreshed techstack.yml, merged: the conflict is named with its line, not YAML's words for it", async () => {
+    const { dir, file } = conflicted();
+    const side = (id: string, stamp: string) => `report_id: ${id}\nversion: 0.1\ntimestamp: '${stamp}'\n`;
+    const head = "repo_name: acme/shop\n";
+    const tools = "tools:\n- name: ExpressJS\n  version: 4.18.2\n";
+    writeFileSync(file, `${head}<<<<<<< HEAD\n${side("884ab743", "2026-12-06T17:22:14+00:00")}||||||| 1f2e3d4\n${side("0a1b2c3d", "2026-12-01T09:00:00+00:00")}=======\n${side("fd85341f", "2026-12-06T17:22:32+00:00")}>>>>>>> dependabot/npm_and_yarn/express-4.19.2\n${tools}`);
+    const check = await call(checkCommand, [dir, "--no-git"]);
+    expect(check.stdout.split("\n")[0]).toBe(`stale: ${file} is not a readable stack document (an unresolved merge conflict: <<<<<<< on line 2)`);
+    // A file that only holds such a line inside a value is read as any other.
+    writeFileSync(file, `${head}requested_by: |\n  <<<<<<< HEAD\n${tools}`);
+    expect((await call(checkCommand, [dir, "--no-git"])).stdout).not.toContain("merge conflict");
   });
 
   it("a techstack.yml that is a folder: write says so in the same words as check", async () => {

@@ -117,8 +117,6 @@ export function isEmptyDiff(d: StackDiff): boolean {
   return d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
 }
 
-/** Rows per Markdown table; a pull-request comment is limited to 65,536 characters. */
-const MAX_ROWS = 200;
 
 /**
  * The diff as text for a terminal (a line per change: `+ Prisma 5.8.0`, `- pg 8.11.0 (package)`,
@@ -133,7 +131,8 @@ const MAX_ROWS = 200;
  * groups and 200 names; a group lists all its names or none (saying so), except a first group
  * larger than the cap, which lists its first ones; the groups past the cap are counted. An entry
  * both moved and of another version is in both places. A diff whose only difference is `moved`
- * says so, never "No change".
+ * says so, never "No change". Where long names and paths would make the Markdown outgrow a
+ * pull-request comment (65,536 characters), each of its caps is halved until it fits in 65,000.
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
   if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
@@ -141,23 +140,16 @@ export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): 
   const moved = d.moved ?? [];
   const empty = isEmptyDiff(d);
   if (empty && moved.length === 0) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
+  if (format === "markdown") {
+    // Long names and paths can make the full caps' rows outgrow a comment: the caps are halved until it fits.
+    for (let caps = MARKDOWN_CAPS; ; caps = halved(caps)) {
+      const out = markdownDiff(d, caps);
+      if (out.length <= MAX_MARKDOWN || caps.rows + caps.groups + caps.names === 3) return out;
+    }
+  }
   // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
   const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
   const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
-  if (format === "markdown") {
-    const tools = table(d, "Tool", (t) => !isPackage(t), (t) => cell(t.name));
-    const packages = table(d, "Package", isPackage, packageLink);
-    const out = ["### Tech stack changes", ""];
-    if (empty) out.push(`No tool or version changed, but ${moved.length === 1 ? "1 entry is" : `${moved.length} entries are`} now detected from another file.`, "");
-    if (tools) out.push(tools, "");
-    if (packages) {
-      const counts = summary(d, isPackage);
-      if (tools) out.push(`<details><summary>Packages: ${counts}</summary>`, "", packages, "", "</details>", "");
-      else out.push(`Packages: ${counts}`, "", packages, "");
-    }
-    if (moved.length) out.push(`<details${empty ? " open" : ""}><summary>Detected from another file: ${entryCount(moved)}</summary>`, "", ...movesMarkdown(groupByFiles(moved)), "</details>", "");
-    return out.join("\n").replace(/\n+$/, "\n");
-  }
   const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
   return [
     ...d.added.map((t) => `+ ${label(t)}`),
@@ -185,12 +177,40 @@ export function groupMoves(d: StackDiff): MoveGroup[] {
   return groupByFiles(d.moved ?? []);
 }
 
+/** The Markdown of a diff that is not empty, within `caps`. */
+function markdownDiff(d: StackDiff, caps: MarkdownCaps): string {
+  const moved = d.moved ?? [];
+  const empty = isEmptyDiff(d);
+  const tools = table(d, "Tool", (t) => !isPackage(t), (t) => cell(t.name), caps.rows);
+  const packages = table(d, "Package", isPackage, packageLink, caps.rows);
+  const out = ["### Tech stack changes", ""];
+  if (empty) out.push(`No tool or version changed, but ${moved.length === 1 ? "1 entry is" : `${moved.length} entries are`} now detected from another file.`, "");
+  if (tools) out.push(tools, "");
+  if (packages) {
+    const counts = summary(d, isPackage);
+    if (tools) out.push(`<details><summary>Packages: ${counts}</summary>`, "", packages, "", "</details>", "");
+    else out.push(`Packages: ${counts}`, "", packages, "");
+  }
+  if (moved.length) out.push(`<details${empty ? " open" : ""}><summary>Detected from another file: ${entryCount(moved)}</summary>`, "", ...movesMarkdown(groupByFiles(moved), caps), "</details>", "");
+  return out.join("\n").replace(/\n+$/, "\n");
+}
+
 /** No version in the text format: as check's lines of other facts write it. */
 const NONE = "(none)";
 
-/** Caps of the moves: a terminal's screen; a pull-request comment's 65,536 characters, beside the two 200-row tables. */
+/** Caps of the moves: a terminal's screen; in Markdown, beside rows a table, a pull-request comment's 65,536 characters. */
 const TEXT_CAPS = { groups: 20, names: 60 };
-const MARKDOWN_CAPS = { groups: 100, names: 200 };
+type MarkdownCaps = { rows: number; groups: number; names: number };
+const MARKDOWN_CAPS: MarkdownCaps = { rows: 200, groups: 100, names: 200 };
+
+/** A pull-request comment holds 65,536 characters; the rest is room for a caller's own lines (the Action's marker). */
+const MAX_MARKDOWN = 65_000;
+
+/** Each cap half as large, down to one. */
+function halved(caps: MarkdownCaps): MarkdownCaps {
+  const half = (n: number) => Math.max(1, Math.floor(n / 2));
+  return { rows: half(caps.rows), groups: half(caps.groups), names: half(caps.names) };
+}
 
 /** `> NGINX moved from Dockerfile to Dockerfile.web`; a group of several, its count, then its names indented beneath. */
 function movesText(groups: MoveGroup[]): string[] {
@@ -207,12 +227,12 @@ function movesText(groups: MoveGroup[]): string[] {
 }
 
 /** Each group a paragraph (one entry, or names left out) or a `<details>` whose summary gives the count and files, its body the names. */
-function movesMarkdown(groups: MoveGroup[]): string[] {
-  const { shown, hidden } = withinCaps(groups, MARKDOWN_CAPS);
+function movesMarkdown(groups: MoveGroup[], caps: MarkdownCaps): string[] {
+  const { shown, hidden } = withinCaps(groups, caps);
   const out: string[] = [];
   for (const { group, names } of shown) {
     const [only] = group.entries;
-    const list = nameList(group, names, packageLink, MARKDOWN_CAPS.names);
+    const list = nameList(group, names, packageLink, caps.names);
     if (group.entries.length === 1 && only) out.push(`${packageLink(only)} ${moveWords(group, codeSpan)}`, "");
     else if (names.length === 0) out.push(`${entryCount(group.entries)} ${moveWords(group, codeSpan)} (${list})`, "");
     else out.push(`<details><summary>${entryCount(group.entries)} ${moveWords(group, codeTag)}</summary>`, "", list, "", "</details>", "");
@@ -266,7 +286,7 @@ type Entry = { name: string; package_url?: string | null; version?: unknown; det
  * before), so a reviewer sees why it changed without opening the stack file; a table none of whose
  * entries names one has no such column.
  */
-function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t: Entry) => string): string {
+function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t: Entry) => string, maxRows: number): string {
   const version = (v: unknown) => (v === undefined || v === null || v === "" ? "N/A" : cell(String(v)));
   const rows: string[][] = [
     ...d.added.filter(keep).map((t) => ["➕ added", name(t), version(t.version), foundIn(t)]),
@@ -275,7 +295,7 @@ function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t
   ];
   if (rows.length === 0) return "";
   const files = rows.some((r) => r[3] !== "");
-  const shown = rows.length > MAX_ROWS ? [...rows.slice(0, MAX_ROWS), ["", `… and ${rows.length - MAX_ROWS} more`, "", ""]] : rows;
+  const shown = rows.length > maxRows ? [...rows.slice(0, maxRows), ["", `… and ${rows.length - maxRows} more`, "", ""]] : rows;
   const line = (cells: string[]) => `|${(files ? cells : cells.slice(0, 3)).map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   return [line(["", what, "Version", "Found in"]), files ? "|:--|:--|:--|:--|" : "|:--|:--|:--|", ...shown.map(line)].join("\n");
 }

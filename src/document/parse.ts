@@ -135,12 +135,26 @@ export function parseData(input: string): Record<string, unknown> {
   try {
     data = trimmed.startsWith("{") ? JSON.parse(trimmed) : yaml.load(text, { schema: STACK_SCHEMA });
   } catch (error) {
+    const conflict = conflictLine(text);
+    if (conflict) throw new ParseError(`an unresolved merge conflict: ${conflict.marker} on line ${conflict.line}`, { line: conflict.line, column: 1, cause: error });
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const message = firstLineOf(error);
     throw new ParseError(message, { line: mark?.line === undefined ? undefined : mark.line + 1, column: mark?.column === undefined ? undefined : mark.column + 1, cause: error });
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) throw new ParseError("not a stack document: expected a mapping at the top");
   return data as Record<string, unknown>;
+}
+
+/**
+ * The first line git's merge left a conflict marker on (`<<<<<<< HEAD`, diff3's `|||||||`,
+ * `=======`, `>>>>>>> branch`): two branches that each refreshed the file, merged. Asked only of a
+ * file that does not parse, where YAML's own words for it ("end of the stream or a document
+ * separator is expected") tell a reviewer nothing.
+ */
+function conflictLine(text: string): { marker: string; line: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((line) => /^(?:(?:<{7}|\|{7}|>{7})(?: |$)|={7}$)/.test(line));
+  return i < 0 ? undefined : { marker: lines[i]!.slice(0, 7), line: i + 1 };
 }
 
 /**

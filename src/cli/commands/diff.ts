@@ -161,7 +161,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
   // The other side is a revision of it too where it is no path: its techstack.yml is read with this one's.
   if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other) });
-  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository`, 1);
+  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository${await shallowHint(folderOf(asked, ".").answers)}`, 1);
 }
 
 /**
@@ -178,11 +178,17 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     // The layout git gives says whether it reads a repository there, and whether it is shallow.
     const answer = await answers.layout();
     if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}, so it has no revision ${rev} (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` : "git is not installed (or not on PATH): revisions cannot be read", 1);
-    // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
-    const hint = answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
-    throw new CliError(`not a revision of ${dir}: ${rev}${hint}`, 1);
+    throw new CliError(`not a revision of ${dir}: ${rev}${await shallowHint(answers)}`, 1);
   }
-  const document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
+  let document: StackDocument;
+  try {
+    document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
+  } catch (error) {
+    // A folder a pull request adds (or removes) has no stack on the other side: its tools show as added.
+    if (other === undefined || other === rev || (await holdsFolder(dir, rev)) || !(await holdsFolder(dir, other))) throw error;
+    process.stderr.write(`warning: ${dir} is no folder of revision ${rev}: its stack there is empty\n`);
+    return { repo_name: "", report_id: "", version: 0.1, repo_type: "", timestamp: FIXED.timestamp, requested_by: "", provider: "", branch: "", detected_tools_count: 0, tools: [] };
+  }
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
   const committed = await committedStackFile(dir, folder, path, rev, together && other !== undefined ? [other] : []);
@@ -217,6 +223,20 @@ async function sideWithManual(document: StackDocument, dir: string, name: string
     process.stderr.write(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out\n`);
   }
   return withManual(document, previous, dir);
+}
+
+/** A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions: how to fetch them, else "". */
+async function shallowHint(answers: CheckoutAnswers): Promise<string> {
+  const answer = await answers.layout();
+  return "layout" in answer && answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+}
+
+/** Whether revision `rev` holds the folder `dir` (a checkout's folder below its top). */
+async function holdsFolder(dir: string, rev: string): Promise<boolean> {
+  return runGit(dir, ["cat-file", "-e", `${rev}:./`]).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function isRevision(dir: string, rev: string): Promise<boolean> {
