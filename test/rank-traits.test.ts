@@ -4,7 +4,7 @@ import { packageName } from "../src/catalog/package-names.js";
 import { catalogFileProblem } from "../src/catalog/check-file.js";
 import { NO_RANK_TRAITS } from "../src/catalog/rank-traits.js";
 import { namesTool, toolNames } from "../src/document/names.js";
-import { namedSource } from "../src/document/rank.js";
+import { namedSource } from "../src/document/cited-source.js";
 import { builtinCatalog } from "../src/index.js";
 import type { AttributedFinding } from "../src/scan/run.js";
 import type { Finding } from "../src/types.js";

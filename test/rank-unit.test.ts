@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankTraits } from "../src/catalog/rank-traits.js";
-import { namedSource, namedToolSource, pickBest, rankOrder } from "../src/document/rank.js";
+import { pickBest, rankOrder } from "../src/document/rank.js";
+import { namedSource, namedToolSource } from "../src/document/cited-source.js";
 import type { AttributedFinding } from "../src/scan/run.js";
 
 // src/document/rank.ts called alone, on the cases its mutation run left standing: the detection

@@ -1,8 +1,9 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
 import { compareReleases } from "../versions/range.js";
-import { anyGlob, NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
-import { addToGroup, compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
+import { NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
+import { compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
+import { numbered, RankColumns } from "./rank-columns.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -45,75 +46,9 @@ const has = (value: unknown): number => (value ? 1 : 0);
 function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = false): { keys: Float64Array[]; live: number[] } {
   const { speaksFor = () => 0, packageOf = refOf, traits = NO_RANK_TRAITS } = by;
   const n = found.length;
-  const keys: Float64Array[] = [];
-  // The findings still standing: all of them for the whole order; for the best alone (`narrow`),
-  // those best on every key so far, which all tie so far and so make one class.
-  let live = Array.from({ length: n }, (_, i) => i);
-  // Which findings tie on every key so far, as one number each (the index of its class's first).
-  let tiedSoFar: Int32Array = new Int32Array(n);
-  // tiedSoFar split further by `by`.
-  const split = (by: (i: number) => string | number): Int32Array => {
-    const firsts = new Map<number, Map<string | number, number>>();
-    const next = new Int32Array(n);
-    for (const i of live) {
-      let within = firsts.get(tiedSoFar[i]!);
-      if (!within) firsts.set(tiedSoFar[i]!, (within = new Map()));
-      const k = by(i);
-      const first = within.get(k);
-      if (first === undefined) within.set(k, (next[i] = i));
-      else next[i] = first;
-    }
-    return next;
-  };
-  const each = (key: (f: AttributedFinding, i: number) => number) => {
-    if (narrow) {
-      if (live.length < 2) return;
-      // One pass for the values and the least; the standing ones copied only where some differ.
-      const values = new Float64Array(live.length);
-      let least = Infinity;
-      let differ = false;
-      for (let k = 0; k < live.length; k++) {
-        const v = (values[k] = key(found[live[k]!]!, live[k]!));
-        if (k > 0 && v !== values[0]) differ = true;
-        if (v < least) least = v;
-      }
-      if (differ) live = live.filter((_, k) => values[k] === least);
-      return;
-    }
-    const column = new Float64Array(n);
-    for (let i = 0; i < n; i++) column[i] = key(found[i]!, i);
-    keys.push(column);
-    tiedSoFar = split((i) => column[i]!);
-  };
-  // A key from each class of findings tied so far (in one package, or one file and module) as a whole.
-  // `alone` is the key of a finding in a class of its own (0 when not given).
-  const tied = (classOf: (i: number) => string | number, key: (members: number[]) => (i: number) => number, alone?: (i: number) => number) => {
-    if (live.length < 2) return;
-    // Narrowed, the findings standing are one class so far: grouped by `classOf` alone, and where
-    // each stands alone (a monorepo's many package.json files, each its own file) no group is made.
-    let classes: Map<unknown, number[]>;
-    if (narrow) {
-      const of = live.map(classOf);
-      const distinct = new Set(of).size;
-      if (distinct === live.length) {
-        if (alone) each((_, i) => alone(i));
-        return;
-      }
-      classes = new Map();
-      if (distinct === 1) classes.set(of[0], live);
-      else live.forEach((i, k) => addToGroup(classes, of[k], i));
-    } else {
-      classes = new Map();
-      const firsts = split(classOf);
-      for (const i of live) addToGroup(classes, firsts[i]!, i);
-    }
-    const values = new Float64Array(n);
-    for (const members of classes.values()) {
-      const of = key(members);
-      for (const i of members) values[i] = of(i);
-    }
-    each((_, i) => values[i]!);
-  };
+  const ranks = new RankColumns(found, narrow);
+  const each = ranks.each.bind(ranks);
+  const tied = ranks.tied.bind(ranks);
   const manifest = found.map((f) => traits.peerManifest(f));
   // Classes are keyed by numbers, not by text: a package, a file and a module each numbered once,
   // so an entry of 40,000 findings builds no key strings and its sets hash no text per rank.
@@ -173,7 +108,7 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   // two standing findings with a version share a file, they leave all standing. Found without
   // numbering the files (a monorepo's 40,000 package.json files) where those come in order of
   // path, as the scan sorts them; in any other order each class is counted as before.
-  const sharedFiles = !narrow || !increasingFiles(found, live);
+  const sharedFiles = !narrow || !increasingFiles(found, ranks.live);
   // 5. Of one module declared by one file at two major paths (a registry's `major_suffix`: go.mod's
   //    `echo/v4` beside an old `echo`), the later release: the project is moving to it. Other
   //    packages of one tool keep the file's order (the site takes the first of a file's @storybook/* packages).
@@ -226,7 +161,7 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   //     or a finding its detector marks `variant`, a compose file known by its content, `-f dev.yml`)
   //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
   each((f) => has(f.variant || traits.variantFile(f.file)));
-  return { keys, live };
+  return { keys: ranks.keys, live: ranks.live };
 }
 
 /**
@@ -273,19 +208,6 @@ function increasingFiles(found: readonly AttributedFinding[], at: readonly numbe
   return true;
 }
 
-/** Each of `items` as a number, one for each distinct key `keyOf` gives it, from 0. */
-function numbered<T>(items: readonly T[], keyOf: (item: T) => string): Int32Array {
-  const ids = new Map<string, number>();
-  const out = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const key = keyOf(items[i]!);
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    out[i] = id;
-  }
-  return out;
-}
-
 /** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
 function largest(values: ArrayLike<number>): number {
   let most = values.length ? -Infinity : 0;
@@ -308,48 +230,10 @@ function laterCounts(found: readonly AttributedFinding[], members: readonly numb
   return counts;
 }
 
-function refOf(f: AttributedFinding): string {
+/** A finding's package key by default: its ref. */
+export function refOf(f: AttributedFinding): string {
   return f.ref;
 }
-
-/**
- * The finding a package entry names as its `detection_source` when that is not the one giving its
- * release: where `best` is from one of its registry's `cited_manifests` (Maven's pom.xml), the first
- * such file by path, ignoring case, declaring its package, though that file writes no version of it
- * (the release, with its URL, stays `best`'s; the evidence is in catalog/registries.yml).
- * Otherwise `best`.
- */
-export function namedSource(found: readonly AttributedFinding[], best: AttributedFinding, by: Pick<RankBy, "packageOf" | "traits"> = {}): AttributedFinding {
-  const { packageOf = refOf, traits = NO_RANK_TRAITS } = by;
-  if (!traits.citedManifest(best)) return best;
-  let first = best;
-  for (const f of found) if (traits.citedManifest(f) && packageOf(f) === packageOf(best) && compareIgnoringCase(f.file, first.file) < 0) first = f;
-  return first;
-}
-
-/**
- * The finding a tool entry names as its `detection_source` when that is not the one giving its
- * release: where the catalog gives the tool `cited_files`, the first of its findings by path whose
- * file one of those globs matches (the last, where its `cited_order` is `last`: npm's package.json),
- * else `best`. Paths compare as bytes, capitals first (Gradle's and npm's evidence: catalog/overrides.yml).
- * A tool without `cited_files` that the repository's metadata shows (a language the bar counts) is
- * cited as that metadata, though a file names it too: the site cites every language its bar counts
- * so (Scala beside build.sbt, CMake beside CMakeLists.txt, Handlebars.js beside the handlebars
- * package; corpus and held-out evidence in catalog/overrides.yml, above `php`). The file's release
- * and URL stay.
- */
-export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
-  if (!citedFiles?.length) return found.find((f) => f.file === REPO_METADATA) ?? best;
-  let cited = citedMatchers.get(citedFiles);
-  if (!cited) citedMatchers.set(citedFiles, (cited = anyGlob(citedFiles)));
-  const last = order === "last";
-  let pick: AttributedFinding | undefined;
-  for (const f of found) if ((!pick || (last ? f.file > pick.file : f.file < pick.file)) && cited(f.file)) pick = f;
-  return pick ?? best;
-}
-
-/** Each tool's `cited_files` matched by one index, made once per list (the catalog's tools keep theirs). */
-const citedMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
 
 /** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
 function pinsRelease(f: AttributedFinding): boolean {
