@@ -1,5 +1,14 @@
+import type { DetectContext } from "../../src/types.js";
 import { textLines } from "../../src/kit.js";
-import { IMAGE } from "./images.js";
+import { IMAGE, reportImages } from "./images.js";
+
+/** An Earthfile: its images and the Earthly release its `VERSION` line asks for. */
+export async function reportEarthfile(ctx: DetectContext, file: string): Promise<void> {
+  const text = (await ctx.text(file)) ?? "";
+  reportImages(ctx, new Set(earthfileImages(text)), file, text);
+  const version = earthfileVersion(text);
+  if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
+}
 
 /**
  * An Earthfile's images: each `FROM` (at the top, the base of every target, or a target's own),

@@ -1,24 +1,24 @@
-import type { Detector, DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, isRecord, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
-import { versionFromTag } from "../../src/versions/image-tag.js";
-import { releaseOfYear } from "../docker/image-version.js";
-import { fullVersion } from "../../src/versions/range.js";
+import type { Detector } from "../../src/types.js";
+import { baseName, inUsageFolder, isRecord, lineOf, yamlDocuments } from "../../src/kit.js";
 import { readGitlabIncludes, publishesPages, reportGitlabTemplates } from "./gitlab.js";
-import { reportImage, reportImages, imagesIn, valuesOf, IMAGE } from "./images.js";
+import { reportImages, imagesIn } from "./images.js";
 import { readTravis } from "./travis.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
 import { cirrusImages } from "./cirrus.js";
 import { readSemaphore } from "./semaphore.js";
 import { readAppveyor } from "./appveyor.js";
-import { reportJenkinsSteps } from "./jenkins.js";
-import { earthfileImages, earthfileVersion } from "./earthfile.js";
+import { isJenkinsfile, reportJenkinsfile } from "./jenkins.js";
+import { reportEarthfile } from "./earthfile.js";
+import { reportDaggerModule } from "./dagger.js";
+import { reportBitbucketPipes } from "./bitbucket.js";
+import { reportOrbs } from "./circleci.js";
+import { reportActionManifest, reportWorkflow } from "./workflow-report.js";
 import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
 import { reportBuildkitePlugins } from "./buildkite.js";
 import { cloudBuildImages } from "./cloud-build.js";
 import { readCodebuildRuntimes } from "./codebuild.js";
 import { readConcourse } from "./concourse.js";
-import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 import { CI_FILES } from "../files.js";
 
 /**
@@ -60,28 +60,8 @@ export const ciDetector: Detector = {
         await readFirebaseJson(ctx, file);
         continue;
       }
-      const jenkinsfile = isJenkinsfile(file);
-      if (jenkinsfile) {
-        // A pipeline kept under another name (`Jenkinsfile.release`, `deploy.Jenkinsfile`), the script
-        // path a Jenkins job is set to; the file matcher names Jenkins from a Jenkinsfile itself.
-        if (baseName(file) !== "Jenkinsfile") {
-          if (inUsageFolder(file)) continue;
-          ctx.report({ ref: "format:jenkins-pipeline", file });
-        }
-        // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`,
-        // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
-        // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
-        const text = (await ctx.text(file)) ?? "";
-        // An unquoted value holds no `(` or `{` (no image does): a run of `{(image:c` read on to its end
-        // from each `image:` in it, a time that grows with its square.
-        const images = new Set<string>();
-        for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,(){}]+)(?=[\s,)]|$))/gm)) {
-          const named = m[3] ?? m[4] ?? m[5];
-          if (named === undefined) images.add(m[1] ?? m[2]!);
-          else if (IMAGE.test(named)) images.add(named);
-        }
-        reportImages(ctx, images, file, text);
-        reportJenkinsSteps(ctx, file, text);
+      if (isJenkinsfile(file)) {
+        await reportJenkinsfile(ctx, file);
         continue;
       }
       if (/^\.?(ci|concourse|pipelines)\/.*\.ya?ml$/.test(file) && !/^(cloudbuild|buildspec|azure-pipelines|\.travis\.yml)/.test(baseName(file))) {
@@ -89,18 +69,11 @@ export const ciDetector: Detector = {
         continue;
       }
       if (baseName(file) === "dagger.json") {
-        // A Dagger module's `engineVersion` (`v0.13.3`): the Dagger engine release it was made with and runs on.
-        if (inUsageFolder(file)) continue;
-        const data = await ctx.json(file);
-        const engine = isRecord(data) && typeof data.engineVersion === "string" ? data.engineVersion.trim() : "";
-        if (/^v?\d+\.\d+\.\d+$/.test(engine)) ctx.report({ ref: "format:dagger-engine", file, declared: engine, version: engine.replace(/^v/, "") });
+        await reportDaggerModule(ctx, file);
         continue;
       }
       if (baseName(file) === "Earthfile") {
-        const text = (await ctx.text(file)) ?? "";
-        reportImages(ctx, new Set(earthfileImages(text)), file, text);
-        const version = earthfileVersion(text);
-        if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
+        await reportEarthfile(ctx, file);
         continue;
       }
       if (file === ".drone.yml") {
@@ -158,12 +131,9 @@ export const ciDetector: Detector = {
         continue;
       }
       if (/(^|\/)action\.ya?ml$/.test(file)) {
-        const manifest = readActionManifest(data, foreignInput(ctx));
-        // A JavaScript action runs on the Node.js release it names (`using: node20`).
-        if (manifest.node) ctx.report({ ref: "engine:node", file, line: lineOf(text, `node${manifest.node}`), version: fullVersion(manifest.node) });
-        reportUses(ctx, manifest, file, text);
+        reportActionManifest(ctx, data, file, text);
       } else if (file.startsWith(".github/workflows/")) {
-        reportUses(ctx, readWorkflow(data, foreignInput(ctx)), file, text);
+        reportWorkflow(ctx, data, file, text);
       } else if (file.endsWith(".travis.yml")) {
         if (file.includes("/")) {
           // A subproject's own Travis configuration (a `client/` kept from when it was a repository
@@ -189,73 +159,13 @@ export const ciDetector: Detector = {
           reportGitlabTemplates(ctx, data, file, text);
           await readGitlabIncludes(ctx, data);
         }
-        // Bitbucket Pipes: `pipe: atlassian/aws-s3-deploy:1.1.0` deploys to or notifies a service.
-        if (file === "bitbucket-pipelines.yml") {
-          const lineOfPipe = lineOfEach(text);
-          for (const pipe of new Set(valuesOf(data, "pipe"))) {
-            const [name = "", tag] = pipe.replace(/^docker:\/\//, "").split(":");
-            if (name) ctx.report({ ref: `bitbucket-pipe:${name.toLowerCase()}`, file, line: lineOfPipe(pipe), declared: tag });
-          }
-        }
+        if (file === "bitbucket-pipelines.yml") reportBitbucketPipes(ctx, data, file, text);
       }
     }
   },
 };
-/**
- * CircleCI orbs, the packaged jobs and commands a config imports (`orbs: { heroku: circleci/heroku@2.0.0 }`):
- * `circleci-orb:namespace/name`, with the orb's own release as written (never the tool's). An inline
- * orb (a map, not a reference) names nothing.
- */
-function reportOrbs(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  const orbs = (data as { orbs?: unknown } | null)?.orbs;
-  if (!orbs || typeof orbs !== "object" || Array.isArray(orbs)) return;
-  const lineOfOrb = lineOfEach(text);
-  for (const ref of Object.values(orbs as Record<string, unknown>)) {
-    if (typeof ref !== "string") continue;
-    const [name = "", release] = ref.trim().split("@");
-    if (/^[\w-]+\/[\w.-]+$/.test(name)) ctx.report({ ref: `circleci-orb:${name.toLowerCase()}`, file, line: lineOfOrb(ref), declared: release });
-  }
-}
-
-/** An action's input that the catalog's `action-input` keys give to a tool of its own, never the action's version. */
-function foreignInput(ctx: DetectContext): ForeignInput {
-  return (action, input) => ctx.lookup("action-input", `${action}:${input}`).length > 0;
-}
-
-function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text: string): void {
-  // Each kind's lines looked up in bounded work (an action's line searched from the top for each of
-  // 30,000 steps took 10 s; an input written `"python-version":` was searched to the end each time).
-  const lineOfAction = lineOfEach(text);
-  const lineOfInput = lineOfEach(text);
-  const lineOfImage = lineOfEach(text);
-  for (const use of uses) {
-    if (use.action) ctx.report({ ref: `action:${use.action}`, file, line: lineOfAction(use.action), declared: use.version, version: use.version ? versionFromTag(use.version) : undefined });
-    // An input the catalog knows names a runtime the action installs, at the release it gives
-    // (erlef/setup-beam's `otp-version` is Erlang's, its `elixir-version` Elixir's).
-    for (const [input, value] of Object.entries(use.inputs ?? {})) {
-      const key = `${use.action}:${input}`;
-      const ids = ctx.lookup("action-input", key);
-      if (ids.length === 0) continue;
-      // A year names a release line of a tool numbered otherwise (`sqlserver-version: 2022` is SQL Server 16.0).
-      const version = value ? (releaseOfYear(ids, value) ?? { release: versionFromTag(value) }).release : undefined;
-      ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version });
-    }
-    if (use.image) reportImage(ctx, use.image, file, lineOfImage);
-  }
-}
-
 /** Folders whose files show how to use something rather than how this repository is built: templates too. */
 const notAProject = (file: string): boolean => inUsageFolder(file) || /(^|\/)templates?\//i.test(file);
-
-/**
- * A Jenkins pipeline script: a Jenkinsfile, or one named for its job (`Jenkinsfile.release`,
- * `deploy.Jenkinsfile`); not a document, backup or template beside it (`Jenkinsfile.md`, `Jenkinsfile.bak`).
- */
-function isJenkinsfile(file: string): boolean {
-  const base = baseName(file);
-  if (base === "Jenkinsfile" || /^[\w.-]+\.[Jj]enkinsfile$/.test(base)) return true;
-  return /^Jenkinsfile\.[\w-]+$/.test(base) && !/\.(md|txt|rst|adoc|html|bak|orig|old|example|sample|template|tpl|j2|erb|swp|disabled)$/i.test(base);
-}
 
 /** An Azure Pipelines file the detector reads on its own (`azure-pipelines*.yml`, a `.azure-pipelines/` folder's). */
 function isAzurePipeline(file: string): boolean {

@@ -1,5 +1,40 @@
 import type { DetectContext } from "../../src/types.js";
-import { textLines } from "../../src/kit.js";
+import { baseName, inUsageFolder, textLines } from "../../src/kit.js";
+import { IMAGE, reportImages } from "./images.js";
+
+/**
+ * A Jenkins pipeline script: a Jenkinsfile, or one named for its job (`Jenkinsfile.release`,
+ * `deploy.Jenkinsfile`); not a document, backup or template beside it (`Jenkinsfile.md`, `Jenkinsfile.bak`).
+ */
+export function isJenkinsfile(file: string): boolean {
+  const base = baseName(file);
+  if (base === "Jenkinsfile" || /^[\w.-]+\.[Jj]enkinsfile$/.test(base)) return true;
+  return /^Jenkinsfile\.[\w-]+$/.test(base) && !/\.(md|txt|rst|adoc|html|bak|orig|old|example|sample|template|tpl|j2|erb|swp|disabled)$/i.test(base);
+}
+
+/** A Jenkins pipeline: the images its agents run in and the plugins' steps it calls. */
+export async function reportJenkinsfile(ctx: DetectContext, file: string): Promise<void> {
+  // A pipeline kept under another name (`Jenkinsfile.release`, `deploy.Jenkinsfile`), the script
+  // path a Jenkins job is set to; the file matcher names Jenkins from a Jenkinsfile itself.
+  if (baseName(file) !== "Jenkinsfile") {
+    if (inUsageFolder(file)) return;
+    ctx.report({ ref: "format:jenkins-pipeline", file });
+  }
+  // A pipeline's Docker agents: `docker { image 'maven:3.9-eclipse-temurin-17' }`, `docker.image('node:20').inside`,
+  // and its Kubernetes agent's containers: `containerTemplate(name: 'go', image: 'golang:1.22')`, or
+  // `image: golang:1.22` in the pod YAML a `kubernetes { yaml '''...''' }` block holds.
+  const text = (await ctx.text(file)) ?? "";
+  // An unquoted value holds no `(` or `{` (no image does): a run of `{(image:c` read on to its end
+  // from each `image:` in it, a time that grows with its square.
+  const images = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,(){}]+)(?=[\s,)]|$))/gm)) {
+    const named = m[3] ?? m[4] ?? m[5];
+    if (named === undefined) images.add(m[1] ?? m[2]!);
+    else if (IMAGE.test(named)) images.add(named);
+  }
+  reportImages(ctx, images, file, text);
+  reportJenkinsSteps(ctx, file, text);
+}
 
 /**
  * A Jenkinsfile's pipeline steps that plugins add for a service or tool (`withSonarQubeEnv('sonar')`,
