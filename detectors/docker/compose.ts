@@ -116,7 +116,7 @@ export function readHealthcheckPrograms(data: unknown): Array<{ service: string;
     if (typeof test === "string") programs = shellPrograms(test);
     else if (Array.isArray(test) && test.every((x) => typeof x === "string")) {
       const [head, ...rest] = test as string[];
-      if (head === "CMD") programs = execFormPrograms(rest);
+      if (head === "CMD") programs = shellPrograms(execFormLine(rest));
       else if (head === "CMD-SHELL") programs = shellPrograms(rest.join(" "));
     }
     addPrograms(out, service, programs);
@@ -131,21 +131,42 @@ export function readHealthcheckPrograms(data: unknown): Array<{ service: string;
  */
 export function readServiceCommandPrograms(data: unknown): Array<{ service: string; program: string }> {
   const out: Array<{ service: string; program: string }> = [];
+  for (const { service, line } of readServiceCommandLines(data)) addPrograms(out, service, shellPrograms(line));
+  return out;
+}
+
+/**
+ * The command lines a service runs as its `entrypoint` and `command`, as a shell reads them: the
+ * shell form's line, the line a shell is given with `-c` in either form (`sh -c "docker-php-ext-install
+ * pdo_mysql && apache2-foreground"`, `["sh", "-c", "celery -A app beat"]`), and an exec form's
+ * words as one command.
+ */
+export function readServiceCommandLines(data: unknown): Array<{ service: string; line: string }> {
+  const out: Array<{ service: string; line: string }> = [];
   for (const [service, spec] of Object.entries(servicesOf(data))) {
     const s = spec as { entrypoint?: unknown; command?: unknown } | null;
     for (const value of [s?.entrypoint, s?.command]) {
-      if (typeof value === "string") addPrograms(out, service, shellPrograms(value));
-      else if (Array.isArray(value) && value.every((x) => typeof x === "string")) addPrograms(out, service, execFormPrograms(value as string[]));
+      if (typeof value === "string") out.push({ service, line: shellArgument(value) ?? value });
+      else if (Array.isArray(value) && value.every((x) => typeof x === "string")) out.push({ service, line: execFormLine(value as string[]) });
     }
   }
   return out;
 }
 
-/** The programs an exec-form command runs: its first word's, or a shell's `-c` line's. */
-function execFormPrograms(words: string[]): string[] {
+/** The line an exec-form command runs: a shell's `-c` line, else its first word alone. */
+function execFormLine(words: string[]): string {
   const first = programName(words[0]);
-  if (first && /^(ba|da|z)?sh$/.test(first) && words[1] === "-c" && words[2] !== undefined) return shellPrograms(words[2]);
-  return [first].filter((p): p is string => p !== undefined);
+  if (first && SHELL.test(first) && words[1] === "-c" && words[2] !== undefined) return words[2];
+  return words[0] ?? "";
+}
+
+const SHELL = /^(ba|da|z)?sh$/;
+
+/** The quoted line of a shell-form `sh -c "..."` (or bash, dash, zsh), else undefined. */
+function shellArgument(line: string): string | undefined {
+  const m = /^\s*(\S+)\s+-c\s+(["'])([\s\S]*)\2\s*$/.exec(line);
+  const shell = programName(m?.[1]);
+  return m && shell && SHELL.test(shell) ? m[3] : undefined;
 }
 
 function addPrograms(out: Array<{ service: string; program: string }>, service: string, programs: string[]): void {

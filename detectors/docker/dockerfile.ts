@@ -119,25 +119,35 @@ function* runInstructions(text: string): Generator<{ command: string; line: numb
 }
 
 /**
- * The PHP extensions a Dockerfile's RUN instructions install: the arguments of the official PHP
- * image's `docker-php-ext-install` / `docker-php-ext-enable`, of mlocati's `install-php-extensions`
- * and of `pecl install`, lower-cased without a version (`redis-6.0.2`, `xdebug@3.3`, `mongodb^1.17`).
- * Options, variables and `@composer` are no extensions.
+ * The PHP extensions a Dockerfile's RUN instructions install (see phpExtensionsInstalledBy), each
+ * with the line of its instruction.
  */
 export function readPhpExtensionInstalls(text: string): Array<{ name: string; line: number }> {
   const out: Array<{ name: string; line: number }> = [];
   for (const { command: run, line: start } of runInstructions(text)) {
-    for (const words of shellCommands(run)) {
-      const program = programName(words[0]);
-      let args: string[];
-      if (program === "docker-php-ext-install" || program === "docker-php-ext-enable" || program === "install-php-extensions") args = words.slice(1);
-      else if (program === "pecl" && words[1] === "install") args = words.slice(2);
-      else continue;
-      for (const arg of args) {
-        if (arg.startsWith("-") || /[$`"'{}()\\]/.test(arg) || arg.startsWith("@")) continue;
-        const name = /^([a-z][a-z0-9_]*)(?:[-@^]\S*)?$/i.exec(arg)?.[1]?.toLowerCase();
-        if (name && !out.some((e) => e.name === name && e.line === start)) out.push({ name, line: start });
-      }
+    for (const name of phpExtensionsInstalledBy(run)) if (!out.some((e) => e.name === name && e.line === start)) out.push({ name, line: start });
+  }
+  return out;
+}
+
+/**
+ * The PHP extensions a shell line installs: the arguments of the official PHP image's
+ * `docker-php-ext-install` / `docker-php-ext-enable`, of mlocati's `install-php-extensions` and of
+ * `pecl install`, lower-cased without a version (`redis-6.0.2`, `xdebug@3.3`, `mongodb^1.17`).
+ * Options, variables and `@composer` are no extensions.
+ */
+export function phpExtensionsInstalledBy(line: string): string[] {
+  const out: string[] = [];
+  for (const words of shellCommands(line)) {
+    const program = programName(words[0]);
+    let args: string[];
+    if (program === "docker-php-ext-install" || program === "docker-php-ext-enable" || program === "install-php-extensions") args = words.slice(1);
+    else if (program === "pecl" && words[1] === "install") args = words.slice(2);
+    else continue;
+    for (const arg of args) {
+      if (arg.startsWith("-") || /[$`"'{}()\\]/.test(arg) || arg.startsWith("@")) continue;
+      const name = /^([a-z][a-z0-9_]*)(?:[-@^]\S*)?$/i.exec(arg)?.[1]?.toLowerCase();
+      if (name && !out.includes(name)) out.push(name);
     }
   }
   return out;

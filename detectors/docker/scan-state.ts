@@ -2,8 +2,8 @@ import type { DetectContext, Finding } from "../../src/types.js";
 import { baseName, dirOf, inFolder, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { posix } from "node:path";
 import { imageFinding } from "./image-version.js";
-import { readDockerfile } from "./dockerfile.js";
-import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceCommandPrograms, readServiceLabelPrefixes } from "./compose.js";
+import { phpExtensionsInstalledBy, readDockerfile } from "./dockerfile.js";
+import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceCommandLines, readServiceCommandPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
 import { isAlpineVariant, isApacheVariant } from "./variants.js";
 
@@ -67,6 +67,11 @@ export class DockerScan {
     // A tool a service runs as its process (a Celery worker from `command: celery -A app worker`)
     for (const program of new Set(readServiceCommandPrograms(data).map((c) => c.program))) {
       if (ctx.lookup("compose-command", program).length > 0) report({ ref: `compose-command:${program}`, file, line: lineOf(text, program) });
+    }
+    // The PHP extensions a service installs as it starts (`command: sh -c "docker-php-ext-install
+    // pdo_mysql && apache2-foreground"`): each names the service it talks to, as a Dockerfile's do.
+    for (const name of new Set(readServiceCommandLines(data).flatMap((c) => phpExtensionsInstalledBy(c.line)))) {
+      if (ctx.lookup("php-extension", name).length > 0) report({ ref: `php-extension:${name}`, file, line: lineOf(text, name) });
     }
     await this.builtImages(data, file, env);
     // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend
