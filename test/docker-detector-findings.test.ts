@@ -61,6 +61,29 @@ describe("docker detector findings", () => {
     });
   });
 
+  it("a Dockerfile's SDKMAN! installs name their tools, at a release written out (VS Code's Java dev container, a JDK by vendor)", async () => {
+    const devcontainer = [
+      'ARG VARIANT="17-bullseye"',
+      "FROM mcr.microsoft.com/vscode/devcontainers/java:0-${VARIANT}",
+      "",
+      "# [Option] Install Maven",
+      'ARG INSTALL_MAVEN="false"',
+      'ARG MAVEN_VERSION=""',
+      "# [Option] Install Gradle",
+      'ARG INSTALL_GRADLE="false"',
+      'ARG GRADLE_VERSION=""',
+      'RUN if [ "${INSTALL_MAVEN}" = "true" ]; then su vscode -c "umask 0002 && . /usr/local/sdkman/bin/sdkman-init.sh && sdk install maven \\"${MAVEN_VERSION}\\""; fi \\',
+      '    && if [ "${INSTALL_GRADLE}" = "true" ]; then su vscode -c "umask 0002 && . /usr/local/sdkman/bin/sdkman-init.sh && sdk install gradle \\"${GRADLE_VERSION}\\""; fi',
+      "",
+    ].join("\n");
+    const jdk = 'FROM ubuntu:22.04\nRUN bash -c "source $HOME/.sdkman/bin/sdkman-init.sh && sdk install java 21.0.2-tem && sdk install sbt 1.9.9 && sdk install java 22.3.r17-grl"\n';
+    const { findings } = await detectorFindings(dockerDetector, { ".devcontainer/Dockerfile": devcontainer, "ci/Dockerfile": jdk });
+    expect(byFile(findings)).toEqual({
+      ".devcontainer/Dockerfile": ["docker:vscode/devcontainers/java@2 0-17-bullseye ->17.0.0", "version-manager:gradle@10", "version-manager:maven@10"],
+      "ci/Dockerfile": ["docker:ubuntu@1 22.04 ->22.04", "version-manager:java@2 ->21.0.2", "version-manager:java@2", "version-manager:sbt@2 ->1.9.9"],
+    });
+  });
+
   it("a lower-case dockerfile is a Dockerfile too", async () => {
     const { findings } = await detectorFindings(dockerDetector, { dockerfile: "FROM ubuntu:22.04\n" });
     expect(byFile(findings)).toEqual({ dockerfile: ["docker:ubuntu@1 22.04 ->22.04"] });

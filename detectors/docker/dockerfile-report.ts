@@ -1,13 +1,13 @@
 import { baseName } from "../../src/kit.js";
 import { imageFinding } from "./image-version.js";
-import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands } from "./dockerfile.js";
+import { firstFromLine, readDockerfile, readDownloadHosts, readPhpExtensionInstalls, readRunCommands, readSdkmanInstalls } from "./dockerfile.js";
 import { isApacheVariant } from "./variants.js";
 import type { DockerScan } from "./scan-state.js";
 
 /**
  * A Dockerfile (or Containerfile): each stage's base image (those a build's args decide were
  * reported from the build), the tools it downloads from their own hosts, the PHP extensions it
- * installs and the tools its RUN instructions run.
+ * installs, the tools SDKMAN! installs and the tools its RUN instructions run.
  */
 export async function reportDockerfile(scan: DockerScan, file: string): Promise<void> {
   const { ctx } = scan;
@@ -33,6 +33,11 @@ export async function reportDockerfile(scan: DockerScan, file: string): Promise<
   // `pecl install redis`): each names the service it talks to, as composer.json's `ext-*`.
   for (const { name, line } of readPhpExtensionInstalls(text)) {
     if (ctx.lookup("php-extension", name).length > 0) ctx.report({ ref: `php-extension:${name}`, file, line });
+  }
+  // A tool SDKMAN! installs (`sdk install maven`): the candidate names its tool as an .sdkmanrc
+  // line does (catalog/matchers/version-managers.yml), at the release given.
+  for (const { candidate, version, line } of readSdkmanInstalls(text)) {
+    if (ctx.lookup("version-manager", candidate).length > 0) ctx.report({ ref: `version-manager:${candidate}`, file, line, version });
   }
   // A tool the build runs (Composer from `RUN composer install`)
   for (const { program, line } of readRunCommands(text)) {

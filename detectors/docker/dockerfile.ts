@@ -119,6 +119,27 @@ function* runInstructions(text: string): Generator<{ command: string; line: numb
 }
 
 /**
+ * The SDKMAN! candidates a Dockerfile's RUN instructions install (`sdk install maven 3.9.6`,
+ * `sdk install java 21.0.2-tem`, also inside `su vscode -c "... && sdk install gradle"` as VS Code's
+ * Java dev container writes it), lower-cased, each with its release where written out: a
+ * variable (`"${MAVEN_VERSION}"`) or a build that is not numbered as the tool is
+ * (`22.3.r17-grl`) gives none. The vendor after a Java release (`-tem`) is dropped.
+ */
+export function readSdkmanInstalls(text: string): Array<{ candidate: string; version?: string; line: number }> {
+  const out: Array<{ candidate: string; version?: string; line: number }> = [];
+  for (const { command, line } of runInstructions(text)) {
+    for (const words of shellCommands(command)) {
+      if (programName(words[0]) !== "sdk" || words[1] !== "install") continue;
+      const [candidate, release] = words.slice(2, 4).map((w) => w.replace(/\\?["']/g, ""));
+      if (!candidate || !/^[a-z][\w-]*$/i.test(candidate)) continue;
+      const version = release ? /^(\d+(?:\.\d+){1,2})(?:-[a-z]+)?$/i.exec(release)?.[1] : undefined;
+      out.push({ candidate: candidate.toLowerCase(), version, line });
+    }
+  }
+  return out;
+}
+
+/**
  * The PHP extensions a Dockerfile's RUN instructions install (see phpExtensionsInstalledBy), each
  * with the line of its instruction.
  */
