@@ -687,6 +687,18 @@ describe("the GitHub Action's check step", () => {
     expect(lines[10]).toMatch(/^… and \d+ more lines in the job's log$/);
   });
 
+  it("the annotation names the file by its path in the repository, not in the workspace, for a checkout into a folder (actions/checkout's path:)", () => {
+    const workspace = tempDir();
+    const repo = join(workspace, "shop");
+    cpSync(fixture("nextjs-app"), join(repo, "services/web"), { recursive: true });
+    git(repo, "init", "-q");
+    const stale = runStep(workspace, { MODE: "check", DIRECTORY: "shop/services/web" });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("::error file=services/web/techstack.yml::");
+    const top = runStep(workspace, { MODE: "check", DIRECTORY: "./shop/" });
+    expect(top.stdout).toContain("::error file=techstack.yml::");
+  });
+
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
