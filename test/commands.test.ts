@@ -644,6 +644,22 @@ fs.writeFileSync(state, JSON.stringify(s));
   });
 });
 
+/** The outputs a step wrote to $GITHUB_OUTPUT: `name=value` lines, and `name<<DELIMITER` ... `DELIMITER` for a value of several lines. */
+function stepOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const many = /^([\w-]+)<<(.+)$/.exec(line);
+    if (many) {
+      const end = lines.indexOf(many[2]!, i + 1);
+      out[many[1]!] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+  }
+  return out;
+}
+
 describe("the GitHub Action's check step", () => {
   const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
   const step = action.runs.steps.find((s) => s.name.startsWith("techstack "))!;
@@ -697,6 +713,33 @@ describe("the GitHub Action's check step", () => {
     expect(stale.stdout).toContain("::error file=services/web/techstack.yml::");
     const top = runStep(workspace, { MODE: "check", DIRECTORY: "./shop/" });
     expect(top.stdout).toContain("::error file=techstack.yml::");
+  });
+
+  it("sets outputs a later step reads: whether write changed the files, whether check found them stale, the counts and lines of the stack's changes", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    const outputs = (mode: string): Record<string, string> => {
+      const file = join(tempDir(), "github_output");
+      writeFileSync(file, "");
+      const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file });
+      return { code: String(r.code), ...stepOutputs(readFileSync(file, "utf8")) };
+    };
+    const first = outputs("write");
+    expect(first).toMatchObject({ code: "0", written: "true", "tools-removed": "0", "packages-removed": "0" });
+    expect(Number(first["tools-added"])).toBeGreaterThan(3);
+    expect(first.changes).toContain("\n+ Next.js ");
+    expect(outputs("write")).toMatchObject({ code: "0", written: "false", "tools-added": "0", "packages-added": "0", changes: "" });
+    expect(outputs("check")).toMatchObject({ code: "0", stale: "false", "tools-added": "0", changes: "" });
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    const stale = outputs("check");
+    expect(stale).toMatchObject({ code: "1", stale: "true", "tools-added": "1", "packages-added": "1", "tools-changed": "0" });
+    expect(stale.changes!.split("\n")).toEqual(["+ Zod 3.22.4", "+ zod 3.22.4 (package)"]);
+    // Every output the action declares is one the step sets, and read from that step.
+    const declared = (yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, { value: string }> }).outputs;
+    expect(Object.keys(declared).sort()).toEqual(Object.keys({ ...first, ...stale }).filter((k) => k !== "code").sort());
+    for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
   });
 
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
