@@ -2,10 +2,12 @@
 # step: stale or written, then the counts and lines of the stack's changes (diff-outputs.mjs).
 # Arguments: the command's exit status, whether check found the files stale, and the folder holding
 # the files as they were before the step. MODE and DIRECTORY are the step's.
+# A runner sets GITHUB_OUTPUT; without it (an older runner, a local run) there is nowhere to set them.
+if [ -z "${GITHUB_OUTPUT:-}" ]; then exit 0; fi
 status=$1
 stale=$2
 before=$3
-outputs=${GITHUB_OUTPUT:-/dev/null}
+outputs=$GITHUB_OUTPUT
 cli="$GITHUB_ACTION_PATH/dist/cli.js"
 old="$before/techstack.yml"
 if [ ! -f "$old" ]; then

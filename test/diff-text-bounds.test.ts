@@ -50,18 +50,27 @@ describe("diff and check on the command line, bounded", () => {
     expect(JSON.parse(json.stdout).added).toHaveLength(100);
   });
 
-  it("check's stale message is bounded the same way, and check --full lists every change", async () => {
+  /** The nextjs-app fixture, written, then its techstack.yml given 80 packages the scan does not find. */
+  async function staleByEighty(): Promise<string> {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), dir, { recursive: true });
     expect((await runCommand(["write", dir, "--no-git"], { env: { NO_COLOR: "1" } })).code).toBe(0);
     const file = join(dir, "techstack.yml");
     const written = yaml.load(readFileSync(file, "utf8")) as StackDocument;
     writeFileSync(file, yaml.dump({ ...written, tools: [...written.tools, ...packages(80, "gone")] }));
-    const stale = await runCommand(["check", dir, "--no-git"], { env: { NO_COLOR: "1" } });
+    return dir;
+  }
+
+  it("check's stale message is bounded the same way, and says how to list it all", async () => {
+    const stale = await runCommand(["check", await staleByEighty(), "--no-git"], { env: { NO_COLOR: "1" } });
     expect(stale.code).toBe(1);
     expect(stale.stdout).toContain("\n  and 20 more changes\nSome entries are left out: --full lists them all.\nTo refresh them, run: techstack write");
-    const full = await runCommand(["check", dir, "--no-git", "--full"], { env: { NO_COLOR: "1" } });
+  });
+
+  it("check --full lists every change, and its refresh command is write's, without --full", async () => {
+    const full = await runCommand(["check", await staleByEighty(), "--no-git", "--full"], { env: { NO_COLOR: "1" } });
     expect(full.stdout).toContain("- @acme/gone-079 1.0.0 (package)");
     expect(full.stdout).not.toContain("left out");
+    expect(full.stdout).toMatch(/To refresh them, run: techstack write \S+ --no-git\n$/);
   });
 });
