@@ -644,6 +644,22 @@ fs.writeFileSync(state, JSON.stringify(s));
   });
 });
 
+/** The outputs a step wrote to $GITHUB_OUTPUT: `name=value` lines, and `name<<DELIMITER` ... `DELIMITER` for a value of several lines. */
+function stepOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const many = /^([\w-]+)<<(.+)$/.exec(line);
+    if (many) {
+      const end = lines.indexOf(many[2]!, i + 1);
+      out[many[1]!] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+  }
+  return out;
+}
+
 describe("the GitHub Action's check step", () => {
   const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
   const step = action.runs.steps.find((s) => s.name.startsWith("techstack "))!;
@@ -685,6 +701,57 @@ describe("the GitHub Action's check step", () => {
     expect(lines).toContain("+ Zod 1.0.0");
     expect(lines).toHaveLength(11);
     expect(lines[10]).toMatch(/^… and \d+ more lines in the job's log$/);
+  });
+
+  it("the annotation names the file by its path in the repository, not in the workspace, for a checkout into a folder (actions/checkout's path:)", () => {
+    const workspace = tempDir();
+    cpSync(fixture("nextjs-app"), join(workspace, "shop/services/web"), { recursive: true });
+    git(join(workspace, "shop"), "init", "-q");
+    const stale = runStep(workspace, { MODE: "check", DIRECTORY: "shop/services/web" });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain("::error file=services/web/techstack.yml::");
+  });
+
+  it("the annotation on a folder checkout's top names the file alone", () => {
+    const workspace = tempDir();
+    cpSync(fixture("nextjs-app"), join(workspace, "shop"), { recursive: true });
+    git(join(workspace, "shop"), "init", "-q");
+    expect(runStep(workspace, { MODE: "check", DIRECTORY: "./shop/" }).stdout).toContain("::error file=techstack.yml::");
+  });
+
+  /** The step run in `dir` on its folder web/, and the outputs it set (with its exit code as `code`). */
+  const outputs = (dir: string, mode: string): Record<string, string> => {
+    const file = join(tempDir(), "github_output");
+    writeFileSync(file, "");
+    const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file });
+    return { code: String(r.code), ...stepOutputs(readFileSync(file, "utf8")) };
+  };
+
+  it("write's outputs: whether it changed the files, the counts and lines of what it changed", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    const first = outputs(dir, "write");
+    expect(first).toMatchObject({ code: "0", written: "true", "tools-removed": "0", "packages-removed": "0" });
+    expect(Number(first["tools-added"])).toBeGreaterThan(3);
+    expect(first.changes).toContain("\n+ Next.js ");
+    expect(outputs(dir, "write")).toMatchObject({ code: "0", written: "false", "tools-added": "0", "packages-added": "0", changes: "" });
+  });
+
+  it("check's outputs: whether the files are stale, and what write would change; every output the action declares is set by its step", async () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect((await runCommand(["write", join(dir, "web")])).code).toBe(0);
+    const fresh = outputs(dir, "check");
+    expect(fresh).toMatchObject({ code: "0", stale: "false", "tools-added": "0", changes: "" });
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    const stale = outputs(dir, "check");
+    expect(stale).toMatchObject({ code: "1", stale: "true", "tools-added": "1", "packages-added": "1", "tools-changed": "0" });
+    expect(String(stale.changes).split("\n")).toEqual(["+ Zod 3.22.4", "+ zod 3.22.4 (package)"]);
+    const declared = (yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, { value: string }> }).outputs;
+    expect(Object.keys(declared).sort()).toEqual(Object.keys({ written: "", ...stale }).filter((k) => k !== "code").sort());
+    for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
   });
 
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {

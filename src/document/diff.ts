@@ -133,30 +133,51 @@ export function isEmptyDiff(d: StackDiff): boolean {
  * both moved and of another version is in both places. A diff whose only difference is `moved`
  * says so, never "No change". Where long names and paths would make the Markdown outgrow a
  * pull-request comment (65,536 characters), each of its caps is halved until it fits in 65,000.
+ * The text is bounded alike: at most 60 changed entries (then how many more), its caps halved
+ * while it outgrows 8,000 characters; `{ full: true }` lists every entry and name in text.
  */
-export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text"): string {
+export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text", options: DiffFormatOptions = {}): string {
   if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   checkDiff("formatDiff", d);
   const moved = d.moved ?? [];
   const empty = isEmptyDiff(d);
   if (empty && moved.length === 0) return format === "markdown" ? "No change to the tech stack.\n" : "no changes\n";
-  if (format === "markdown") {
-    // Long names and paths can make the full caps' rows outgrow a comment: the caps are halved until it fits.
-    for (let caps = MARKDOWN_CAPS; ; caps = halved(caps)) {
-      const out = markdownDiff(d, caps);
-      if (out.length <= MAX_MARKDOWN || caps.rows + caps.groups + caps.names === 3) return out;
-    }
-  }
+  // Long names and paths can make the full caps' rows outgrow a comment: the caps are halved until it fits.
+  if (format === "markdown") return withinSize(MARKDOWN_CAPS, MAX_MARKDOWN, (caps) => markdownDiff(d, caps), (out) => out.length);
+  return textDiff(d, options.full).text;
+}
+
+export interface DiffFormatOptions {
+  /** Text: every entry, group and name, without the caps (Markdown keeps them: a comment's size sets them). */
+  full?: boolean;
+}
+
+/**
+ * The diff as text (see `formatDiff`), and whether its caps left out entries, moves or names: the
+ * CLI then says how to list them all.
+ */
+export function textDiff(d: StackDiff, full = false): { text: string; leftOut: boolean } {
+  if (isEmptyDiff(d) && !d.moved?.length) return { text: "no changes\n", leftOut: false };
+  if (full) return textWithin(d, ALL);
+  // As in Markdown: long names and paths can make the caps' lines outgrow a log's screenfuls.
+  return withinSize(TEXT_CAPS, MAX_TEXT, (caps) => textWithin(d, caps), (out) => out.text.length);
+}
+
+/** The text of a diff that is not empty, within `caps`. */
+function textWithin(d: StackDiff, caps: Caps): { text: string; leftOut: boolean } {
   // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
   const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
   const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
   const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
-  return [
+  const rows = [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
     ...d.changed.map((c) => `~ ${c.name} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
-    ...movesText(groupByFiles(moved)),
-  ].join("\n") + "\n";
+  ];
+  const more = rows.length - caps.rows;
+  const moves = movesText(groupByFiles(d.moved ?? []), caps);
+  const lines = [...rows.slice(0, caps.rows), ...(more > 0 ? [`  and ${more} more change${more === 1 ? "" : "s"}`] : []), ...moves.lines];
+  return { text: lines.join("\n") + "\n", leftOut: more > 0 || moves.leftOut };
 }
 
 /**
@@ -178,7 +199,7 @@ export function groupMoves(d: StackDiff): MoveGroup[] {
 }
 
 /** The Markdown of a diff that is not empty, within `caps`. */
-function markdownDiff(d: StackDiff, caps: MarkdownCaps): string {
+function markdownDiff(d: StackDiff, caps: Caps): string {
   const moved = d.moved ?? [];
   const empty = isEmptyDiff(d);
   const tools = table(d, "Tool", (t) => !isPackage(t), (t) => cell(t.name), caps.rows);
@@ -198,36 +219,48 @@ function markdownDiff(d: StackDiff, caps: MarkdownCaps): string {
 /** No version in the text format: as check's lines of other facts write it. */
 const NONE = "(none)";
 
-/** Caps of the moves: a terminal's screen; in Markdown, beside rows a table, a pull-request comment's 65,536 characters. */
-const TEXT_CAPS = { groups: 20, names: 60 };
-type MarkdownCaps = { rows: number; groups: number; names: number };
-const MARKDOWN_CAPS: MarkdownCaps = { rows: 200, groups: 100, names: 200 };
+/** Caps of the entries and moves: in text a few screens of a log; in Markdown, rows a table, a pull-request comment's 65,536 characters. */
+type Caps = { rows: number; groups: number; names: number };
+const TEXT_CAPS: Caps = { rows: 60, groups: 20, names: 60 };
+const MARKDOWN_CAPS: Caps = { rows: 200, groups: 100, names: 200 };
+const ALL: Caps = { rows: Infinity, groups: Infinity, names: Infinity };
+
+/** What the text's caps are halved to fit in. */
+const MAX_TEXT = 8_000;
 
 /** A pull-request comment holds 65,536 characters; the rest is room for a caller's own lines (the Action's marker). */
 const MAX_MARKDOWN = 65_000;
 
+/** What `make` gives within `caps`, each halved while its size outgrows `max` (down to one). */
+function withinSize<T>(caps: Caps, max: number, make: (caps: Caps) => T, size: (out: T) => number): T {
+  for (; ; caps = halved(caps)) {
+    const out = make(caps);
+    if (size(out) <= max || caps.rows + caps.groups + caps.names === 3) return out;
+  }
+}
+
 /** Each cap half as large, down to one. */
-function halved(caps: MarkdownCaps): MarkdownCaps {
+function halved(caps: Caps): Caps {
   const half = (n: number) => Math.max(1, Math.floor(n / 2));
   return { rows: half(caps.rows), groups: half(caps.groups), names: half(caps.names) };
 }
 
-/** `> NGINX moved from Dockerfile to Dockerfile.web`; a group of several, its count, then its names indented beneath. */
-function movesText(groups: MoveGroup[]): string[] {
-  const { shown, hidden } = withinCaps(groups, TEXT_CAPS);
+/** `> NGINX moved from Dockerfile to Dockerfile.web`; a group of several, its count, then its names indented beneath; whether the caps left any out. */
+function movesText(groups: MoveGroup[], caps: Caps): { lines: string[]; leftOut: boolean } {
+  const { shown, hidden } = withinCaps(groups, caps);
   const out: string[] = [];
   for (const { group, names } of shown) {
     const where = moveWords(group, (path) => path);
     const [only] = group.entries;
     if (group.entries.length === 1 && only) out.push(`> ${only.name}${isPackage(only) ? " (package)" : ""} ${where}`);
-    else out.push(`> ${entryCount(group.entries)} ${where}`, `    ${nameList(group, names, (t) => t.name, TEXT_CAPS.names)}`);
+    else out.push(`> ${entryCount(group.entries)} ${where}`, `    ${nameList(group, names, (t) => t.name, caps.names)}`);
   }
   if (hidden.groups) out.push(`  and ${moreMoves(hidden)}`);
-  return out;
+  return { lines: out, leftOut: hidden.groups > 0 || shown.some(({ group, names }) => group.entries.length > 1 && names.length < group.entries.length) };
 }
 
 /** Each group a paragraph (one entry, or names left out) or a `<details>` whose summary gives the count and files, its body the names. */
-function movesMarkdown(groups: MoveGroup[], caps: MarkdownCaps): string[] {
+function movesMarkdown(groups: MoveGroup[], caps: Caps): string[] {
   const { shown, hidden } = withinCaps(groups, caps);
   const out: string[] = [];
   for (const { group, names } of shown) {

@@ -1,12 +1,12 @@
 import { join } from "node:path";
-import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
+import { diff, isEmptyDiff, textDiff } from "../../document/diff.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
 import { CliError, color, parseOptions, progress, requireFolder, type Command } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
-import { colourLines } from "./diff.js";
+import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack check [dir] [options]
@@ -22,6 +22,8 @@ and the write on the default branch sets them). Tools marked \`detection_source:
 as found.
 
 Options:
+  --full                list every difference (by default at most 60 entries, 20 moves,
+                        60 names and 20 other facts, counting what is left out)
   --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir;
                         a bare repository, which has no working tree, needs it)
 ${SCAN_HELP}
@@ -34,7 +36,7 @@ Examples:
 
 export const checkCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
+    const { values, positionals } = parseOptions(args, { out: { type: "string" }, full: { type: "boolean" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     refuseEmptyScanFlags(values);
@@ -43,10 +45,11 @@ export const checkCommand: Command = {
     const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
-    // The command that refreshes these files: the same folder and scan flags.
+    const full = Boolean(values.full);
+    // The command that refreshes these files: the same folder and scan flags (--full is check's own).
     const stale = (reason?: string, first = ""): number => {
       if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
-      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...args].map(shellWord).join(" ")}\n`);
+      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...args.filter((arg) => arg !== "--full")].map(shellWord).join(" ")}\n`);
       return 1;
     };
     if (!isPresent(file)) return stale(`${file} is missing`);
@@ -73,14 +76,14 @@ export const checkCommand: Command = {
     // An entry another file shows now (a manifest moved, a Dockerfile renamed) is named as diff
     // names it, so that check and the pull-request comment (diff --format markdown) agree.
     if (!isEmptyDiff(changes) || changes.moved) {
-      process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${colourLines(formatDiff(changes))}`);
+      process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${boundedText(textDiff(changes, full))}`);
       return stale();
     }
     // Same tools and versions, but a newer catalog (or a hand-added entry still bare) says more of
     // them: write would rewrite the file, so it is stale too.
     const facts = factChanges(committed, current);
     if (facts.length) {
-      process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts))}`);
+      process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts, full ? Infinity : FACT_LIMIT))}${!full && facts.length > FACT_LIMIT ? LEFT_OUT : ""}`);
       return stale();
     }
     if (!isPresent(markdown)) return stale(`${markdown} is missing`);
@@ -97,6 +100,9 @@ export const checkCommand: Command = {
     return 0;
   },
 };
+
+/** How many changed facts the message lists without --full. */
+const FACT_LIMIT = 20;
 
 /** A word as a POSIX shell reads it back. */
 function shellWord(word: string): string {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
-import { diff, formatDiff, isEmptyDiff } from "../../document/diff.js";
+import { diff, formatDiff, isEmptyDiff, textDiff } from "../../document/diff.js";
 import { parseComparable } from "../../document/parse.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
@@ -33,6 +33,10 @@ Options:
   --rev-a REV, --rev-b REV    compare these two revisions of DIR
   --repo DIR                  A and B are revisions of this repository
   --format text|markdown|json output (default text; markdown suits a pull-request comment)
+  --full                      text: list every entry, move and name (by default at most 60
+                              entries, 20 moves and 60 names, fewer where long names would
+                              outgrow 8,000 characters, each cap counting what it leaves out;
+                              json lists all, markdown keeps a comment's caps)
   --exit-code                 exit 1 when anything differs: a tool, a version, or the file an
                               entry is detected from (as git diff --exit-code)
   --include GLOB, --exclude GLOB, --workspace NAME, --no-packages, --all-tools,
@@ -64,6 +68,7 @@ export const diffCommand: Command = {
         "rev-b": { type: "string" },
         format: { type: "string", default: "text" },
         "exit-code": { type: "boolean" },
+        full: { type: "boolean" },
         ...SIDE_FLAGS,
       },
       HELP,
@@ -91,7 +96,7 @@ export const diffCommand: Command = {
     const changes = diff(pair[0], pair[1]);
     if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
     else if (format === "markdown") process.stdout.write(formatDiff(changes, "markdown"));
-    else process.stdout.write(colourLines(formatDiff(changes, "text")));
+    else process.stdout.write(boundedText(textDiff(changes, Boolean(values.full))));
     // A move alone changes the committed file (check fails on it), so it is a difference here too.
     return values["exit-code"] && (!isEmptyDiff(changes) || Boolean(changes.moved?.length)) ? 1 : 0;
   },
@@ -102,6 +107,14 @@ export function colourLines(text: string): string {
   const codes: Record<string, number> = { "+": 32, "-": 31, "~": 33, ">": 36 };
   return text.replace(/^([+~>-]) .*$/gm, (line, sign: string) => color(codes[sign]!, line));
 }
+
+/** A diff's text, coloured, and where its caps left something out, how to list it all. */
+export function boundedText({ text, leftOut }: { text: string; leftOut: boolean }): string {
+  return colourLines(text) + (leftOut ? LEFT_OUT : "");
+}
+
+/** Said under a text whose caps left out entries, moves or names. */
+export const LEFT_OUT = "Some entries are left out: --full lists them all.\n";
 
 /** The scan flags that apply to each side; --rev, --branch and --timestamp have no meaning here (neither is compared). */
 const { rev: _rev, branch: _branch, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
