@@ -46,7 +46,9 @@ describe("a stack document with merge-conflict markers", () => {
     for (const line of ["========", "<<<<<<<HEAD", ">>>>>>>main", "======= x", "|||||||x", " <<<<<<< HEAD"]) {
       const error = thrown(`${HEAD}${line}\ntools: [\n`);
       expect(error.message, line).not.toContain("merge conflict");
-      expect(error.line, line).toBeDefined();
+      // YAML's position, 1-based as its message writes it (`... (5:6)`).
+      const at = /\((\d+):(\d+)\)$/.exec(error.message);
+      expect([error.line, error.column], line).toEqual([Number(at?.[1]), Number(at?.[2])]);
     }
   });
 });
