@@ -20,7 +20,7 @@ describe("development sections of older pyproject.toml layouts", () => {
       "[tool.flit.metadata]",
       'module = "sqlite_utils_extra"',
       'author = "Ada"',
-      'requires = ["click>=7.1", "sqlite-fts4 @ file:///home/ada/src/sqlite-fts4"]',
+      'requires = ["click>=7.1", "sqlite-fts4 @ file:///home/ada/src/sqlite-fts4", "datasette @ git+https://github.com/simonw/datasette@0.64.6"]',
       'requires-python = ">=3.7"',
       'dev-requires = ["pytest>=6", "black==22.3.0"]',
       "",
@@ -32,6 +32,7 @@ describe("development sections of older pyproject.toml layouts", () => {
       python: ">=3.7",
       dependencies: [
         ["click", ">=7.1", "", false],
+        ["datasette", "", "", false],
         ["sphinx", ">=4", "docs", false],
         ["pytest", ">=6", "dev", true],
         ["black", "==22.3.0", "dev", true],

@@ -71,6 +71,7 @@ describe("ZON text a reader meets", () => {
       [".{ .name = .1x }", "line 1: a name was expected after a dot"],
       [".{ .a = '' }", "line 1: a malformed character literal"],
       ['.{ .a = "open', "line 1: a string left unclosed"],
+      ['.{\n    .a = "open,\n    .b = "x",\n}', "line 2: a string left unclosed"],
       ['.{ .a = "\\xZZ" }', "line 1: a string with an invalid escape"],
       ['.{ .a = "\\u{110000}" }', "line 1: a string with an invalid escape"],
       [".{ .a = \\ }", 'line 1: an unexpected "\\\\"'],
