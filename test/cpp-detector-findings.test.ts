@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cppDetector } from "../detectors/cpp/index.js";
-import { byFile, compact, detectorFindings } from "./detector-findings.js";
+import { byFile, detectorFindings } from "./detector-findings.js";
 
 // The C and C++ detector alone, finding by finding: which files it reads (vendored folders,
 // submodules, CMake's find modules and package configs left out), how a vcpkg.json, a conanfile and

@@ -29,8 +29,6 @@ const quoted = (real: readonly string[]) => fc.tuple(text(real), fc.nat(30)).map
 const lines = (line: fc.Arbitrary<string>, maxLength = 12) => fc.array(line, { maxLength }).chain((ls) => fc.shuffledSubarray([...ls, ...ls.slice(0, 2)], { minLength: ls.length }));
 /** A JSON array, or now and then any value. */
 const jsonList = (item: fc.Arbitrary<string>) => fc.oneof({ weight: 4, arbitrary: fc.array(item, { maxLength: 5 }).map((xs) => `[${xs.join(",")}]`) }, { weight: 1, arbitrary: jsonValue });
-/** JSON nested past a YAML or TOML reader's depth and near JSON's: arrays and objects `depth` deep. */
-const deepJson = (depth: number) => `${'{"a":['.repeat(depth)}1${"]}".repeat(depth)}`;
 /** YAML flow nested to `depth`. */
 const deepYaml = (depth: number) => `${"[".repeat(depth)}1${"]".repeat(depth)}`;
 /** A YAML block value: flow (any shape), a scalar, or nesting near the 1,000-level limit. */

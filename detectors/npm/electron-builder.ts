@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
 import { blankComments, isRecord, lineCounter, lineOf, yamlDocuments } from "../../src/kit.js";
-import { ELECTRON_BUILDER_CONFIGS } from "./files.js";
 
 /**
  * The keys of electron-builder's configuration that may hold a `publish` setting of their own: the
