@@ -16,7 +16,7 @@ export const zigDetector: Detector = {
     for (const file of ctx.files.filter((f) => baseName(f) === ".zigversion")) {
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      const version = releaseOf(text.replace(/^\ufeff/, "").trim().split(/\s+/)[0] ?? "");
+      const version = releaseOf(text.trim().split(/\s+/)[0] ?? "");
       ctx.report({ ref: "runtime:zig", file, version });
     }
     for (const file of ctx.files.filter((f) => baseName(f) === "build.zig.zon")) {
