@@ -40,7 +40,13 @@ const isolated = [
 // Hooks get the tests' 30 s, not vitest's 10 s: test/helpers.ts removes a file's temporary folders in
 // an afterAll, which timed out at 10 s twice at stop 57 on the shared machine at load 12 (ci-bot-shapes'
 // clones, git-revision-source's 3,000 files) and failed a file whose tests had all passed.
-const common = { testTimeout: 30_000, hookTimeout: 30_000, pool: "forks" as const };
+// test/remove-temporary-folders.ts removes each file's temporary folders after it, in both projects.
+const common = {
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  pool: "forks" as const,
+  setupFiles: ["test/remove-temporary-folders.ts"],
+};
 
 export default defineConfig({
   test: {

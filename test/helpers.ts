@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { afterAll, vi } from "vitest";
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { vi } from "vitest";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { temporaryFolders } from "./temporary-folders.js";
 import type { Catalog } from "../src/catalog/catalog.js";
 import { commands } from "../src/cli/commands/index.js";
 import { runMain } from "../src/cli/run-main.js";
@@ -62,15 +63,10 @@ export function readTree(dir: string): Record<string, Uint8Array> {
   return out;
 }
 
-const temporary: string[] = [];
-afterAll(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A temporary folder removed after the test file. */
 export function tempDir(prefix = "techstack-"): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  temporary.push(dir);
+  temporaryFolders.push(dir);
   return dir;
 }
 
