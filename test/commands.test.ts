@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
@@ -683,6 +683,15 @@ describe("the GitHub Action's check step", () => {
     expect(fresh.code).toBe(0);
     expect(fresh.stdout).not.toContain("::error");
     expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
+  });
+
+  it("leaves nothing in the temporary folder, which a self-hosted runner keeps between jobs", () => {
+    const dir = tempDir();
+    const temporary = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    expect(runStep(dir, { MODE: "check", DIRECTORY: "web", TMPDIR: temporary }).code).toBe(1);
+    expect(runStep(dir, { MODE: "write", DIRECTORY: "web", TMPDIR: temporary }).code).toBe(0);
+    expect(readdirSync(temporary)).toEqual([]);
   });
 
   it("the annotation on a stale file says what changed, its first lines, so the pull request's files show it without the log", () => {
