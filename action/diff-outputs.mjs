@@ -4,11 +4,10 @@
 // --format json` on standard input; nothing on it is a diff with no change.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { formatDiff, isEmptyDiff } from "../dist/index.js";
+import { formatDiff, isEmptyDiff, isPackage } from "../dist/index.js";
 
 const input = readFileSync(0, "utf8").trim();
 const changes = input ? JSON.parse(input) : { added: [], removed: [], changed: [] };
-const isPackage = (entry) => Boolean(entry.package_url);
 const lines = [];
 for (const list of ["added", "removed", "changed"]) {
   const packages = changes[list].filter(isPackage).length;

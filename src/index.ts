@@ -36,6 +36,7 @@ export { toMarkdown, sectionOf } from "./document/markdown.js";
 export { validate, schema, type JsonSchema, type ValidationError } from "./document/validate.js";
 export { parse, ParseError } from "./document/parse.js";
 export { diff, formatDiff, groupMoves, isEmptyDiff, type DiffFormatOptions, type SourceMove, type StackDiff, type ToolChange } from "./document/diff.js";
+export { isPackage } from "./document/move-groups.js";
 export type { MoveGroup } from "./document/move-groups.js";
 export { builtinDetectors } from "../detectors/index.js";
 // Checked for a JavaScript caller's wrong argument; the engine uses the unchecked ones.

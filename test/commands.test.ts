@@ -763,6 +763,17 @@ describe("the GitHub Action's check step", () => {
     for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
   });
 
+  it("the outputs count a Maven coordinate without a registry page as a package, as diff's text does", () => {
+    const changes = {
+      added: [{ name: "Spring Boot" }, { name: "org.springframework.boot:spring-boot-starter-web", version: "3.2.0" }],
+      removed: [{ name: "lodash", package_url: "https://www.npmjs.com/lodash" }],
+      changed: [{ name: "com.google.guava:guava", from: "32.1.0-jre", to: "33.0.0-jre" }],
+    };
+    const out = stepOutputs(execFileSync("node", [join(ROOT, "action/diff-outputs.mjs")], { input: JSON.stringify(changes), encoding: "utf8" }));
+    expect(out).toMatchObject({ "tools-added": "1", "packages-added": "1", "tools-removed": "0", "packages-removed": "1", "tools-changed": "0", "packages-changed": "1" });
+    expect(String(out.changes).split("\n")).toContain("+ org.springframework.boot:spring-boot-starter-web 3.2.0 (package)");
+  });
+
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });

@@ -57,7 +57,17 @@ export function withinCaps(groups: readonly MoveGroup[], caps: { groups: number;
   return { shown, hidden: { groups: rest.length, entries: rest.reduce((n, g) => n + g.entries.length, 0) } };
 }
 
-/** A package has its registry page, or is a Maven coordinate (group:artifact; no tool name has a colon). */
+/**
+ * Whether an entry of a document or a diff is a package rather than a tool: it has its registry
+ * page, or is a Maven coordinate (group:artifact; no tool name has a colon). `techstack diff` and
+ * the GitHub Action's counts tell them apart by it.
+ * @example
+ * ```ts
+ * isPackage({ name: "react", package_url: "https://www.npmjs.com/react" }); // true
+ * isPackage({ name: "org.slf4j:slf4j-api" }); // true
+ * isPackage({ name: "React" }); // false
+ * ```
+ */
 export function isPackage(t: { name: string; package_url?: string | null }): boolean {
   return Boolean(t.package_url) || t.name.includes(":");
 }
