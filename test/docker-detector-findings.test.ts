@@ -80,7 +80,7 @@ describe("docker detector findings", () => {
     const { findings } = await detectorFindings(dockerDetector, { ".devcontainer/Dockerfile": devcontainer, "ci/Dockerfile": jdk });
     expect(byFile(findings)).toEqual({
       ".devcontainer/Dockerfile": ["docker:vscode/devcontainers/java@2 0-17-bullseye ->17.0.0", "version-manager:gradle@10", "version-manager:maven@10"],
-      "ci/Dockerfile": ["docker:ubuntu@1 22.04 ->22.04", "version-manager:java@2 ->21.0.2", "version-manager:java@2", "version-manager:sbt@2 ->1.9.9"],
+      "ci/Dockerfile": ["docker:ubuntu@1 22.04 ->22.04", "version-manager:java@2 ->21.0.2", "version-manager:java@2 ->17.0.0", "version-manager:sbt@2 ->1.9.9"],
     });
   });
 

@@ -1,5 +1,6 @@
 import { substitute } from "./substitute.js";
 import { splitImage, textLines } from "../../src/kit.js";
+import { sdkmanRelease } from "../tool-versions/sdkman-release.js";
 /** A base image of a Dockerfile stage. */
 export interface BaseImage {
   /** As written after interpolation, without tag or digest: `node`, `bitnami/postgresql`. */
@@ -121,9 +122,8 @@ function* runInstructions(text: string): Generator<{ command: string; line: numb
 /**
  * The SDKMAN! candidates a Dockerfile's RUN instructions install (`sdk install maven 3.9.6`,
  * `sdk install java 21.0.2-tem`, also inside `su vscode -c "... && sdk install gradle"` as VS Code's
- * Java dev container writes it), lower-cased, each with its release where written out: a
- * variable (`"${MAVEN_VERSION}"`) or a build that is not numbered as the tool is
- * (`22.3.r17-grl`) gives none. The vendor after a Java release (`-tem`) is dropped.
+ * Java dev container writes it), lower-cased, each with its release where written out, read as an
+ * .sdkmanrc pin is (sdkmanRelease: `21.0.2-tem` -> 21.0.2; a variable, `"${MAVEN_VERSION}"`, gives none).
  */
 export function readSdkmanInstalls(text: string): Array<{ candidate: string; version?: string; line: number }> {
   const out: Array<{ candidate: string; version?: string; line: number }> = [];
@@ -132,7 +132,7 @@ export function readSdkmanInstalls(text: string): Array<{ candidate: string; ver
       if (programName(words[0]) !== "sdk" || words[1] !== "install") continue;
       const [candidate, release] = words.slice(2, 4).map((w) => w.replace(/\\?["']/g, ""));
       if (!candidate || !/^[a-z][\w-]*$/i.test(candidate)) continue;
-      const version = release ? /^(\d+(?:\.\d+){1,2})(?:-[a-z]+)?$/i.exec(release)?.[1] : undefined;
+      const version = release ? sdkmanRelease(candidate, release) : undefined;
       out.push({ candidate: candidate.toLowerCase(), version, line });
     }
   }

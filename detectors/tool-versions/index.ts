@@ -3,6 +3,7 @@ import { fullVersion } from "../../src/versions/range.js";
 import { baseName, blankText, compareCodeUnits, dirOf, globMatches, isRecord, lineFinder, lineOf, offsetLines, textLines } from "../../src/kit.js";
 import { TOOL_VERSIONS_FILES } from "../files.js";
 import { reportNixPackage } from "./nix-report.js";
+import { sdkmanRelease } from "./sdkman-release.js";
 import { readNixPackages } from "./nix-packages.js";
 
 /**
@@ -114,17 +115,14 @@ export const toolVersionsDetector: Detector = {
         else ctx.report({ ref: "version-manager:xcode", file, line: index + 1 });
       } else if (base === ".sdkmanrc") {
         // SDKMAN!'s project pins (`sdk env` installs and selects them): `candidate=version` a line,
-        // `java=21.0.2-tem` (the vendor after the release). A GraalVM or Mandrel build before
-        // GraalVM for JDK 17 was numbered as GraalVM with the JDK after `.r` (`22.3.r17-grl`):
-        // that JDK is Java's release.
+        // `java=21.0.2-tem` (the vendor after the release; see sdkmanRelease).
         const text = await ctx.text(file);
         if (text === undefined) continue;
         textLines(text).forEach((raw, i) => {
           const m = /^\s*([a-z][\w-]*)\s*=\s*(\S+)/i.exec(raw.replace(/#.*/, ""));
           if (!m) return;
           const [, name, value] = m;
-          const graal = name!.toLowerCase() === "java" ? /^\d+(?:\.\d+)*\.r(\d+)-/.exec(value!) : null;
-          pin(ctx, file, i + 1, name!, graal ? graal[1]! : value!);
+          ctx.report({ ref: `version-manager:${name!.toLowerCase()}`, file, line: i + 1, version: sdkmanRelease(name!, value!) });
         });
       } else if (base === ".tool-versions") {
         const text = await ctx.text(file);
