@@ -569,6 +569,24 @@ describe("mail services from a Rails environment's SMTP settings", () => {
     expect(document.tools.filter((t) => t.category === "Communications").map((t) => t.name).sort()).toEqual(["Amazon SES", "Twilio SendGrid"]);
   });
 
+  it("Gmail's SMTP server names Gmail, as the learn-rails tutorial's production.rb sends through it", async () => {
+    const production = [
+      "LearnRails::Application.configure do",
+      "  config.action_mailer.smtp_settings = {",
+      '    address: "smtp.gmail.com",',
+      "    port: 587,",
+      '    domain: "example.com",',
+      '    authentication: "plain",',
+      "    enable_starttls_auto: true,",
+      '    user_name: ENV["GMAIL_USERNAME"],',
+      '    password: ENV["GMAIL_PASSWORD"]',
+      "  }",
+      "end",
+    ].join("\n");
+    const { document } = await scan(new MemorySource({ Gemfile: 'gem "rails"\n', "config/environments/production.rb": production }), opts);
+    expect(tool(document.tools, "Gmail")).toMatchObject({ category: "Back Office", detection_source: "config/environments/production.rb" });
+  });
+
   it("Active Storage's Azure service gems name Azure Storage (a hosted service: no release), as google-cloud-storage names Google Cloud Storage", async () => {
     for (const gem of ["azure-storage-blob", "azure-storage"]) {
       const { document } = await scan(
