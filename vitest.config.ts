@@ -37,10 +37,10 @@ const isolated = [
 // vitest process with both workers' module graphs. Three pairs of whole-suite runs on the 2-core
 // machine, threads against forks: 194 / 190 s, 179 / 170 s, 202 / 175 s wall; kernel time 121 / 103,
 // 116 / 91, 128 / 97 s.
-// Hooks get the tests' 30 s, not vitest's 10 s: test/helpers.ts removes a file's temporary folders in
-// an afterAll, which timed out at 10 s twice at stop 57 on the shared machine at load 12 (ci-bot-shapes'
-// clones, git-revision-source's 3,000 files) and failed a file whose tests had all passed.
-// test/remove-temporary-folders.ts removes each file's temporary folders after it, in both projects.
+// Hooks get the tests' 30 s, not vitest's 10 s: the setup file test/remove-temporary-folders.ts removes
+// each file's temporary folders in an afterAll, which timed out at 10 s twice at stop 57 on the shared
+// machine at load 12 (ci-bot-shapes' clones, git-revision-source's 3,000 files) and failed a file
+// whose tests had all passed.
 const common = {
   testTimeout: 30_000,
   hookTimeout: 30_000,
