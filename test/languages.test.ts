@@ -198,7 +198,7 @@ describe("languages detector", () => {
       "tests", "test", "fixtures", "Scripts", "scripts", "gradle", "wrapper", ".mvn", ".idea", "cache", "__generated__",
       "debian", "third_party", "ThirdParty", "jquery.min.js", "README.md", "readme", "LICENSE", "gradlew", "a.pb.go",
       "x_pb2.py", "Main.Designer.cs", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
-      "public", "assets", "application-3054ae4f4d56b2fe93f84ee25bcaed39.css",
+      "public", "assets", "application-3054ae4f4d56b2fe93f84ee25bcaed39.css", "app.4070ef89.js", "notes.20230101.js",
     );
     const check = exclusionTest();
     fc.assert(
