@@ -52,6 +52,17 @@ describe("languages detector", () => {
     expect(await names({ ...rails, "app/assets/stylesheets/theme-3054ae4f4d56b2fe93f84ee25bcaed39.css": "" })).toContain("CSS 3");
   });
 
+  it("a bundler's content-hashed output is compiled, as linguist finds it minified; a dated name is no hash", async () => {
+    // Modelled on held-out jcuervas/vuex-typescript-firebase, whose quasar.conf.js sets `distDir:
+    // 'public'`: webpack's bundles are committed, its own styles are SCSS, and the site shows no CSS.
+    const quasar = { "quasar.conf.js": "", "src/boot/firebase.ts": "", "src/css/app.scss": "", "public/css/vendor.86861f14.css": "", "public/js/app.4070ef89.js": "" };
+    expect(await names(quasar)).toEqual(["JavaScript", "TypeScript"]);
+    // Create React App's .chunk files and Angular CLI's 16-digit hashes.
+    expect(await names({ "src/index.tsx": "", "build/static/css/main.073c9b0a.chunk.css": "", "www/styles.530de7ead609eed3.css": "" })).toEqual(["TypeScript"]);
+    expect(await names({ ...quasar, "public/css/print.css": "" })).toContain("CSS 3");
+    expect(await names({ "src/main.ts": "", "styles/release.20230101.css": "" })).toContain("CSS 3");
+  });
+
   it("a stylesheet or script with its source map beside it is compiled output, as linguist finds from its last line", async () => {
     const site = { "index.html": "", "css/style.css": "", "css/style.css.map": "", "sass/style.sass": "", "js/app.js": "" };
     expect(await names(site)).toEqual(["JavaScript"]);
@@ -198,7 +209,7 @@ describe("languages detector", () => {
       "tests", "test", "fixtures", "Scripts", "scripts", "gradle", "wrapper", ".mvn", ".idea", "cache", "__generated__",
       "debian", "third_party", "ThirdParty", "jquery.min.js", "README.md", "readme", "LICENSE", "gradlew", "a.pb.go",
       "x_pb2.py", "Main.Designer.cs", "app-bundle.js", "lodash.js", "normalize.css", "main.ts", "index.JS", "CHANGELOG",
-      "public", "assets", "application-3054ae4f4d56b2fe93f84ee25bcaed39.css",
+      "public", "assets", "application-3054ae4f4d56b2fe93f84ee25bcaed39.css", "app.4070ef89.js", "notes.20230101.js",
     );
     const check = exclusionTest();
     fc.assert(

@@ -18,6 +18,11 @@ export const VENDORED: readonly RegExp[] = [
   // named with their digest (MD5 in Sprockets 2 and 3, SHA-256 in 4) under public/assets, which
   // linguist drops as minified.
   /(^|\/)public\/assets\/(.+\/)?[^/]+-([0-9a-f]{32}|[0-9a-f]{64})\.(css|js)$/,
+  // A bundler's content-hashed output (webpack's, and so Vue CLI's, Quasar's, Create React App's
+  // and Angular CLI's `[name].[contenthash].js`, `.chunk.js`): minified, which linguist drops, and
+  // committed where a build writes into public/ or build/. The hash holds a letter, so a date
+  // (`notes.20230101.js`) is no hash.
+  /(^|\/)[^/]+\.(?=[0-9]*[a-f])[0-9a-f]{8,}(\.chunk)?\.(css|js|mjs)$/,
   /(^|\/)(jquery|bootstrap|modernizr|angular|backbone|underscore|lodash|knockout|d3|react|vue|moment|prototype|mootools|dojo|ext|yui|three|chart|highcharts|popper|select2|raphael)([-.][\w.-]*)?\.(js|css)$/i,
   /(^|\/)(gradlew|mvnw)(\.bat|\.cmd)?$/,
   /(^|\/)(gradle\/wrapper|\.mvn\/wrapper)\//,
