@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { tool } from "./helpers.js";
 
-const names = async (files: Record<string, string>) => {
+/** Each tool's detection_source by name (package entries left out). */
+const sources = async (files: Record<string, string>) => {
   const { document } = await scan(new MemorySource(files), { git: false });
-  return new Map(document.tools.filter((t) => !t.package_url).map((t) => [t.name, t.detection_source]));
+  return (name: string) => tool(document.tools, name)?.detection_source;
 };
 
 // A PHP template served from one compose service, with no Dockerfile (held-out ucids/php-template's
@@ -27,15 +29,15 @@ const phpCompose = [
 
 describe("a compose file without a Dockerfile", () => {
   it("names Docker Compose and the services' tools, not Docker", async () => {
-    const tools = await names({ "docker-compose.yml": phpCompose, "php/index.php": "<?php echo 'hi';\n" });
-    expect(tools.get("Docker Compose")).toBe("docker-compose.yml");
-    expect(tools.get("MySQL")).toBe("docker-compose.yml");
-    expect(tools.has("Docker")).toBe(false);
+    const source = await sources({ "docker-compose.yml": phpCompose, "php/index.php": "<?php echo 'hi';\n" });
+    expect(source("Docker Compose")).toBe("docker-compose.yml");
+    expect(source("MySQL")).toBe("docker-compose.yml");
+    expect(source("Docker")).toBeUndefined();
   });
 
   it("beside a Dockerfile, Docker is named, from the language bar the Dockerfile is on, as the site cites it", async () => {
-    const tools = await names({ "docker-compose.yml": phpCompose, Dockerfile: "FROM php:8.1.1-apache\nCOPY php/ /var/www/html/\n" });
-    expect(tools.get("Docker")).toBe("Repo Metadata");
-    expect(tools.get("Docker Compose")).toBe("docker-compose.yml");
+    const source = await sources({ "docker-compose.yml": phpCompose, Dockerfile: "FROM php:8.1.1-apache\nCOPY php/ /var/www/html/\n" });
+    expect(source("Docker")).toBe("Repo Metadata");
+    expect(source("Docker Compose")).toBe("docker-compose.yml");
   });
 });
