@@ -479,7 +479,8 @@ describe("Dockerfiles", () => {
     expect(byName.get("PostgreSQL")).toMatchObject({ version: "16.0.0", detection_source: "docker-compose.yml" });
     expect(byName.get("Redis")?.version).toBe("7.0.0");
     expect(byName.has("Docker Compose")).toBe(true);
-    expect(byName.get("Docker")?.detection_source).toBe("docker-compose.yml");
+    // The compose file names Docker Compose only; Docker comes from a Dockerfile (compose-without-dockerfile.test.ts).
+    expect(byName.has("Docker")).toBe(false);
   });
 
   it("mirrored and component images: ECR Public's Docker library, the Kubernetes NGINX ingress, Prometheus exporters, Spark, Istio", async () => {
@@ -613,7 +614,7 @@ describe("Dockerfiles", () => {
     ].join("\n");
     const { byName } = await tools({ "local.yml": local, "production.yml": "services:\n  nginx:\n    build:\n      context: .\n" });
     expect(byName.get("Docker Compose")?.detection_source).toBe("local.yml");
-    expect(byName.get("Docker")?.detection_source).toBe("local.yml");
+    expect(byName.has("Docker")).toBe(false);
     expect(byName.get("Redis")).toMatchObject({ version: "6.0.0", detection_source: "local.yml" });
     // Root YAML with a `services` key of another shape is not a compose file: GitLab CI's list of
     // service images, Render's list of services, a map whose entries name no image nor build.
