@@ -221,6 +221,8 @@ describe("python reader", () => {
         "pypi:pandas ==2.1.4 ->2.1.4",
         "pypi:streamlit ==1.30.0 ->1.30.0 direct",
         "python-tool:conda",
+        "python-tool:conda-pip",
+        "python-tool:conda-pypi",
         "runtime:python ->3.11"
       ],
       "tool/setup.py": [
@@ -358,6 +360,7 @@ describe("python reader, case by case", () => {
         "pypi:jupyterlab ==4.1 ->4.1",
         "pypi:labextra direct",
         "python-tool:conda",
+        "python-tool:conda-pip",
       ],
       "Pipfile": ["pypi:requests@5 direct"],
     });

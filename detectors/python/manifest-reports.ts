@@ -73,10 +73,18 @@ export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDe
   const condaLock = condaLocks.get(dirOf(file));
   found.condaPackages(file, env.conda, condaLock);
   const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
+  let fromIndex = false;
   for (const line of env.pip) {
     const r = parseRequirement(withoutOptions(line));
+    if (r && !r.url) fromIndex = true;
     if (r && !r.url?.startsWith("file:")) found.report(file, { name: r.name, specifier: r.specifier, lockedBy: pipLock });
   }
+  // conda hands the `pip:` section to pip (its own packages come from its channels): pip is the
+  // environment's installer too, and PyPI the index of the section's named requirements, unless an
+  // `--index-url` replaces it (a URL or VCS reference comes from its own host).
+  if (env.pip.length > 0) ctx.report({ ref: "python-tool:conda-pip", file });
+  const ownIndex = env.pip.some((line) => /^\s*(?:--index-url|-i)(?:\s|=)/.test(line));
+  if (fromIndex && !ownIndex) ctx.report({ ref: "python-tool:conda-pypi", file });
   // The interpreter conda-lock resolved (`python=3.11` locked at 3.11.8), where the environment names one.
   const lockedPython = condaLock?.conda.get("python");
   const namesPython = env.python !== undefined || env.conda.some((s) => readCondaSpec(s)?.name === "python");
