@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readBuildScript, readVersionCatalog } from "../detectors/gradle/build-script.js";
+import { readBuildScript } from "../detectors/gradle/build-script.js";
+import { readVersionCatalog } from "../detectors/gradle/version-catalog.js";
 import { readBuildSrc, resolveBuildSrcVersion } from "../detectors/gradle/build-src.js";
 import { androidReleases } from "../detectors/gradle/android.js";
 import { readGradleLockfile } from "../detectors/gradle/index.js";

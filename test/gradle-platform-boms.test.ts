@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readVersionCatalog } from "../detectors/gradle/build-script.js";
+import { readVersionCatalog } from "../detectors/gradle/version-catalog.js";
 import { parseToml } from "../src/parse/toml.js";
 
 const entry = (tools: Array<{ name: string; version?: string }>, name: string) => tools.find((t) => t.name === name);

@@ -14,7 +14,7 @@ import { readMixExs } from "../detectors/elixir/index.js";
 import { optionValue, textLines, trimTrailing } from "../src/kit.js";
 import { substitute } from "../detectors/docker/substitute.js";
 import { interpolate } from "../detectors/maven/pom.js";
-import { mapNotation } from "../detectors/gradle/build-script.js";
+import { mapNotation } from "../detectors/gradle/script-dependencies.js";
 import { readBuildSrc } from "../detectors/gradle/build-src.js";
 import { readPodfileLock } from "../detectors/mobile/cocoapods.js";
 import { readCondaSpec } from "../detectors/python/conda.js";

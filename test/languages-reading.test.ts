@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { languagesDetector, interpreterOf } from "../detectors/languages/index.js";
+import { languagesDetector } from "../detectors/languages/index.js";
+import { interpreterOf } from "../detectors/languages/read-files.js";
 import { overridesFor, readGitattributes } from "../detectors/languages/gitattributes.js";
 import { hasExtension } from "../detectors/languages/ambiguous.js";
 import { MemorySource, REPO_METADATA, scan } from "../src/index.js";

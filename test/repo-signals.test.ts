@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, REPO_METADATA, scan } from "../src/index.js";
-import { interpreterOf } from "../detectors/languages/index.js";
+import { interpreterOf } from "../detectors/languages/read-files.js";
 import { fixture, readTree } from "./helpers.js";
 
 const opts = { git: false, timestamp: "2024-01-01T00:00:00Z" } as const;

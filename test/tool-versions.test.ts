@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import { tool } from "./helpers.js";
-import { readDevenv, toolVersionsDetector } from "../detectors/tool-versions/index.js";
+import { readDevenv } from "../detectors/tool-versions/devenv.js";
+import { toolVersionsDetector } from "../detectors/tool-versions/index.js";
 import { detectorFindings } from "./detector-findings.js";
 import { lineFinder } from "../src/kit.js";
 import { expectFinishesWithin } from "./work-budget.js";

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { accessor } from "./build-script.js";
+import { accessor } from "./version-catalog.js";
 import { resolveBuildSrcVersion } from "./build-src.js";
 import { androidReleases } from "./android.js";
 import type { GradleModel } from "./model.js";

@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { baseName, compareCodeUnits, textLines } from "../../src/kit.js";
-import { accessor, readBuildScript, readVersionCatalog, type BuildScript, type VersionCatalog } from "./build-script.js";
+import { readBuildScript, type BuildScript } from "./build-script.js";
+import { accessor, readVersionCatalog, type VersionCatalog } from "./version-catalog.js";
 import { readBuildSrc, type BuildSrcConstants } from "./build-src.js";
 import { catalogFiles } from "./catalogs.js";
 import { buildOfFiles, PerBuild } from "./builds.js";

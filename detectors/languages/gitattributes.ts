@@ -1,4 +1,5 @@
-import { addToGroup, boundedPicomatch, MAX_PICOMATCH_STARS, messageOf, repositoryGlob, textLines } from "../../src/kit.js";
+import type { DetectContext } from "../../src/types.js";
+import { addToGroup, boundedPicomatch, compareCodeUnits, dirOf, MAX_PICOMATCH_STARS, messageOf, repositoryGlob, textLines } from "../../src/kit.js";
 
 /** What a `.gitattributes` line says about linguist for the paths it matches. */
 export interface LinguistOverride {
@@ -15,6 +16,24 @@ export interface LinguistOverride {
   /** `linguist-detectable=false` (or `-linguist-detectable`): the files' language is left out of the bar whatever else says. */
   detectable?: boolean;
   language?: string;
+}
+
+/** The linguist rules of the lines that match a path (`base` its base name), in file order. */
+export type LinguistRules = (path: string, base: string) => LinguistOverride[];
+
+/**
+ * The rules of the tree's .gitattributes files, read in path order, or undefined where none says
+ * anything of linguist. A line left out is a warning.
+ */
+export async function readLinguistRules(ctx: DetectContext): Promise<LinguistRules | undefined> {
+  const overrides: LinguistOverride[] = [];
+  const attributeFiles = (ctx.byExtension.get(".gitattributes") ?? []).filter((p) => p === ".gitattributes" || p.endsWith("/.gitattributes")).sort(compareCodeUnits);
+  for (const file of attributeFiles) {
+    const text = await ctx.text(file);
+    const skipped = (line: number, reason: string) => ctx.warn(file, `line ${line} left out: ${reason.slice(0, 120)}`);
+    if (text !== undefined) for (const rule of readGitattributes(text, dirOf(file), skipped)) overrides.push(rule); // not push(...): 200,000 rules overflow the stack
+  }
+  return overrides.length ? overridesFor(overrides) : undefined;
 }
 
 /**
@@ -77,7 +96,7 @@ const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
  * The rules that apply to each path, in their order (later lines win, as in git): those of literal
  * patterns found by lookup, the others tested one by one.
  */
-export function overridesFor(overrides: readonly LinguistOverride[]): (path: string, base: string) => LinguistOverride[] {
+export function overridesFor(overrides: readonly LinguistOverride[]): LinguistRules {
   const byPath = new Map<string, number[]>();
   const byBase = new Map<string, number[]>();
   const globs: number[] = [];

@@ -1,0 +1,156 @@
+import type { DetectContext } from "../../src/types.js";
+import { baseName } from "../../src/kit.js";
+import { hasExtension, isShared, settle, treeFacts, type TreeFacts } from "./ambiguous.js";
+import type { LinguistRules } from "./gitattributes.js";
+import { readsHeaders } from "./headers.js";
+import { LanguageTally } from "./tally.js";
+import { exclusionTest } from "./vendored.js";
+
+/** Folders whose extensionless files are scripts: their interpreter lines are read first. */
+const SCRIPT_DIR = /(^|\/)(bin|script|scripts|hooks|\.githooks)\/[^/]+$/;
+
+/** One extension as written, and what the catalog says of it: asked once for its whole group of paths. */
+interface ExtensionGroup {
+  written: string;
+  extension: string;
+  /** The extension's own languages. */
+  ids: readonly string[];
+  /** Several languages share it: the tree or the path settles which (ambiguous.ts). */
+  shared: boolean;
+  /** A template's extension (catalog kind `template-extension`): its files' first lines may name an interpreter. */
+  template: boolean;
+}
+
+/**
+ * One pass over the tree's paths, a group of one extension at a time: each file is counted under
+ * its languages (by name or extension, .gitattributes overrides honoured, vendored, generated and
+ * documentation paths left out), or set aside to be read, and what its name marks is noted.
+ */
+export class TreeWalk {
+  readonly tally = new LanguageTally();
+  /** Tools a file's name marks (catalog kind `repo-marker`). */
+  readonly markers = new Set<string>();
+  /** Root folders whose name starts with a dot (`.github/`), each looked up once as a repo-marker. */
+  readonly dotFolders = new Set<string>();
+  /** Extensionless files in script folders, whose interpreter lines are read first. */
+  readonly scripts: string[] = [];
+  /**
+   * Extensionless files elsewhere (exercise folders of shell tasks, a repository's root): linguist
+   * reads any file's interpreter line, so these are read too, after the script folders' own.
+   */
+  readonly otherScripts: string[] = [];
+  /** Manifests that show their ecosystem's language (catalog kind `manifest-language`). */
+  readonly manifests: string[] = [];
+  /** Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts). */
+  readonly headers: string[] = [];
+  /** Template files whose first line may name an interpreter (a script template): linguist tries the interpreter line before the extension. */
+  readonly templates: { path: string; ids: readonly string[] }[] = [];
+  private readonly facts: TreeFacts;
+  private readonly excludedByDefault = exclusionTest();
+  /** A source map beside a file is a listed `.map` file: without one, no path is asked about it. */
+  private readonly mapsListed: boolean;
+  private readonly idsByExtension = new Map<string, readonly string[]>();
+  private readHeaders: boolean | undefined;
+
+  constructor(
+    private readonly ctx: DetectContext,
+    private readonly rulesFor: LinguistRules | undefined,
+  ) {
+    this.facts = treeFacts(ctx.byExtension);
+    this.mapsListed = ctx.byExtension.has(".map");
+  }
+
+  walk(): void {
+    for (const [written, group] of this.ctx.byExtension) this.group(written, group);
+  }
+
+  private group(written: string, paths: readonly string[]): void {
+    const extension = written.toLowerCase();
+    let ids = this.idsByExtension.get(extension);
+    if (!ids) this.idsByExtension.set(extension, (ids = written ? this.ctx.lookup("extension", extension) : []));
+    const group: ExtensionGroup = { written, extension, ids, shared: isShared(extension), template: written !== "" && this.ctx.lookup("template-extension", extension).length > 0 };
+    // The group's files counted under the extension's own languages, added up once at its end.
+    let ofExtension = 0;
+    for (const path of paths) if (this.file(path, group)) ofExtension++;
+    if (ofExtension > 0) this.tally.add(ids, ofExtension);
+  }
+
+  /** One file counted, set aside or left out; whether it counts under its extension's own languages (added up by the group). */
+  private file(path: string, group: ExtensionGroup): boolean {
+    const { ctx } = this;
+    const base = baseName(path);
+    this.noteName(path, base);
+    // Its exact name first; then its extension, which a name that only starts with a dot
+    // (`.gitignore`) does not have.
+    const byName = ctx.lookup("filename", base);
+    let ids: readonly string[] = byName.length || !hasExtension(base, group.written) ? byName : group.shared ? settle(path, group.extension, group.ids, this.facts, ctx.lookup) : group.ids;
+    // Set by a .gitattributes line, else by the default rules (asked only when the answer matters).
+    let excluded: boolean | undefined;
+    let detectable = true;
+    let named = false;
+    if (this.rulesFor) {
+      for (const o of this.rulesFor(path, base)) {
+        // Later lines win, as in git; `=false` brings a default-excluded path back.
+        if (o.vendored !== undefined) excluded = o.vendored;
+        if (o.documentation !== undefined) excluded = o.documentation;
+        if (o.generated !== undefined) excluded = o.generated;
+        if (o.detectable !== undefined) detectable = o.detectable;
+        if (o.language) {
+          ids = ctx.lookup("language", o.language);
+          named = true;
+        }
+      }
+    }
+    // A file of no language with an extension is neither counted nor read for an interpreter line.
+    if (ids.length === 0 && group.written !== "") return false;
+    // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
+    if (!detectable) excluded = true;
+    excluded ??= this.excludedByDefault(path) || (this.mapsListed && compiledWithSourceMap(path, ctx.exists));
+    if (!excluded && ids.length === 0) (SCRIPT_DIR.test(path) ? this.scripts : this.otherScripts).push(path);
+    if (excluded || ids.length === 0) return false;
+    if (group.template && !named && ids === group.ids) {
+      this.templates.push({ path, ids });
+      return false;
+    }
+    if (!named && group.written === ".h" && isPlainHeader(ids) && (this.readHeaders ??= readsHeaders(this.facts))) {
+      this.headers.push(path);
+      return false;
+    }
+    this.tally.counted++;
+    if (ids === group.ids) return true;
+    this.tally.add(ids);
+    return false;
+  }
+
+  /** What a file's name marks: a tool (repo-marker), its root dot-folder, a manifest of its ecosystem's language. */
+  private noteName(path: string, base: string): void {
+    for (const id of this.ctx.lookup("repo-marker", base)) this.markers.add(id);
+    if (path.charCodeAt(0) === 0x2e) {
+      const slash = path.indexOf("/");
+      if (slash > 0) this.dotFolders.add(path.slice(0, slash + 1));
+    }
+    if (this.ctx.lookup("manifest-language", base).length) this.manifests.push(path);
+  }
+}
+
+/** A `.h` file's languages as its name and the tree leave them: C alone (no Objective-C twin). */
+function isPlainHeader(ids: readonly string[]): boolean {
+  return ids.length === 1 && ids[0] === "c-lang";
+}
+
+/**
+ * A stylesheet or script with its source map beside it (`style.css` and `style.css.map`) is the
+ * output of a compiler (Sass, TypeScript, a bundler): linguist leaves out as generated a .css or
+ * .js file that ends by naming its source map, and that is the file such a pair holds.
+ */
+function compiledWithSourceMap(path: string, exists: (path: string) => boolean): boolean {
+  return endsWithCssOrJs(path) && exists(`${path}.map`);
+}
+
+/** `/\.(css|js)$/i.test(path)`, by character codes: it runs on every path of the tree. */
+function endsWithCssOrJs(path: string): boolean {
+  const n = path.length;
+  const lower = (i: number) => path.charCodeAt(n - i) | 0x20; // ASCII letters only, as a regular expression's `i` without `u`
+  if (n >= 3 && lower(1) === 0x73 && lower(2) === 0x6a && path.charCodeAt(n - 3) === 0x2e) return true; // .js
+  return n >= 4 && lower(1) === 0x73 && lower(2) === 0x73 && lower(3) === 0x63 && path.charCodeAt(n - 4) === 0x2e; // .css
+}

@@ -1,0 +1,109 @@
+import { blankText, offsetLines } from "../../src/kit.js";
+import { reportNixPackage } from "./nix-report.js";
+import { readNixPackages } from "./nix-packages.js";
+import { pin } from "./pin.js";
+import type { PinReader } from "./pin-reader.js";
+
+/** devenv's devenv.nix: the languages and services it enables, and its `packages = [ pkgs.nodejs_20 ]`, as a shell's. */
+export const DEVENV: PinReader = {
+  takes: (base) => base === "devenv.nix",
+  async read(ctx, file) {
+    const text = await ctx.text(file);
+    if (text === undefined) return;
+    for (const { name, version, line } of readDevenv(text)) {
+      if (ctx.lookup("version-manager", name.toLowerCase()).length > 0) pin(ctx, file, line, name, version ?? "latest");
+    }
+    for (const item of readNixPackages(text)) reportNixPackage(ctx, file, item);
+  },
+};
+
+const MAX_DEVENV_LENGTH = 64 * 1024;
+
+/**
+ * The languages and services a devenv.nix enables, read as text (Nix, never evaluated), each with
+ * the `version` set for it and the line it is enabled on: `languages.python.enable = true;`,
+ * `services.postgres = { enable = true; };` and `languages = { rust.enable = true; };`, with
+ * `languages.python.version = "3.11";` or a `version` in its own set. Comments are left out; one
+ * set to `false` is not enabled.
+ */
+export function readDevenv(text: string): Array<{ name: string; version?: string; line: number }> {
+  // A devenv.nix is a page or two: a far longer one (generated, or no devenv file) is not read, so
+  // no nesting of sets can make the reading slow.
+  if (text.length > MAX_DEVENV_LENGTH) return [];
+  // `#` and `/* */` comments blanked (not inside a string: `"#"` is kept); then, to find the
+  // structure, each string's content masked (`"echo services.x.enable = true;"` enables nothing,
+  // a `${...}` in one opens no set), while a version is taken from the unmasked text.
+  // A string that never closes is matched to the end at once (`open`), as read before: no later
+  // quote could open one that closes, and trying each of them read the rest again (seconds for a
+  // page of `\"`); the rest is read with its comments blanked, and is not masked.
+  const blank = (m: string) => blankText(m);
+  const comments = (rest: string) => rest.replace(/\/\*[\s\S]*?\*\/|#[^\n]*/g, blank);
+  const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|("(?:[^"\\]|\\[\s\S])*\\?$)|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined, open: string | undefined) =>
+    str ?? (open !== undefined ? `"${comments(open.slice(1))}` : blank(m)),
+  );
+  const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${blankText(m.slice(1, -1), "_")}"`));
+  const enabled = new Map<string, number>();
+  const versions = new Map<string, string>();
+  const lineAt = offsetLines(code);
+  /** Where the `{ ... }` set opening at `open` closes (its nested sets included), or the text's end. */
+  const closeOf = (open: number): number => {
+    let depth = 0;
+    for (let i = open; i < masked.length; i++) {
+      if (masked[i] === "{") depth++;
+      else if (masked[i] === "}" && --depth === 0) return i;
+    }
+    return masked.length;
+  };
+  /** `name.enable = true;` and `name.version = "...";` in masked[from, to) (`name.` empty: a set's own). */
+  const readAttributes = (from: number, to: number, prefix: string, fixed?: string) => {
+    // Matched in the range's own text (a search from `from` would run on past `to` each time).
+    const attribute = new RegExp(`(?<![\\w.])${prefix}(enable|version)\\s*=\\s*(true|"[^"]*")\\s*;`, "gd");
+    for (const m of masked.slice(from, to).matchAll(attribute)) {
+      const name = fixed ?? m[1]!;
+      const key = fixed ? m[1]! : m[2]!;
+      const value = fixed ? m[2]! : m[3]!;
+      const [at, end] = m.indices![fixed ? 2 : 3]!;
+      if (key === "enable") enabled.set(name, lineAt(from + m.index));
+      else if (value !== "true") versions.set(name, code.slice(from + at + 1, from + end - 1));
+    }
+  };
+  /** A language's or service's own set: its top-level attributes, its nested sets left out. Where it closes. */
+  const readSet = (name: string, open: number): number => {
+    const close = closeOf(open);
+    let from = open + 1;
+    for (let i = from; i <= close; i++) {
+      if (masked[i] === "{" || i === close) {
+        readAttributes(from, i, "", name);
+        if (i < close) {
+          i = closeOf(i);
+          from = i + 1;
+        }
+      }
+    }
+    return close;
+  };
+  // Each set is read once: a match inside one already read (a nested `x = {`) is passed over, so
+  // the reading stays linear however deep the sets nest.
+  let readTo = -1;
+  const named = "([A-Za-z][\\w-]*)\\.";
+  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\s*=\s*\{/g)) {
+    // languages = { ruby.enable = true; python = { enable = true; }; };
+    if (m.index < readTo) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closeOf(open);
+    readTo = close;
+    readAttributes(open + 1, close, named);
+    let childTo = -1;
+    for (const e of masked.slice(open + 1, close).matchAll(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+      if (open + 1 + e.index >= childTo) childTo = readSet(e[1]!, open + 1 + e.index + e[0].length - 1);
+    }
+  }
+  // languages.python.enable = true;  languages.python.version = "3.11";
+  readAttributes(0, masked.length, `(?:languages|services)\\.${named}`);
+  // languages.python = { enable = true; version = "3.11"; };
+  readTo = -1;
+  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+    if (m.index >= readTo) readTo = readSet(m[1]!, m.index + m[0].length - 1);
+  }
+  return [...enabled].map(([name, line]) => (versions.has(name) ? { name, version: versions.get(name)!, line } : { name, line }));
+}
