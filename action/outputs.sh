@@ -1,20 +1,17 @@
 # The action's outputs (outputs: in action.yml), appended to $GITHUB_OUTPUT after the check or write
 # step: stale or written, then the counts and lines of the stack's changes (diff-outputs.mjs).
-# Arguments: the command's exit status, whether check found the files stale, and the folder holding
-# the files as they were before the step. MODE and DIRECTORY are the step's.
+# Arguments: the command's exit status, whether check found the files stale, the folder holding
+# the files as they were before the step, and the file check wrote what write would change to
+# (check --changes). MODE and DIRECTORY are the step's.
 # A runner sets GITHUB_OUTPUT; without it (an older runner, a local run) there is nowhere to set them.
 if [ -z "${GITHUB_OUTPUT:-}" ]; then exit 0; fi
 status=$1
 stale=$2
 before=$3
+checked=$4
 outputs=$GITHUB_OUTPUT
 cli="$GITHUB_ACTION_PATH/dist/cli.js"
-old="$before/techstack.yml"
-if [ ! -f "$old" ]; then
-  old="$before/empty.yml"
-  printf 'tools: []\n' > "$old"
-fi
-compared=""
+changes=""
 if [ "$MODE" = write ] && [ "$status" = 0 ]; then
   written=false
   for name in techstack.yml techstack.md; do
@@ -22,19 +19,26 @@ if [ "$MODE" = write ] && [ "$status" = 0 ]; then
   done
   echo "written=$written" >> "$outputs"
   # Two files compared: no scan.
-  compared="$DIRECTORY/techstack.yml"
+  old="$before/techstack.yml"
+  if [ ! -f "$old" ]; then
+    old="$before/empty.yml"
+    printf 'tools: []\n' > "$old"
+  fi
+  if ! changes=$(node "$cli" diff "$old" "$DIRECTORY/techstack.yml" --format json 2> /dev/null); then
+    echo "::warning::techstack could not count the stack's changes for the action's outputs"
+    exit 0
+  fi
 elif [ "$MODE" = check ] && [ "$status" = 0 ]; then
   echo "stale=false" >> "$outputs"
 elif [ "$stale" = true ]; then
   echo "stale=true" >> "$outputs"
-  # What write would change: the folder scanned again, as check scanned it (whose warnings the log holds).
-  compared=$DIRECTORY
+  # What write would change, as check's scan found it; none where check could not tell (an unreadable techstack.yml).
+  if [ ! -f "$checked" ]; then
+    echo "::warning::techstack could not count the stack's changes for the action's outputs"
+    exit 0
+  fi
+  changes=$(cat "$checked")
 else
-  exit 0
-fi
-changes=""
-if [ -n "$compared" ] && ! changes=$(node "$cli" diff "$old" "$compared" --format json 2> /dev/null); then
-  echo "::warning::techstack could not count the stack's changes for the action's outputs"
   exit 0
 fi
 printf '%s' "$changes" | node "$GITHUB_ACTION_PATH/action/diff-outputs.mjs" >> "$outputs"

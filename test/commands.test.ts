@@ -1,6 +1,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import yaml from "js-yaml";
 import { fixture, gitCopy, type Outcome, ROOT, runCommand, runMainHere, tempDir } from "./helpers.js";
@@ -729,10 +730,10 @@ describe("the GitHub Action's check step", () => {
   });
 
   /** The step run in `dir` on its folder web/, and the outputs it set (with its exit code as `code`). */
-  const outputs = (dir: string, mode: string): Record<string, string> => {
+  const outputs = (dir: string, mode: string, env: Record<string, string> = {}): Record<string, string> => {
     const file = join(tempDir(), "github_output");
     writeFileSync(file, "");
-    const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file });
+    const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file, ...env });
     return { code: String(r.code), ...stepOutputs(readFileSync(file, "utf8")) };
   };
 
@@ -746,7 +747,7 @@ describe("the GitHub Action's check step", () => {
     expect(outputs(dir, "write")).toMatchObject({ code: "0", written: "false", "tools-added": "0", "packages-added": "0", changes: "" });
   });
 
-  it("check's outputs: whether the files are stale, and what write would change; every output the action declares is set by its step", async () => {
+  it("check's outputs: whether the files are stale, and what write would change (from check's one scan); every output the action declares is set by its step", async () => {
     const dir = tempDir();
     cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
     expect((await runCommand(["write", join(dir, "web")])).code).toBe(0);
@@ -755,9 +756,19 @@ describe("the GitHub Action's check step", () => {
     const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
     pkg.dependencies.zod = "^3.22.4";
     writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
-    const stale = outputs(dir, "check");
+    const committed = readFileSync(join(dir, "web/techstack.yml"), "utf8");
+    // The action's folder with a dist/cli.js that logs each call, then runs the real one: the
+    // outputs come from check's own scan (check --changes), no second one.
+    const action = tempDir();
+    symlinkSync(join(ROOT, "action"), join(action, "action"));
+    mkdirSync(join(action, "dist"));
+    const calls = join(action, "calls");
+    writeFileSync(join(action, "dist/cli.js"), `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(calls)}, process.argv.slice(2, 4).join(" ") + "\\n");\nawait import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/cli.js")).href)});\n`);
+    const stale = outputs(dir, "check", { GITHUB_ACTION_PATH: action });
     expect(stale).toMatchObject({ code: "1", stale: "true", "tools-added": "1", "packages-added": "1", "tools-changed": "0" });
     expect(String(stale.changes).split("\n")).toEqual(["+ Zod 3.22.4", "+ zod 3.22.4 (package)"]);
+    expect(readFileSync(calls, "utf8")).toBe("check web\n");
+    expect(readFileSync(join(dir, "web/techstack.yml"), "utf8")).toBe(committed);
     const declared = (yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, { value: string }> }).outputs;
     expect(Object.keys(declared).sort()).toEqual(Object.keys({ written: "", ...stale }).filter((k) => k !== "code").sort());
     for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
@@ -772,6 +783,16 @@ describe("the GitHub Action's check step", () => {
     const out = stepOutputs(execFileSync("node", [join(ROOT, "action/diff-outputs.mjs")], { input: JSON.stringify(changes), encoding: "utf8" }));
     expect(out).toMatchObject({ "tools-added": "1", "packages-added": "1", "tools-removed": "0", "packages-removed": "1", "tools-changed": "0", "packages-changed": "1" });
     expect(String(out.changes).split("\n")).toContain("+ org.springframework.boot:spring-boot-starter-web 3.2.0 (package)");
+  });
+
+  it("an empty techstack.yml (made with touch) is stale, and the outputs count every tool write would add", () => {
+    const dir = tempDir();
+    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
+    writeFileSync(join(dir, "web/techstack.yml"), "");
+    const empty = outputs(dir, "check");
+    expect(empty).toMatchObject({ code: "1", stale: "true", "tools-removed": "0" });
+    expect(Number(empty["tools-added"])).toBeGreaterThan(3);
+    expect(empty.changes).toContain("\n+ Next.js ");
   });
 
   it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { detect, DirectorySource, scan } from "../src/index.js";
+import { detect, DirectorySource, MemorySource, scan, type Detector } from "../src/index.js";
 import { IgnoreRules } from "../src/sources/ignore-rules.js";
+import { PatternIndex } from "../src/scan/select.js";
 import { historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
 
 // A caller stops a scan as it stops fetch or fs.promises.readFile: with an AbortSignal. The scan
@@ -118,6 +119,38 @@ describe("a scan given an AbortSignal", () => {
     });
     await expect(scan(dir, { git: false, signal: controller.signal })).rejects.toMatchObject({ code: "TECHSTACK_ABORTED" });
     expect(reads).toBeLessThan(1000);
+  });
+
+  it("aborted by a timer while every listed path is matched against the detectors' globs: a pass over 50,000 paths leaves it a turn", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50_000; i++) files[`data/part-${i}.bin`] = "";
+    const source = new MemorySource(files);
+    const controller = new AbortController();
+    // The timer is set once the tree is listed: a memory source's list and reads settle at once,
+    // so nothing but the scan's own turns lets it fire before the detectors' modules load.
+    const list = source.list.bind(source);
+    source.list = () => list().finally(() => setTimeout(() => controller.abort(), 0));
+    const match = vi.spyOn(PatternIndex.prototype, "match");
+    await expect(scan(source, { git: false, signal: controller.signal })).rejects.toMatchObject({ code: "TECHSTACK_ABORTED" });
+    expect(match.mock.calls.length).toBeLessThan(50_000);
+  });
+
+  it("aborted by a timer while a detector goes through files read already: each handed over at once, they still leave it a turn", async () => {
+    const controller = new AbortController();
+    let handed = 0;
+    const rereads: Detector = {
+      name: "rereads",
+      files: ["package.json"],
+      async detect(ctx) {
+        for (let i = 0; i < 5000; i++) {
+          await ctx.text("package.json");
+          if (++handed === 1) setTimeout(() => controller.abort(), 0);
+        }
+      },
+    };
+    const source = new MemorySource({ "package.json": "{}" });
+    await expect(scan(source, { git: false, detectors: [rereads], disable: ["npm", "languages"], signal: controller.signal })).rejects.toMatchObject({ code: "TECHSTACK_ABORTED" });
+    expect(handed).toBeLessThan(5000);
   });
 
   /**

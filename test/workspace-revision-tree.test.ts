@@ -31,10 +31,13 @@ const pkg = (name: string) => JSON.stringify({ name, version: "1.0.0" }) + "\n";
 
 // A pnpm monorepo whose packages/** pattern reaches deep folders, with a vendored node_modules copy
 // committed, a hidden template folder, a package six folders down (read) and one seven down (not),
-// and a package.json that is a link to another package's (git records the link, not the file).
+// and links: a package.json that is a link to another package's (git records the link, not the
+// file), one to a package.json out of the repository, one to nothing, and a linked package folder.
 let monorepo: string;
 let plain: string;
 beforeAll(() => {
+  const outside = join(tempDir("techstack-wsrev-outside-"), "package.json");
+  writeFileSync(outside, pkg("@other/outside"));
   monorepo = commit(
     {
       "package.json": JSON.stringify({ private: true }) + "\n",
@@ -47,11 +50,35 @@ beforeAll(() => {
       "packages/a/b/c/d/e/f/package.json": pkg("@acme/too-deep"),
       "apps/web/package.json": pkg("@acme/web"),
       "apps/web/README.md": "# web\n",
+      "apps/legacy/README.md": "# legacy\n",
     },
-    { "apps/legacy/package.json": "../web/package.json" },
+    {
+      "apps/legacy/package.json": "../web/package.json",
+      "apps/vendored/package.json": outside,
+      "apps/gone/package.json": "../removed/package.json",
+      "packages/linked": "../apps/web",
+    },
   );
   // No workspaces: a folder is chosen by its path.
   plain = commit({ "package.json": pkg("shop"), "services/api/main.go": "package main\n", "src/index.js": "\n" });
+});
+
+describe("the working tree and a revision of it agree on links", () => {
+  // npm, pnpm and Yarn follow a linked package.json or package folder; the scan follows no link,
+  // from disk or from git, so a package reached through one is no workspace package of either.
+  it("the same packages, no folder whose package.json is a link (in the repository, out of it, to nothing) nor a linked folder", async () => {
+    const onDisk = (await workspacePackages(monorepo)).sort(byFolder);
+    expect(onDisk).toEqual((await workspacePackages(monorepo, "HEAD")).sort(byFolder));
+    expect(onDisk.map((p) => p.folder)).toEqual(["apps/web", "packages/a/b/c/d/e", "packages/ui"]);
+  });
+
+  it("a folder whose package.json is a link, or a linked folder, named by path: refused from both", async () => {
+    for (const folder of ["apps/legacy", "apps/vendored", "packages/linked"]) {
+      const refusal = (rev?: string) => workspaceScope(monorepo, folder, rev).then(() => "chosen", (error: Error) => error.message.replace(/ in .* the workspaces are:/, " in ...; the workspaces are:"));
+      expect(await refusal()).toBe(await refusal("HEAD"));
+      expect(await refusal()).toMatch(/^no workspace package/);
+    }
+  });
 });
 
 describe("a revision's workspace packages", () => {

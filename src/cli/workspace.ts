@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import picomatch from "picomatch";
 import yaml from "js-yaml";
@@ -61,8 +61,29 @@ function diskTree(dir: string): WorkspaceTree {
     read: async (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
     readMany: async (paths) => paths.map((path) => attempt(() => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES))),
     packageFolders: () => packageFolders(dir, "", 0),
-    has: (path) => existsSync(join(dir, path)),
+    has: (path) => reachedWithoutLinks(dir, path) !== undefined,
   };
+}
+
+/**
+ * What is at `path` below `dir` as the scan and a revision's tree see it, undefined where nothing
+ * is, or where the path or a folder on its way is a symbolic link (a FIFO is a file here: there,
+ * not read, never waited on). Package managers follow such a
+ * link (npm, pnpm and Yarn read a linked package.json or enter a linked folder, in the repository
+ * or out of it), but the scan follows none, and git records the link, not what it points to: a
+ * package reached through one would be scanned without its manifest, or not at all.
+ */
+function reachedWithoutLinks(dir: string, path: string): "file" | "folder" | undefined {
+  let at = dir;
+  let kind: "file" | "folder" | undefined = "folder";
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (kind !== "folder") return undefined;
+    at = join(at, part);
+    const info = attempt(() => lstatSync(at, { throwIfNoEntry: false }));
+    kind = !info || info.isSymbolicLink() ? undefined : info.isDirectory() ? "folder" : "file";
+  }
+  return kind;
 }
 
 /**
@@ -85,7 +106,7 @@ async function revisionTree(dir: string, rev: string, trees?: Map<string, string
   const blobs = new Map<string, { object: string; size: number | undefined }>();
   const folders = new Set<string>();
   for (const { type, object, size, link, path } of treeRecords(listing)) {
-    if (type !== "blob" || link) continue; // submodules and links are not followed, as on disk
+    if (type !== "blob" || link) continue; // submodules and links are not followed, as on disk (reachedWithoutLinks)
     blobs.set(path, { object, size });
     const parts = path.split("/");
     for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
@@ -246,7 +267,7 @@ function packageFolders(dir: string, rel: string, depth: number): string[] {
   for (const e of entries) {
     if (!e.isDirectory() || e.name === "node_modules" || e.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (existsSync(join(dir, child, "package.json"))) out.push(child);
+    if (reachedWithoutLinks(dir, `${child}/package.json`) === "file") out.push(child);
     out.push(...packageFolders(dir, child, depth + 1));
   }
   return out;

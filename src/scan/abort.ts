@@ -22,6 +22,15 @@ export function stopIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
+ * A turn of the event loop, where a scan given a signal does a long stretch of synchronous work
+ * (a folder's reads, a pass over 100,000 paths): an abort, a timer's or a process signal's, is
+ * seen at the next one, not when the stretch ends.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * The signal of the scan running, for the git processes it starts deep inside (some thirty calls
  * in a dozen modules), each given it as spawn's `signal`, so that an abort kills them. Entered
  * only by a scan given a signal: one without leaves the storage unused, at no cost.

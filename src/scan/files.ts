@@ -1,6 +1,6 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import { decodeText } from "./decode.js";
-import { stopIfAborted } from "./abort.js";
+import { nextTurn, stopIfAborted } from "./abort.js";
 import { describeValue } from "../document/shape.js";
 import { firstLineOf } from "../kit/text.js";
 import { parseJson } from "../parse/json.js";
@@ -140,7 +140,7 @@ export class ScanFiles {
     }
     // A folder's reads are synchronous, each settled at once: without a turn of the event loop now
     // and then, an abort (a timer's, a process signal's) could not be seen until the last was read.
-    if (this.signal && ++this.sinceYield % YIELD_EVERY_READS === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (this.signal && ++this.sinceYield % YIELD_EVERY_READS === 0) await nextTurn();
     stopIfAborted(this.signal);
     await this.acquire();
     try {

@@ -7,6 +7,8 @@ import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
+import { changesFileAsked, writeChanges } from "../changes-file.js";
+import type { StackDocument } from "../../types.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack check [dir] [options]
@@ -36,7 +38,7 @@ Examples:
 
 export const checkCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(args, { out: { type: "string" }, full: { type: "boolean" }, ...SCAN_FLAGS }, HELP);
+    const { values, positionals } = parseOptions(args, { out: { type: "string" }, full: { type: "boolean" }, changes: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
     refuseEmptyScanFlags(values);
@@ -45,34 +47,43 @@ export const checkCommand: Command = {
     const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
+    const changesFile = changesFileAsked(values.changes as string | undefined, [file, markdown]);
     const full = Boolean(values.full);
-    // The command that refreshes these files: the same folder and scan flags (--full is check's own).
+    // The command that refreshes these files: the same folder and scan flags (--full and --changes are check's own).
     const stale = (reason?: string, first = ""): number => {
       if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
-      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...args.filter((arg) => arg !== "--full")].map(shellWord).join(" ")}\n`);
+      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...refreshArgs(args)].map(shellWord).join(" ")}\n`);
       return 1;
     };
-    if (!isPresent(file)) return stale(`${file} is missing`);
+    // What check asks of the checkout, asked once, for the scan and the README snippets' path.
+    const asked = checkoutAsked(dir, values);
+    const scan = async (previous: StackDocument | undefined): Promise<StackDocument> => {
+      const done = progress(`checking ${dir}`);
+      try {
+        // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
+        return await detectWithManual(dir, values, previous, { history: false }, asked);
+      } finally {
+        done();
+      }
+    };
+    // With nothing to keep in it, the file is stale unscanned; --changes then has every tool write would add.
+    const withoutFile = async (reason: string): Promise<number> => {
+      if (changesFile) writeChanges(changesFile, diff(NO_TOOLS, await scan(undefined)));
+      return stale(reason);
+    };
+    if (!isPresent(file)) return withoutFile(`${file} is missing`);
     let committed;
     try {
       committed = stackDocumentIn(readStackFileOrThrow(file) ?? "");
       // An empty file (made with touch, which write fills) has nothing to fix or keep.
-      if (!committed) return stale(`${file} is empty`);
+      if (!committed) return withoutFile(`${file} is empty`);
     } catch (error) {
       // write refuses such a file (it would lose the tools added by hand), so that comes first.
       return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
     }
-    // What check asks of the checkout, asked once, for the scan and the README snippets' path.
-    const asked = checkoutAsked(dir, values);
-    const done = progress(`checking ${dir}`);
-    let current;
-    try {
-      // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
-      current = await detectWithManual(dir, values, committed, { history: false }, asked);
-    } finally {
-      done();
-    }
+    const current = await scan(committed);
     const changes = diff(committed, current);
+    if (changesFile) writeChanges(changesFile, changes);
     // An entry another file shows now (a manifest moved, a Dockerfile renamed) is named as diff
     // names it, so that check and the pull-request comment (diff --format markdown) agree.
     if (!isEmptyDiff(changes) || changes.moved) {
@@ -103,6 +114,21 @@ export const checkCommand: Command = {
 
 /** How many changed facts the message lists without --full. */
 const FACT_LIMIT = 20;
+
+/** A stack document with no tools: what a missing or empty techstack.yml is compared as. */
+const NO_TOOLS = { tools: [] } as unknown as StackDocument;
+
+/** check's arguments as write takes them: without check's own --full and --changes FILE. */
+function refreshArgs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--full" || arg.startsWith("--changes=")) continue;
+    if (arg === "--changes") i++;
+    else out.push(arg);
+  }
+  return out;
+}
 
 /** A word as a POSIX shell reads it back. */
 function shellWord(word: string): string {
