@@ -8,37 +8,41 @@ import { byFile, detectorFindings } from "./detector-findings.js";
 // bundled (`.fx-`), an early-access build (`.ea.`), GraalVM and Mandrel builds numbered as GraalVM
 // with the JDK after `.r`, and other candidates by their plain release.
 describe("sdkmanRelease", () => {
-  it("reads the release before the vendor, JavaFX or early-access part of a JDK identifier", () => {
-    expect(sdkmanRelease("java", "21.0.2-tem")).toBe("21.0.2");
-    expect(sdkmanRelease("java", "17.0.10.fx-zulu")).toBe("17.0.10");
-    expect(sdkmanRelease("java", "8.0.402.fx-librca")).toBe("8.0.402");
-    expect(sdkmanRelease("java", "23.ea.6-open")).toBe("23.0.0");
-  });
-
-  it("gives a GraalVM, Liberica NIK or Mandrel build numbered as GraalVM the JDK after `.r`, for Java only", () => {
-    expect(sdkmanRelease("java", "22.3.r11-grl")).toBe("11.0.0");
-    expect(sdkmanRelease("java", "22.3.5.r17-nik")).toBe("17.0.0");
-    expect(sdkmanRelease("java", "23.1.2.r21-mandrel")).toBe("21.0.0");
-    // GraalVM for JDK 17 and later is numbered as its JDK.
-    expect(sdkmanRelease("java", "21.0.2-graalce")).toBe("21.0.2");
-    // A candidate that is not a JDK keeps its own number.
-    expect(sdkmanRelease("visualvm", "2.1.7")).toBe("2.1.7");
-  });
-
-  it("pads a bare major, keeps a release of one or two numbers, and reads a pre-release's number", () => {
-    expect(sdkmanRelease("java", "17")).toBe("17.0.0");
-    expect(sdkmanRelease("gradle", "8.5")).toBe("8.5");
-    expect(sdkmanRelease("maven", "3.9.6")).toBe("3.9.6");
-    expect(sdkmanRelease("gradle", "8.6-rc-1")).toBe("8.6");
-    expect(sdkmanRelease("mvnd", "1.0-m8-m39")).toBe("1.0");
-  });
-
-  it("gives no release for a variable, even one whose name holds a number, for `latest` or a local build's name", () => {
-    expect(sdkmanRelease("java", "${JAVA_VERSION}")).toBeUndefined();
-    expect(sdkmanRelease("java", "${JDK17_VERSION}")).toBeUndefined();
-    expect(sdkmanRelease("java", "latest")).toBeUndefined();
-    expect(sdkmanRelease("java", "jdk-local")).toBeUndefined();
-  });
+  // [candidate, identifier, release]
+  const cases: Record<string, Array<[string, string, string | undefined]>> = {
+    "reads the release before the vendor, JavaFX or early-access part of a JDK identifier": [
+      ["java", "21.0.2-tem", "21.0.2"],
+      ["java", "17.0.10.fx-zulu", "17.0.10"],
+      ["java", "8.0.402.fx-librca", "8.0.402"],
+      ["java", "23.ea.6-open", "23.0.0"],
+    ],
+    // GraalVM for JDK 17 and later is numbered as its JDK; a candidate that is no JDK keeps its number.
+    "gives a GraalVM, Liberica NIK or Mandrel build numbered as GraalVM the JDK after `.r`, for Java only": [
+      ["java", "22.3.r11-grl", "11.0.0"],
+      ["java", "22.3.5.r17-nik", "17.0.0"],
+      ["java", "23.1.2.r21-mandrel", "21.0.0"],
+      ["java", "21.0.2-graalce", "21.0.2"],
+      ["visualvm", "2.1.7", "2.1.7"],
+    ],
+    "pads a bare major, keeps a release of one or two numbers, and reads a pre-release's number": [
+      ["java", "17", "17.0.0"],
+      ["gradle", "8.5", "8.5"],
+      ["maven", "3.9.6", "3.9.6"],
+      ["gradle", "8.6-rc-1", "8.6"],
+      ["mvnd", "1.0-m8-m39", "1.0"],
+    ],
+    "gives no release for a variable, even one whose name holds a number, for `latest` or a local build's name": [
+      ["java", "${JAVA_VERSION}", undefined],
+      ["java", "${JDK17_VERSION}", undefined],
+      ["java", "latest", undefined],
+      ["java", "jdk-local", undefined],
+    ],
+  };
+  for (const [title, rows] of Object.entries(cases)) {
+    it(title, () => {
+      expect(rows.map(([candidate, identifier]) => sdkmanRelease(candidate, identifier))).toEqual(rows.map((row) => row[2]));
+    });
+  }
 });
 
 describe("SDKMAN! pins through the detectors", () => {
