@@ -363,6 +363,12 @@ export default defineConfig({
       "test/workspace-git-batch.test.ts",
       "test/monorepo-workspace-versions.test.ts",
       "test/workspace-revision-tree.test.ts",
+      // Stop 64 (h64-i): SDKMAN! identifiers, a conda environment's pip section, the matchers that name
+      // Vue.js from quasar and Dinero.js from its packages.
+      "test/sdkman-release.test.ts",
+      "test/conda-pip-section.test.ts",
+      "test/npm-quasar-names-vue.test.ts",
+      "test/npm-dinero-js.test.ts",
     ],
     testTimeout: 30_000,
   },

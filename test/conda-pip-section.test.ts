@@ -42,7 +42,7 @@ describe("a conda environment's pip section", () => {
     expect(tool(emptySection, "PyPI")).toBeUndefined();
   });
 
-  it("names pip but no PyPI where the section installs from elsewhere: a Git reference, or an index that replaces PyPI", async () => {
+  it("names pip but no PyPI where the section installs from elsewhere: a Git reference, a wheel on disk, an index that replaces PyPI, or none (--no-index)", async () => {
     const fromGit = quickstart.replace("streamlit==1.21.0", "labtools @ git+https://github.com/acme/labtools.git@v0.3");
     const git = await detectTools({ "environment.yml": fromGit });
     expect(tool(git, "pip")).toBeDefined();
@@ -50,6 +50,15 @@ describe("a conda environment's pip section", () => {
     const mirror = await detectTools({ "environment.yml": quickstart.replace("    - streamlit", "    - --index-url https://pypi.acme.internal/simple\n    - streamlit") });
     expect(tool(mirror, "pip")).toBeDefined();
     expect(tool(mirror, "PyPI")).toBeUndefined();
+    // a wheel on disk comes from no index, and is no package of PyPI's
+    const wheel = await detectTools({ "environment.yml": quickstart.replace("streamlit==1.21.0", "labtools @ file:///opt/wheels/labtools-0.3-py3-none-any.whl") });
+    expect(tool(wheel, "pip")).toBeDefined();
+    expect(tool(wheel, "PyPI")).toBeUndefined();
+    expect(pkg(wheel, "labtools")).toBeUndefined();
+    // --no-index turns every index off: pip installs from the --find-links folder alone
+    const wheelhouse = await detectTools({ "environment.yml": quickstart.replace("    - streamlit", "    - --no-index\n    - --find-links ./wheels\n    - streamlit") });
+    expect(tool(wheelhouse, "pip")).toBeDefined();
+    expect(tool(wheelhouse, "PyPI")).toBeUndefined();
     // an extra index adds to PyPI (PyTorch's CUDA wheels beside the rest)
     const extra = await detectTools({ "environment.yml": quickstart.replace("    - streamlit", "    - --extra-index-url https://download.pytorch.org/whl/cu121\n    - streamlit") });
     expect(tool(extra, "PyPI")).toBeDefined();

@@ -59,6 +59,9 @@ describe("languages detector", () => {
     expect(await names(quasar)).toEqual(["JavaScript", "TypeScript"]);
     // Create React App's .chunk files and Angular CLI's 16-digit hashes.
     expect(await names({ "src/index.tsx": "", "build/static/css/main.073c9b0a.chunk.css": "", "www/styles.530de7ead609eed3.css": "" })).toEqual(["TypeScript"]);
+    // An Angular build published at a GitHub Pages repository's root: its bundles have no folder.
+    const pages = { "index.html": "", "main.9f8e7d6c5b4a3f21.js": "", "polyfills.0a1b2c3d4e5f6789.js": "", "styles.ef54c7d5f6ddd12a.css": "", "src/app/app.component.ts": "" };
+    expect(await names(pages)).toEqual(["TypeScript"]);
     expect(await names({ ...quasar, "public/css/print.css": "" })).toContain("CSS 3");
     expect(await names({ "src/main.ts": "", "styles/release.20230101.css": "" })).toContain("CSS 3");
   });

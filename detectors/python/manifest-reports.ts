@@ -81,9 +81,9 @@ export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDe
   }
   // conda hands the `pip:` section to pip (its own packages come from its channels): pip is the
   // environment's installer too, and PyPI the index of the section's named requirements, unless an
-  // `--index-url` replaces it (a URL or VCS reference comes from its own host).
+  // `--index-url` replaces it or `--no-index` turns indexes off (a URL or VCS reference comes from its own host).
   if (env.pip.length > 0) ctx.report({ ref: "python-tool:conda-pip", file });
-  const ownIndex = env.pip.some((line) => /^\s*(?:--index-url|-i)(?:\s|=)/.test(line));
+  const ownIndex = env.pip.some((line) => /^\s*(?:(?:--index-url|-i)(?:\s|=)|--no-index\s*$)/.test(line));
   if (fromIndex && !ownIndex) ctx.report({ ref: "python-tool:conda-pypi", file });
   // The interpreter conda-lock resolved (`python=3.11` locked at 3.11.8), where the environment names one.
   const lockedPython = condaLock?.conda.get("python");
