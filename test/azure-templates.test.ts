@@ -335,7 +335,8 @@ describe("App Service and Functions runtime stacks", () => {
     const arm = { $schema: "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", resources: [{ type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "fn", properties: { siteConfig: { linuxFxVersion: "DOTNET-ISOLATED|8.0" } } }, { type: "Microsoft.Web/sites", kind: "functionapp,linux", name: "ps", properties: { siteConfig: { linuxFxVersion: "PowerShell|7.2" } } }, { type: "Microsoft.Web/sites", name: "eap", properties: { siteConfig: { linuxFxVersion: "JBOSSEAP|7-java17" } } }] };
     const tf = 'resource "azurerm_windows_web_app" "web" {\n  site_config {\n    application_stack {\n      current_stack = "node"\n      php_version   = "Off"\n      node_version  = "~18"\n    }\n  }\n}\n';
     const { document } = await scan(new MemorySource({ "azuredeploy.json": JSON.stringify(arm, null, 2), "main.tf": tf }), { git: false });
-    expect(tool(document.tools, ".NET")).toMatchObject({ version: "8.0", detection_source: "azuredeploy.json" });
+    expect(tool(document.tools, ".NET")).toMatchObject({ detection_source: "azuredeploy.json" });
+    expect(tool(document.tools, ".NET")?.version).toBeUndefined(); // .NET is written with no release
     expect(tool(document.tools, "Node.js")).toBeDefined();
     expect(tool(document.tools, "PHP")).toBeUndefined();
     expect(tool(document.tools, "PowerShell")).toMatchObject({ version: "7.2" });

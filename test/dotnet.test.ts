@@ -155,9 +155,10 @@ describe(".NET", () => {
     expect(tool(document.tools, ".NET")?.version).toBeUndefined();
     expect(tool(document.tools, ".NET Core")?.version).toBe("8.0");
     // A global.json with no project listed beside it (a tree of scripts, a partial checkout) still
-    // names .NET at its SDK band.
+    // names .NET, written with no release (not its SDK band).
     const alone = await scan(new MemorySource({ "global.json": files["global.json"] }), { git: false });
-    expect(tool(alone.document.tools, ".NET")).toMatchObject({ version: "8.0.300", detection_source: "global.json" });
+    expect(tool(alone.document.tools, ".NET")).toMatchObject({ detection_source: "global.json" });
+    expect(tool(alone.document.tools, ".NET")?.version).toBeUndefined();
   });
 
   it("ASP.NET Core 2.x takes its release from the Microsoft.AspNetCore.App package the web project pins", async () => {
@@ -211,10 +212,10 @@ describe(".NET", () => {
       expect(tool(document.tools, ".NET")?.version, marker).toBeUndefined();
       expect(pkg(document.tools, "Newtonsoft.Json")?.version).toBe("13.0.1");
     }
-    // A desktop project's v4.8 stays .NET Framework 4.8.
+    // A desktop project's v4.8 stays .NET Framework 4.8: ASP.NET at it (.NET is written with no release).
     const desktop = android("").replace("v9.0", "v4.8");
     const { document } = await scan(new MemorySource({ "Game/Game.csproj": desktop }), { git: false });
-    expect(tool(document.tools, ".NET")?.version).toBe("4.8");
+    expect(tool(document.tools, "ASP.NET")?.version).toBe("4.8");
     expect(tool(document.tools, "Xamarin")).toBeUndefined();
   });
 

@@ -55,6 +55,7 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
         if (slow !== undefined) return `tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
       }
       if (tool.cited_order !== undefined && tool.cited_order !== "first" && tool.cited_order !== "last") return `tools[${i}] (${tool.id}): cited_order must be first or last`;
+      if (tool.no_release !== undefined && typeof tool.no_release !== "boolean") return `tools[${i}] (${tool.id}): no_release must be true or false`;
       if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
     }
   }
@@ -125,7 +126,7 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
 }
 
 /** The fields a tool of a catalog file may have (catalog/README.md, "A tool"). */
-const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity", "cited_files", "cited_order"];
+const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity", "cited_files", "cited_order", "no_release"];
 
 /**
  * What a well-formed catalog file holds that the scan will not use as its author meant, each said

@@ -28,6 +28,12 @@ export interface CatalogTool {
    * or the last (npm's package.json: the site cites the last of a repository's manifests).
    */
   cited_order?: "first" | "last";
+  /**
+   * The entry is written with no release, whatever its findings give: .NET, the platform whose
+   * releases are its .NET Core, ASP.NET and ASP.NET Core entries' (a target framework's 4.7.2 or
+   * netstandard2.0's 2.0 is no release of it).
+   */
+  no_release?: boolean;
 }
 
 /** How a package registry's entries are written in the document (`catalog/registries.yml`). */

@@ -198,7 +198,7 @@ function forTool(finding: AttributedFinding, id: string, takesVersion: boolean):
 function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInput): ToolEntry {
   const { found, speaksFor } = ownVersions(tool, all, input.catalog);
   const best = pickBest(found, { speaksFor, packageOf: packageOf(input.catalog), traits: input.catalog.rankTraits })!;
-  const versioned = best.version ? best : undefined;
+  const versioned = best.version && !tool.no_release ? best : undefined;
   // A configuration file the catalog marks `cites`, in the folder of the finding that gives the
   // release (or would, had it one) or the nearest above it, is the entry's source; that finding still
   // gives the release (.babelrc beside package.json's @babel/core: corpus 13 of 13; the root's .babelrc
