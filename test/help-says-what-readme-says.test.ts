@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runCommand } from "./helpers.js";
 
@@ -42,4 +43,23 @@ describe("the resolve scores the README quotes", () => {
     expect(top("hibernate-core")[1]).toBe(0.92);
     expect(top("spring-boot-starter-web")[1]).toBe(0.92);
   });
+});
+
+// README's Command line block lists each command's options; check's help did not name --changes,
+// which the README's synopsis gives and the GitHub Action passes.
+describe("every option of README's command-line synopsis is in its command's --help", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const block = readme.slice(readme.indexOf("## Command line"));
+  const synopsis = block.slice(block.indexOf("```text\n") + 8, block.indexOf("\n```", block.indexOf("```text\n") + 8));
+  const lines = synopsis.split("\n").filter((line) => line.startsWith("techstack "));
+  it("the synopsis lists the commands", () => {
+    expect(lines.map((line) => line.split(" ")[1])).toEqual(expect.arrayContaining(["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]));
+  });
+  for (const line of lines) {
+    const command = line.split(" ")[1]!;
+    it(`${command}`, async () => {
+      const text = await help(command);
+      for (const option of new Set(line.match(/--[a-z][a-z-]*/g) ?? [])) expect(text, `${command} --help names ${option}`).toContain(option);
+    });
+  }
 });

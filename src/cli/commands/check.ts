@@ -26,6 +26,9 @@ as found.
 Options:
   --full                list every difference (by default at most 60 entries, 20 moves,
                         60 names and 20 other facts, counting what is left out)
+  --changes FILE        also write what write would change to FILE, as
+                        \`diff --format json\` prints it, from the same scan (never
+                        techstack.yml or techstack.md)
   --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir;
                         a bare repository, which has no working tree, needs it)
 ${SCAN_HELP}
