@@ -93,3 +93,8 @@ function resolveTemplate(ref: string, file: string): string | undefined {
   // `/` opens a path at the repository's root; one leading out of it (`../../x.yml`) names nothing here.
   return raw.startsWith("/") ? joinInside("", raw.replace(/^\/+/, "")) : joinInside(dirOf(file), raw);
 }
+
+/** An Azure Pipelines file the detector reads on its own (`azure-pipelines*.yml`, a `.azure-pipelines/` folder's). */
+export function isAzurePipeline(file: string): boolean {
+  return /(^|\/)azure-pipelines[^/]*$|(^|\/)\.azure-pipelines\//.test(file);
+}

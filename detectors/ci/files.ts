@@ -2,6 +2,6 @@
 // Each service reads its file at the root only: copies in example folders run nowhere. Azure
 // Pipelines runs a file at the path its pipeline is set to (`build/azure-pipelines.yml`, a
 // `.azure-pipelines/` folder), outside example folders. A
-// .travis.yml is read at any depth, as a subproject's own (index.ts), and firebase.json where the
+// .travis.yml is read at any depth, as a subproject's own (yaml-configs.ts), and firebase.json where the
 // Firebase CLI is run from (a web/ or app/ folder as often as the root).
 export const CI_FILES = [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".circleci/config.{yml,yaml}", "/bitbucket-pipelines.yml", "/.drone.yml", "azure-pipelines*.{yml,yaml}", ".azure-pipelines/**/*.{yml,yaml}", ".buildkite/pipeline*.{yml,yaml,json}", "/buildkite.{yml,yaml,json}", "/buildkite/pipeline.{yml,yaml,json}", "/.woodpecker.{yml,yaml}", ".woodpecker/*.{yml,yaml}", ".travis.yml", "/netlify.toml", "firebase.json", "Jenkinsfile", "Jenkinsfile.*", "*.{Jenkinsfile,jenkinsfile}", "/action.{yml,yaml}", ".github/actions/**/action.{yml,yaml}", "/codemagic.yaml", "/bitrise.yml", "/.cirrus.yml", "/.semaphore/*.{yml,yaml}", "/{appveyor,.appveyor}.yml", "Earthfile", "**/admin/config.{yml,yaml}", "cloudbuild*.{yaml,yml,json}", "buildspec*.{yml,yaml}", "/{ci,concourse,.concourse,pipelines}/**/*.{yml,yaml}", "dagger.json"];

@@ -1,6 +1,8 @@
-import { blankComments, closingPairs, isRecord, type CommentSyntax } from "../../src/kit.js";
-import { azureResourceKey } from "./azure-templates.js";
-import { chartName } from "./chart-name.js";
+import { blankComments, isRecord, type CommentSyntax } from "../../src/kit.js";
+import { block, blockBodies, type BodyOf } from "./hcl-blocks.js";
+import { isAwsEndpoint, s3Elsewhere } from "./s3-backend.js";
+import { readProviders, readTerraformBlock } from "./terraform-providers.js";
+import { azapiTypes, helmCharts, runsOnFargate, settingValues, tracesToXray, workloadImages } from "./terraform-resources.js";
 
 /** Providers and modules of a Terraform configuration, read as text (HCL is not evaluated). */
 export interface TerraformUse {
@@ -81,55 +83,32 @@ export function moduleResources(tableValue: (table: string, key: string) => stri
 export function readTerraform(text: string, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   const clean = withoutComments(text);
-  // `tracing_config { mode = "Active" }` (aws_lambda_function), `xray_tracing_enabled = true`
-  // (aws_api_gateway_stage), a state machine's `tracing_configuration { enabled = true }`. (The
-  // spaces around the line end (LF or CRLF) as `[ \t]*(?:\r?\n[ \t]*)?`: `[ \t]*\n?[ \t]*` splits a long run of them
-  // every way, a time growing with its square.)
-  out.xrayTracing = /^[ \t]*tracing_config[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?mode[ \t]*=[ \t]*"Active"/m.test(clean) || /^[ \t]*xray_tracing_enabled[ \t]*=[ \t]*true\b/m.test(clean) || /^[ \t]*tracing_configuration[ \t]*\{[ \t]*(?:\r?\n[ \t]*)?enabled[ \t]*=[ \t]*true\b/m.test(clean);
-  out.fargate = /^[ \t]*(?:launch_type|capacity_provider)\s*=\s*"FARGATE(?:_SPOT)?"/m.test(clean) || listsFargate(clean);
-  // required_providers { aws = { source = "hashicorp/aws", version = "~> 5.0" } }
-  const required = block(clean, /required_providers\s*\{/);
-  // The names listed so far, each once (a check of the whole list per block, 30,000 `provider` blocks took 16 s).
-  const listed = new Set<string>();
-  if (required) {
-    for (const m of required.matchAll(/(?<![\w-])([\w-]+)\s*=\s*\{([^}]*)\}/g)) {
-      const source = /source\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
-      const version = /version\s*=\s*"([^"]+)"/.exec(m[2]!)?.[1];
-      out.providers.push({ name: m[1]!, ...(source ? { source } : {}), ...(version ? { version } : {}) });
-      listed.add(m[1]!);
-    }
-    // Terraform 0.12's form, a constraint string alone (`aws = "~> 2.70"`), the registry's
-    // hashicorp provider of that name; the lines of the object form's bodies are left out.
-    for (const m of required.replace(/\{[^}]*\}/g, "{}").matchAll(/^[ \t]*([\w-]+)[ \t]*=[ \t]*"([^"]*)"/gm)) {
-      if (!listed.has(m[1]!)) out.providers.push({ name: m[1]!, ...(m[2] ? { version: m[2] } : {}) });
-      listed.add(m[1]!);
-    }
-  }
-  const terraform = block(clean, /^[ \t]*terraform\s*\{/m);
-  const requiredVersion = terraform ? /^[ \t]*required_version\s*=\s*"([^"]+)"/m.exec(terraform)?.[1] : undefined;
-  if (requiredVersion) out.requiredVersion = requiredVersion;
-  const backend = terraform ? /^[ \t]*backend[ \t]+"([\w-]+)"/m.exec(terraform)?.[1] : undefined;
-  // An s3 backend pointed at another S3-compatible store keeps its state in none the catalog keys.
-  if (backend && !(backend === "s3" && s3Elsewhere(block(terraform!, /^[ \t]*backend[ \t]+"s3"[ \t]*\{/m) ?? ""))) out.backend = backend;
-  for (const m of clean.matchAll(/^[ \t]*provider\s+"([\w-]+)"/gm)) {
-    if (!listed.has(m[1]!)) out.providers.push({ name: m[1]! });
-    listed.add(m[1]!);
-  }
-  // Each block's body by its braces, paired once for the whole file: a body found by scanning on
-  // from every header would cost the rest of the file per block. A body also ends at the next
-  // module or resource header (blocks that never nest): thousands of headers whose braces close
-  // only at the end of the file would otherwise each be read to the end, a time that grows with
-  // their square.
-  let closes: Map<number, number> | undefined;
-  let headers: number[] | undefined;
-  const bodyOf = (m: RegExpMatchArray): string => {
-    const open = m.index! + m[0].length - 1;
-    const close = (closes ??= closingPairs(clean, "{", "}")).get(open);
-    if (close === undefined) return "";
-    headers ??= [...clean.matchAll(/^[ \t]*(?:module|resource)[ \t]+"/gm)].map((h) => h.index!);
-    return clean.slice(open + 1, Math.min(close, firstAfter(headers, open)));
-  };
+  out.xrayTracing = tracesToXray(clean);
+  out.fargate = runsOnFargate(clean);
+  out.providers = readProviders(clean);
+  readTerraformBlock(clean, out);
+  const bodyOf = blockBodies(clean);
   const databases = new Set<string>();
+  out.modules = readModules(clean, bodyOf, moduleResource, databases);
+  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
+  addResourceDatabases(clean, bodyOf, databases);
+  out.databases = [...databases];
+  out.lambdaRuntimes = settingValues(clean, bodyOf, "aws_lambda_function", /^[ \t]*runtime[ \t]*=[ \t]*"([\w.]+)"/m);
+  out.images = workloadImages(clean, bodyOf);
+  out.azureTypes = azapiTypes(clean, bodyOf);
+  // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
+  out.herokuAddons = settingValues(clean, bodyOf, "heroku_addon", /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m);
+  out.doDatabaseEngines = settingValues(clean, bodyOf, "digitalocean_database_cluster", /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m);
+  out.charts = helmCharts(clean, bodyOf);
+  return out;
+}
+
+/**
+ * The module blocks with a source, their version and literal inputs; the databases their inputs
+ * name (`moduleResource`'s resource, moduleDatabases) are added to `databases`.
+ */
+function readModules(clean: string, bodyOf: BodyOf, moduleResource: (address: string) => string | undefined, databases: Set<string>): TerraformUse["modules"] {
+  const modules: TerraformUse["modules"] = [];
   for (const m of clean.matchAll(/^[ \t]*module[ \t]+"([\w-]+)"\s*\{/gm)) {
     const body = bodyOf(m);
     // At a line's start: `engine_version`, `cluster_version` or `image_source` are the module's inputs.
@@ -137,10 +116,14 @@ export function readTerraform(text: string, moduleResource: (address: string) =>
     const version = /^[ \t]*version[ \t]*=[ \t]*"([^"]+)"/m.exec(body)?.[1];
     if (!source) continue;
     const inputs = literalInputs(body);
-    out.modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
+    modules.push({ name: m[1]!, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
     for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, inputWritten(body))) databases.add(setting);
   }
-  out.resources = [...new Set([...clean.matchAll(/^[ \t]*resource[ \t]+"([\w-]+)"/gm)].map((m) => m[1]!))];
+  return modules;
+}
+
+/** Adds to `databases` the managed databases resources run by their settings (resourceDatabases) and OpenSearch domains' engines. */
+function addResourceDatabases(clean: string, bodyOf: BodyOf, databases: Set<string>): void {
   for (const m of clean.matchAll(DATABASE_RESOURCE_HEADER)) {
     const body = bodyOf(m);
     // A setting's first string value at a line's start (`"POSTGRES_${var.major}"` as written); a nested block by its name.
@@ -158,49 +141,6 @@ export function readTerraform(text: string, moduleResource: (address: string) =>
     const engine = openSearchDomainEngine(m[1] === "aws_opensearch_domain" ? "opensearch" : "elasticsearch", value === undefined ? undefined : /^"([^"$]*)"/.exec(value)?.[1] ?? null);
     if (engine) databases.add(engine);
   }
-  out.databases = [...databases];
-  /** The distinct values a setting's pattern captures in the bodies of one resource type's blocks. */
-  const settingValues = (type: string, setting: RegExp): string[] => {
-    const values = new Set<string>();
-    for (const m of clean.matchAll(new RegExp(`^[ \\t]*resource[ \\t]+"${type}"[ \\t]+"[\\w-]+"[ \\t]*\\{`, "gm"))) {
-      const value = setting.exec(bodyOf(m))?.[1];
-      if (value) values.add(value);
-    }
-    return [...values];
-  };
-  out.lambdaRuntimes = settingValues("aws_lambda_function", /^[ \t]*runtime[ \t]*=[ \t]*"([\w.]+)"/m);
-  // The Kubernetes provider's workloads (a pod spec's containers, as a manifest's).
-  const images = new Set<string>();
-  // An ECS task definition's containers too, in `jsonencode([{ image = "nginx:1.25" }])` or a JSON heredoc's `"image": "nginx:1.25"`.
-  // The Docker provider's docker_image is left out: it pulls or builds an image by name (HashiCorp's
-  // tutorial's nginx:latest, a build's own tag) that no container need run.
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"(kubernetes_(?:deployment|stateful_set|daemon_set|daemonset|pod|job|cron_job|replication_controller)(?:_v1|_v2)?|aws_ecs_task_definition)"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const pattern = m[1] === "aws_ecs_task_definition" ? /^[ \t]*(?:image[ \t]*=|"image"[ \t]*:)[ \t]*"([^"$]+)"/gm : /^[ \t]*image[ \t]*=[ \t]*"([^"$]+)"/gm;
-    for (const i of bodyOf(m).matchAll(pattern)) images.add(i[1]!.trim());
-  }
-  out.images = [...images];
-  // The azapi provider's resources: an ARM resource type at an API version, as a Bicep file declares it.
-  const azure = new Set<string>();
-  for (const m of clean.matchAll(/^[ \t]*resource[ \t]+"azapi_resource"[ \t]+"[\w-]+"[ \t]*\{/gm)) {
-    const body = bodyOf(m);
-    const type = /^[ \t]*type[ \t]*=[ \t]*"([A-Za-z][\w]*(?:\.[\w]+)+\/[\w./-]+)@[^"]*"/m.exec(body)?.[1];
-    // A site's `kind` in its body (`body = { kind = "functionapp,linux" }`, jsonencode's or a JSON heredoc's) makes it a function app.
-    const kind = type?.toLowerCase() === "microsoft.web/sites" ? /\bkind"?[ \t]*[=:][ \t]*"([^"\n]*)"/.exec(body)?.[1] : undefined;
-    if (type) azure.add(azureResourceKey(type, kind));
-  }
-  out.azureTypes = [...azure];
-  // The Heroku provider's add-ons, by the service of their plan, as app.json's `addons` name them.
-  out.herokuAddons = settingValues("heroku_addon", /^[ \t]*plan[ \t]*=[ \t]*"([a-z0-9][\w-]*)(?::[^"]*)?"/m);
-  out.doDatabaseEngines = settingValues("digitalocean_database_cluster", /^[ \t]*engine[ \t]*=[ \t]*"([a-z]+)"/m);
-  for (const m of clean.matchAll(/^[ \t]*resource\s+"helm_release"\s+"[\w-]+"\s*\{/gm)) {
-    const body = bodyOf(m);
-    const chart = /^[ \t]*chart\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
-    // A chart named by URL or path (`oci://…/argo-cd`, `./charts/app`, a packaged chart) is known by its name.
-    const name = chart === undefined ? undefined : chartName(chart);
-    const version = /^[ \t]*version\s*=\s*"([^"$]+)"/m.exec(body)?.[1];
-    if (name) out.charts.push({ name, ...(version ? { version } : {}) });
-  }
-  return out;
 }
 
 /** Whether a block sets an input to anything (a map, an expression) at a line's start: `serverlessv2_scaling_configuration = {`. */
@@ -288,31 +228,6 @@ export function rdsInstanceEngine(engine: string | undefined): string[] {
   return [];
 }
 
-/** The body of the first block whose opening matches `start`, braces balanced. */
-function block(text: string, start: RegExp): string | undefined {
-  const m = start.exec(text);
-  if (!m) return undefined;
-  let depth = 1;
-  for (let i = m.index + m[0].length; i < text.length; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return text.slice(m.index + m[0].length, i);
-  }
-  return undefined;
-}
-
-/** The first of the sorted positions past `at`, or Infinity. */
-function firstAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < sorted.length ? sorted[lo]! : Infinity;
-}
-
-
 /** .terraform.lock.hcl: `provider "registry.terraform.io/hashicorp/aws" { version = "5.31.0" }` (OpenTofu writes `registry.opentofu.org/...`). */
 export function readTerraformLock(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -334,59 +249,11 @@ export function readTerraformLock(text: string): Map<string, string> {
   return out;
 }
 
-/**
- * `requires_compatibilities = ["EC2", "FARGATE"]`: a list (at a line's start) holding the string
- * FARGATE. Each list is walked once, string by string, up to its `]`; a list that never closes
- * ends the walk, so no text is read twice however many lists are left open.
- */
-function listsFargate(text: string): boolean {
-  let walked = 0;
-  for (const m of text.matchAll(/^[ \t]*requires_compatibilities\s*=\s*\[/gm)) {
-    if (m.index! < walked) continue;
-    let i = m.index! + m[0].length;
-    for (;;) {
-      while (i < text.length && text[i] !== "]" && text[i] !== '"') i++;
-      if (text[i] !== '"') break;
-      const end = text.indexOf('"', i + 1);
-      if (end < 0) return false;
-      if (text.slice(i + 1, end) === "FARGATE") return true;
-      i = end + 1;
-    }
-    walked = i;
-  }
-  return false;
-}
-
 /** A Terragrunt configuration's `remote_state { backend = "s3" }`: where the units' state is kept. */
 export function readTerragruntBackend(text: string): string | undefined {
   const body = block(withoutComments(text), /^[ \t]*remote_state[ \t]*\{/m) ?? "";
   const backend = /^[ \t]*backend[ \t]*=[ \t]*"([\w-]+)"/m.exec(body)?.[1];
   return backend === "s3" && s3Elsewhere(body) ? undefined : backend;
-}
-
-/**
- * Whether an s3 backend's settings (HCL, or Terragrunt's `config`) send its state to another
- * S3-compatible store: a written-out `endpoint` (before Terraform 1.6) or `endpoints { s3 = ... }`
- * whose host is not AWS's (MinIO, DigitalOcean Spaces, Cloudflare R2). AWS's own endpoints (a
- * region's, FIPS, a VPC endpoint's) and a value written as an expression leave it Amazon S3.
- */
-function s3Elsewhere(body: string): boolean {
-  let endpoint = /^[ \t]*endpoint[ \t]*=[ \t]*"([^"]*)"/m.exec(body)?.[1];
-  // The first `endpoints` object or block, to its first closing brace (one pass, however many there are).
-  const endpoints = /^[ \t]*endpoints[ \t]*=?[ \t]*\{/m.exec(body);
-  if (endpoint === undefined && endpoints) {
-    const from = endpoints.index + endpoints[0].length;
-    const to = body.indexOf("}", from);
-    endpoint = /(?:^|[\s,])s3[ \t]*=[ \t]*"([^"]*)"/.exec(body.slice(from, to < 0 ? body.length : to))?.[1];
-  }
-  return endpoint !== undefined && !isAwsEndpoint(endpoint);
-}
-
-/** Whether an endpoint URL written out is AWS's (`*.amazonaws.com`, China's `*.amazonaws.com.cn`); one with an interpolation is taken as AWS's. */
-export function isAwsEndpoint(url: string): boolean {
-  if (url.includes("${")) return true;
-  const host = url.trim().replace(/^[a-z][\w+.-]*:\/\//i, "").split(/[/:?#]/, 1)[0]!.toLowerCase();
-  return /(?:^|\.)amazonaws\.com(?:\.cn)?\.?$/.test(host);
 }
 
 /**
@@ -399,7 +266,7 @@ function withoutComments(text: string): string {
   return blankComments(text, HCL);
 }
 
-export { withoutComments as hclWithoutComments, block as hclBlock };
+export { withoutComments as hclWithoutComments, block as hclBlock, isAwsEndpoint };
 
 /** HCL's comments and strings (a string closes on its line), for `blankComments`. */
 const HCL: CommentSyntax = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true };
