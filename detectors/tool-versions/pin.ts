@@ -16,12 +16,14 @@ export function pin(ctx: DetectContext, file: string, line: number | undefined, 
   // `openjdk-17.0.2`), Elixir's `1.16.1-otp-26`; `lts`, `latest`, `system`, `ref:...` and `path:...`
   // name none. Other plugins' prefixes name another implementation, numbered on its own
   // (`jruby-9.4.5.0`, `truffleruby-23.1.1`, `mambaforge-22.9.0-3`): that number is not the tool's.
+  const version = pinnedRelease(name, value);
+  ctx.report(version === undefined ? { ref, file, line } : { ref, file, line, version });
+}
+
+/** The release a version manager's value pins for the tool `name` (see pin), undefined where it names none; a bare major padded (`20` -> 20.0.0). */
+export function pinnedRelease(name: string, value: string): string | undefined {
   const m = /^(?:([a-z]+(?:-[a-z]+)*)-)?v?(\d+(?:\.\d+){0,2})(?=$|[-+_.])/i.exec(value.trim());
-  if (!m || (m[1] !== undefined && name.toLowerCase() !== "java")) {
-    ctx.report({ ref, file, line });
-    return;
-  }
-  const version = /^\d+$/.test(m[2]!) ? fullVersion(m[2]!) : m[2]!;
-  ctx.report({ ref, file, line, version });
+  if (!m || (m[1] !== undefined && name.toLowerCase() !== "java")) return undefined;
+  return /^\d+$/.test(m[2]!) ? fullVersion(m[2]!) : m[2]!;
 }
 
