@@ -22,8 +22,6 @@ const shortened = (glob: string): string => (glob.length > 40 ? `${glob.slice(0,
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
-const isPagelessFiling = (v: unknown): boolean =>
-  isMapping(v) && typeof v.category === "string" && typeof v.sub_category === "string" && Array.isArray(v.names) && v.names.every((n) => typeof n === "string" && n);
 
 /**
  * The first thing in a catalog file's data that the catalog cannot use, said with its place
@@ -92,8 +90,6 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
       if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
       const paths = (registry as Record<string, unknown>).package_paths;
       if (paths !== undefined && !(isMapping(paths) && Object.entries(paths).every(([from, to]) => typeof to === "string" && to.length > from.length && to.startsWith(`${from}/`)))) return `registries.${kind}.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)`;
-      const filing = (registry as Record<string, unknown>).without_page;
-      if (filing !== undefined && !isPagelessFiling(filing)) return `registries.${kind}.without_page must be a mapping of category, sub_category and names (a list of package names)`;
       const typings = (registry as Record<string, unknown>).typings_prefix;
       if (typings !== undefined && !(typeof typings === "string" && typings && typings.length <= MAX_KEY_LENGTH)) return `registries.${kind}.typings_prefix must be the start of a package name (@types/)`;
     }

@@ -77,11 +77,6 @@ export interface Registry {
   /** Packages the site never writes an entry for: with `pages`, though a page of their name exists (another package's). */
   unlisted?: string[];
   /**
-   * Packages the site keeps no page of their own for (npm's `vite`), and how it files their
-   * entries: under this category and sub-category, with no licence (so not open source).
-   */
-  without_page?: { category: string; sub_category: string; names: string[] };
-  /**
    * No entry for a package whose whole name is a tool the package names (NuGet's `Serilog` is the
    * Serilog tool's entry alone); other packages naming tools keep theirs (`Serilog.AspNetCore`).
    */

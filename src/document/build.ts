@@ -248,14 +248,12 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   const entry: ToolEntry = { name: packageName(registry, name) };
   if (registry.package_url) entry.package_url = registry.package_url.replace("{name}", name);
   if (versioned?.version) entry.version = versioned.version;
-  // A package the site keeps no page for is filed its way, with no licence (it reads none).
-  const filing = registry.without_page?.names.includes(name) ? registry.without_page : undefined;
-  const license = filing ? undefined : (versioned?.license ?? best.license);
+  const license = versioned?.license ?? best.license;
   if (license) entry.license = license;
   entry.open_source = Boolean(license);
   entry.hosted_saas = false;
-  entry.category = (filing ?? registry).category;
-  entry.sub_category = (filing ?? registry).sub_category;
+  entry.category = registry.category;
+  entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
   addSource(entry, best, versioned, input, namedSource(found, best, { packageOf: pkg, traits: input.catalog.rankTraits }));
   return entry;
