@@ -229,7 +229,7 @@ describe("python reader", () => {
         "pypi:boto3 >=1.34 ->1.34 direct",
         "pypi:click >=8.1 ->8.1 direct",
         "pypi:google-cloud-storage direct",
-        "pypi:pytest-mock direct",
+        "pypi:pytest-mock direct dev transitive",
         "pypi:rich ==13.7.0 ->13.7.0 direct"
       ],
       "web/Pipfile": [

@@ -430,7 +430,9 @@ describe("setup.py lists", () => {
     const { document } = await scan(new MemorySource({ "pyproject.toml": toml }), { git: false });
     expect(document.tools.find((t) => t.name === "Python")).toMatchObject({ version: "3.6", detection_source: "pyproject.toml" });
     expect(document.tools.find((t) => t.package_url === "https://pypi.org/project/sqlparse")).toMatchObject({ version: "0.4" });
-    expect(document.tools.find((t) => t.name === "pytest" && !t.package_url)).toBeDefined();
+    // `test` is an extra named for development: pytest is a package entry, no tool (dev-extras.ts)
+    expect(document.tools.find((t) => t.name === "pytest" && !t.package_url)).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url === "https://pypi.org/project/pytest")).toBeDefined();
     expect(document.tools.find((t) => t.package_url?.endsWith("/sqlfmtlite"))).toBeUndefined();
   });
 

@@ -250,9 +250,12 @@ describe("services and tools named by SDKs, images and actions", () => {
     const infra = [
       "[project]", 'name = "infra"', 'version = "0.1.0"',
       'dependencies = ["aws-cdk-lib==2.133.0", "mangum==0.17.0", "hvac==2.1.0", "temporalio==1.5.1", "kazoo==2.10.0", "python-consul==1.1.0", "sqlalchemy-cockroachdb==2.0.2"]',
-      "[project.optional-dependencies]", 'test = ["Appium-Python-Client==4.0.0", "browserstack-sdk==1.19.17", "coveralls==3.3.1"]', "",
+      "",
     ].join("\n");
-    const tools = await toolsOf({ "requirements.txt": shop, "infra/pyproject.toml": infra });
+    // Test drivers in a test requirements file, which names their tools (a `test` extra would be a
+    // development section: package entries only, dev-extras.ts).
+    const testDrivers = ["Appium-Python-Client==4.0.0", "browserstack-sdk==1.19.17", "coveralls==3.3.1", ""].join("\n");
+    const tools = await toolsOf({ "requirements.txt": shop, "infra/pyproject.toml": infra, "infra/requirements-test.txt": testDrivers });
     for (const name of ["Algolia", "Cloudinary", "Auth0", "Okta", "LaunchDarkly", "Google Maps", "Google Cloud Pub/Sub", "Qdrant", "Weaviate", "Chroma",
       "Mandrill", "OneSignal", "Microsoft Bot Framework", "LlamaIndex", "Shopify", "ImageMagick", "AWS Cloud Development Kit", "AWS Lambda", "Vault",
       "Temporal", "Zookeeper", "Consul", "CockroachDB", "Appium", "BrowserStack", "Coveralls"]) expect(tools.has(name), name).toBe(true);

@@ -45,7 +45,7 @@ export async function reportSetupFile(ctx: DetectContext, found: PythonDeclarati
   if (text === undefined) return;
   const own = readSetupName(text, base === "setup.cfg");
   for (const r of base === "setup.py" ? readSetupPy(text) : readSetupCfg(text)) {
-    if (own === undefined || normalizeName(r.name) !== normalizeName(own)) found.report(file, r);
+    if (own === undefined || normalizeName(r.name) !== normalizeName(own)) found.report(file, { ...r, ...(r.packageOnly ? { dev: true, transitive: true } : {}) });
   }
   // tox reads its settings from setup.cfg's `[tox:tox]` section where the project has no tox.ini.
   const toxAt = base === "setup.cfg" ? textLines(text).findIndex((l) => /^\s*\[tox:tox\]/.test(l)) : -1;

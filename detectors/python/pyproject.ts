@@ -1,5 +1,6 @@
 import { lineFinder, tomlKeyLines } from "../../src/kit.js";
 import { normalizeName, parseRequirement } from "./pep508.js";
+import { isDevelopmentExtra } from "./dev-extras.js";
 
 export interface DeclaredDependency {
   name: string;
@@ -8,9 +9,10 @@ export interface DeclaredDependency {
   /**
    * Declared in a development-only section: a Poetry dev section (`[tool.poetry.dev-dependencies]`,
    * `[tool.poetry.group.*]`), a PEP 735 `[dependency-groups]` group, PDM's, uv's and Rye's
-   * `dev-dependencies`, a Hatch environment's dependencies or Flit's `dev-requires`: a package entry
-   * that names no tool. These sections all hold what the project's developers install and the
-   * published package never requires; the later formats met no stack file (the site's bot stopped
+   * `dev-dependencies`, a Hatch environment's dependencies, Flit's `dev-requires`, or an extra named
+   * for development (`test`, `docs`: dev-extras.ts): a package entry that names no tool. These
+   * sections all hold what the project's developers install and the published package never
+   * requires; the later formats met no stack file (the site's bot stopped
    * before PEP 735), so they follow the site's Poetry rule, and a project moving its dev group from
    * Poetry to uv or PDM keeps its stack. The site lists these packages and names no tool from them
    * in any of the 8 repositories we read that declare one (14 tools: flake8, mypy, pytest, Pylint,
@@ -60,7 +62,8 @@ export function readPyproject(data: unknown): Pyproject {
     }
   };
   add(project.dependencies);
-  for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group);
+  // Extras named for development (`test`, `docs`, `lint`) are dev sections under another name (dev-extras.ts).
+  for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group, isDevelopmentExtra(group));
   for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group, true);
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
   // Flit's metadata before PEP 621 (flit_core still builds it): `[tool.flit.metadata]` with
@@ -70,7 +73,7 @@ export function readPyproject(data: unknown): Pyproject {
   const flitName = flit["dist-name"] ?? flit.module;
   if (typeof flitName === "string") local.add(normalizeName(flitName));
   add(flit.requires);
-  for (const [group, list] of Object.entries(table(flit["requires-extra"]))) add(list, group);
+  for (const [group, list] of Object.entries(table(flit["requires-extra"]))) add(list, group, isDevelopmentExtra(group));
   add(flit["dev-requires"], "dev", true);
   if (typeof flit["requires-python"] === "string") out.python ??= flit["requires-python"];
 

@@ -1,29 +1,40 @@
 import { parseRequirement, type Requirement } from "./pep508.js";
 import { textLines } from "../../src/kit.js";
+import { isDevelopmentExtra } from "./dev-extras.js";
+
+/** A setup file's requirement; `packageOnly` where a development section declares it (a package entry, no tool). */
+export type SetupRequirement = Requirement & { packageOnly?: boolean };
 
 /**
  * The literal `install_requires=[...]` (and `tests_require`, `setup_requires`, `extras_require` values,
  * written in place or held in a variable assigned a literal) of a setup.py, read as text: only string
- * literals inside the brackets count; nothing is evaluated.
+ * literals inside the brackets count; nothing is evaluated. `tests_require` and the extras named for
+ * development (`tests`, `docs`: dev-extras.ts) are development sections.
  */
-export function readSetupPy(text: string): Requirement[] {
+export function readSetupPy(text: string): SetupRequirement[] {
   // Loops, not push(...list): a list of 200,000 strings would overflow the call stack.
-  const out: Requirement[] = [];
-  const keyword = /\b(?:install_requires|tests_require|setup_requires)\s*=\s*(?:([[(])|([A-Za-z_]\w*)\s*[,)\n])/g;
+  const out: SetupRequirement[] = [];
+  const keyword = /\b(install_requires|tests_require|setup_requires)\s*=\s*(?:([[(])|([A-Za-z_]\w*)\s*[,)\n])/g;
   for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
-    if (m[1]) {
-      for (const r of stringsIn(listBody(text, m.index + m[0].length - 1))) out.push(r);
-      continue;
-    }
     // `install_requires=REQUIRES` with `REQUIRES = [...]` a literal list at the start of a line.
-    const open = assignedAt(text, m[2]!, "[[(]");
-    if (open !== undefined) for (const r of stringsIn(listBody(text, open))) out.push(r);
+    const open = m[2] ? m.index + m[0].length - 1 : assignedAt(text, m[3]!, "[[(]");
+    if (open === undefined) continue;
+    const packageOnly = m[1] === "tests_require";
+    for (const r of stringsIn(listBody(text, open))) out.push(packageOnly ? { ...r, packageOnly } : r);
   }
-  // `extras_require={...}`, or `extras_require=EXTRAS` with `EXTRAS = {...}`: the lists, the keys left
-  // out; also built by `dict(tests=[...], docs=[...])`, in place or in the variable.
+  // `extras_require={...}`, or `extras_require=EXTRAS` with `EXTRAS = {...}`: each extra's list by
+  // its key; also built by `dict(tests=[...], docs=[...])`, in place or in the variable.
   const extras = /\bextras_require\s*=\s*(?:(\{|dict\s*\()|([A-Za-z_]\w*)\s*[,)\n])/.exec(text);
   const open = !extras ? undefined : extras[1] ? extras.index + extras[0].length - 1 : assignedAt(text, extras[2]!, "(?:\\{|dict\\s*\\()");
-  if (open !== undefined) for (const r of stringsIn(listBody(text, open).replace(/["'][^"']*["']\s*:/g, ""))) out.push(r);
+  if (open === undefined) return out;
+  for (const entry of topLevelEntries(listBody(text, open))) {
+    // The key after any comments: `'tests': [...]`, or `tests=[...]` in dict(...).
+    const head = withoutLeadingComments(entry);
+    const key = /^(?:(["'])([^"'\n]*)\1\s*:|([A-Za-z_]\w*)\s*=(?!=))/.exec(head);
+    const value = key ? head.slice(key[0].length) : head;
+    const packageOnly = key ? isDevelopmentExtra(key[2] ?? key[3]!) : false;
+    for (const r of stringsIn(value)) out.push(packageOnly ? { ...r, packageOnly } : r);
+  }
   return out;
 }
 
@@ -74,18 +85,61 @@ function assignedAt(text: string, name: string, bracket: string): number | undef
 
 /** The text between the bracket at `open` and its match, string literals and comments skipped over. */
 function listBody(text: string, open: number): string {
+  let close = text.length;
+  codeCharacters(text, open, (c, i, depth) => {
+    if (depth > 0 || !"])}".includes(c)) return false;
+    close = i;
+    return true;
+  });
+  return text.slice(open + 1, close);
+}
+
+/** A dict's or call's text split at its top-level commas (string literals, comments and nested brackets skipped over). */
+function topLevelEntries(body: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  codeCharacters(body, 0, (c, i, depth) => {
+    if (c === "," && depth === 0) {
+      entries.push(body.slice(start, i));
+      start = i + 1;
+    }
+    return false;
+  });
+  entries.push(body.slice(start));
+  return entries;
+}
+
+/** A text from its first character that is neither blank nor in a `#` comment. */
+function withoutLeadingComments(text: string): string {
+  let rest = text.trimStart();
+  while (rest.startsWith("#")) {
+    const eol = rest.indexOf("\n");
+    rest = eol < 0 ? "" : rest.slice(eol + 1).trimStart();
+  }
+  return rest;
+}
+
+/**
+ * Calls `visit` with each character of `text` from `from` that is code (not in a string literal or a
+ * `#` comment) and the bracket depth after it, until `visit` returns true.
+ */
+function codeCharacters(text: string, from: number, visit: (c: string, i: number, depth: number) => boolean): void {
   let depth = 0;
-  for (let i = open; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i]!;
     if (c === "#") {
       const eol = text.indexOf("\n", i);
       i = eol < 0 ? text.length : eol;
-    } else if (c === '"' || c === "'") {
+      continue;
+    }
+    if (c === '"' || c === "'") {
       for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
-    } else if ("[({".includes(c)) depth++;
-    else if ("])}".includes(c) && --depth === 0) return text.slice(open + 1, i);
+      continue;
+    }
+    if ("[({".includes(c)) depth++;
+    else if ("])}".includes(c)) depth--;
+    if (visit(c, i, depth)) return;
   }
-  return text.slice(open + 1);
 }
 
 /** The requirements of the string literals in a list's text; a `#` comment is skipped, a `#` inside a string (`...git#egg=x`) is not one. */
@@ -137,10 +191,11 @@ function callArguments(body: string): Uint8Array {
 }
 
 /** `install_requires` (and `extras_require` sections) of a setup.cfg: one requirement a line. */
-export function readSetupCfg(text: string): Requirement[] {
-  const out: Requirement[] = [];
+export function readSetupCfg(text: string): SetupRequirement[] {
+  const out: SetupRequirement[] = [];
   let section = "";
   let inList = false;
+  let packageOnly = false;
   for (const raw of textLines(text)) {
     const line = raw.replace(/[#;].*$/, "");
     const header = /^\s*\[([^\]]+)\]/.exec(line);
@@ -151,16 +206,18 @@ export function readSetupCfg(text: string): Requirement[] {
     }
     const key = /^(\S[^=]*)=\s*(.*)$/.exec(line);
     if (key) {
-      inList = (section === "options" && key[1]!.trimEnd() === "install_requires") || section === "options.extras_require";
-      if (inList && key[2]) pushRequirement(out, key[2]);
+      const extra = section === "options.extras_require";
+      inList = (section === "options" && key[1]!.trimEnd() === "install_requires") || extra;
+      packageOnly = extra && isDevelopmentExtra(key[1]!.trim());
+      if (inList && key[2]) pushRequirement(out, key[2], packageOnly);
       continue;
     }
-    if (inList && /^\s+\S/.test(line)) pushRequirement(out, line.trim());
+    if (inList && /^\s+\S/.test(line)) pushRequirement(out, line.trim(), packageOnly);
   }
   return out;
 }
 
-function pushRequirement(out: Requirement[], text: string): void {
+function pushRequirement(out: SetupRequirement[], text: string, packageOnly: boolean): void {
   const r = parseRequirement(text);
-  if (r) out.push(r);
+  if (r) out.push(packageOnly ? { ...r, packageOnly } : r);
 }
