@@ -4,16 +4,17 @@ import { basename, resolve } from "node:path";
 import { opendir, readlink, stat } from "node:fs/promises";
 import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
+import type { Catalog } from "./catalog/catalog.js";
 import { catalogForScan } from "./catalog/repository-file.js";
 import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
-import { runDetectors } from "./scan/run.js";
+import { runDetectors, type RunResult } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
 import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
 import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
 import type { ConfigEntry } from "./git/config-entries.js";
 import { checkoutAnswers, type CheckoutAnswers } from "./git/checkout-answers.js";
-import { cloneKind, PARTIAL_CLONE_KEYS } from "./git/partial-clone.js";
+import { cloneKind, PARTIAL_CLONE_KEYS, type CloneKind } from "./git/partial-clone.js";
 import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, refusalWords } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
@@ -132,28 +133,80 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const signal = options.signal;
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
-  // A revision is handed to git: one that reads as an option (`--output=...`) never is.
-  if (options.rev?.startsWith("-")) throw coded(new Error(`not a revision: '${options.rev}'`), "TECHSTACK_BAD_REVISION");
-  if (dir !== undefined && options.rev && !isGitRepo(dir)) throw coded(new Error(`not a git repository, so it has no revision ${options.rev}: ${dir}`), "TECHSTACK_NOT_A_GIT_REPOSITORY");
+  checkRevision(dir, options.rev);
   let layoutAsked: Promise<LayoutAnswer> | undefined;
   if (dir !== undefined && !options.rev) {
-    // A bare repository has no working tree to walk: its HEAD is what it holds.
-    // Asked with the layout the scan reads below (one rev-parse answers both), unless the caller has.
-    layoutAsked = hasBareLayout(dir) ? (asked?.layout() ?? repositoryLayout(dir)) : undefined;
-    const bare = await isBareRepo(dir, layoutAsked);
-    if (bare) options = { ...options, rev: "HEAD" };
-    // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
-    if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
-    // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
-    const checkout = await checkoutOfGitFolder(dir, bare);
-    if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
-    // A bare repository git will not read (another user's) holds nothing to scan but through git.
-    const answer = bare ? undefined : await layoutAsked;
-    if (answer && "refused" in answer) {
-      const { reason, advice } = refusalWords(answer.refused);
-      throw coded(new Error(`git cannot read the bare repository ${dir} (${reason}), so it cannot be scanned${advice}`), "TECHSTACK_GIT_FAILED");
-    }
+    const folder = await checkFolder(dir, asked);
+    layoutAsked = folder.layoutAsked;
+    if (folder.bare) options = { ...options, rev: "HEAD" };
   }
+  const git = await gitOfScan(dir, options, asked, layoutAsked);
+  stopIfAborted(signal);
+  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, git.answers?.trees?.get(options.rev)) : await directorySource(dir!, options, git.layout, git.config);
+  // Without a git program there are no repository facts or history to read: said, not guessed.
+  const useGit = git.inCheckout && (await hasGit());
+  const gitWarnings: ScanWarning[] = git.inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
+  stopIfAborted(signal);
+  const { catalog, catalogWarnings, run } = await runScan(source, options, git.inCheckout);
+  const { repo, readable, treeless, clone } = await repositoryFacts(dir, source, options, git, useGit, gitWarnings);
+  const history = readable && !treeless && git.wantsHistory;
+  const [changes, lines] = history ? await readHistory(dir!, options.rev, run, git.layout!, clone!, gitWarnings) : [undefined, undefined];
+  stopIfAborted(signal);
+  // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
+  // "...T14:00:00+02:00" would otherwise land in the document as typed.
+  const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
+  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
+  const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
+  for (const w of warnings) options.onWarning?.(w);
+  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+}
+
+/** A revision the scan can read: none that git would take for an option, none of a folder that is no git repository. */
+function checkRevision(dir: string | undefined, rev: string | undefined): void {
+  // A revision is handed to git: one that reads as an option (`--output=...`) never is.
+  if (rev?.startsWith("-")) throw coded(new Error(`not a revision: '${rev}'`), "TECHSTACK_BAD_REVISION");
+  if (dir !== undefined && rev && !isGitRepo(dir)) throw coded(new Error(`not a git repository, so it has no revision ${rev}: ${dir}`), "TECHSTACK_NOT_A_GIT_REPOSITORY");
+}
+
+/**
+ * A folder scanned with no revision: whether it is a bare repository (whose HEAD is scanned), with
+ * the layout asked of git where it may be one; an error for one that cannot be scanned (a bare
+ * repository without git or that git refuses, a checkout's .git folder).
+ */
+async function checkFolder(dir: string, asked: CheckoutAnswers | undefined): Promise<{ bare: boolean; layoutAsked: Promise<LayoutAnswer> | undefined }> {
+  // A bare repository has no working tree to walk: its HEAD is what it holds.
+  // Asked with the layout the scan reads below (one rev-parse answers both), unless the caller has.
+  const layoutAsked = hasBareLayout(dir) ? (asked?.layout() ?? repositoryLayout(dir)) : undefined;
+  const bare = await isBareRepo(dir, layoutAsked);
+  // Without git, a bare repository's folder (hooks, objects) would be walked as a tree.
+  if (!bare && hasBareLayout(dir) && basename(dir) !== ".git" && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so the bare repository ${dir} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
+  // A checkout's .git folder holds git's own files (hooks, logs), no tree: its stack was "Git" alone.
+  const checkout = await checkoutOfGitFolder(dir, bare);
+  if (checkout !== undefined) throw coded(new Error(`${dir} is the git folder of a checkout, not a folder to scan: scan the checkout${checkout ? ` (${checkout})` : ""}`), "TECHSTACK_GIT_FOLDER");
+  // A bare repository git will not read (another user's) holds nothing to scan but through git.
+  const answer = bare ? undefined : await layoutAsked;
+  if (answer && "refused" in answer) {
+    const { reason, advice } = refusalWords(answer.refused);
+    throw coded(new Error(`git cannot read the bare repository ${dir} (${reason}), so it cannot be scanned${advice}`), "TECHSTACK_GIT_FAILED");
+  }
+  return { bare, layoutAsked };
+}
+
+/** What a scan asks of git, each question asked once: where it is a checkout, its layout, and the configuration keys it reads. */
+interface GitOfScan {
+  /** A checkout whose git the scan may read (not --no-git). */
+  inCheckout: boolean;
+  /** Whether each tool's last change is asked of the history. */
+  wantsHistory: boolean;
+  /** Whether the caller names every fact the remotes give (their URLs are not asked). */
+  remoteGiven: boolean;
+  answers: CheckoutAnswers | undefined;
+  layout: Promise<LayoutAnswer> | undefined;
+  config: () => Promise<ConfigEntry[]>;
+}
+
+/** The questions the scan of `dir` asks of git (none of a FileSource), started; an error where a revision is asked and git is missing. */
+async function gitOfScan(dir: string | undefined, options: DetectOptions, asked: CheckoutAnswers | undefined, layoutAsked: Promise<LayoutAnswer> | undefined): Promise<GitOfScan> {
   const inCheckout = options.git !== false && dir !== undefined && isGitRepo(dir);
   // The configuration the scan reads (the user's excludes file for the walk, the partial clone's
   // settings for the history), listed by one git process when first asked.
@@ -167,27 +220,41 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const layout = inCheckout ? answers!.layout() : undefined;
   if (dir !== undefined && options.rev && !(await hasGit())) throw coded(new Error(`git is not installed (or not on PATH), so revision ${options.rev} cannot be read`), "TECHSTACK_GIT_NOT_FOUND");
   const config = () => answers!.config();
-  stopIfAborted(signal);
-  const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, answers?.trees?.get(options.rev)) : await directorySource(dir!, options, layout, config);
-  // Without a git program there are no repository facts or history to read: said, not guessed.
-  const useGit = inCheckout && (await hasGit());
-  const gitWarnings: ScanWarning[] = inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
+  return { inCheckout, wantsHistory, remoteGiven, answers, layout, config };
+}
 
-  stopIfAborted(signal);
+/** The scan's catalog (with the tree's own) and the detectors' run over `source`; a checkout's git among its findings. */
+async function runScan(source: FileSource, options: DetectOptions, inCheckout: boolean): Promise<{ catalog: Catalog; catalogWarnings: ScanWarning[]; run: RunResult }> {
+  const signal = options.signal;
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal });
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
+  return { catalog, catalogWarnings, run };
+}
 
+/**
+ * The document's header facts: git's where it reads the repository, else the folder's (a revision's
+ * branch or tag its own name), the caller's over both; whether git was read and the clone's kind.
+ * What keeps git from being read (a refusal, a treeless clone's history) is added to `gitWarnings`.
+ */
+async function repositoryFacts(
+  dir: string | undefined,
+  source: FileSource,
+  options: DetectOptions,
+  { layout, remoteGiven, wantsHistory, config }: GitOfScan,
+  useGit: boolean,
+  gitWarnings: ScanWarning[],
+): Promise<{ repo: RepoFacts; readable: boolean; treeless: boolean; clone: CloneKind | undefined }> {
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
   // Whether the clone is partial matters to the history walk alone: not asked without one.
   // A branch the caller names (options.repo's, put over the facts below) is not asked of git, nor
   // the remotes where it names every fact they give (write's committed repository: remoteNamed's).
   // The layout's answer says whether git reads the repository (asked before the walk, it is in by
   // now): where it does not, the header's facts are not asked (each would be refused too).
-  stopIfAborted(signal);
+  stopIfAborted(options.signal);
   const refusal = useGit ? await gitRefusal(dir!, layout) : undefined;
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
@@ -197,29 +264,23 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
   // Without git facts a revision is still read with git, and the branch or tag it names is its own
   // name (`--rev release/2.x --no-git`), not the repository's; HEAD stands for the checkout, a fact of it.
-  stopIfAborted(signal);
+  stopIfAborted(options.signal);
   const named = !readable && dir !== undefined && options.rev && options.rev !== "HEAD" && options.repo?.branch === undefined ? await revisionRef(dir, options.rev) : undefined;
   const repo: RepoFacts = {
     ...(readable ? facts! : defaultFacts(dir ?? (source instanceof GitRevisionSource ? source.repo : source.label))),
     ...(named ? { branch: named } : {}),
     ...options.repo,
   };
+  return { repo, readable, treeless, clone };
+}
+
+/** Each source file's last change and each declaring line's, from the history of `rev` (HEAD by default); what git says of a file it cannot walk is added to `gitWarnings`. */
+async function readHistory(dir: string, rev: string | undefined, run: RunResult, layout: Promise<LayoutAnswer>, clone: CloneKind, gitWarnings: ScanWarning[]) {
   const sourceFiles = new Set(run.findings.map((f) => f.file).filter((f) => f !== REPO_METADATA));
-  const history = readable && !treeless && wantsHistory;
-  const declared = history ? declaringLines(run.findings) : undefined;
+  const declared = declaringLines(run.findings);
   // A history of one commit (a first commit, a clone of depth 1) has nothing to blame: its commits are not counted.
-  const oneCommit = history ? await headAlone(layout!, options.rev) : undefined;
-  const [changes, lines] = history
-    ? await Promise.all([lastChanges(dir!, [...sourceFiles], options.rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir!, { lines: declared!, rev: options.rev, partial: clone!.partial, oneCommit, sizes: new Map(run.entries.filter((e) => declared!.has(e.path)).map((e) => [e.path, e.size])) })])
-    : [undefined, undefined];
-  stopIfAborted(signal);
-  // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
-  // "...T14:00:00+02:00" would otherwise land in the document as typed.
-  const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
-  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
-  const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
-  for (const w of warnings) options.onWarning?.(w);
-  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+  const oneCommit = await headAlone(layout, rev);
+  return Promise.all([lastChanges(dir, [...sourceFiles], rev ?? "HEAD", (message) => gitWarnings.push({ file: ".git", message })), lineChanges(dir, { lines: declared, rev, partial: clone.partial, oneCommit, sizes: new Map(run.entries.filter((e) => declared.has(e.path)).map((e) => [e.path, e.size])) })]);
 }
 
 /** Whether the history `rev` names holds one commit, where the layout's answer says so (HEAD without a parent); undefined where it cannot say (another revision). */

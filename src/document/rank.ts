@@ -1,9 +1,9 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
-import { compareReleases } from "../versions/range.js";
 import { NO_RANK_TRAITS, type RankTraits } from "../catalog/rank-traits.js";
-import { compareCodeUnits, compareIgnoringCase, groupedBy } from "../kit.js";
+import { compareCodeUnits, compareIgnoringCase } from "../kit.js";
 import { numbered, RankColumns } from "./rank-columns.js";
+import { rankWithinFiles } from "./rank-within-file.js";
 
 /**
  * How directly a finding speaks for the release of the tool it reveals, lower first: by name, 0
@@ -35,7 +35,7 @@ const has = (value: unknown): number => (value ? 1 : 0);
 
 /**
  * Which of the findings of one entry shows it best, and so gives it its version, licence and
- * detection source: the ranks below, best first; the first rank that tells two findings apart
+ * detection source: the ranks the functions below add, in turn, best first; the first rank that tells two findings apart
  * decides. Each rank is a key of one finding among `found` (lower is better), so the order is
  * total and does not hang on the order the findings come in. The ranks that weigh findings of one
  * package (3, and 7's exception; `packageOf` tells the package) or of one file's module (5) give each
@@ -45,38 +45,45 @@ const has = (value: unknown): number => (value ? 1 : 0);
  */
 function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = false): { keys: Float64Array[]; live: number[] } {
   const { speaksFor = () => 0, packageOf = refOf, traits = NO_RANK_TRAITS } = by;
-  const n = found.length;
   const ranks = new RankColumns(found, narrow);
-  const each = ranks.each.bind(ranks);
-  const tied = ranks.tied.bind(ranks);
-  const manifest = found.map((f) => traits.peerManifest(f));
   // Classes are keyed by numbers, not by text: a package, a file and a module each numbered once,
   // so an entry of 40,000 findings builds no key strings and its sets hash no text per rank.
   const packages = numbered(found, packageOf);
-  const inPackage = (i: number) => packages[i]!;
-  // Numbered when ranks 5 first need them (most entries are settled before).
-  let files: Int32Array | undefined;
-  let modules: Int32Array | undefined;
-  let moduleCount = 0;
-  const fileOf = (i: number) => (files ??= numbered(found, (f) => f.file))[i]!;
-  const fileModuleOf = (i: number) => {
-    if (!modules) {
-      modules = numbered(found, (f) => traits.majorless(f.ref));
-      moduleCount = largest(modules) + 1;
-    }
-    return fileOf(i) * moduleCount + modules[i]!;
-  };
-  // A finding without a version is a class of its own: a negative number no file's class takes.
-  const ownClass = (i: number) => -1 - i;
+  const entry: RankedEntry = { found, traits, manifest: found.map((f) => traits.peerManifest(f)), inPackage: (i) => packages[i]! };
+  rankByVersion(ranks, speaksFor);
+  rankByDeclaration(ranks, entry);
+  rankByProjectPin(ranks, traits);
+  rankWithinFiles(ranks, found, traits, narrow);
+  rankByPlace(ranks, entry);
+  return { keys: ranks.keys, live: ranks.live };
+}
+
+/** What the ranks that weigh one package's findings against each other read of an entry. */
+interface RankedEntry {
+  found: readonly AttributedFinding[];
+  traits: RankTraits;
+  /** Whether each finding is of a peer manifest (a registry's `peer_manifests`), by its index. */
+  manifest: boolean[];
+  /** The number of the package a finding declares, by its index. */
+  inPackage: (i: number) => number;
+}
+
+/** Ranks 1 and 2: one with a version; of those, the one that speaks for the tool itself. */
+function rankByVersion(ranks: RankColumns, speaksFor: SpeaksFor): void {
   // 1. One with a version.
-  each((f) => -has(f.version));
+  ranks.each((f) => -has(f.version));
   // 2. Of those, the one that speaks for the tool itself: Vue.js takes the version of `vue`, not of
   //    vue-loader declared beside it; a whole name beats a scoped wrapper named after it (TypeORM
   //    takes that of `typeorm`, not of `@nestjs/typeorm`); PostgreSQL that of a postgres image,
   //    not of its client psycopg2.
-  each((f) => (f.version ? speaksFor(f) : 0));
+  ranks.each((f) => (f.version ? speaksFor(f) : 0));
+}
+
+/** Ranks 3 and 3b: of one package declared twice, the declaration that names its release best. */
+function rankByDeclaration(ranks: RankColumns, entry: RankedEntry): void {
+  const { found, inPackage } = entry;
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
-  tied(inPackage, (members) => {
+  ranks.tied(inPackage, (members) => {
     const locked = members.some((i) => found[i]!.versionFile);
     return (i) => (locked && !found[i]!.versionFile ? 1 : 0);
   });
@@ -87,81 +94,65 @@ function rankKeys(found: readonly AttributedFinding[], by: RankBy, narrow = fals
   //    Not between two peer manifests declaring one package (a registry's `peer_manifests`, npm's
   //    package.json): ranks 3b and 7 leave those to the path (rank 8), so they all stand as the best
   //    of them does.
-  tied(inPackage, (members) => {
-    // Each member's pin by its index (a package declared 40,000 times: no map of pairs).
-    const pins = new Float64Array(n);
-    let most = members.length ? -Infinity : 0;
-    let mostOfManifests = -Infinity;
-    for (const i of members) {
-      const pin = (pins[i] = traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!)));
-      if (pin > most) most = pin;
-      if (manifest[i] && pin > mostOfManifests) mostOfManifests = pin;
-    }
-    if (mostOfManifests === -Infinity) mostOfManifests = 0;
-    return (i) => most - (manifest[i] ? mostOfManifests : pins[i]!);
-  });
-  // 4. The runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
-  //    .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or a CI setup step,
-  //    which may lag behind it.
-  each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
-  // Ranks 5 and 5b weigh findings of one file against each other: narrowed to the best, where no
-  // two standing findings with a version share a file, they leave all standing. Found without
-  // numbering the files (a monorepo's 40,000 package.json files) where those come in order of
-  // path, as the scan sorts them; in any other order each class is counted as before.
-  const sharedFiles = !narrow || !increasingFiles(found, ranks.live);
-  // 5. Of one module declared by one file at two major paths (a registry's `major_suffix`: go.mod's
-  //    `echo/v4` beside an old `echo`), the later release: the project is moving to it. Other
-  //    packages of one tool keep the file's order (the site takes the first of a file's @storybook/* packages).
-  if (sharedFiles) tied(
-    (i) => (found[i]!.version ? fileModuleOf(i) : ownClass(i)),
-    (members) => {
-      if (members.length === 1) return () => 0;
-      // How many of another major path are at a later release: all later ones, less those of its own.
-      const later = laterCounts(found, members, new Map());
-      for (const ofRef of groupedBy(members, (i) => found[i]!.ref).values()) laterCounts(found, ofRef, later, -1);
-      return (i) => later.get(i)!;
-    },
-  );
-  //    Of one file's readings of the tool's release where one extends another, the fuller: a web
-  //    project's pinned Microsoft.AspNetCore.App 2.1.1 over its netcoreapp2.1 (both ASP.NET Core's);
-  //    each counts the readings of its file that extend it.
-  if (sharedFiles) tied(
-    (i) => (found[i]!.version ? fileOf(i) : ownClass(i)),
-    (members) => {
-      if (members.length === 1) return () => 0;
-      // Sorted as text, the releases extending `r` lie together from `r.` up to `r/` ("/" follows ".").
-      const releases = [...new Set(members.map((i) => found[i]!.version!))].sort(compareCodeUnits);
-      const fuller = new Map(releases.map((r) => [r, firstNotBefore(releases, `${r}/`) - firstNotBefore(releases, `${r}.`)]));
-      return (i) => fuller.get(found[i]!.version!)!;
-    },
-  );
+  ranks.tied(inPackage, (members) => pinnedFirst(entry, members));
+}
+
+/** Rank 3b's key of each of `members` (one package's findings): how much less of the release it pins than the best. */
+function pinnedFirst({ found, traits, manifest }: RankedEntry, members: readonly number[]): (i: number) => number {
+  // Each member's pin by its index (a package declared 40,000 times: no map of pairs).
+  const pins = new Float64Array(found.length);
+  let most = members.length ? -Infinity : 0;
+  let mostOfManifests = -Infinity;
+  for (const i of members) {
+    const pin = (pins[i] = traits.tagRelease(found[i]!) ? tagPrecision(found[i]!) : has(pinsRelease(found[i]!)));
+    if (pin > most) most = pin;
+    if (manifest[i] && pin > mostOfManifests) mostOfManifests = pin;
+  }
+  if (mostOfManifests === -Infinity) mostOfManifests = 0;
+  return (i) => most - (manifest[i] ? mostOfManifests : pins[i]!);
+}
+
+/**
+ * Rank 4: the runtime a project pins for itself (a kind kinds.yml marks `project-pin`: go.mod's `go`,
+ * .nvmrc, .python-version, .ruby-version, a .tool-versions or mise pin) beats the tag of an image or
+ * a CI setup step, which may lag behind it.
+ */
+function rankByProjectPin(ranks: RankColumns, traits: RankTraits): void {
+  ranks.each((f) => -has(traits.projectPin(f) && pinsRuntime(f)));
+}
+
+/** Ranks 6, 7 and 7b: where the file lies (the repository's own, the shallowest, the default name). */
+function rankByPlace(ranks: RankColumns, entry: RankedEntry): void {
+  const { found, traits, inPackage } = entry;
   // 6. A file of the repository beats its metadata.
-  each((f) => has(f.file === REPO_METADATA));
+  ranks.each((f) => has(f.file === REPO_METADATA));
   // 7. The shallowest file. Not for one package that several peer manifests declare (a registry's
   //    `peer_manifests`, npm's package.json files of a monorepo): the site names the first of them
   //    by path, wherever the root's, or a pin, lies (the evidence is in catalog/registries.yml), so
   //    they all stand at the shallowest one's depth. A lockfile's release still beats a range's
   //    floor (rank 3): a manifest no lockfile covers comes after.
-  tied(
+  ranks.tied(
     inPackage,
-    (members) => {
-      // Each member's depth worked out once; the shallowest of the peer manifests among them.
-      const depths = new Float64Array(n);
-      let shallowest = Infinity;
-      for (const i of members) {
-        depths[i] = depth(found[i]!.file);
-        if (manifest[i] && depths[i]! < shallowest) shallowest = depths[i]!;
-      }
-      return (i) => (manifest[i] ? shallowest : depths[i]!);
-    },
+    (members) => shallowestFirst(entry, members),
     (i) => depth(found[i]!.file),
   );
   // 7b. Of files at one depth, one under the name its tool reads by default beats a variant
   //     (catalog/kinds.yml's `variant-files`: `-f docker-compose.dev.yml` over docker-compose.yml;
   //     or a finding its detector marks `variant`, a compose file known by its content, `-f dev.yml`)
   //     read only when asked for, which may sort first by path (the evidence is in kinds.yml).
-  each((f) => has(f.variant || traits.variantFile(f.file)));
-  return { keys: ranks.keys, live: ranks.live };
+  ranks.each((f) => has(f.variant || traits.variantFile(f.file)));
+}
+
+/** Rank 7's key of each of `members` (one package's findings): its file's depth, the peer manifests' all the shallowest of theirs. */
+function shallowestFirst({ found, manifest }: RankedEntry, members: readonly number[]): (i: number) => number {
+  // Each member's depth worked out once; the shallowest of the peer manifests among them.
+  const depths = new Float64Array(found.length);
+  let shallowest = Infinity;
+  for (const i of members) {
+    depths[i] = depth(found[i]!.file);
+    if (manifest[i] && depths[i]! < shallowest) shallowest = depths[i]!;
+  }
+  return (i) => (manifest[i] ? shallowest : depths[i]!);
 }
 
 /**
@@ -196,40 +187,6 @@ export function pickBest(found: readonly AttributedFinding[], by: RankBy = {}): 
   return found[best];
 }
 
-/** Whether the files of the findings `at` with a version, in that order, each sort after the one before (so no two are one file). */
-function increasingFiles(found: readonly AttributedFinding[], at: readonly number[]): boolean {
-  let last: string | undefined;
-  for (const i of at) {
-    const f = found[i]!;
-    if (!f.version) continue;
-    if (last !== undefined && !(last < f.file)) return false;
-    last = f.file;
-  }
-  return true;
-}
-
-/** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
-function largest(values: ArrayLike<number>): number {
-  let most = values.length ? -Infinity : 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > most) most = values[i]!;
-  return most;
-}
-
-/** Adds to `counts` (times `sign`), for each of `members` (findings with a version), how many of them are at a later release. */
-function laterCounts(found: readonly AttributedFinding[], members: readonly number[], counts: Map<number, number>, sign = 1): Map<number, number> {
-  // Each version once: a file that repeats one does not sort it again and again.
-  const byVersion = groupedBy(members, (i) => found[i]!.version!);
-  const latestFirst = [...byVersion.keys()].sort((a, b) => compareReleases(b, a));
-  let seen = 0;
-  let ahead = 0;
-  latestFirst.forEach((version, k) => {
-    if (k > 0 && compareReleases(latestFirst[k - 1]!, version) !== 0) ahead = seen;
-    for (const i of byVersion.get(version)!) counts.set(i, (counts.get(i) ?? 0) + sign * ahead);
-    seen += byVersion.get(version)!.length;
-  });
-  return counts;
-}
-
 /** A finding's package key by default: its ref. */
 export function refOf(f: AttributedFinding): string {
   return f.ref;
@@ -253,18 +210,6 @@ function tagPrecision(f: AttributedFinding): number {
 function pinsRuntime(f: AttributedFinding): boolean {
   if (!f.version) return false;
   return f.declared === undefined || /^v?\d+(\.\d+)*$/.test(f.declared.trim());
-}
-
-/** The index of the first of the sorted `values` not before `value`. */
-function firstNotBefore(values: readonly string[], value: string): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function depth(file: string): number {

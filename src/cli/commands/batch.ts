@@ -58,98 +58,15 @@ export interface Job {
 
 export const batchCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(
-      args,
-      { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, "retry-failed": { type: "boolean" }, ...BATCH_SCAN_FLAGS },
-      HELP,
-    );
-    if (values.help) return help(HELP);
-    // A bad flag would fail every entry alike (and stay failed in --out): one usage error instead.
-    const flags: BatchValues = Object.fromEntries(Object.keys(BATCH_SCAN_FLAGS).map((flag) => [flag, values[flag as keyof BatchValues]]));
-    flagOptions(flags);
-    refuseGlobsOutside(flags);
-    if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
-    // Every option is checked before the list or the output is read, and before --retry-failed
-    // rewrites the output: a usage error changes nothing.
-    let shard: [number, number] | undefined;
-    if (values.shard) {
-      const m = /^(\d+)\/(\d+)$/.exec(values.shard as string);
-      if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${values.shard as string}'`);
-      shard = [Number(m[1]), Number(m[2])];
-    }
-    const asked = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
-    const out = values.out as string | undefined;
-    const unwritable = (error: unknown): string => `cannot write ${out}: ${cannotWrite(error, "give --out a file you can write to")}`;
-    const retry = Boolean(values["retry-failed"]);
-    if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
-    // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
-    let entries = readText(positionals[0]!, true)
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith("#"))
-      // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
-      .filter((l, i, all) => all.indexOf(l) === i);
-    // With --shard, the summary says how many of the list's entries the shard holds: a short list's
-    // shard may hold none, and "0 scanned" alone reads as entries not found. So does a list that
-    // names none (a pipe from a find that found nothing), which "0 scanned" alone reads as done.
-    let listNote = entries.length ? "" : "the list names no repository; ";
-    if (shard && entries.length) {
-      const [k, n] = shard;
-      const listed = entries.length;
-      entries = entries.filter((e) => shardOf(e, n) === k - 1);
-      listNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
-    }
-    // What an earlier run left, read once: entries with a successful line are done; the others failed.
-    const earlierRun = out && existsSync(out) ? readText(out).split("\n").map(resultLine) : [];
-    const done = new Set<string>();
-    const failedBefore = new Set<string>();
-    for (const { entry, ok } of earlierRun) if (entry !== undefined) (ok === false ? failedBefore : done).add(entry);
-    for (const entry of done) failedBefore.delete(entry);
-    const retried = retry ? entries.filter((e) => failedBefore.has(e)) : [];
-    if (out && retried.length) {
-      // The failed lines of the entries scanned again go, so the output keeps one line per entry;
-      // a line cut by an interruption stays (it is scanned again anyway).
-      const again = new Set(retried);
-      const kept = earlierRun.filter(({ line, entry, ok }) => (entry === undefined ? line !== "" : !(ok === false && again.has(entry))));
-      try {
-        writeFileAtomic(out, kept.map(({ line }) => line + "\n").join(""));
-      } catch (error) {
-        throw new CliError(unwritable(error), 1);
-      }
-      for (const entry of retried) failedBefore.delete(entry);
-    }
-    if (out) {
-      // Before any scan: a file that cannot be appended to would lose every result. A last line
-      // cut short by an interruption is ended first, so the next line is whole JSON.
-      try {
-        const cut = retried.length === 0 && (earlierRun.at(-1)?.line ?? "") !== "";
-        appendFileSync(out, cut ? "\n" : "");
-      } catch (error) {
-        throw new CliError(unwritable(error), 1);
-      }
-    }
+    const settings = readSettings(args);
+    if (!settings) return help(HELP);
+    const { entries, listNote } = listedEntries(settings.list, settings.shard);
+    const { done, failedBefore } = resumeOutput(settings.out, entries, settings.retry);
     const jobs = entries.filter((e) => !done.has(e) && !failedBefore.has(e));
     const skippedDone = entries.filter((e) => done.has(e)).length;
     const skippedFailed = entries.filter((e) => failedBefore.has(e)).length;
-    const workers = Math.max(1, Math.min(asked, jobs.length));
-    const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
-    let count = 0;
-    let failed = 0;
-    let writeError: string | undefined;
-    const emit = (line: string): void => {
-      if (line.includes('"ok":false')) failed++;
-      // One appended line per repository: a run killed midway keeps every finished line.
-      try {
-        if (out) appendFileSync(out, line + "\n");
-        else process.stdout.write(line + "\n");
-      } catch (error) {
-        writeError ??= unwritable(error);
-      }
-      if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
-    };
-    // Nothing to scan starts no worker thread, and the summary names none.
-    if (jobs.length) await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
-    if (showProgress) process.stderr.write("\r\x1b[K");
+    const workers = Math.max(1, Math.min(settings.workers, jobs.length));
+    const { failed, writeError } = await scanEntries(jobs, workers, settings);
     // Interrupted: the finished lines are kept, the entries cut short have none (scanned next run).
     if (commandSignal()?.aborted) return 1;
     const earlier = skippedFailed ? `, ${skippedFailed} failed earlier (not retried: --retry-failed scans them again)` : "";
@@ -158,6 +75,142 @@ export const batchCommand: Command = {
     return failed || skippedFailed ? 1 : 0;
   },
 };
+
+/** What a batch run was asked for, every option checked. */
+interface BatchSettings {
+  /** The list file (- for standard input). */
+  list: string;
+  flags: BatchValues;
+  /** --shard K/N, as [K, N]. */
+  shard?: [number, number];
+  /** The worker threads asked for. */
+  workers: number;
+  out?: string;
+  retry: boolean;
+}
+
+/**
+ * The command line's settings, or none when it asks for help: a usage error for a bad one. Every
+ * option is checked before the list or the output is read, and before --retry-failed rewrites the
+ * output: a usage error changes nothing.
+ */
+function readSettings(args: string[]): BatchSettings | undefined {
+  const { values, positionals } = parseOptions(
+    args,
+    { out: { type: "string" }, workers: { type: "string" }, shard: { type: "string" }, "retry-failed": { type: "boolean" }, ...BATCH_SCAN_FLAGS },
+    HELP,
+  );
+  if (values.help) return undefined;
+  // A bad flag would fail every entry alike (and stay failed in --out): one usage error instead.
+  const flags: BatchValues = Object.fromEntries(Object.keys(BATCH_SCAN_FLAGS).map((flag) => [flag, values[flag as keyof BatchValues]]));
+  flagOptions(flags);
+  refuseGlobsOutside(flags);
+  if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
+  const shard = values.shard ? shardAsked(values.shard as string) : undefined;
+  const workers = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
+  const out = values.out as string | undefined;
+  const retry = Boolean(values["retry-failed"]);
+  if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
+  return { list: positionals[0]!, flags, shard, workers, out, retry };
+}
+
+/** --shard's K/N as [K, N]: a usage error unless 1 <= K <= N. */
+function shardAsked(value: string): [number, number] {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new CliError(`--shard takes K/N with 1 <= K <= N (1/4: the first of four shards), not '${value}'`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/** The list's entries (the shard's, with --shard), each once, and what the summary says of the list. */
+function listedEntries(list: string, shard: [number, number] | undefined): { entries: string[]; listNote: string } {
+  // The list may come down a pipe (find ... | techstack batch -): "-" is standard input, as for cat.
+  let entries = readText(list, true)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    // An entry listed twice is scanned once: one line per repository, as a resumed run keeps it.
+    .filter((l, i, all) => all.indexOf(l) === i);
+  // With --shard, the summary says how many of the list's entries the shard holds: a short list's
+  // shard may hold none, and "0 scanned" alone reads as entries not found. So does a list that
+  // names none (a pipe from a find that found nothing), which "0 scanned" alone reads as done.
+  let listNote = entries.length ? "" : "the list names no repository; ";
+  if (shard && entries.length) {
+    const [k, n] = shard;
+    const listed = entries.length;
+    entries = entries.filter((e) => shardOf(e, n) === k - 1);
+    listNote = `shard ${k}/${n} holds ${entries.length || "none"} of the list's ${listed} ${listed === 1 ? "entry" : "entries"}; `;
+  }
+  return { entries, listNote };
+}
+
+/**
+ * The entries an earlier run's output (`out`) holds as done and as failed (less those retried), the
+ * output made ready to append to: with --retry-failed, the failed lines of the entries scanned again
+ * dropped; a last line cut short ended.
+ */
+function resumeOutput(out: string | undefined, entries: string[], retry: boolean): { done: Set<string>; failedBefore: Set<string> } {
+  // What an earlier run left, read once: entries with a successful line are done; the others failed.
+  const earlierRun = out && existsSync(out) ? readText(out).split("\n").map(resultLine) : [];
+  const done = new Set<string>();
+  const failedBefore = new Set<string>();
+  for (const { entry, ok } of earlierRun) if (entry !== undefined) (ok === false ? failedBefore : done).add(entry);
+  for (const entry of done) failedBefore.delete(entry);
+  const retried = retry ? entries.filter((e) => failedBefore.has(e)) : [];
+  if (out && retried.length) {
+    // The failed lines of the entries scanned again go, so the output keeps one line per entry;
+    // a line cut by an interruption stays (it is scanned again anyway).
+    const again = new Set(retried);
+    const kept = earlierRun.filter(({ line, entry, ok }) => (entry === undefined ? line !== "" : !(ok === false && again.has(entry))));
+    try {
+      writeFileAtomic(out, kept.map(({ line }) => line + "\n").join(""));
+    } catch (error) {
+      throw new CliError(unwritable(out, error), 1);
+    }
+    for (const entry of retried) failedBefore.delete(entry);
+  }
+  if (out) {
+    // Before any scan: a file that cannot be appended to would lose every result. A last line
+    // cut short by an interruption is ended first, so the next line is whole JSON.
+    try {
+      const cut = retried.length === 0 && (earlierRun.at(-1)?.line ?? "") !== "";
+      appendFileSync(out, cut ? "\n" : "");
+    } catch (error) {
+      throw new CliError(unwritable(out, error), 1);
+    }
+  }
+  return { done, failedBefore };
+}
+
+/**
+ * `jobs` scanned by `workers` threads, each result's line written as it comes (to --out, else
+ * standard output), with a count on a terminal: how many failed, and why a line could not be written.
+ */
+async function scanEntries(jobs: string[], workers: number, { flags, out }: BatchSettings): Promise<{ failed: number; writeError?: string }> {
+  const showProgress = Boolean(process.stderr.isTTY && !process.env.CI && out);
+  let count = 0;
+  let failed = 0;
+  let writeError: string | undefined;
+  const emit = (line: string): void => {
+    if (line.includes('"ok":false')) failed++;
+    // One appended line per repository: a run killed midway keeps every finished line.
+    try {
+      if (out) appendFileSync(out, line + "\n");
+      else process.stdout.write(line + "\n");
+    } catch (error) {
+      writeError ??= unwritable(out, error);
+    }
+    if (showProgress) process.stderr.write(`\r\x1b[K${++count}/${jobs.length} repositories`);
+  };
+  // Nothing to scan starts no worker thread, and the summary names none.
+  if (jobs.length) await runPool(jobs, workers, (entry) => jobOf(entry, flags), emit);
+  if (showProgress) process.stderr.write("\r\x1b[K");
+  return { failed, writeError };
+}
+
+/** The error of an output that cannot be written. */
+function unwritable(out: string | undefined, error: unknown): string {
+  return `cannot write ${out}: ${cannotWrite(error, "give --out a file you can write to")}`;
+}
 
 /**
  * A glob that leaves the folder it is read from: an absolute path names one repository's files
