@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 
-// Microsoft.NET.Test.Sdk gets no NuGet package entry: the site lists it in none of four stack files
-// of three upstream owners whose test projects declare it, and lists the packages beside it
-// (catalog/registries.yml). The test project below is shaped like couchbase-net-client's
-// tests/Couchbase.CombinationTests and FeatureManagement-Dotnet's ASP.NET Core tests.
+// Microsoft.NET.Test.Sdk and coverlet.collector get no NuGet package entry: the site lists them in
+// none of the stack files of four and three upstream owners whose test projects declare them, and
+// lists the packages beside them (catalog/registries.yml). The test project below is shaped like
+// couchbase-net-client's tests/Couchbase.CombinationTests and WeatherApp.BE.AspNetCore's unit tests.
 const testProject = (testSdk: string) => `<Project Sdk="Microsoft.NET.Sdk">
 
   <PropertyGroup>
@@ -21,6 +21,10 @@ const testProject = (testSdk: string) => `<Project Sdk="Microsoft.NET.Sdk">
       <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
       <PrivateAssets>all</PrivateAssets>
     </PackageReference>
+    <PackageReference Include="coverlet.collector" Version="6.0.0">
+      <IncludeAssets>runtime; build; native; contentfiles; analyzers; buildtransitive</IncludeAssets>
+      <PrivateAssets>all</PrivateAssets>
+    </PackageReference>
   </ItemGroup>
 
 </Project>
@@ -31,10 +35,11 @@ async function nugetEntries(csproj: string): Promise<string[]> {
   return document.tools.filter((t) => t.package_url?.startsWith("https://www.nuget.org/")).map((t) => t.name);
 }
 
-describe("NuGet's Microsoft.NET.Test.Sdk", () => {
-  it("is left out of the package entries; the test project's other packages stay", async () => {
+describe("NuGet's Microsoft.NET.Test.Sdk and coverlet.collector", () => {
+  it("are left out of the package entries; the test project's other packages stay", async () => {
     const names = await nugetEntries(testProject("Microsoft.NET.Test.Sdk"));
     expect(names).not.toContain("Microsoft.NET.Test.Sdk");
+    expect(names).not.toContain("coverlet.collector");
     expect(names).toEqual(expect.arrayContaining(["Microsoft.Extensions.Configuration.Json", "Serilog.Extensions.Logging.File", "xunit.runner.visualstudio"]));
   });
 
