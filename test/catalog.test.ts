@@ -93,8 +93,9 @@ describe("catalog data", () => {
         // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`;
         // `requirements` PyPI names a requirements file declares, looked up before `pypi`;
         // `python-tool` a pyproject's [tool.*] tables and `manifest-key` a package.json's configuration
-        // tables, the configuration of dev dependencies.
-        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "python-tool", "manifest-key"].includes(kind);
+        // tables, the configuration of dev dependencies; `gradle-plugin` a build's plugins, the build's
+        // own dependencies (Gradle's jacoco).
+        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "python-tool", "manifest-key", "gradle-plugin"].includes(kind);
         const marked = [value].flat().includes(PACKAGE_ONLY);
         if (marked) checked++;
         if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);

@@ -36,10 +36,14 @@ describe("Kotlin DSL core plugin accessors", () => {
     ]);
   });
 
-  it("names JaCoCo and Checkstyle, and Java from the java plugin", async () => {
+  it("names Checkstyle, and Java from the java plugin; JaCoCo only with all tools", async () => {
     const build = ["plugins {", "    java", "    jacoco", "    checkstyle", "    application", "}", "dependencies {", '    implementation("com.google.guava:guava:33.1.0-jre")', "}"].join("\n");
-    const { document } = await scan(new MemorySource({ "build.gradle.kts": build, "settings.gradle.kts": 'rootProject.name = "app"', "src/main/java/App.java": "class App {}" }), { git: false });
-    expect(entry(document.tools, "JaCoCo")).toMatchObject({ detection_source: "build.gradle.kts" });
+    const files = { "build.gradle.kts": build, "settings.gradle.kts": 'rootProject.name = "app"', "src/main/java/App.java": "class App {}" };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    // The site names no JaCoCo from Gradle's jacoco plugin (catalog/matchers/jvm.yml).
+    expect(entry(document.tools, "JaCoCo")).toBeUndefined();
+    const all = await scan(new MemorySource(files), { git: false, allTools: true });
+    expect(entry(all.document.tools, "JaCoCo")).toMatchObject({ detection_source: "build.gradle.kts" });
     expect(entry(document.tools, "Checkstyle")).toMatchObject({ detection_source: "build.gradle.kts" });
     // Java is cited as the language bar where its sources count (catalog/overrides.yml).
     expect(entry(document.tools, "Java")).toMatchObject({ detection_source: "Repo Metadata" });
@@ -49,7 +53,7 @@ describe("Kotlin DSL core plugin accessors", () => {
     const kts = ["plugins {", "    java", "    jacoco", "    checkstyle", "}", "jacoco {", '    toolVersion = "0.8.11"', "}", "checkstyle {", "    maxWarnings = 0", '    toolVersion = "10.15.0"', "}"].join("\n");
     expect(readBuildScript(kts).toolVersions).toEqual([{ id: "jacoco", version: "0.8.11", line: 7 }, { id: "checkstyle", version: "10.15.0", line: 11 }]);
     const groovy = ["apply plugin: 'java'", "apply plugin: 'pmd'", "apply plugin: 'jacoco'", "pmd {", "    toolVersion '6.55.0'", "    ignoreFailures = true", "}", "// jacoco { toolVersion = '0.7.0' }"].join("\n");
-    const { document } = await scan(new MemorySource({ "build.gradle": groovy, "src/main/java/App.java": "class App {}" }), { git: false });
+    const { document } = await scan(new MemorySource({ "build.gradle": groovy, "src/main/java/App.java": "class App {}" }), { git: false, allTools: true });
     expect(entry(document.tools, "PMD")).toMatchObject({ version: "6.55.0", detection_source: "build.gradle" });
     // The commented-out block gives JaCoCo nothing: Gradle's plugin picks its own default.
     expect(entry(document.tools, "JaCoCo")).toBeDefined();

@@ -54,11 +54,12 @@ describe("stop 44: long runs that a pattern split every way", () => {
     expect(imports.map((i) => i.specifier)).toEqual(["jsr:@std/assert@1.0.6"]);
   });
 
-  it("a Gradle jacoco block whose toolVersion is followed by 100,000 spaces and no quote", async () => {
+  it("a Gradle jacoco or checkstyle block whose toolVersion is followed by 100,000 spaces and no quote", async () => {
     const { readBuildScript } = await import("../detectors/gradle/build-script.js");
     expectFinishesWithin(() => readBuildScript(`jacoco {\n  toolVersion${run(" ")}x\n}\n`), 10);
-    const r = await scanBeside({ "a/build.gradle": `plugins { id 'jacoco' }\njacoco {\n  toolVersion${run(" ")}x\n}\n`, "b/build.gradle": "plugins { id 'jacoco' }\njacoco {\n  toolVersion = '0.8.11'\n}\n" });
-    expect(r.document.tools.find((t) => t.name === "JaCoCo")?.version).toBe("0.8.11");
+    // Checkstyle, as the site names no JaCoCo from its plugin: the same toolVersion pattern reads both.
+    const r = await scanBeside({ "a/build.gradle": `plugins { id 'checkstyle' }\ncheckstyle {\n  toolVersion${run(" ")}x\n}\n`, "b/build.gradle": "plugins { id 'checkstyle' }\ncheckstyle {\n  toolVersion = '10.15.0'\n}\n" });
+    expect(r.document.tools.find((t) => t.name === "Checkstyle")?.version).toBe("10.15.0");
   });
 
   it("a shard.yml version of 100,000 spaces before no number", async () => {

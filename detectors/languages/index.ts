@@ -29,8 +29,8 @@ export const languagesDetector: Detector = {
 
 /**
  * Each counted language (one with a single file is a trace in a tree of more than
- * TRACE_ABOVE_FILES); the language of an ecosystem whose manifest the tree holds; what names and
- * root dot-folders mark.
+ * TRACE_ABOVE_FILES); the language of an ecosystem whose manifest the tree holds; a language only
+ * left-out files have (`left-out-extension`); what names and root dot-folders mark.
  */
 function reportLanguages(ctx: DetectContext, walk: TreeWalk): void {
   const reported = new Set<string>();
@@ -48,6 +48,12 @@ function reportLanguages(ctx: DetectContext, walk: TreeWalk): void {
       ctx.report({ ref: `tool:${id}`, file: path });
       reported.add(id);
     }
+  }
+  // A language the bar counts no file of, named from a file it leaves out (a vendored library's .js).
+  for (const [id, path] of walk.leftOut) {
+    if (reported.has(id)) continue;
+    ctx.report({ ref: `tool:${id}`, file: path });
+    reported.add(id);
   }
   for (const folder of walk.dotFolders) for (const id of ctx.lookup("repo-marker", folder)) walk.markers.add(id);
   for (const id of walk.markers) ctx.report({ ref: `tool:${id}`, file: REPO_METADATA });

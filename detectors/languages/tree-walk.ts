@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName } from "../../src/kit.js";
+import { baseName, compareCodeUnits } from "../../src/kit.js";
 import { hasExtension, isShared, settle, treeFacts, type TreeFacts } from "./ambiguous.js";
 import type { LinguistRules } from "./gitattributes.js";
 import { readsHeaders } from "./headers.js";
@@ -19,6 +19,8 @@ interface ExtensionGroup {
   shared: boolean;
   /** A template's extension (catalog kind `template-extension`): its files' first lines may name an interpreter. */
   template: boolean;
+  /** The languages its left-out files still name where the bar counts none (catalog kind `left-out-extension`). */
+  leftOut: readonly string[];
 }
 
 /**
@@ -43,6 +45,11 @@ export class TreeWalk {
   readonly manifests: string[] = [];
   /** Headers a C++ or Objective-C tree holds, whose text decides their language (headers.ts). */
   readonly headers: string[] = [];
+  /**
+   * Per language of catalog kind `left-out-extension`, the first path by path order of its files the
+   * bar leaves out (vendored, generated or documentation): the language's source where none is counted.
+   */
+  readonly leftOut = new Map<string, string>();
   /** Template files whose first line may name an interpreter (a script template): linguist tries the interpreter line before the extension. */
   readonly templates: { path: string; ids: readonly string[] }[] = [];
   private readonly facts: TreeFacts;
@@ -68,7 +75,15 @@ export class TreeWalk {
     const extension = written.toLowerCase();
     let ids = this.idsByExtension.get(extension);
     if (!ids) this.idsByExtension.set(extension, (ids = written ? this.ctx.lookup("extension", extension) : []));
-    const group: ExtensionGroup = { written, extension, ids, shared: isShared(extension), template: written !== "" && this.ctx.lookup("template-extension", extension).length > 0 };
+    const named = written !== "";
+    const group: ExtensionGroup = {
+      written,
+      extension,
+      ids,
+      shared: isShared(extension),
+      template: named && this.ctx.lookup("template-extension", extension).length > 0,
+      leftOut: named ? this.ctx.lookup("left-out-extension", extension) : [],
+    };
     // The group's files counted under the extension's own languages, added up once at its end.
     let ofExtension = 0;
     for (const path of paths) if (this.file(path, group)) ofExtension++;
@@ -107,6 +122,7 @@ export class TreeWalk {
     if (!detectable) excluded = true;
     excluded ??= this.excludedByDefault(path) || (this.mapsListed && compiledWithSourceMap(path, ctx.exists));
     if (!excluded && ids.length === 0) (SCRIPT_DIR.test(path) ? this.scripts : this.otherScripts).push(path);
+    if (excluded && detectable && group.leftOut.length > 0) this.noteLeftOut(path, group.leftOut);
     if (excluded || ids.length === 0) return false;
     if (group.template && !named && ids === group.ids) {
       this.templates.push({ path, ids });
@@ -120,6 +136,14 @@ export class TreeWalk {
     if (ids === group.ids) return true;
     this.tally.add(ids);
     return false;
+  }
+
+  /** A left-out file whose extension still names its language where the bar counts none (`left-out-extension`). */
+  private noteLeftOut(path: string, languages: readonly string[]): void {
+    for (const id of languages) {
+      const first = this.leftOut.get(id);
+      if (first === undefined || compareCodeUnits(path, first) < 0) this.leftOut.set(id, path);
+    }
   }
 
   /** What a file's name marks: a tool (repo-marker), its root dot-folder, a manifest of its ecosystem's language. */

@@ -345,15 +345,18 @@ export class Catalog {
   }
 
   /**
-   * Whether a package of a registry gets its own entry: not if the registry lists it `unlisted`;
-   * else always, unless the registry is marked
+   * Whether a package of a registry gets its own entry: not if the registry lists it `unlisted`
+   * (compared as the registry normalizes names: NuGet's ignore case); else always, unless the registry is marked
    * `pages: true` and the catalog holds its list of package pages, which must then have it. The site writes Maven
    * coordinates only for the packages it has a page for, so a pom's or Gradle script's other
    * dependencies (spring-boot-starter-webflux, jakarta.* APIs) are left out as it leaves them.
    */
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
-    if (registry?.unlisted?.includes(name)) return false;
+    if (registry?.unlisted) {
+      const key = this.normalize(kind, name);
+      if (registry.unlisted.some((unlisted) => this.normalize(kind, unlisted) === key)) return false;
+    }
     if (registry?.pages !== true) return true;
     const pages = this.pageSlugs(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
