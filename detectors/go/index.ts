@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, textLines } from "../../src/kit.js";
-import { readGoMod, readGoWork } from "./gomod.js";
+import { readGoMod, readGoWork, type GoMod } from "./gomod.js";
 import { readHugoConfig, readHugoSettings } from "./hugo.js";
 import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 import { GO_FILES } from "../files.js";
@@ -17,15 +17,7 @@ export const goDetector: Detector = {
   files: GO_FILES,
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
-    // The modules this repository declares itself: one of them required by another (through a
-    // go.work, or at the zero pseudo-version a local replace leaves) is the repository's own code,
-    // not a published package (`github.com/acme/app/common` would be the site's unrelated "common").
-    const own = new Set<string>();
-    for (const file of ctx.files) {
-      if (baseName(file) !== "go.mod") continue;
-      const module = readGoMod((await ctx.text(file)) ?? "").module;
-      if (module) own.add(module);
-    }
+    const own = await ownModules(ctx);
     for (const file of ctx.files) {
       if (baseName(file).startsWith("config.")) {
         await readHugoConfig(ctx, file);
@@ -37,66 +29,107 @@ export const goDetector: Detector = {
       }
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      if (baseName(file) === "go.work") {
-        // As in a go.mod: `toolchain go1.22.3` names the Go the workspace builds with (it governs
-        // every module the go.work uses), the `go` line only the lowest language version.
-        const toolchain = /^toolchain[ \t]+go(\d+(?:\.\d+)*)/m.exec(text)?.[1];
-        const work = /^go\s+(\S+)/m.exec(text);
-        if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
-        else if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
-        // The used modules have go.mod files of their own, scanned as such; a missing one is worth saying.
-        for (const dir of readGoWork(text)) {
-          const base = dirOf(file);
-          const modFile = joinPath(base, dir, "go.mod");
-          if (modFile !== undefined && !ctx.exists(modFile)) ctx.warn(file, `use ${dir}: no go.mod there`);
-        }
-        continue;
-      }
-      const mod = readGoMod(text);
-      if (mod.problems.length) {
-        const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
-        ctx.warn(file, `${mod.problems[0]}${more}`);
-      }
-      // `toolchain go1.21.6` names the Go release the module is built with; the `go` line only the
-      // lowest language version it needs (`go 1.21`). `toolchain default` names none.
-      const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
-      if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
-      else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
-      // `// indirect` is a note `go mod tidy` keeps: a module written there but imported by this
-      // module's own code is a direct dependency all the same (a `go get` the author never tidied).
-      // Only worth a look when such a module would name a tool (most go.mod files list gRPC or
-      // protobuf as indirect; few list nothing the catalog knows).
-      const telling = mod.requires.some((r) => r.indirect && ctx.lookup("go", r.path).length > 0);
-      const imported = telling ? await importsOf(ctx, file, glances) : new Set<string>();
-      // Go 1.24's `tool` directive (`tool github.com/golangci/golangci-lint/cmd/golangci-lint`)
-      // declares a command the module builds with; `go get -tool` writes its module `// indirect`,
-      // as tools.go imports were: the module is this one's own choice, as an import is.
-      for (const tool of mod.tools) imported.add(tool);
-      // A module that only pins tools (`tool` directives, every require `// indirect`: a monorepo's
-      // `.citools/golangci-lint/go.mod`) has no code of its own: what it requires besides the
-      // tools' modules is what the tools are built from, never this repository's choice, so not
-      // even the modules the site names a tool from when `// indirect` (Protobuf, Prometheus).
-      const toolsOnly = mod.tools.length > 0 && mod.requires.every((r) => r.indirect);
-      const namedAnyway = (path: string) => !toolsOnly && ctx.lookup("go-indirect", path).length > 0;
-      for (const r of mod.requires) {
-        const replaced = mod.replaces.get(r.path);
-        const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));
-        const path = replaced && !local ? replaced.path : r.path;
-        const version = goVersion(replaced?.version ?? r.version);
-        // go.mod lists every module the build needs (indirect ones too since Go 1.17) at the version
-        // the build selects: all are the module's dependencies, so all become package entries, as
-        // the site lists them. A module replaced by a local folder is not a published package. An
-        // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
-        // pulls in oauth2, gRPC and protobuf whether or not this module uses them), except the
-        // catalog's `go-indirect` modules, which the site names their tool from all the same.
-        // A replacement at a release (`=> github.com/gin-gonic/gin v1.10.0`) pins that one: it is
-        // what the build uses, so it is what this go.mod declares of the module, not the `require`.
-        const declared = replaced && !local && replaced.version ? replaced.version : r.version;
-        ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: (r.indirect && !importsModule(imported, r.path) && !namedAnyway(r.path)) || undefined });
-      }
+      if (baseName(file) === "go.work") reportGoWork(ctx, file, text);
+      else await reportGoMod(ctx, file, text, own, glances);
     }
   },
 };
+
+/**
+ * The modules this repository declares itself: one of them required by another (through a
+ * go.work, or at the zero pseudo-version a local replace leaves) is the repository's own code,
+ * not a published package (`github.com/acme/app/common` would be the site's unrelated "common").
+ */
+async function ownModules(ctx: DetectContext): Promise<Set<string>> {
+  const own = new Set<string>();
+  for (const file of ctx.files) {
+    if (baseName(file) !== "go.mod") continue;
+    const module = readGoMod((await ctx.text(file)) ?? "").module;
+    if (module) own.add(module);
+  }
+  return own;
+}
+
+/** A go.work's Go release, and a warning for each module it uses that has no go.mod. */
+function reportGoWork(ctx: DetectContext, file: string, text: string): void {
+  // As in a go.mod: `toolchain go1.22.3` names the Go the workspace builds with (it governs
+  // every module the go.work uses), the `go` line only the lowest language version.
+  const toolchain = /^toolchain[ \t]+go(\d+(?:\.\d+)*)/m.exec(text)?.[1];
+  const work = /^go\s+(\S+)/m.exec(text);
+  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
+  else if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
+  // The used modules have go.mod files of their own, scanned as such; a missing one is worth saying.
+  for (const dir of readGoWork(text)) {
+    const base = dirOf(file);
+    const modFile = joinPath(base, dir, "go.mod");
+    if (modFile !== undefined && !ctx.exists(modFile)) ctx.warn(file, `use ${dir}: no go.mod there`);
+  }
+}
+
+/**
+ * A go.mod's problems (as one warning), its Go release, and each module it requires (`own`: the
+ * repository's own modules; `glances`: the .go files the scan may still read for imports).
+ */
+async function reportGoMod(ctx: DetectContext, file: string, text: string, own: Set<string>, glances: { left: number }): Promise<void> {
+  const mod = readGoMod(text);
+  if (mod.problems.length) {
+    const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
+    ctx.warn(file, `${mod.problems[0]}${more}`);
+  }
+  // `toolchain go1.21.6` names the Go release the module is built with; the `go` line only the
+  // lowest language version it needs (`go 1.21`). `toolchain default` names none.
+  const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
+  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
+  else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+  const imported = await modulesChosen(ctx, file, mod, glances);
+  // A module that only pins tools (`tool` directives, every require `// indirect`: a monorepo's
+  // `.citools/golangci-lint/go.mod`) has no code of its own: what it requires besides the
+  // tools' modules is what the tools are built from, never this repository's choice, so not
+  // even the modules the site names a tool from when `// indirect` (Protobuf, Prometheus).
+  const toolsOnly = mod.tools.length > 0 && mod.requires.every((r) => r.indirect);
+  const namedAnyway = (path: string) => !toolsOnly && ctx.lookup("go-indirect", path).length > 0;
+  const transitive = (r: Require) => r.indirect && !importsModule(imported, r.path) && !namedAnyway(r.path);
+  for (const r of mod.requires) reportRequire(ctx, file, mod, r, own, transitive);
+}
+
+/** One requirement of a go.mod. */
+type Require = GoMod["requires"][number];
+
+/**
+ * What the module's own code chooses, though go.mod may write it `// indirect`: the packages its
+ * .go files import (glanced at only where such a module would name a tool) and its `tool` commands.
+ */
+async function modulesChosen(ctx: DetectContext, file: string, mod: GoMod, glances: { left: number }): Promise<Set<string>> {
+  // `// indirect` is a note `go mod tidy` keeps: a module written there but imported by this
+  // module's own code is a direct dependency all the same (a `go get` the author never tidied).
+  // Only worth a look when such a module would name a tool (most go.mod files list gRPC or
+  // protobuf as indirect; few list nothing the catalog knows).
+  const telling = mod.requires.some((r) => r.indirect && ctx.lookup("go", r.path).length > 0);
+  const imported = telling ? await importsOf(ctx, file, glances) : new Set<string>();
+  // Go 1.24's `tool` directive (`tool github.com/golangci/golangci-lint/cmd/golangci-lint`)
+  // declares a command the module builds with; `go get -tool` writes its module `// indirect`,
+  // as tools.go imports were: the module is this one's own choice, as an import is.
+  for (const tool of mod.tools) imported.add(tool);
+  return imported;
+}
+
+/** A required module as its package entry: under its replacement, if any, at the release the build uses. */
+function reportRequire(ctx: DetectContext, file: string, mod: GoMod, r: Require, own: Set<string>, transitive: (r: Require) => boolean): void {
+  const replaced = mod.replaces.get(r.path);
+  const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));
+  const path = replaced && !local ? replaced.path : r.path;
+  const version = goVersion(replaced?.version ?? r.version);
+  // go.mod lists every module the build needs (indirect ones too since Go 1.17) at the version
+  // the build selects: all are the module's dependencies, so all become package entries, as
+  // the site lists them. A module replaced by a local folder is not a published package. An
+  // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
+  // pulls in oauth2, gRPC and protobuf whether or not this module uses them), except the
+  // catalog's `go-indirect` modules, which the site names their tool from all the same.
+  // A replacement at a release (`=> github.com/gin-gonic/gin v1.10.0`) pins that one: it is
+  // what the build uses, so it is what this go.mod declares of the module, not the `require`.
+  const declared = replaced && !local && replaced.version ? replaced.version : r.version;
+  ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: transitive(r) || undefined });
+}
 
 /**
  * The import paths of the module's .go files, glanced at: the first MAX_IMPORT_READS of them, and

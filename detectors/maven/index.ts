@@ -138,62 +138,76 @@ function originOfValue(raw: string | undefined, from: string, origins: ReadonlyM
 /** Maven plugins that compile another JVM language than Java. */
 const OTHER_JVM_LANGUAGE_PLUGINS = new Set(["kotlin-maven-plugin", "scala-maven-plugin", "maven-scala-plugin"]);
 
+/** A pom's coordinates (parent, dependencies, imported BOMs, plugins and their dependencies) and its build's language. */
 function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaFolders: ReadonlySet<string>, poms: ReadonlyMap<string, Pom>): void {
-  /**
-   * Where the pom declares a coordinate, when known (a finding without a line is dated by the
-   * file's first): its `<artifactId>` line, and the lines that write its version: its own
-   * `<version>`, and the `<properties>` entry each `${name}` in it names (followed through a
-   * property naming another), in this pom or the parent that sets it.
-   */
-  const lineOf = (c: Coordinate): Pick<Finding, "line" | "alsoDeclaredAt"> => {
-    if (c.line === undefined) return {};
-    const at: Array<{ file: string; line: number }> = c.versionLine === undefined || c.versionLine === c.line ? [] : [{ file, line: c.versionLine }];
-    const seen = new Set<string>();
-    const follow = (value: string | undefined, depth: number): void => {
-      for (const [, name] of (value ?? "").matchAll(/\$\{([^}]+)\}/g)) {
-        if (seen.has(name!) || depth > 5) continue;
-        seen.add(name!);
-        const from = eff.origins.get(`p:${name}`);
-        const line = from === undefined ? undefined : poms.get(from)?.propertyLines?.get(name!);
-        if (line !== undefined) at.push({ file: from!, line });
-        follow(eff.properties.get(name!), depth + 1);
-      }
-    };
-    follow(c.version, 0);
-    return at.length === 0 ? { line: c.line } : { line: c.line, alsoDeclaredAt: at };
-  };
-  const versionOf = (c: Coordinate, managed = eff.managed): string | undefined => {
-    const groupId = interpolate(c.groupId, eff.properties)!;
-    const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
-    return v && !v.includes("${") ? v.replace(/^\[([^,\]]+)[,\]].*$/, "$1") : undefined;
-  };
-  /** The pom that wrote the version `versionOf` gives: its own, a parent's property or managed entry, an imported BOM's. */
-  const fileOf = (c: Coordinate, managed = eff.managed, kind = "m"): string => {
-    const groupId = interpolate(c.groupId, eff.properties)!;
-    if (c.version !== undefined) return originOfValue(c.version, file, eff.origins);
-    const key = `${groupId}:${c.artifactId}`;
-    if (managed.has(key)) return originOfValue(managed.get(key), eff.origins.get(`${kind}:${key}`) ?? file, eff.origins);
-    for (const group of eff.families.keys()) if (groupId === group || groupId.startsWith(`${group}.`)) return eff.origins.get(`f:${group}`) ?? file;
-    return file;
-  };
-  const at = (c: Coordinate, managed = eff.managed, kind = "m") => {
-    const version = versionOf(c, managed);
-    const from = version ? fileOf(c, managed, kind) : file;
-    return { version, ...(from !== file ? { versionFile: from } : {}) };
-  };
+  const lineOf = (c: Coordinate) => linesOf(c, file, eff, poms);
+  const at = (c: Coordinate, managed = eff.managed, kind = "m") => versionAt(c, file, eff, managed, kind);
   if (pom.parent) {
     ctx.report({ ref: `maven:${pom.parent.groupId}:${pom.parent.artifactId}`, file, ...lineOf(pom.parent), version: pom.parent.version });
   }
   for (const d of pom.dependencies) {
     const groupId = interpolate(d.groupId, eff.properties)!;
     ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, ...lineOf(d), declared: d.version, ...at(d), direct: true, dev: d.scope === "test" });
-    reportWebjar(ctx, groupId, d.artifactId, { file, ...lineOf(d), declared: d.version, version: versionOf(d) });
+    reportWebjar(ctx, groupId, d.artifactId, { file, ...lineOf(d), declared: d.version, version: versionOf(d, eff) });
   }
   for (const m of pom.managed) {
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, ...lineOf(m), ...at(m) });
   }
   for (const p of pom.plugins) ctx.report({ ref: `maven:${interpolate(p.groupId, eff.properties)}:${p.artifactId}`, file, ...lineOf(p), ...at(p, eff.managedPlugins, "mp") });
   for (const d of pom.pluginDependencies) ctx.report({ ref: `maven:${interpolate(d.groupId, eff.properties)}:${d.artifactId}`, file, ...lineOf(d), ...at(d) });
+  reportLanguage(ctx, file, pom, eff, javaFolders);
+}
+
+/**
+ * Where the pom `file` declares a coordinate, when known (a finding without a line is dated by the
+ * file's first): its `<artifactId>` line, and the lines that write its version: its own
+ * `<version>`, and the `<properties>` entry each `${name}` in it names (followed through a
+ * property naming another), in this pom or the parent that sets it.
+ */
+function linesOf(c: Coordinate, file: string, eff: Effective, poms: ReadonlyMap<string, Pom>): Pick<Finding, "line" | "alsoDeclaredAt"> {
+  if (c.line === undefined) return {};
+  const at: Array<{ file: string; line: number }> = c.versionLine === undefined || c.versionLine === c.line ? [] : [{ file, line: c.versionLine }];
+  const seen = new Set<string>();
+  const follow = (value: string | undefined, depth: number): void => {
+    for (const [, name] of (value ?? "").matchAll(/\$\{([^}]+)\}/g)) {
+      if (seen.has(name!) || depth > 5) continue;
+      seen.add(name!);
+      const from = eff.origins.get(`p:${name}`);
+      const line = from === undefined ? undefined : poms.get(from)?.propertyLines?.get(name!);
+      if (line !== undefined) at.push({ file: from!, line });
+      follow(eff.properties.get(name!), depth + 1);
+    }
+  };
+  follow(c.version, 0);
+  return at.length === 0 ? { line: c.line } : { line: c.line, alsoDeclaredAt: at };
+}
+
+/** A coordinate's version, its own or `managed`'s or its family's, interpolated: none while a `${property}` is left. */
+function versionOf(c: Coordinate, eff: Effective, managed = eff.managed): string | undefined {
+  const groupId = interpolate(c.groupId, eff.properties)!;
+  const v = interpolate(c.version ?? managed.get(`${groupId}:${c.artifactId}`), eff.properties) ?? familyVersion(groupId, eff.families);
+  return v && !v.includes("${") ? v.replace(/^\[([^,\]]+)[,\]].*$/, "$1") : undefined;
+}
+
+/** The pom that wrote the version `versionOf` gives: its own (`file`), a parent's property or managed entry, an imported BOM's. */
+function versionFileOf(c: Coordinate, file: string, eff: Effective, managed: Map<string, string>, kind: string): string {
+  const groupId = interpolate(c.groupId, eff.properties)!;
+  if (c.version !== undefined) return originOfValue(c.version, file, eff.origins);
+  const key = `${groupId}:${c.artifactId}`;
+  if (managed.has(key)) return originOfValue(managed.get(key), eff.origins.get(`${kind}:${key}`) ?? file, eff.origins);
+  for (const group of eff.families.keys()) if (groupId === group || groupId.startsWith(`${group}.`)) return eff.origins.get(`f:${group}`) ?? file;
+  return file;
+}
+
+/** A coordinate's version, with the pom that wrote it where that is another than `file`. */
+function versionAt(c: Coordinate, file: string, eff: Effective, managed: Map<string, string>, kind: string): { version?: string; versionFile?: string } {
+  const version = versionOf(c, eff, managed);
+  const from = version ? versionFileOf(c, file, eff, managed, kind) : file;
+  return { version, ...(from !== file ? { versionFile: from } : {}) };
+}
+
+/** The build's language: Java (at its level) where the pom sets a Java version or the module holds Java sources, Scala where its compiler plugin is. */
+function reportLanguage(ctx: DetectContext, file: string, pom: Pom, eff: Effective, javaFolders: ReadonlySet<string>): void {
   // Java is the build's language when the pom sets its version or the module holds Java sources:
   // a pom that only packages a front end (frontend-maven-plugin) or fetches a jar is not Java.
   // A Kotlin or Scala build (kotlin-maven-plugin, scala-maven-plugin and its old name

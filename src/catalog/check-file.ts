@@ -35,78 +35,108 @@ export function catalogFileProblem(data: unknown, knownTool: (id: string) => boo
     if (!(KEYS as readonly string[]).includes(key)) return `unknown key '${key}' (known: ${KEYS.join(", ")})`;
   }
   const { tools, matchers, registries, families, kinds } = data as Record<(typeof KEYS)[number], unknown>;
-  if (tools !== undefined && tools !== null) {
-    if (!Array.isArray(tools)) return "tools must be a list";
-    for (const [i, tool] of tools.entries()) {
-      if (!isMapping(tool)) return `tools[${i}] must be a mapping`;
-      if (typeof tool.id !== "string" || !tool.id) return `tools[${i}] has no id`;
-      // Each is copied into the document as written, where the schema wants these types.
-      for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description"]) {
-        if (tool[field] !== undefined && typeof tool[field] !== "string") return `tools[${i}] (${tool.id}): ${field} must be a string`;
-      }
-      for (const field of ["open_source", "hosted_saas"]) {
-        if (tool[field] !== undefined && typeof tool[field] !== "boolean") return `tools[${i}] (${tool.id}): ${field} must be true or false`;
-      }
-      if (tool.popularity !== undefined && !(typeof tool.popularity === "number" && Number.isFinite(tool.popularity))) return `tools[${i}] (${tool.id}): popularity must be a number`;
-      if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
-      if (tool.cited_files !== undefined) {
-        if (!(Array.isArray(tool.cited_files) && tool.cited_files.every((g) => typeof g === "string" && g))) return `tools[${i}] (${tool.id}): cited_files must be a list of file globs`;
-        const slow = tool.cited_files.find((g: string) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
-        if (slow !== undefined) return `tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
-      }
-      if (tool.cited_order !== undefined && tool.cited_order !== "first" && tool.cited_order !== "last") return `tools[${i}] (${tool.id}): cited_order must be first or last`;
-      if (tool.no_release !== undefined && typeof tool.no_release !== "boolean") return `tools[${i}] (${tool.id}): no_release must be true or false`;
-      if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
+  return toolsProblem(tools, knownTool) ?? matchersProblem(matchers) ?? registriesProblem(registries, families) ?? kindsProblem(kinds);
+}
+
+/** The first problem of the file's `tools`, a list of tool entries. */
+function toolsProblem(tools: unknown, knownTool: (id: string) => boolean): string | undefined {
+  if (tools === undefined || tools === null) return undefined;
+  if (!Array.isArray(tools)) return "tools must be a list";
+  for (const [i, tool] of tools.entries()) {
+    const problem = toolProblem(tool, i, knownTool);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/** The first problem of `tools[i]`: a field of the wrong type, or a new tool without a name. */
+function toolProblem(tool: unknown, i: number, knownTool: (id: string) => boolean): string | undefined {
+  if (!isMapping(tool)) return `tools[${i}] must be a mapping`;
+  if (typeof tool.id !== "string" || !tool.id) return `tools[${i}] has no id`;
+  // Each is copied into the document as written, where the schema wants these types.
+  for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description"]) {
+    if (tool[field] !== undefined && typeof tool[field] !== "string") return `tools[${i}] (${tool.id}): ${field} must be a string`;
+  }
+  for (const field of ["open_source", "hosted_saas"]) {
+    if (tool[field] !== undefined && typeof tool[field] !== "boolean") return `tools[${i}] (${tool.id}): ${field} must be true or false`;
+  }
+  if (tool.popularity !== undefined && !(typeof tool.popularity === "number" && Number.isFinite(tool.popularity))) return `tools[${i}] (${tool.id}): popularity must be a number`;
+  if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
+  if (tool.cited_files !== undefined) {
+    if (!(Array.isArray(tool.cited_files) && tool.cited_files.every((g) => typeof g === "string" && g))) return `tools[${i}] (${tool.id}): cited_files must be a list of file globs`;
+    const slow = tool.cited_files.find((g: string) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+    if (slow !== undefined) return `tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
+  }
+  if (tool.cited_order !== undefined && tool.cited_order !== "first" && tool.cited_order !== "last") return `tools[${i}] (${tool.id}): cited_order must be first or last`;
+  if (tool.no_release !== undefined && typeof tool.no_release !== "boolean") return `tools[${i}] (${tool.id}): no_release must be true or false`;
+  if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
+  return undefined;
+}
+
+/** The first problem of the file's `matchers`: kinds, each a mapping of keys (packages, images, file globs) to tool ids. */
+function matchersProblem(matchers: unknown): string | undefined {
+  if (matchers === undefined || matchers === null) return undefined;
+  if (!isMapping(matchers)) return "matchers must be a mapping of kinds (npm, pypi, docker, ...)";
+  for (const [kind, table] of Object.entries(matchers)) {
+    if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
+    for (const [key, value] of Object.entries(table)) {
+      // No package, image or file name is this long; a glob past it would not compile.
+      if (key.length > MAX_KEY_LENGTH) return `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`;
+      if (kind === "file" && tooManyStars(key)) return `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`;
+      const list = Array.isArray(value) ? value : [value];
+      const words = list.filter((v) => v === PACKAGE_ONLY).length;
+      const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
+      if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them (opening with ~ if at all; ${PACKAGE_ONLY} once, before the tools it marks)`;
     }
   }
-  if (matchers !== undefined && matchers !== null) {
-    if (!isMapping(matchers)) return "matchers must be a mapping of kinds (npm, pypi, docker, ...)";
-    for (const [kind, table] of Object.entries(matchers)) {
-      if (!isMapping(table)) return `matchers.${kind} must be a mapping of keys to tool ids`;
-      for (const [key, value] of Object.entries(table)) {
-        // No package, image or file name is this long; a glob past it would not compile.
-        if (key.length > MAX_KEY_LENGTH) return `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`;
-        if (kind === "file" && tooManyStars(key)) return `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`;
-        const list = Array.isArray(value) ? value : [value];
-        const words = list.filter((v) => v === PACKAGE_ONLY).length;
-        const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
-        if (!ok) return `matchers.${kind}.${key} must be a tool id or a list of them (opening with ~ if at all; ${PACKAGE_ONLY} once, before the tools it marks)`;
-      }
-    }
-  }
+  return undefined;
+}
+
+/** The first problem of the file's `registries` and `families` (each a mapping of kinds to mappings), then of each registry's settings. */
+function registriesProblem(registries: unknown, families: unknown): string | undefined {
   for (const [name, value] of Object.entries({ registries, families })) {
     if (value === undefined || value === null) continue;
     if (!isMapping(value) || !Object.values(value).every(isMapping)) return `${name} must be a mapping of kinds to mappings`;
   }
-  if (isMapping(registries)) {
-    for (const [kind, registry] of Object.entries(registries)) {
-      for (const field of ["peer_manifests", "cited_manifests"]) {
-        const names = (registry as Record<string, unknown>)[field];
-        if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
-      }
-      const suffix = (registry as Record<string, unknown>).major_suffix;
-      if (suffix !== undefined && !isMajorSuffix(suffix)) return `registries.${kind}.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})`;
-      const owned = (registry as Record<string, unknown>).names_with_owner;
-      if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
-      const paths = (registry as Record<string, unknown>).package_paths;
-      if (paths !== undefined && !(isMapping(paths) && Object.entries(paths).every(([from, to]) => typeof to === "string" && to.length > from.length && to.startsWith(`${from}/`)))) return `registries.${kind}.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)`;
-      const typings = (registry as Record<string, unknown>).typings_prefix;
-      if (typings !== undefined && !(typeof typings === "string" && typings && typings.length <= MAX_KEY_LENGTH)) return `registries.${kind}.typings_prefix must be the start of a package name (@types/)`;
-    }
+  if (!isMapping(registries)) return undefined;
+  for (const [kind, registry] of Object.entries(registries)) {
+    const problem = registryProblem(kind, registry as Record<string, unknown>);
+    if (problem !== undefined) return problem;
   }
-  if (kinds !== undefined && kinds !== null) {
-    const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
-    const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
-    if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
-    const variants = kinds["variant-files"];
-    if (variants !== undefined && !(Array.isArray(variants) && variants.every((g) => typeof g === "string" && g))) return "kinds.variant-files must be a list of file globs";
-    const slow = (variants as string[] | undefined)?.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
-    if (slow !== undefined) return `kinds.variant-files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
-    const modules = kinds["terraform-module-resource"];
-    const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
-    if (modules !== undefined && modules !== null && !(isMapping(modules) && Object.entries(modules).every(([address, value]) => address.length <= MAX_KEY_LENGTH && typeof value === "string" && resource.test(value)))) {
-      return "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (or name?=value defaults) (acme/postgres/aws: aws_db_instance)";
-    }
+  return undefined;
+}
+
+/** The first setting of `registries.<kind>` the catalog cannot use. */
+function registryProblem(kind: string, registry: Record<string, unknown>): string | undefined {
+  for (const field of ["peer_manifests", "cited_manifests"]) {
+    const names = registry[field];
+    if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
+  }
+  const suffix = registry.major_suffix;
+  if (suffix !== undefined && !isMajorSuffix(suffix)) return `registries.${kind}.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})`;
+  const owned = registry.names_with_owner;
+  if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
+  const paths = registry.package_paths;
+  if (paths !== undefined && !(isMapping(paths) && Object.entries(paths).every(([from, to]) => typeof to === "string" && to.length > from.length && to.startsWith(`${from}/`)))) return `registries.${kind}.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)`;
+  const typings = registry.typings_prefix;
+  if (typings !== undefined && !(typeof typings === "string" && typings && typings.length <= MAX_KEY_LENGTH)) return `registries.${kind}.typings_prefix must be the start of a package name (@types/)`;
+  return undefined;
+}
+
+/** The first problem of the file's `kinds`: lists of kinds, variant file globs, and module addresses' resources. */
+function kindsProblem(kinds: unknown): string | undefined {
+  if (kinds === undefined || kinds === null) return undefined;
+  const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
+  const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
+  if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
+  const variants = kinds["variant-files"];
+  if (variants !== undefined && !(Array.isArray(variants) && variants.every((g) => typeof g === "string" && g))) return "kinds.variant-files must be a list of file globs";
+  const slow = (variants as string[] | undefined)?.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+  if (slow !== undefined) return `kinds.variant-files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
+  const modules = kinds["terraform-module-resource"];
+  const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
+  if (modules !== undefined && modules !== null && !(isMapping(modules) && Object.entries(modules).every(([address, value]) => address.length <= MAX_KEY_LENGTH && typeof value === "string" && resource.test(value)))) {
+    return "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (or name?=value defaults) (acme/postgres/aws: aws_db_instance)";
   }
   return undefined;
 }

@@ -29,75 +29,137 @@ import { repositoryPage } from "../catalog/web-address.js";
 export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
   const catalog = await repositoryCatalog(dir);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
-  const ids: string[] = [];
-  const versions = new Map<string, string>();
-  // Tools of the site's list the catalog leaves out that a name or the picker's search found
-  // (site-list.ts), by id: one picked is added to the catalog the document is built with.
-  const listed = new Map<string, CatalogTool>();
+  const read: NamesRead = { ids: [], versions: new Map(), listed: new Map(), problems: [], unsure: [] };
   if (names.length === 0) {
     if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
-    const search = pickerSearch(catalog, (tool) => listed.set(tool.id, tool));
-    ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))), search)));
+    const search = pickerSearch(catalog, (tool) => read.listed.set(tool.id, tool));
+    read.ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))), search)));
   }
-  const problems: string[] = [];
-  const unsure: string[] = [];
-  const found = (matches: Resolution[]): Resolution[] => {
+  for (const name of names) await readName(catalog, name, read, { yes, interactive });
+  refuseUnread(read);
+  return namedDocument(dir, catalog, read);
+}
+
+/** What the typed names came to so far. */
+interface NamesRead {
+  /** The tools taken, by id, in the order named (a tool named twice twice). */
+  ids: string[];
+  /** The release typed with a tool, by id, as a document writes it. */
+  versions: Map<string, string>;
+  /**
+   * Tools of the site's list the catalog leaves out that a name or the picker's search found
+   * (site-list.ts), by id: one picked is added to the catalog the document is built with.
+   */
+  listed: Map<string, CatalogTool>;
+  /** Why a name cannot be taken, one line each: any fails the document. */
+  problems: string[];
+  /** With --yes, each name whose best match is not clear, with its candidates. */
+  unsure: string[];
+}
+
+/** How the names are read: --yes given, and whether a terminal can be asked. */
+interface Asking {
+  yes: boolean;
+  interactive: boolean;
+}
+
+/** One typed name read into `read`: its tool taken (asked about, where it is unclear and a terminal can answer), with its release, or why not. */
+async function readName(catalog: Catalog, name: string, read: NamesRead, asking: Asking): Promise<void> {
+  const { matches, version } = nameMatches(catalog, name, read.listed);
+  const before = read.ids.length;
+  await takeBest(catalog, name, matches, read, asking);
+  noteRelease(catalog, name, version, read.ids.slice(before), read);
+}
+
+/**
+ * A typed name's matches, best first, and the release typed with it, if any; each tool of the site's
+ * list a match names is noted in `listed`.
+ */
+function nameMatches(catalog: Catalog, name: string, listed: Map<string, CatalogTool>): { matches: Resolution[]; version?: string } {
+  const found = (text: string): Resolution[] => {
+    const matches = resolve(catalog, text, 10);
     for (const { tool } of matches) if (!catalog.tools.has(tool.id)) listed.set(tool.id, tool);
     return matches;
   };
-  for (const name of names) {
-    let matches = found(resolve(catalog, name, 10));
-    // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
-    // ("Java 8" and "CSS 3" are tools' own names, matched whole first).
-    const split = splitVersion(name);
-    let version: string | undefined;
-    if (split && !(matches[0] && matches[0].score >= 0.99)) {
-      const named = found(resolve(catalog, split.name, 10));
-      if (named[0] && named[0].score >= 0.99) [matches, version] = [named, split.version];
-    }
-    // A release glued on ("node20", "python3.12", "jdk17"), where the name without it is exactly the
-    // tool the whole was read as: a name whose digits are its own ("es6", "python3", "web3", a package
-    // of Ethereum's) is matched whole, or by another tool than its letters name, and keeps them.
-    const glued = version === undefined && !(matches[0] && matches[0].score >= 0.99) ? releaseAfterName(name) : undefined;
-    if (glued) {
-      const named = found(resolve(catalog, glued.name, 10));
-      if (named[0] && named[0].score >= 0.99 && named[0].tool.id === matches[0]?.tool.id) [matches, version] = [named, glued.version];
-    }
-    const before = ids.length;
-    // `submit my-repo --manual postgres` reads my-repo as a name, and --yes would send the tool it
-    // fuzzily resembles: a folder that names no tool exactly is refused (a folder "redis" stays Redis).
-    if (!(matches[0] && matches[0].score >= 0.99) && isDirectory(name)) {
-      problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
-    } else if (matches.length === 0) problems.push(`no tool matches '${name}'`);
-    else if (yes && !clear(matches)) unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
-    else if (clear(matches)) {
-      const best = matches[0]!;
-      ids.push(best.tool.id);
-      // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent; so is a
-      // tool of the site's list, which a generic word ("fiber", "sso") may name.
-      // A listed tool named by its repository's address: that address is the page the list lacks.
-      const page = listed.has(best.tool.id) && best.matchedBy === "website" && !best.tool.website_url ? repositoryPage(name) : undefined;
-      if (page) listed.set(best.tool.id, { ...best.tool, website_url: page });
-      if (listed.has(best.tool.id)) process.stderr.write(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect\n`);
-      else if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
-    } else if (interactive) ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
-    else problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly, as its catalog name or id.`);
-    // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
-    // (as the image tag `postgres:16` is), a pre-release suffix is left out.
-    const written = versionFromTag(version);
-    for (const id of written ? ids.slice(before) : []) {
-      // The later release would replace the earlier one without a word.
-      const earlier = versions.get(id);
-      if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${(catalog.tools.get(id) ?? listed.get(id))?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
-      else versions.set(id, written!);
-    }
+  let matches = found(name);
+  // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
+  // ("Java 8" and "CSS 3" are tools' own names, matched whole first).
+  const split = splitVersion(name);
+  let version: string | undefined;
+  if (split && !exact(matches)) {
+    const named = found(split.name);
+    if (exact(named)) [matches, version] = [named, split.version];
   }
+  // A release glued on ("node20", "python3.12", "jdk17"), where the name without it is exactly the
+  // tool the whole was read as: a name whose digits are its own ("es6", "python3", "web3", a package
+  // of Ethereum's) is matched whole, or by another tool than its letters name, and keeps them.
+  const glued = version === undefined && !exact(matches) ? releaseAfterName(name) : undefined;
+  if (glued) {
+    const named = found(glued.name);
+    if (exact(named) && named[0]!.tool.id === matches[0]?.tool.id) [matches, version] = [named, glued.version];
+  }
+  return { matches, version };
+}
+
+/** The best match names its tool exactly. */
+function exact(matches: readonly Resolution[]): boolean {
+  return Boolean(matches[0] && matches[0].score >= 0.99);
+}
+
+/**
+ * A name's tool taken into `read.ids` (its best match when clear, else the tools picked on a
+ * terminal), or why it cannot be into `read.problems` (with --yes, a best match not clear into
+ * `read.unsure`).
+ */
+async function takeBest(catalog: Catalog, name: string, matches: Resolution[], read: NamesRead, { yes, interactive }: Asking): Promise<void> {
+  // `submit my-repo --manual postgres` reads my-repo as a name, and --yes would send the tool it
+  // fuzzily resembles: a folder that names no tool exactly is refused (a folder "redis" stays Redis).
+  if (!exact(matches) && isDirectory(name)) {
+    read.problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
+  } else if (matches.length === 0) read.problems.push(`no tool matches '${name}'`);
+  else if (yes && !clear(matches)) read.unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
+  else if (clear(matches)) takeClear(name, matches[0]!, read);
+  else if (interactive) read.ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
+  else read.problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly, as its catalog name or id.`);
+}
+
+/** A clear best match taken, and said on standard error where it is a guess or a tool of the site's list. */
+function takeClear(name: string, best: Resolution, { ids, listed }: NamesRead): void {
+  ids.push(best.tool.id);
+  // A guess is shown, so a misspelling that picked the wrong tool is seen before it is sent; so is a
+  // tool of the site's list, which a generic word ("fiber", "sso") may name.
+  // A listed tool named by its repository's address: that address is the page the list lacks.
+  const page = listed.has(best.tool.id) && best.matchedBy === "website" && !best.tool.website_url ? repositoryPage(name) : undefined;
+  if (page) listed.set(best.tool.id, { ...best.tool, website_url: page });
+  if (listed.has(best.tool.id)) process.stderr.write(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect\n`);
+  else if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
+}
+
+/** The release typed with a name noted for the tools it was taken as (`taken`), or a problem where one was named at another release before. */
+function noteRelease(catalog: Catalog, name: string, version: string | undefined, taken: string[], { versions, listed, problems }: NamesRead): void {
+  // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
+  // (as the image tag `postgres:16` is), a pre-release suffix is left out.
+  const written = versionFromTag(version);
+  for (const id of written ? taken : []) {
+    // The later release would replace the earlier one without a word.
+    const earlier = versions.get(id);
+    if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${(catalog.tools.get(id) ?? listed.get(id))?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
+    else versions.set(id, written!);
+  }
+}
+
+/** An error for names not read: the unsure ones (coded TECHSTACK_UNSURE_NAME, after the problems) or the problems alone. */
+function refuseUnread({ problems, unsure }: NamesRead): void {
   if (unsure.length) {
     const head = `nothing was sent: with --yes each name must resolve surely, and ${unsure.length === 1 ? "1 does" : `${unsure.length} do`} not (TECHSTACK_UNSURE_NAME):`;
     const how = "Type each as its tool's exact catalog name or its id, as quoted above (techstack resolve NAME lists more), or choose on a terminal without --yes.";
     throw coded(new CliError([...problems, head, ...unsure, how].join("\n")), "TECHSTACK_UNSURE_NAME");
   }
   if (problems.length) throw new CliError(problems.join("\n"));
+}
+
+/** The document of the tools taken, with the repository facts of `dir`. */
+async function namedDocument(dir: string, catalog: Catalog, { ids, versions, listed }: NamesRead): Promise<StackDocument> {
   // Outside git, named after the folder as detect names it (an empty repo_name tells the site nothing).
   const repo = isGitRepo(dir) ? await repoFacts(dir) : defaultFacts(resolvePath(dir));
   const document = buildDocument({

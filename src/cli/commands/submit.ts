@@ -56,87 +56,132 @@ Examples:
 
 export const submitCommand: Command = {
   async run(args) {
-    const { values, positionals } = parseOptions(
-      args,
-      {
-        auto: { type: "boolean" },
-        manual: { type: "boolean" },
-        endpoint: { type: "string" },
-        "dry-run": { type: "boolean" },
-        verbose: { type: "boolean" },
-        yes: { type: "boolean" },
-        timeout: { type: "string", default: "30" },
-        retries: { type: "string", default: "3" },
-        "retry-delay-ms": { type: "string", default: "500" },
-        ...SCAN_FLAGS,
-      },
-      HELP,
-    );
-    if (values.help) return help(HELP);
-    if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual\n\n${HELP}`);
-    const timeout = Number(values.timeout);
-    const retries = Number(values.retries);
-    const delay = Number(values["retry-delay-ms"]);
-    if (!(timeout > 0)) throw new CliError(`--timeout takes a number of seconds above 0, not '${values.timeout}'`);
-    if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
-    if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
-    if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}\n\n${HELP}`);
-    const scanFlags = Object.keys(SCAN_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
-    if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
-    const dir = values.auto ? (positionals[0] ?? ".") : ".";
+    const settings = readSettings(args);
+    if (!settings) return help(HELP);
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
-    // Flags, then the environment, then the configuration file; a missing or bad one is said before
-    // a scan or the picker, not after them.
-    // A bare repository has no working tree: its configuration and techstack.yml are committed ones.
-    // --auto's checkout answers say so (the layout's rev-parse, which its scan reads too), and the
-    // HEAD configuration found for the endpoint is the one its scan reads.
-    const asked = values.auto ? checkoutAsked(dir, values) : undefined;
-    const bare = asked ? await isBareRepo(dir, asked.layout()) : isBareFolder(dir);
-    const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || configuredEndpoint(dir, bare, asked);
-    if (endpoint) checkEndpoint(endpoint);
-    if (!endpoint && !values["dry-run"]) throw new CliError('no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack.config.json (or .yml)');
-    let document: StackDocument;
-    if (values.auto) {
-      // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
-      // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
-      const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
-      document = await detectWithManual(dir, values, previous, {}, asked);
-    } else {
-      document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
-    }
-    // An empty stack would replace the site's with nothing: a scan of the wrong folder (Git alone, in a
-    // checkout), a picker left empty.
-    if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
-    const body = { document };
-    if (values["dry-run"]) {
-      process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
-      process.stdout.write(JSON.stringify(body, null, 2) + "\n");
-      return 0;
-    }
-    if (!endpoint) return 2; // refused above: a dry run goes on without one
-    if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
-    const clear = token ? tokenInTheClear(endpoint) : undefined;
-    if (clear) process.stderr.write(`warning: the endpoint is plain http: TECHSTACK_TOKEN goes unencrypted to ${redact(clear, token)} (give an https endpoint)\n`);
-    if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
-    try {
-      const answer = await postJson(body, {
-        endpoint,
-        token,
-        timeoutMs: timeout * 1000,
-        retries,
-        backoffMs: delay,
-        log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
-        onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
-      });
-      // Where the stack now is (the answer's URL, Location or id), when the server says.
-      const place = answerPlace(answer.text, answer.location, endpoint);
-      process.stdout.write(`submitted ${plural(document.detected_tools_count, "tool")} (${answer.status})${place ? `: ${place}` : ""}\n`);
-      return 0;
-    } catch (error) {
-      throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);
-    }
+    const destination = await destinationOf(settings);
+    const body = { document: await documentToSend(settings, destination) };
+    if (settings.values["dry-run"]) return showRequest(body, destination.endpoint, token);
+    if (!destination.endpoint) return 2; // refused above: a dry run goes on without one
+    return send(body, destination.endpoint, token, settings);
   },
 };
+
+/** What a submit was asked for, every option checked. */
+type SubmitSettings = NonNullable<ReturnType<typeof readSettings>>;
+
+/**
+ * The command line's settings (its values, the folder, --timeout, --retries and the retries' delay
+ * as numbers), or none when it asks for help: a usage error for a bad one.
+ */
+function readSettings(args: string[]) {
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      auto: { type: "boolean" },
+      manual: { type: "boolean" },
+      endpoint: { type: "string" },
+      "dry-run": { type: "boolean" },
+      verbose: { type: "boolean" },
+      yes: { type: "boolean" },
+      timeout: { type: "string", default: "30" },
+      retries: { type: "string", default: "3" },
+      "retry-delay-ms": { type: "string", default: "500" },
+      ...SCAN_FLAGS,
+    },
+    HELP,
+  );
+  if (values.help) return undefined;
+  if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual\n\n${HELP}`);
+  const timeout = Number(values.timeout);
+  const retries = Number(values.retries);
+  const delay = Number(values["retry-delay-ms"]);
+  if (!(timeout > 0)) throw new CliError(`--timeout takes a number of seconds above 0, not '${values.timeout}'`);
+  if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
+  if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
+  if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}\n\n${HELP}`);
+  const scanFlags = Object.keys(SCAN_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
+  if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
+  const dir = values.auto ? (positionals[0] ?? ".") : ".";
+  return { values, positionals, dir, timeout, retries, delay };
+}
+
+/** Where the stack goes, and the repository it is read from: bare or not, and (--auto) its checkout answers. */
+interface Destination {
+  /** Unset only for a dry run. */
+  endpoint?: string;
+  bare: boolean;
+  asked?: CheckoutAnswers;
+}
+
+/**
+ * The endpoint, from the flags, then the environment, then the configuration file; a missing or
+ * bad one is said before a scan or the picker, not after them.
+ */
+async function destinationOf({ values, dir }: SubmitSettings): Promise<Destination> {
+  // A bare repository has no working tree: its configuration and techstack.yml are committed ones.
+  // --auto's checkout answers say so (the layout's rev-parse, which its scan reads too), and the
+  // HEAD configuration found for the endpoint is the one its scan reads.
+  const asked = values.auto ? checkoutAsked(dir, values) : undefined;
+  const bare = asked ? await isBareRepo(dir, asked.layout()) : isBareFolder(dir);
+  const endpoint = (values.endpoint as string | undefined) || process.env.TECHSTACK_ENDPOINT || configuredEndpoint(dir, bare, asked);
+  if (endpoint) checkEndpoint(endpoint);
+  if (!endpoint && !values["dry-run"]) throw new CliError('no endpoint: give --endpoint URL, set TECHSTACK_ENDPOINT, or put "endpoint" in techstack.config.json (or .yml)');
+  return { endpoint, bare, asked };
+}
+
+/** The document to send, detected (--auto) or built from the names given (--manual): an error where it holds no tool. */
+async function documentToSend({ values, positionals, dir }: SubmitSettings, { bare, asked }: Destination): Promise<StackDocument> {
+  let document: StackDocument;
+  if (values.auto) {
+    // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
+    // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
+    const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
+    document = await detectWithManual(dir, values, previous, {}, asked);
+  } else {
+    document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
+  }
+  // An empty stack would replace the site's with nothing: a scan of the wrong folder (Git alone, in a
+  // checkout), a picker left empty.
+  if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
+  return document;
+}
+
+/** --dry-run: the request's endpoint and headers (the token hidden) on standard error, its body on standard output. */
+function showRequest(body: { document: StackDocument }, endpoint: string | undefined, token: string | undefined): number {
+  process.stderr.write(`would POST to ${endpoint ?? "(no endpoint set)"} with headers ${JSON.stringify(shownHeaders(token))}\n`);
+  process.stdout.write(JSON.stringify(body, null, 2) + "\n");
+  return 0;
+}
+
+/**
+ * `body` POSTed to `endpoint` (a warning first where the token is missing or would go unencrypted),
+ * retried as asked, and the tools sent and where the stack now is said: an error with the server's
+ * message (the token never shown) when it fails.
+ */
+async function send(body: { document: StackDocument }, endpoint: string, token: string | undefined, { values, timeout, retries, delay }: SubmitSettings): Promise<number> {
+  if (!token) process.stderr.write("warning: TECHSTACK_TOKEN is not set; sending without authorization\n");
+  const clear = token ? tokenInTheClear(endpoint) : undefined;
+  if (clear) process.stderr.write(`warning: the endpoint is plain http: TECHSTACK_TOKEN goes unencrypted to ${redact(clear, token)} (give an https endpoint)\n`);
+  if (values.verbose) process.stderr.write(`headers ${JSON.stringify(shownHeaders(token))}\n`);
+  try {
+    const answer = await postJson(body, {
+      endpoint,
+      token,
+      timeoutMs: timeout * 1000,
+      retries,
+      backoffMs: delay,
+      log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
+      onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
+    });
+    // Where the stack now is (the answer's URL, Location or id), when the server says.
+    const place = answerPlace(answer.text, answer.location, endpoint);
+    process.stdout.write(`submitted ${plural(body.document.detected_tools_count, "tool")} (${answer.status})${place ? `: ${place}` : ""}\n`);
+    return 0;
+  } catch (error) {
+    throw new CliError(redact(error instanceof SubmitError ? error.message : String(error), token), 1);
+  }
+}
 
 /**
  * The configuration's endpoint: where the stack goes now, not a setting of the scan, so the folder's
