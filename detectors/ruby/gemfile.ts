@@ -45,9 +45,10 @@ export function readGemfile(text: string): Gemfile {
       groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
     }
-    // Other blocks (`platforms :mri do`, `source "..." do`, `if ENV["CI"]`, `unless ...`) open a
-    // level of no group, so that their `end` does not close the group around them.
-    if (/^(platforms?|source|install_if|git|path)\b.*\bdo\b/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
+    // Other blocks (`platforms :mri do`, `github "org/repo" do`, `env "CI" do`, a loop's
+    // `.each do |name|`, `if ENV["CI"]`, `unless ...`) open a level of no group, so that their
+    // `end` does not close the group around them; a block closed on its own line opens none.
+    if (/\bdo\s*(?:\|[^|]*\|)?$/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
       groupStack.push([]);
       continue;
     }
