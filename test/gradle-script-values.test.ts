@@ -149,6 +149,7 @@ describe("readScriptValues: strings", () => {
   it("reads no double-quoted string whose interpolation is left open or runs over a line", () => {
     const values = read(['ext.open = "a:b:${versions.x"', 'ext.split = "a:b:${versions', '.x}"', 'ext.fine = "c:d:${v}"']);
     expect(values.strings).toEqual({ fine: "c:d:${v}" });
+    expect(read(['ext.last = "a:b:${versions.x"']).strings).toEqual({});
   });
 
   it("takes a brace inside a single-quoted string as text", () => {
@@ -227,6 +228,14 @@ describe("readScriptValues: maps, lists and names", () => {
     expect(values.strings).toEqual({ "libs.retrofit": "com.squareup.retrofit2:retrofit:2.9.0", "libs.gson": "com.google.code.gson:gson:2.10.1" });
   });
 
+  it("reads a map of many groups, each a map of its own", () => {
+    const groups = ["support", "room", "lifecycle", "navigation", "paging", "work", "hilt", "retrofit", "okhttp", "moshi", "glide", "coil", "rx", "coroutines", "junit", "espresso", "mockito", "truth"];
+    const values = read(["ext.deps = [", ...groups.map((g) => `    ${g}: [core: 'com.example.${g}:${g}-core:1.0.0'],`), "]"]);
+    expect(Object.keys(values.strings)).toHaveLength(18);
+    expect(values.strings["deps.support.core"]).toBe("com.example.support:support-core:1.0.0");
+    expect(values.strings["deps.truth.core"]).toBe("com.example.truth:truth-core:1.0.0");
+  });
+
   it("reads maps nested 16 levels deep and no deeper", () => {
     const nested = (levels: number) => `${"[a: ".repeat(levels)}'g:a:1'${"]".repeat(levels)}`;
     expect(read([`ext.x = ${nested(16)}`]).strings).toEqual({ [`x${".a".repeat(16)}`]: "g:a:1" });
@@ -262,6 +271,7 @@ describe("readScriptValues: maps, lists and names", () => {
     const values = read([
       "ext.libs = [",
       "        buildTime : new Date().format('yyyy-MM-dd]'),",
+      "        label     : getLabel(\"v]\"),",
       "        onCi      : { String a, String b -> System.getenv('CI') != null },",
       "        fromFile  : file(\"versions/[kotlin].txt\").text,",
       "        sources   : files(['src/a', 'src/b']),",
