@@ -74,8 +74,7 @@ export function readGemfile(text: string): Gemfile {
     for (const m of rest.matchAll(/,\s*["']([^"']+)["']/g)) {
       if (/^[~<>=!]*\s*\d/.test(m[1]!)) requirements.push(m[1]!.trim());
     }
-    const inline = optionValue(rest, "groups?");
-    const groups = [...groupStack.flat(), ...(inline ? symbols(inline) : [])];
+    const groups = [...groupStack.flat(), ...inlineGroups(rest)];
     const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: start + 1 };
     const source = /\b(git|path|github):/.exec(rest);
     if (source) declaration.source = source[1] as GemDeclaration["source"];
@@ -84,9 +83,21 @@ export function readGemfile(text: string): Gemfile {
   return out;
 }
 
-/** `:development, :test` or `[:dev, "test"]` -> ["development", "test"]. */
+/** A gem's own groups: `group: :test`, `groups: [:development, :test]`, `group: %i[development test]`. */
+function inlineGroups(rest: string): string[] {
+  const inline = WORD_LIST_OPTION.exec(rest)?.[1] ?? optionValue(rest, "groups?");
+  return inline ? symbols(inline) : [];
+}
+
+/** A word list (`%i[development test]`, `%w(dev)`, as RuboCop's Style/SymbolArray asks), each scan ending at the next `%`. */
+const WORD_LIST = /%[iIwW][[(]([^\])%]*)[\])]/;
+const WORD_LIST_OPTION = /\bgroups?:\s*(%[iIwW][[(][^\])%]*[\])])/;
+
+/** `:development, :test`, `[:dev, "test"]` or `%i[development test]` -> ["development", "test"]. */
 function symbols(text: string): string[] {
-  return [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!).filter((s) => s !== "optional");
+  const words = WORD_LIST.exec(text);
+  const names = words ? words[1]!.split(/\s+/) : [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!);
+  return names.filter((s) => s && s !== "optional");
 }
 
 /** A gem of a PATH section (a gem of this repository, usually the one its gemspec builds). */
