@@ -3,33 +3,27 @@ import { readPnpmLock } from "../detectors/npm/lockfile/pnpm.js";
 
 // readPnpmLock's answers for each project of a lockfile: which folders it covers and which
 // dependencies it links to a workspace folder instead of installing, in the v5 single-project form
-// and in v6 and v9 monorepos as pnpm writes them.
+// and in v6 and v9 monorepos (blank lines between sections left out, as a YAML reader allows).
 
 const v9 = [
   "lockfileVersion: '9.0'",
-  "",
-  "settings:",
-  "  autoInstallPeers: true",
-  "  excludeLinksFromLockfile: false",
-  "",
   "importers:",
-  "",
   "  .:",
   "    devDependencies:",
-  "      turbo:",
-  "        specifier: ^2.0.4",
-  "        version: 2.0.4",
+  "      prettier:",
+  "        specifier: ^3.3.2",
+  "        version: 3.3.2",
   "",
   "  apps/web:",
   "    dependencies:",
-  "      '@acme/ui':",
-  "        specifier: workspace:*",
-  "        version: link:../../packages/ui",
   "      next:",
   "        specifier: 14.2.4",
   "        version: 14.2.4(react-dom@18.3.1(react@18.3.1))(react@18.3.1)",
+  "      '@shop/design-system':",
+  "        specifier: workspace:^",
+  "        version: link:../../packages/design-system",
   "",
-  "  packages/ui:",
+  "  packages/design-system:",
   "    dependencies:",
   "      react:",
   "        specifier: ^18.3.1",
@@ -43,7 +37,7 @@ const v9 = [
   "  react@18.3.1:",
   "    resolution: {integrity: sha512-b}",
   "",
-  "  turbo@2.0.4:",
+  "  prettier@3.3.2:",
   "    resolution: {integrity: sha512-c}",
   "",
 ].join("\n");
@@ -51,32 +45,28 @@ const v9 = [
 describe("pnpm-lock.yaml importers", () => {
   it("v9: covers each importer's folder, the root as '', and links a workspace: dependency to its folder", () => {
     const lock = readPnpmLock(v9);
-    expect(["", "apps/web", "packages/ui", "apps/docs"].map((folder) => lock.covers!(folder))).toEqual([true, true, true, false]);
-    expect(lock.links!("@acme/ui", "apps/web")).toBe(true);
+    expect(["", "apps/web", "packages/design-system", "apps/docs"].map((folder) => lock.covers!(folder))).toEqual([true, true, true, false]);
+    expect(lock.links!("@shop/design-system", "apps/web")).toBe(true);
     expect(lock.links!("next", "apps/web")).toBe(false);
-    expect(lock.links!("@acme/ui", "apps/docs")).toBe(false);
-    expect(lock.resolve("@acme/ui", "workspace:*", "apps/web")).toBeUndefined();
+    expect(lock.links!("@shop/design-system", "apps/docs")).toBe(false);
+    expect(lock.resolve("@shop/design-system", "workspace:^", "apps/web")).toBeUndefined();
     expect(lock.resolve("next", "14.2.4", "apps/web")).toEqual({ version: "14.2.4" });
   });
 
   it("v6: links written under the importer's version, and the root importer written '.'", () => {
     const v6 = [
       "lockfileVersion: '6.0'",
-      "",
       "importers:",
-      "",
       "  .:",
       "    dependencies:",
-      "      shared:",
-      "        specifier: link:./packages/shared",
-      "        version: link:packages/shared",
-      "",
-      "  packages/shared: {}",
-      "",
+      "      '@shop/config':",
+      "        specifier: link:./packages/config",
+      "        version: link:packages/config",
+      "  packages/config: {}",
     ].join("\n");
     const lock = readPnpmLock(v6);
-    expect(lock.links!("shared", "")).toBe(true);
-    expect(lock.covers!("packages/shared")).toBe(true);
+    expect(lock.links!("@shop/config", "")).toBe(true);
+    expect(lock.covers!("packages/config")).toBe(true);
   });
 
   it("v5, one project: the root's links", () => {
