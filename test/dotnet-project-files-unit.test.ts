@@ -48,6 +48,26 @@ describe("readProject", () => {
     expect(project.frameworks).toEqual(["net8.0", "net6.0"]);
   });
 
+  it("a property an element's own Condition sets only fills one no unconditional element sets, before or after it", () => {
+    const project = readProject(
+      xml(`<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFrameworks>net8.0;net6.0</TargetFrameworks>
+    <EfVersion>8.0.1</EfVersion>
+    <EfVersion Condition="'$(TargetFramework)' == 'net6.0'">6.0.25</EfVersion>
+    <LangVersion Condition="'$(TargetFramework)' == 'net6.0'">10.0</LangVersion>
+    <LangVersion>12.0</LangVersion>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.EntityFrameworkCore" Version="$(EfVersion)" />
+  </ItemGroup>
+</Project>`),
+    );
+    expect(project.properties.get("efversion")).toBe("8.0.1");
+    expect(project.properties.get("langversion")).toBe("12.0");
+    expect(project.packages).toEqual([{ id: "Microsoft.EntityFrameworkCore", version: "8.0.1" }]);
+  });
+
   it("reads a FrameworkReference's shared framework, trimmed, and skips one without a name", () => {
     const project = readProject(xml(`<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><FrameworkReference Include=" Microsoft.AspNetCore.App " /><FrameworkReference Include="" /><FrameworkReference /></ItemGroup></Project>`));
     expect(project.frameworkReferences).toEqual(["Microsoft.AspNetCore.App"]);
