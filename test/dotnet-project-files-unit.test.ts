@@ -131,6 +131,7 @@ describe("relativeImports and importsOuterProps", () => {
   <Import Project="$(RepoRoot)eng\\Versions.props" />
   <Import Project="..\\tools\\sign.ps1" />
   <Import Project="..\\other\\MyDirectory.Build.props" />
+  <Import Project="Directory.Packages.props" />
   <Import />
 </Project>`);
     expect(relativeImports(project)).toEqual(["..\\..\\build\\Versions.props", "..\\eng\\Dependencies.props", "common.targets", "Packages.props", "..\\other\\MyDirectory.Build.props"]);
