@@ -44,13 +44,17 @@ export function readProject(xml: unknown): DotnetProject {
   // property no unconditional one sets.
   for (const group of all(project.PropertyGroup)) {
     for (const [key, value] of Object.entries(group)) {
-      const element = values(value)[0];
-      const text = key.startsWith("@_") || key === "#text" ? undefined : textOf(element);
-      if (text === undefined) continue;
+      if (key.startsWith("@_") || key === "#text") continue;
       const name = key.toLowerCase();
-      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
-      if (when && out.properties.has(name)) continue;
-      out.properties.set(name, text);
+      // Every element of the name, in order: a group may set a property twice (`<LangVersion
+      // Condition="...">10.0</LangVersion>` and then `<LangVersion>12.0</LangVersion>`).
+      for (const element of values(value)) {
+        const text = textOf(element);
+        if (text === undefined) continue;
+        const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
+        if (when && out.properties.has(name)) continue;
+        out.properties.set(name, text);
+      }
     }
     for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
       for (const value of values(group[key])) {

@@ -45,9 +45,10 @@ export function readGemfile(text: string): Gemfile {
       groupStack.push(symbols(group[1] ?? group[2]!));
       continue;
     }
-    // Other blocks (`platforms :mri do`, `source "..." do`, `if ENV["CI"]`, `unless ...`) open a
-    // level of no group, so that their `end` does not close the group around them.
-    if (/^(platforms?|source|install_if|git|path)\b.*\bdo\b/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
+    // Other blocks (`platforms :mri do`, `github "org/repo" do`, `env "CI" do`, a loop's
+    // `.each do |name|`, `if ENV["CI"]`, `unless ...`) open a level of no group, so that their
+    // `end` does not close the group around them; a block closed on its own line opens none.
+    if (/\bdo\s*(?:\|[^|]*\|)?$/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
       groupStack.push([]);
       continue;
     }
@@ -73,8 +74,7 @@ export function readGemfile(text: string): Gemfile {
     for (const m of rest.matchAll(/,\s*["']([^"']+)["']/g)) {
       if (/^[~<>=!]*\s*\d/.test(m[1]!)) requirements.push(m[1]!.trim());
     }
-    const inline = optionValue(rest, "groups?");
-    const groups = [...groupStack.flat(), ...(inline ? symbols(inline) : [])];
+    const groups = [...groupStack.flat(), ...inlineGroups(rest)];
     const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: start + 1 };
     const source = /\b(git|path|github):/.exec(rest);
     if (source) declaration.source = source[1] as GemDeclaration["source"];
@@ -83,9 +83,21 @@ export function readGemfile(text: string): Gemfile {
   return out;
 }
 
-/** `:development, :test` or `[:dev, "test"]` -> ["development", "test"]. */
+/** A gem's own groups: `group: :test`, `groups: [:development, :test]`, `group: %i[development test]`. */
+function inlineGroups(rest: string): string[] {
+  const inline = WORD_LIST_OPTION.exec(rest)?.[1] ?? optionValue(rest, "groups?");
+  return inline ? symbols(inline) : [];
+}
+
+/** A word list (`%i[development test]`, `%w(dev)`, as RuboCop's Style/SymbolArray asks), each scan ending at the next `%`. */
+const WORD_LIST = /%[iIwW][[(]([^\])%]*)[\])]/;
+const WORD_LIST_OPTION = /\bgroups?:\s*(%[iIwW][[(][^\])%]*[\])])/;
+
+/** `:development, :test`, `[:dev, "test"]` or `%i[development test]` -> ["development", "test"]. */
 function symbols(text: string): string[] {
-  return [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!).filter((s) => s !== "optional");
+  const words = WORD_LIST.exec(text);
+  const names = words ? words[1]!.split(/\s+/) : [...text.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!);
+  return names.filter((s) => s && s !== "optional");
 }
 
 /** A gem of a PATH section (a gem of this repository, usually the one its gemspec builds). */
