@@ -26,6 +26,24 @@ describe("readGemfile: forms of hand-written Gemfiles", () => {
     ]);
   });
 
+  it("reads a group line continued after a comma, as a long list of groups is wrapped", () => {
+    const gemfile = readGemfile(
+      [
+        'source "https://rubygems.org"',
+        "group :development,",
+        "      :test,",
+        "      :ci do",
+        '  gem "rubocop-rails", require: false',
+        "end",
+        'gem "puma", "~> 6.4"',
+      ].join("\n"),
+    );
+    expect(gemfile.gems.map((g) => [g.name, g.groups, g.line])).toEqual([
+      ["rubocop-rails", ["development", "test", "ci"], 5],
+      ["puma", [], 7],
+    ]);
+  });
+
   it("reads eval_gemfile with parentheses and through File.expand_path", () => {
     const gemfile = readGemfile(['eval_gemfile("gemfiles/rubocop.gemfile")', 'eval_gemfile File.expand_path("Gemfile.local", __dir__)', "gemspec"].join("\n"));
     expect(gemfile.included).toEqual(["gemfiles/rubocop.gemfile", "Gemfile.local"]);

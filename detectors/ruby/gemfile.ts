@@ -32,9 +32,10 @@ export function readGemfile(text: string): Gemfile {
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
-    // A gem line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`.
-    // Joined once at the end: testing the growing line after each join grew with the square of the lines.
-    if (/^gem\b/.test(line)) {
+    // A gem or group line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`,
+    // `group :development,\n  :test do`. Joined once at the end: testing the growing line after each
+    // join grew with the square of the lines.
+    if (/^(?:gem|group)\b/.test(line)) {
       const parts = [line];
       while (parts.at(-1)!.endsWith(",") && i + 1 < lines.length) parts.push(lines[++i]!.replace(/(^|\s)#.*$/, "").trim());
       line = parts.join(" ");
