@@ -1,8 +1,8 @@
 import type { Detector } from "../../src/types.js";
-import { baseName } from "../../src/kit.js";
+import { baseName, isDataYaml } from "../../src/kit.js";
 import { isCloudFormationYaml, reportCloudFormationYaml } from "./cloudformation.js";
 import { INFRA_FORMATS, type InfraFile, type InfraFormat } from "./infra-formats.js";
-import { LOCKFILES, NOT_MANIFESTS, readInfraScan } from "./infra-scan.js";
+import { readInfraScan } from "./infra-scan.js";
 import { reportKubernetesManifest } from "./manifests-report.js";
 import { INFRA_FILES } from "../files.js";
 
@@ -54,7 +54,7 @@ async function formatOf(f: InfraFile): Promise<InfraFormat | undefined> {
  */
 async function reportOtherYaml({ ctx, file, base, scan }: InfraFile): Promise<void> {
   // Translations, site data and CI folders hold YAML by the thousand and no manifest: not read.
-  if (NOT_MANIFESTS.test(file) || LOCKFILES.has(base)) return;
+  if (isDataYaml(file)) return;
   const text = await ctx.text(file);
   if (text === undefined) return;
   if (isCloudFormationYaml(text)) {

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, dirOf, sibling, type ParsedYamlDocuments } from "../../src/kit.js";
+import { baseName, dirOf, isDataYaml, sibling, type ParsedYamlDocuments } from "../../src/kit.js";
 import { gitOpsApplies, readGitOpsTargets } from "./gitops-targets.js";
 import { helmfileReading, type HelmfileReading } from "./helm.js";
 import { inTestingPlace } from "./manifest-places.js";
@@ -26,10 +26,6 @@ export interface InfraScan {
   applied(file: string): boolean;
 }
 
-/** Folders of YAML that are data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's `_data`, CI workflows. */
-export const NOT_MANIFESTS = /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i;
-/** YAML lockfiles, read by their own detectors and never a manifest. */
-export const LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
 /** A kustomization lists the manifests of its folder: the YAML beside it are manifests. */
 export const KUSTOMIZATIONS: readonly string[] = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 
@@ -43,7 +39,7 @@ export async function readInfraScan(ctx: DetectContext): Promise<InfraScan> {
   const [locks, skaffolds, gitOpsTargets] = await Promise.all([
     readTerraformLocks(ctx),
     readSkaffoldConfigs(ctx),
-    readGitOpsTargets(ctx, (file) => NOT_MANIFESTS.test(file) || LOCKFILES.has(baseName(file)), parsedFirst),
+    readGitOpsTargets(ctx, isDataYaml, parsedFirst),
   ]);
   const gitOps = gitOpsApplies(gitOpsTargets);
   const terragrunt = new Map<string, TerragruntConfig | undefined>();

@@ -1,4 +1,4 @@
-import { inUsageFolder } from "../../src/kit.js";
+import { inUsageFolder, isDataYaml } from "../../src/kit.js";
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes and no CI system runs: read only
@@ -22,6 +22,6 @@ export function readForImagesOnly(file: string, base: string): boolean {
  * documentation's manifest (`docs/eks.yaml`'s `123456789012.dkr.ecr...` is AWS's placeholder
  * account, not a registry).
  */
-export function holdsNoImageOfItsOwn(file: string, base: string): boolean {
-  return /(^|\/)(locales?|i18n|translations?|_data|__snapshots__|\.github|\.circleci)\//i.test(file) || /^(pnpm-lock\.yaml|conda-lock\.yml)$/.test(base) || inUsageFolder(file);
+export function holdsNoImageOfItsOwn(file: string): boolean {
+  return isDataYaml(file) || inUsageFolder(file);
 }

@@ -40,7 +40,7 @@ export const registriesDetector: Detector = {
     for (const file of ctx.files) {
       const base = baseName(file);
       const imagesOnly = readForImagesOnly(file, base);
-      if (imagesOnly && holdsNoImageOfItsOwn(file, base)) continue;
+      if (imagesOnly && holdsNoImageOfItsOwn(file)) continue;
       const text = imagesOnly ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);

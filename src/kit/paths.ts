@@ -14,6 +14,17 @@ export function inUsageFolder(path: string): boolean {
   return /(^|\/)(examples?|samples?|demos?|fixtures?|tests?|__tests__|docs?)\//i.test(path);
 }
 
+/**
+ * Whether a YAML file holds data, not infrastructure: a Rails or Hugo app's locales, a Jekyll site's
+ * `_data`, test snapshots and CI folders hold YAML by the thousand and no manifest or image, and
+ * the YAML lockfiles (pnpm's, conda-lock's) are read by their own detectors.
+ */
+export function isDataYaml(path: string): boolean {
+  return /(^|\/)(locales?|i18n|translations?|_data|\.github|\.circleci|__snapshots__)\//i.test(path) || YAML_LOCKFILES.has(baseName(path));
+}
+
+const YAML_LOCKFILES: ReadonlySet<string> = new Set(["pnpm-lock.yaml", "conda-lock.yml"]);
+
 /** The path of `name` in the folder `dir` ("" at the root): `a` + `mix.lock` -> `a/mix.lock`. */
 export function inFolder(dir: string, name: string): string {
   return dir ? `${dir}/${name}` : name;
