@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAwsEndpoint, readTerraform, readTerraformJson, readTerragruntBackend } from "../detectors/infra/terraform.js";
+import { readTerraform, readTerraformJson, readTerragruntBackend } from "../detectors/infra/terraform.js";
+import { isAwsEndpoint } from "../detectors/infra/s3-backend.js";
 
 // An s3 backend whose endpoint is another S3-compatible store (MinIO, Spaces, R2) keeps no state in
 // Amazon S3: the readers' backend, and which endpoints count as AWS's own.

@@ -266,7 +266,7 @@ function withoutComments(text: string): string {
   return blankComments(text, HCL);
 }
 
-export { withoutComments as hclWithoutComments, block as hclBlock, isAwsEndpoint };
+export { withoutComments as hclWithoutComments };
 
 /** HCL's comments and strings (a string closes on its line), for `blankComments`. */
 const HCL: CommentSyntax = { line: ["#", "//"], block: ["/*", "*/"], quotes: '"', keepUnclosed: true };

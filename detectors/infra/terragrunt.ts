@@ -1,5 +1,7 @@
 import { closingPairs, dirOf, foldersUp, isRecord, joinInside } from "../../src/kit.js";
-import { hclBlock, hclWithoutComments, isAwsEndpoint, literalInputs, readTerragruntBackend, registryModule } from "./terraform.js";
+import { hclWithoutComments, literalInputs, readTerragruntBackend, registryModule } from "./terraform.js";
+import { block as hclBlock } from "./hcl-blocks.js";
+import { isAwsEndpoint } from "./s3-backend.js";
 
 /**
  * Terragrunt configurations: a unit (terragrunt.hcl, or terragrunt.hcl.json in Terragrunt's JSON
