@@ -35,15 +35,15 @@ export function buildServiceOf(file: string): BuildService | undefined {
 export function readBuildConfig(ctx: DetectContext, service: BuildService, named: NamedBuildServices, data: unknown, file: string, text: string): void {
   if (service === "cloudBuild") {
     // A build config under another name (cloudbuild-staging.yaml, cloudbuild.gke.yaml) is one by
-    // its `steps`; the file matcher names the service from cloudbuild.yaml itself.
+    // its `steps`, where the tree holds no cloudbuild.yaml, from which the file matcher names the service.
     const images = cloudBuildImages(data);
-    if (images.length > 0 && !named.cloudBuild && !/^cloudbuild\.(ya?ml|json)$/.test(baseName(file))) ctx.report({ ref: "format:cloud-build-config", file });
+    if (images.length > 0 && !named.cloudBuild) ctx.report({ ref: "format:cloud-build-config", file });
     reportImages(ctx, new Set(images), file, text);
     return;
   }
-  // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`; the file
-  // matcher names the service from buildspec.yml itself.
+  // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`, where the tree
+  // holds no buildspec.yml, from which the file matcher names the service.
   const isBuildspec = isRecord(data) && isRecord(data.phases);
-  if (isBuildspec && !named.codeBuild && !/^buildspec\.ya?ml$/.test(baseName(file))) ctx.report({ ref: "format:codebuild-buildspec", file });
+  if (isBuildspec && !named.codeBuild) ctx.report({ ref: "format:codebuild-buildspec", file });
   if (isBuildspec) readCodebuildRuntimes(ctx, data, file, text);
 }
