@@ -31,7 +31,7 @@ export interface TreeFacts {
 
 /** Reports what a build script applies, depends on and targets (settings scripts aside). */
 export function reportScript(ctx: DetectContext, model: GradleModel, releases: Releases, tree: TreeFacts, file: string, script: BuildScript): void {
-  const reading: ScriptReading = { ctx, model, releases, tree, file, script, resolve: model.resolveIn(file, script.variables) };
+  const reading: ScriptReport = { ctx, model, releases, tree, file, script, resolve: model.resolveIn(file, script.variables), lockfile: tree.lockfiles.get(dirOf(file)) };
   const build = reportPlugins(reading);
   for (const d of script.dependencies) reportDependency(reading, d);
   const android = build.android || Boolean(script.compileSdk);
@@ -49,7 +49,7 @@ export function reportScript(ctx: DetectContext, model: GradleModel, releases: R
 }
 
 /** One build script being reported, with what it is read with: its values resolved in `resolve`. */
-interface ScriptReading {
+interface ScriptReport {
   ctx: DetectContext;
   model: GradleModel;
   releases: Releases;
@@ -57,6 +57,8 @@ interface ScriptReading {
   file: string;
   script: BuildScript;
   resolve: (value: string | undefined) => string | undefined;
+  /** The dependency lockfile of the script's project, if it has one. */
+  lockfile: ProjectLocks | undefined;
 }
 
 /** The kinds of build a script's plugins make it. */
@@ -68,7 +70,7 @@ interface BuildKinds {
 }
 
 /** Each plugin the script applies, reported, and the kinds of build they make it. */
-function reportPlugins({ ctx, model, releases, tree, file, script, resolve }: ScriptReading): BuildKinds {
+function reportPlugins({ ctx, model, releases, tree, file, script, resolve }: ScriptReport): BuildKinds {
   const build: BuildKinds = { java: false, otherLanguage: false, android: false };
   for (const p of script.plugins) {
     const { id, version, versionFile } = model.pluginOf(file, p);
@@ -98,7 +100,7 @@ type NamedLibrary = { group: string; name: string; version?: string; file?: stri
 type CatalogEntry = ReturnType<GradleModel["catalogOf"]>;
 
 /** Each artifact a dependency declares (one, or a catalog bundle's), reported. */
-function reportDependency(reading: ScriptReading, d: GradleDependency): void {
+function reportDependency(reading: ScriptReport, d: GradleDependency): void {
   const { model, file, script } = reading;
   // Accessors keep the alias's case (`libs.sqlDelight.runtime` for `sqlDelight-runtime`); the catalog's keys are lowercased.
   const c = model.catalogOf(file, d.catalogAccessor);
@@ -113,12 +115,11 @@ function reportDependency(reading: ScriptReading, d: GradleDependency): void {
 }
 
 /** One artifact of a dependency (`lib`: the library its catalog entry or value names), at its locked, declared or family release. */
-function reportArtifact({ ctx, releases, tree, file, resolve }: ScriptReading, d: GradleDependency, c: CatalogEntry, lib: NamedLibrary | undefined): void {
+function reportArtifact({ ctx, releases, tree, file, resolve, lockfile }: ScriptReport, d: GradleDependency, c: CatalogEntry, lib: NamedLibrary | undefined): void {
   const group = d.group ?? lib?.group;
   const name = d.name ?? lib?.name;
   if (!group || !name) return;
   if (d.configuration === "classpath" && group === "org.jetbrains.kotlin" && !tree.compilesKotlin) return;
-  const lockfile = tree.lockfiles.get(dirOf(file));
   const declared = d.version ?? lib?.version;
   const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
   const version = locked ?? resolve(declared) ?? releases.familyVersionOf(file, group);
@@ -145,7 +146,7 @@ function reportArtifact({ ctx, releases, tree, file, resolve }: ScriptReading, d
  * resolve. Where that level is Flutter's own (`flutter.compileSdkVersion`), the module's minimum
  * level written beside it names the release, as the site reads such an app.
  */
-function reportAndroid({ ctx, file, script, resolve }: ScriptReading): void {
+function reportAndroid({ ctx, file, script, resolve }: ScriptReport): void {
   const compiled = androidReleases(resolve(script.compileSdk));
   const { sdk, os } = compiled.sdk ? compiled : androidReleases(resolve(script.minSdk));
   if (script.compileSdk || sdk) ctx.report({ ref: "runtime:android-sdk", file, version: sdk });

@@ -147,8 +147,10 @@ function report(ctx: DetectContext, file: string, pom: Pom, eff: Effective, java
   }
   for (const d of pom.dependencies) {
     const groupId = interpolate(d.groupId, eff.properties)!;
-    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, ...lineOf(d), declared: d.version, ...at(d), direct: true, dev: d.scope === "test" });
-    reportWebjar(ctx, groupId, d.artifactId, { file, ...lineOf(d), declared: d.version, version: versionOf(d, eff) });
+    const lines = lineOf(d);
+    const release = at(d);
+    ctx.report({ ref: `maven:${groupId}:${d.artifactId}`, file, ...lines, declared: d.version, ...release, direct: true, dev: d.scope === "test" });
+    reportWebjar(ctx, groupId, d.artifactId, { file, ...lines, declared: d.version, version: release.version });
   }
   for (const m of pom.managed) {
     if (m.scope === "import") ctx.report({ ref: `maven:${interpolate(m.groupId, eff.properties)}:${interpolate(m.artifactId, eff.properties)}`, file, ...lineOf(m), ...at(m) });
