@@ -5,7 +5,7 @@ import { readRebarConfig, type readRebarLock } from "./rebar.js";
 import { openingLines } from "./opening-lines.js";
 
 /** rebar.lock's packages by application name, as readRebarLock reads them. */
-export type RebarLock = ReturnType<typeof readRebarLock>;
+type RebarLock = ReturnType<typeof readRebarLock>;
 
 /**
  * A rebar.config: its problems as warnings, its Hex dependencies at the releases rebar.lock locked

@@ -42,7 +42,7 @@ export const NPM_SOURCES: readonly SourceReader[] = [
 ];
 
 /** The registry URLs a bunfig.toml's `[install]` table names: its `registry` and each of its `scopes`, a URL or `{ url = ... }`. */
-export function bunRegistries(data: unknown): string[] {
+function bunRegistries(data: unknown): string[] {
   const install = isRecord(data) ? data.install : undefined;
   if (!isRecord(install)) return [];
   const url = (value: unknown) => (typeof value === "string" ? value : isRecord(value) && typeof value.url === "string" ? value.url : undefined);

@@ -92,7 +92,7 @@ function inlineGroups(rest: string): string[] {
 
 /** A word list (`%i[development test]`, `%w(dev)`, as RuboCop's Style/SymbolArray asks), each scan ending at the next `%`. */
 const WORD_LIST = /%[iIwW][[(]([^\])%]*)[\])]/;
-const WORD_LIST_OPTION = /\bgroups?:\s*(%[iIwW][[(][^\])%]*[\])])/;
+const WORD_LIST_OPTION = new RegExp(`\\bgroups?:\\s*(${WORD_LIST.source})`);
 
 /** `:development, :test`, `[:dev, "test"]` or `%i[development test]` -> ["development", "test"]. */
 function symbols(text: string): string[] {

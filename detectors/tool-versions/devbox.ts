@@ -21,7 +21,7 @@ export const DEVBOX: PinReader = {
  * A devbox.json's packages: `["python@3.11", "nodejs"]` (the version after the last `@`), or a map
  * of each name to its version, or to `{ "version": "3.11", "platforms": [...] }`.
  */
-export function readDevboxPackages(data: unknown): Array<{ name: string; version?: string }> {
+function readDevboxPackages(data: unknown): Array<{ name: string; version?: string }> {
   const packages = isRecord(data) ? data.packages : undefined;
   const out: Array<{ name: string; version?: string }> = [];
   if (Array.isArray(packages)) {

@@ -22,6 +22,11 @@ const shortened = (glob: string): string => (glob.length > 40 ? `${glob.slice(0,
 
 const isMapping = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatcherTarget = (v: unknown): boolean => v === null || typeof v === "string";
+/** A list of base names (no slash): a registry's manifests, Go's names written after their owner. */
+const isBaseNames = (v: unknown): boolean => Array.isArray(v) && v.every((n) => typeof n === "string" && n && !n.includes("/"));
+const isGlobList = (v: unknown): v is string[] => Array.isArray(v) && v.every((g) => typeof g === "string" && g);
+/** A glob of a list too long or with too many stars to match fast, if any. */
+const slowGlob = (globs: readonly string[]): string | undefined => globs.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
 
 /**
  * The first thing in a catalog file's data that the catalog cannot use, said with its place
@@ -57,18 +62,17 @@ function toolProblem(tool: unknown, i: number, knownTool: (id: string) => boolea
   for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description"]) {
     if (tool[field] !== undefined && typeof tool[field] !== "string") return `tools[${i}] (${tool.id}): ${field} must be a string`;
   }
-  for (const field of ["open_source", "hosted_saas"]) {
+  for (const field of ["open_source", "hosted_saas", "no_release"]) {
     if (tool[field] !== undefined && typeof tool[field] !== "boolean") return `tools[${i}] (${tool.id}): ${field} must be true or false`;
   }
   if (tool.popularity !== undefined && !(typeof tool.popularity === "number" && Number.isFinite(tool.popularity))) return `tools[${i}] (${tool.id}): popularity must be a number`;
   if (tool.aliases !== undefined && !(Array.isArray(tool.aliases) && tool.aliases.every((a) => typeof a === "string"))) return `tools[${i}] (${tool.id}): aliases must be a list of strings`;
   if (tool.cited_files !== undefined) {
-    if (!(Array.isArray(tool.cited_files) && tool.cited_files.every((g) => typeof g === "string" && g))) return `tools[${i}] (${tool.id}): cited_files must be a list of file globs`;
-    const slow = tool.cited_files.find((g: string) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+    if (!isGlobList(tool.cited_files)) return `tools[${i}] (${tool.id}): cited_files must be a list of file globs`;
+    const slow = slowGlob(tool.cited_files);
     if (slow !== undefined) return `tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
   }
   if (tool.cited_order !== undefined && tool.cited_order !== "first" && tool.cited_order !== "last") return `tools[${i}] (${tool.id}): cited_order must be first or last`;
-  if (tool.no_release !== undefined && typeof tool.no_release !== "boolean") return `tools[${i}] (${tool.id}): no_release must be true or false`;
   if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return `tools[${i}] (${tool.id}): a new tool needs a name`;
   return undefined;
 }
@@ -110,12 +114,12 @@ function registriesProblem(registries: unknown, families: unknown): string | und
 function registryProblem(kind: string, registry: Record<string, unknown>): string | undefined {
   for (const field of ["peer_manifests", "cited_manifests"]) {
     const names = registry[field];
-    if (names !== undefined && !(Array.isArray(names) && names.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
+    if (names !== undefined && !isBaseNames(names)) return `registries.${kind}.${field} must be a list of file names (package.json, pom.xml)`;
   }
   const suffix = registry.major_suffix;
   if (suffix !== undefined && !isMajorSuffix(suffix)) return `registries.${kind}.major_suffix must be a name's ending holding {n} once for the major's digits (/v{n})`;
   const owned = registry.names_with_owner;
-  if (owned !== undefined && !(Array.isArray(owned) && owned.every((n) => typeof n === "string" && n && !n.includes("/")))) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
+  if (owned !== undefined && !isBaseNames(owned)) return `registries.${kind}.names_with_owner must be a list of names without a slash (go)`;
   const paths = registry.package_paths;
   if (paths !== undefined && !(isMapping(paths) && Object.entries(paths).every(([from, to]) => typeof to === "string" && to.length > from.length && to.startsWith(`${from}/`)))) return `registries.${kind}.package_paths must map a package to a path inside it (github.com/golang/protobuf: github.com/golang/protobuf/proto)`;
   const typings = registry.typings_prefix;
@@ -130,8 +134,8 @@ function kindsProblem(kinds: unknown): string | undefined {
   const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
   if (!isMapping(kinds) || !lists.every(isKindList)) return "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)";
   const variants = kinds["variant-files"];
-  if (variants !== undefined && !(Array.isArray(variants) && variants.every((g) => typeof g === "string" && g))) return "kinds.variant-files must be a list of file globs";
-  const slow = (variants as string[] | undefined)?.find((g) => g.length > MAX_KEY_LENGTH || tooManyStars(g));
+  if (variants !== undefined && !isGlobList(variants)) return "kinds.variant-files must be a list of file globs";
+  const slow = variants === undefined ? undefined : slowGlob(variants);
   if (slow !== undefined) return `kinds.variant-files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`;
   const modules = kinds["terraform-module-resource"];
   const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
