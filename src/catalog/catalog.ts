@@ -153,6 +153,8 @@ export class Catalog {
    * but not yet read into the set (a compiled catalog's as text), read when the kind is first asked.
    */
   private readonly pages = new Map<string, { slugs: Set<string>; pending: Array<readonly string[] | CompiledText> }>();
+  /** A registry's `unlisted` names as it normalizes names, made when the kind is first asked (hasPage). */
+  private readonly unlistedKeys = new Map<string, ReadonlySet<string>>();
   /** Finding kinds whose version is the release of the server they name (`kinds.yml`, `server-release`). */
   private readonly serverReleaseKinds = new Set<string>();
   /** Finding kinds whose package named as a server is that server (`kinds.yml`, `server-release-by-name`). */
@@ -202,6 +204,7 @@ export class Catalog {
     }
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
     for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
+    this.unlistedKeys.clear();
     // A compiled catalog's tables not read yet are taken as their text (`compiled.ts`): reading the
     // property would parse it.
     const matchers = source.matchers ?? {};
@@ -353,10 +356,7 @@ export class Catalog {
    */
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
-    if (registry?.unlisted) {
-      const key = this.normalize(kind, name);
-      if (registry.unlisted.some((unlisted) => this.normalize(kind, unlisted) === key)) return false;
-    }
+    if (registry?.unlisted && this.unlistedOf(kind, registry.unlisted).has(this.normalize(kind, name))) return false;
     if (registry?.pages !== true) return true;
     const pages = this.pageSlugs(kind);
     // A registry whose entries the site names by a module's last path element has its pages so named.
@@ -425,6 +425,12 @@ export class Catalog {
       if (tool) out.push(tool);
     }
     return out;
+  }
+
+  private unlistedOf(kind: string, unlisted: readonly string[]): ReadonlySet<string> {
+    let keys = this.unlistedKeys.get(kind);
+    if (!keys) this.unlistedKeys.set(kind, (keys = new Set(unlisted.map((n) => this.normalize(kind, n)))));
+    return keys;
   }
 
   normalize(kind: string, name: string): string {

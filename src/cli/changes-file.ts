@@ -18,10 +18,15 @@ export function changesFileAsked(file: string | undefined, committed: readonly s
   return file;
 }
 
+/** The changes as `diff --format json` prints them, which `check --changes` writes too (the Action reads both). */
+export function changesJson(changes: StackDiff): string {
+  return JSON.stringify(changes, null, 2) + "\n";
+}
+
 /** The changes as JSON in `file`, replaced atomically; one that cannot be written is one line saying why (exit 1). */
 export function writeChanges(file: string, changes: StackDiff): void {
   try {
-    writeFileAtomic(file, JSON.stringify(changes, null, 2) + "\n");
+    writeFileAtomic(file, changesJson(changes));
   } catch (error) {
     throw new CliError(`cannot write ${file}: ${cannotWrite(error, "give --changes a file in a folder you can write to")}`, 1);
   }

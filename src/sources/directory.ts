@@ -1,5 +1,5 @@
 import { checkArgument, isFields } from "../document/shape.js";
-import { stopIfAborted } from "../scan/abort.js";
+import { nextTurn, stopIfAborted } from "../scan/abort.js";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
@@ -63,7 +63,7 @@ export class DirectorySource implements FileSource {
     // Synchronous reads are several times cheaper than promise-based ones for a walk of many small
     // folders; the walk yields to the event loop every few folders so other work is not starved.
     for (let done = 0; pending.length > 0; done++) {
-      if (done % YIELD_EVERY_DIRS === YIELD_EVERY_DIRS - 1) await new Promise((resolve) => setImmediate(resolve));
+      if (done % YIELD_EVERY_DIRS === YIELD_EVERY_DIRS - 1) await nextTurn();
       stopIfAborted(this.options.signal);
       this.readDir(pending.pop()!, rules, files, pending);
     }

@@ -16,6 +16,7 @@ import { help } from "./detect.js";
 import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
 import { commandSignal } from "../interrupt.js";
+import { changesJson } from "../changes-file.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -94,7 +95,7 @@ export const diffCommand: Command = {
       pair = [await load(a, repo, values, asked, b), await load(b, repo, values, asked, a)];
     }
     const changes = diff(pair[0], pair[1]);
-    if (format === "json") process.stdout.write(JSON.stringify(changes, null, 2) + "\n");
+    if (format === "json") process.stdout.write(changesJson(changes));
     else if (format === "markdown") process.stdout.write(formatDiff(changes, "markdown"));
     else process.stdout.write(boundedText(textDiff(changes, Boolean(values.full))));
     // A move alone changes the committed file (check fails on it), so it is a difference here too.
