@@ -128,6 +128,32 @@ describe("readBuildScript: formatting", () => {
     ]);
   });
 
+  it("a declaration whose argument is on the next line, after a comment, is read without its comment; `//` in a string is kept", () => {
+    const text = [
+      'val springMilestones = "https://repo.spring.io/milestone" // Spring\'s own repository',
+      "repositories {",
+      "    maven { url = uri(springMilestones) }",
+      "}",
+      "dependencies {",
+      "    implementation(",
+      "        libs.retrofit // the HTTP client",
+      "    )",
+      "    implementation(",
+      '        "com.squareup.okhttp3:okhttp:4.12.0" // https://square.github.io/okhttp/',
+      "    )",
+      "    testImplementation(",
+      "        libs.junit.jupiter, // JUnit 5",
+      "    )",
+      "}",
+    ].join("\n");
+    expect(deps(text)).toStrictEqual([
+      ["implementation", "libs.retrofit", null, 6],
+      ["implementation", "com.squareup.okhttp3:okhttp", "4.12.0", 9],
+      ["testImplementation", "libs.junit.jupiter", null, 12],
+    ]);
+    expect(readBuildScript(text).variables.get("springMilestones")).toBe("https://repo.spring.io/milestone");
+  });
+
   it("a declaration opened at the very end of a script reads nothing", () => {
     expect(deps("dependencies {\n    implementation(")).toStrictEqual([]);
     // Closed, the same declaration reads.

@@ -3,6 +3,7 @@ import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit
 import { lowerBound } from "../../src/versions/range.js";
 import { isErlangMk, readErlangMk } from "./erlang-mk.js";
 import { readGleamManifest, readGleamToml } from "./gleam.js";
+import { reportInstalled } from "./installed.js";
 import { readRebarLock } from "./rebar.js";
 import { readMixLock } from "./mix.js";
 import { reportMixProject } from "./mix-project.js";
@@ -69,12 +70,7 @@ async function reportGleamProject(ctx: DetectContext, file: string): Promise<voi
     const locked = dep.git ? undefined : manifest.get(dep.name);
     ctx.report({ ref: `hex:${dep.name}`, file, declared: dep.requirement, version: locked ?? lowerBound(dep.requirement), versionFile: locked ? manifestFile : undefined, dev: dep.dev });
   }
-  // What the manifest installed that gleam.toml does not declare (pgo under gleam_pgo) only lends its release.
-  const declared = new Set(deps.map((d) => d.name));
-  for (const [name, version] of manifest) {
-    if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
-    ctx.report({ ref: `hex:${name}`, file, version, versionFile: manifestFile, installed: true });
-  }
+  reportInstalled(ctx, file, manifestFile, deps.map((d) => d.name), manifest);
 }
 
 /**

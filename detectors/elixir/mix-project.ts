@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { baseName, dirOf, inFolder, joinInside, nearestFolder } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { reportInstalled } from "./installed.js";
 import { readMixExs } from "./mix.js";
 import { openingLines } from "./opening-lines.js";
 
@@ -33,14 +34,6 @@ export async function reportMixProject(ctx: DetectContext, file: string, locks: 
       dev: dep.only.length > 0 && !dep.only.includes("prod"),
     });
   }
-  // The packages the lockfile installed that this project does not declare (cowboy under
-  // plug_cowboy): each may give its release to a tool the project shows without one.
-  if (lock && lockDir !== undefined) {
-    const declared = new Set(project.deps.map((d) => d.name));
-    for (const [name, version] of lock) {
-      if (declared.has(name) || ctx.lookup("hex", name).length === 0) continue;
-      ctx.report({ ref: `hex:${name}`, file, version, versionFile: lockFile, installed: true });
-    }
-  }
+  if (lock && lockFile !== undefined) reportInstalled(ctx, file, lockFile, project.deps.map((d) => d.name), lock);
   ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
 }

@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { dirOf, inFolder, nearestFolder } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
+import { reportInstalled } from "./installed.js";
 import { readRebarConfig, type readRebarLock } from "./rebar.js";
 import { openingLines } from "./opening-lines.js";
 
@@ -38,11 +39,8 @@ export async function reportRebarProject(ctx: DetectContext, file: string, locks
     });
   }
   if (lock && lockFile !== undefined) {
-    const declared = new Set(config.deps.map((d) => d.name));
-    for (const [name, { hexName, version }] of lock) {
-      if (declared.has(name) || ctx.lookup("hex", hexName).length === 0) continue;
-      ctx.report({ ref: `hex:${hexName}`, file, version, versionFile: lockFile, installed: true });
-    }
+    const locked = [...lock].map(([name, { hexName, version }]) => [name, version, hexName] as const);
+    reportInstalled(ctx, file, lockFile, config.deps.map((d) => d.name), locked);
   }
   // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
   ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });

@@ -17,7 +17,8 @@ export const goDetector: Detector = {
   files: GO_FILES,
   async detect(ctx) {
     const glances = { left: MAX_IMPORT_READS_PER_SCAN };
-    const own = await ownModules(ctx);
+    const mods = await readGoMods(ctx);
+    const own = ownModules(mods);
     for (const file of ctx.files) {
       if (baseName(file).startsWith("config.")) {
         await readHugoConfig(ctx, file);
@@ -29,24 +30,32 @@ export const goDetector: Detector = {
       }
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      if (baseName(file) === "go.work") reportGoWork(ctx, file, text);
-      else await reportGoMod(ctx, file, text, own, glances);
+      const mod = mods.get(file);
+      if (mod) await reportGoMod(ctx, file, text, mod, own, glances);
+      else if (baseName(file) === "go.work") reportGoWork(ctx, file, text);
     }
   },
 };
+
+/** Each readable go.mod, parsed once for both the modules the repository declares and its report, by file. */
+async function readGoMods(ctx: DetectContext): Promise<Map<string, GoMod>> {
+  const mods = new Map<string, GoMod>();
+  for (const file of ctx.files) {
+    if (baseName(file) !== "go.mod") continue;
+    const text = await ctx.text(file);
+    if (text !== undefined) mods.set(file, readGoMod(text));
+  }
+  return mods;
+}
 
 /**
  * The modules this repository declares itself: one of them required by another (through a
  * go.work, or at the zero pseudo-version a local replace leaves) is the repository's own code,
  * not a published package (`github.com/acme/app/common` would be the site's unrelated "common").
  */
-async function ownModules(ctx: DetectContext): Promise<Set<string>> {
+function ownModules(mods: ReadonlyMap<string, GoMod>): Set<string> {
   const own = new Set<string>();
-  for (const file of ctx.files) {
-    if (baseName(file) !== "go.mod") continue;
-    const module = readGoMod((await ctx.text(file)) ?? "").module;
-    if (module) own.add(module);
-  }
+  for (const mod of mods.values()) if (mod.module) own.add(mod.module);
   return own;
 }
 
@@ -67,11 +76,10 @@ function reportGoWork(ctx: DetectContext, file: string, text: string): void {
 }
 
 /**
- * A go.mod's problems (as one warning), its Go release, and each module it requires (`own`: the
+ * A go.mod (`text`, read as `mod`): its problems (as one warning), its Go release, and each module it requires (`own`: the
  * repository's own modules; `glances`: the .go files the scan may still read for imports).
  */
-async function reportGoMod(ctx: DetectContext, file: string, text: string, own: Set<string>, glances: { left: number }): Promise<void> {
-  const mod = readGoMod(text);
+async function reportGoMod(ctx: DetectContext, file: string, text: string, mod: GoMod, own: Set<string>, glances: { left: number }): Promise<void> {
   if (mod.problems.length) {
     const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
     ctx.warn(file, `${mod.problems[0]}${more}`);

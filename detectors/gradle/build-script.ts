@@ -74,11 +74,11 @@ export const isProcessorConfiguration = (configuration: string): boolean =>
  */
 export function readBuildScript(text: string, catalogs: readonly string[] = ["libs"]): BuildScript {
   const out: BuildScript = { dependencies: [], plugins: [], variables: new Map(), lists: new Map(), aliases: new Map() };
-  const lines = textLines(replaceBlockComments(text, blankText));
+  // Comments are cut once: every reader below takes these lines.
+  const lines = textLines(replaceBlockComments(text, blankText)).map(withoutLineComment);
   const reading: ScriptReading = { out, patterns: catalogPatterns(catalogs), lines };
   const blocks = new ScriptBlocks();
-  lines.forEach((raw, i) => {
-    const code = withoutLineComment(raw);
+  lines.forEach((code, i) => {
     blocks.line(code, (place) => {
       for (const statement of statements(code)) readStatement(reading, statement, i, place);
     });
@@ -87,9 +87,9 @@ export function readBuildScript(text: string, catalogs: readonly string[] = ["li
   return out;
 }
 
-/** What is read from the whole script: the values it assigns beyond plain versions (`ext` maps and lists, coordinate strings, aliases), code-quality tools' releases. */
+/** What is read from the whole script (its lines without comments): the values it assigns beyond plain versions (`ext` maps and lists, coordinate strings, aliases), code-quality tools' releases. */
 function readWholeScript(out: BuildScript, lines: readonly string[]): void {
-  const code = lines.map(withoutLineComment).join("\n");
+  const code = lines.join("\n");
   const values = readScriptValues(code);
   const lineAt = lineCounter(code);
   for (const m of code.matchAll(TOOL_VERSION)) (out.toolVersions ??= []).push({ id: m[1]!, version: m[2]!, line: lineAt(m.index! + m[0].lastIndexOf("toolVersion")) });

@@ -1,5 +1,4 @@
 import type { BuildScript, GradleDependency } from "./build-script.js";
-import { withoutLineComment } from "./script-blocks.js";
 import type { ScriptReading } from "./script-statement.js";
 import { referenceName } from "./script-values.js";
 
@@ -50,7 +49,7 @@ function readStringNotations(reading: ScriptReading, configuration: string, rest
       add(more[1]!, at + 1);
       tail = tail.slice(more[0].length);
     } else if (/^\s*,\s*$/.test(tail) && lines[at + 1] !== undefined) {
-      tail = "," + withoutLineComment(lines[++at]!);
+      tail = "," + lines[++at]!;
     } else break;
   }
   return true;

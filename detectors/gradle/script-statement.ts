@@ -5,7 +5,7 @@ import { DECLARATION, JAVA_VERSION, PROPERTY_DEFAULT, PROPERTY_READ, VARIABLE, V
 import { readPlugins } from "./script-plugins.js";
 import { accessor } from "./version-catalog.js";
 
-/** A build script being read: what it holds so far, its catalogs' accessor patterns, and its lines (comments blanked). */
+/** A build script being read: what it holds so far, its catalogs' accessor patterns, and its lines (block comments blanked, line comments cut). */
 export interface ScriptReading {
   out: BuildScript;
   patterns: CatalogPatterns;

@@ -31,18 +31,19 @@ export const infraDetector: Detector = {
     const scan = await readInfraScan(ctx);
     for (const file of ctx.files) {
       const f: InfraFile = { ctx, file, base: baseName(file), scan };
-      const format = await formatOf(f);
-      if (format) await format.report(f);
+      const known = await formatOf(f);
+      if (known) await known.format.report(f, known.taken);
       else await reportOtherYaml(f);
     }
   },
 };
 
-/** The first format that takes the file, its name (and for a few names, its content) told. */
-async function formatOf(f: InfraFile): Promise<InfraFormat | undefined> {
+/** The first format that takes the file, its name (and for a few names, its content) told, and what it took it by. */
+async function formatOf(f: InfraFile): Promise<{ format: InfraFormat; taken: unknown } | undefined> {
   for (const format of INFRA_FORMATS) {
     const takes = format.takes(f);
-    if (takes === true || (takes !== false && (await takes))) return format;
+    const taken = takes instanceof Promise ? await takes : takes;
+    if (taken) return { format, taken };
   }
   return undefined;
 }

@@ -31,10 +31,14 @@ export interface InfraFile {
   scan: InfraScan;
 }
 
-/** A format known by its file's name (and, for a few names other tools share, its content): which files it takes, and its report of one. */
+/**
+ * A format known by its file's name (and, for a few names other tools share, its content): which
+ * files it takes, and its report of one. `takes` gives false for a file it leaves, else what its
+ * report is handed: true, or what telling the file by its content read (read once, not again).
+ */
 export interface InfraFormat {
-  takes(f: InfraFile): boolean | Promise<boolean>;
-  report(f: InfraFile): void | Promise<void>;
+  takes(f: InfraFile): unknown;
+  report(f: InfraFile, taken: unknown): void | Promise<void>;
 }
 
 /** The formats in order: the first that takes a file reports it. */
@@ -75,8 +79,8 @@ export const INFRA_FORMATS: readonly InfraFormat[] = [
   { takes: ({ base }) => base.endsWith(".json"), report: ({ ctx, file }) => reportJsonTemplate(ctx, file) },
   { takes: ({ file }) => /(^|\/)meta\/main\.ya?ml$/.test(file), report: ({ ctx, file }) => reportAnsibleRoleMetadata(ctx, file) },
   {
-    takes: async ({ ctx, file, base }) => /^requirements\.ya?ml$/.test(base) && readGalaxyRequirements(await ctx.yaml(file)) !== undefined,
-    report: async ({ ctx, file }) => reportGalaxyRequirements(ctx, file, readGalaxyRequirements(await ctx.yaml(file))!),
+    takes: async ({ ctx, file, base }) => /^requirements\.ya?ml$/.test(base) && readGalaxyRequirements(await ctx.yaml(file)),
+    report: ({ ctx, file }, names: string[]) => reportGalaxyRequirements(ctx, file, names),
   },
   // Event-Driven Ansible's decision environments are Ansible Builder definitions of the same schema.
   { takes: ({ base }) => /^(?:execution|decision)[-_]environment\.ya?ml$/.test(base), report: ({ ctx, file }) => reportExecutionEnvironment(ctx, file) },

@@ -121,9 +121,10 @@ function withoutLeadingComments(text: string): string {
 
 /**
  * Calls `visit` with each character of `text` from `from` that is code (not in a string literal or a
- * `#` comment) and the bracket depth after it, until `visit` returns true.
+ * `#` comment) and the bracket depth after it, until `visit` returns true; and `literal` with where
+ * each string literal starts and ends (past its closing quote, or the end of its line if unclosed).
  */
-function codeCharacters(text: string, from: number, visit: (c: string, i: number, depth: number) => boolean): void {
+function codeCharacters(text: string, from: number, visit: (c: string, i: number, depth: number) => boolean, literal?: (start: number, end: number) => void): void {
   let depth = 0;
   for (let i = from; i < text.length; i++) {
     const c = text[i]!;
@@ -133,7 +134,9 @@ function codeCharacters(text: string, from: number, visit: (c: string, i: number
       continue;
     }
     if (c === '"' || c === "'") {
+      const start = i;
       for (i++; i < text.length && text[i] !== c && text[i] !== "\n"; i++) if (text[i] === "\\") i++;
+      literal?.(start, Math.min(i + 1, text.length));
       continue;
     }
     if ("[({".includes(c)) depth++;
@@ -165,20 +168,7 @@ function callArguments(body: string): Uint8Array {
   const inside = new Uint8Array(body.length);
   const stack: boolean[] = [];
   let calls = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === '"' || c === "'") {
-      let j = i + 1;
-      for (; j < body.length && body[j] !== c && body[j] !== "\n"; j++) if (body[j] === "\\") j++;
-      if (calls) inside.fill(1, i, Math.min(j + 1, body.length));
-      i = j;
-      continue;
-    }
-    if (c === "#") {
-      const eol = body.indexOf("\n", i);
-      i = eol < 0 ? body.length : eol;
-      continue;
-    }
+  const code = (c: string, i: number): boolean => {
     if (c === "(" || c === "[" || c === "{") {
       const before = body.slice(Math.max(0, i - 40), i);
       const call = c === "(" && /[\w\])]\s*$/.test(before) && !/(?:^|[^\w.])(?:dict|list|tuple|set|sorted)\s*$/.test(before);
@@ -186,7 +176,11 @@ function callArguments(body: string): Uint8Array {
       if (call) calls++;
     } else if ((c === ")" || c === "]" || c === "}") && stack.pop()) calls--;
     if (calls) inside[i] = 1;
-  }
+    return false;
+  };
+  codeCharacters(body, 0, code, (start, end) => {
+    if (calls) inside.fill(1, start, end);
+  });
   return inside;
 }
 

@@ -28,13 +28,31 @@ export interface CargoManifest {
   /** `rust-version` (the minimum supported Rust), when written as a plain value. */
   rustVersion?: string;
   dependencies: CargoDependency[];
-  /** `[workspace.dependencies]`, for members that inherit with `workspace = true`. */
-  workspaceDependencies: Table;
-  /** `[workspace.package]`, the fields members inherit (`rust-version.workspace = true`). */
-  workspacePackage: Table;
   isWorkspace: boolean;
   /** What looked wrong (a dependency table that is not a table, ...). */
   problems: string[];
+}
+
+/** A workspace root's offer to its members: what they inherit, and the folders it excludes. */
+export interface CargoWorkspace {
+  /** `[workspace.dependencies]`, for members that inherit with `workspace = true`. */
+  dependencies: Table;
+  /** `[workspace.package]`, the fields members inherit (`rust-version.workspace = true`). */
+  package: Table;
+  /** `[workspace] exclude`'s folders, from the root, without `./` or a trailing slash. */
+  exclude: string[];
+}
+
+/** The `[workspace]` a parsed Cargo.toml declares, read without the rest of it; none for a crate that is no workspace root. */
+export function cargoWorkspace(data: unknown): CargoWorkspace | undefined {
+  const workspace = table(table(data).workspace);
+  if (!Object.keys(workspace).length) return undefined;
+  const { exclude } = workspace;
+  return {
+    dependencies: table(workspace.dependencies),
+    package: table(workspace.package),
+    exclude: Array.isArray(exclude) ? exclude.filter((p): p is string => typeof p === "string").map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")) : [],
+  };
 }
 
 /** The crate a parsed Cargo.toml builds (`[package] name`), without reading the rest of it. */
@@ -60,8 +78,6 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
     packageName: cargoPackageName(data),
     rustVersion: typeof rustVersion === "string" ? rustVersion : undefined,
     dependencies: [],
-    workspaceDependencies: table(workspace.dependencies),
-    workspacePackage,
     isWorkspace: Object.keys(workspace).length > 0,
     problems: [],
   };

@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { dirOf, inFolder, nearestFolder, tomlKeyLines } from "../../src/kit.js";
-import { lockedVersion, readCargoManifest, requirementVersion, type CargoDependency } from "./cargo.js";
-import { lockFolderOf, type CargoWorkspace } from "./workspace.js";
+import { lockedVersion, readCargoManifest, requirementVersion, type CargoDependency, type CargoWorkspace } from "./cargo.js";
+import { lockFolderOf } from "./workspace.js";
 
 /** What every Cargo.toml of the repository is read against. */
 export interface CargoTree {

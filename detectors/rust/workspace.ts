@@ -1,23 +1,12 @@
 import { dirOf, nearestFolder } from "../../src/kit.js";
-import { readCargoManifest } from "./cargo.js";
-
-/** A workspace root's offer to its members: what they inherit, and the folders it excludes. */
-export interface CargoWorkspace {
-  dependencies: Record<string, unknown>;
-  package: Record<string, unknown>;
-  /** `[workspace] exclude`'s folders, from the root, without `./` or a trailing slash. */
-  exclude: string[];
-}
+import { cargoWorkspace, type CargoWorkspace } from "./cargo.js";
 
 /** The workspace roots among the parsed Cargo.toml files, by folder. */
 export function workspaceRoots(parsed: ReadonlyMap<string, unknown>): Map<string, CargoWorkspace> {
   const workspaces = new Map<string, CargoWorkspace>();
   for (const [file, data] of parsed) {
-    const manifest = readCargoManifest(data);
-    if (!manifest.isWorkspace) continue;
-    const exclude = (data as { workspace?: { exclude?: unknown } }).workspace?.exclude;
-    const excluded = Array.isArray(exclude) ? exclude.filter((p): p is string => typeof p === "string").map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")) : [];
-    workspaces.set(dirOf(file), { dependencies: manifest.workspaceDependencies, package: manifest.workspacePackage, exclude: excluded });
+    const workspace = cargoWorkspace(data);
+    if (workspace) workspaces.set(dirOf(file), workspace);
   }
   return workspaces;
 }
