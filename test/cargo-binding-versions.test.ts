@@ -13,7 +13,8 @@ describe("Cargo bindings numbered apart from their tool", () => {
       'ethers = "2.0.10"', 'openssl = "0.10.55"', 'etcd-client = "0.12.1"', 'parquet = "50.0.0"',
       'pgvector = "0.3.2"', 'rmp-serde = "1.1.2"', 'rocksdb = "0.21.0"', 'zmq = "0.10.0"', 'tokio = "1.32.0"', "",
     ].join("\n");
-    const { document } = await scan(new MemorySource({ "Cargo.toml": cargo, "src/main.rs": "fn main() {}\n" }), opts);
+    // rmp-serde's MessagePack is a package entry by default (test/messagepack-package-only.test.ts).
+    const { document } = await scan(new MemorySource({ "Cargo.toml": cargo, "src/main.rs": "fn main() {}\n" }), { ...opts, allTools: true });
     const tool = (name: string) => document.tools.find((t) => !t.package_url && t.name === name);
     for (const name of ["Ethereum", "OpenSSL", "etcd", "Apache Parquet", "pgvector", "MessagePack", "RocksDB", "ZeroMQ"]) {
       expect(tool(name), name).toMatchObject({ detection_source: "Cargo.toml" });
