@@ -18,12 +18,9 @@ if [ "$MODE" = write ] && [ "$status" = 0 ]; then
     cmp -s "$before/$name" "$DIRECTORY/$name" || written=true
   done
   echo "written=$written" >> "$outputs"
-  # Two files compared: no scan.
+  # Two files compared: no scan. Where there was no techstack.yml, an empty file: diff compares it as the empty stack.
   old="$before/techstack.yml"
-  if [ ! -f "$old" ]; then
-    old="$before/empty.yml"
-    printf 'tools: []\n' > "$old"
-  fi
+  if [ ! -f "$old" ]; then : > "$old"; fi
   if ! changes=$(node "$cli" diff "$old" "$DIRECTORY/techstack.yml" --format json 2> /dev/null); then
     echo "::warning::techstack could not count the stack's changes for the action's outputs"
     exit 0

@@ -148,9 +148,8 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const gitWarnings: ScanWarning[] = git.inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
   stopIfAborted(signal);
   const { catalog, catalogWarnings, run } = await runScan(source, options, git.inCheckout);
-  const { repo, readable, treeless, clone } = await repositoryFacts(dir, source, options, git, useGit, gitWarnings);
-  const history = readable && !treeless && git.wantsHistory;
-  const [changes, lines] = history ? await readHistory(dir!, options.rev, run, git.layout!, clone!, gitWarnings) : [undefined, undefined];
+  const { repo, walked } = await repositoryFacts(dir, source, options, git, useGit, gitWarnings);
+  const [changes, lines] = walked ? await readHistory(dir!, options.rev, run, git.layout!, walked, gitWarnings) : [undefined, undefined];
   stopIfAborted(signal);
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
@@ -237,8 +236,10 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
 
 /**
  * The document's header facts: git's where it reads the repository, else the folder's (a revision's
- * branch or tag its own name), the caller's over both; whether git was read and the clone's kind.
- * What keeps git from being read (a refusal, a treeless clone's history) is added to `gitWarnings`.
+ * branch or tag its own name), the caller's over both; and `walked`, the kind of the clone whose
+ * history is read for the dates, none where git is not read, the history is not wanted, or the
+ * clone is treeless. What keeps git from being read (a refusal, a treeless clone's history) is
+ * added to `gitWarnings`.
  */
 async function repositoryFacts(
   dir: string | undefined,
@@ -247,7 +248,7 @@ async function repositoryFacts(
   { layout, remoteGiven, wantsHistory, config }: GitOfScan,
   useGit: boolean,
   gitWarnings: ScanWarning[],
-): Promise<{ repo: RepoFacts; readable: boolean; treeless: boolean; clone: CloneKind | undefined }> {
+): Promise<{ repo: RepoFacts; walked: CloneKind | undefined }> {
   // A checkout git will not read (another user's, a broken .git) has no facts to give: said once.
   // Whether the clone is partial matters to the history walk alone: not asked without one.
   // A branch the caller names (options.repo's, put over the facts below) is not asked of git, nor
@@ -271,7 +272,7 @@ async function repositoryFacts(
     ...(named ? { branch: named } : {}),
     ...options.repo,
   };
-  return { repo, readable, treeless, clone };
+  return { repo, walked: treeless ? undefined : clone };
 }
 
 /** Each source file's last change and each declaring line's, from the history of `rev` (HEAD by default); what git says of a file it cannot walk is added to `gitWarnings`. */

@@ -77,6 +77,18 @@ describe("diff, in-process", () => {
     expect(manifest).toMatchObject({ code: 1, stdout: "", stderr: `error: ${join(a, "package.json")} is not a readable stack document (not a stack document: it has no tools list)` });
   });
 
+  it("a file holding nothing (empty, or comments only), as check calls it empty, is the empty stack: the other side's tools are all added", async () => {
+    const b = app({ express: "^4.18.2", zod: "^3.22.4" });
+    const empty = join(tempDir("techstack-cmd-"), "techstack.yml");
+    writeFileSync(empty, "");
+    const added = await call(diffCommand, [empty, b, "--format", "json"]);
+    expect(added.code).toBe(0);
+    expect((JSON.parse(added.stdout) as { added: Array<{ name: string }> }).added.map((t) => t.name)).toEqual(expect.arrayContaining(["ExpressJS", "Zod"]));
+    writeFileSync(empty, "# written by techstack write\n---\n");
+    expect(await call(diffCommand, [b, empty])).toMatchObject({ code: 0, stderr: "" });
+    expect((await call(diffCommand, [b, empty])).stdout).toContain("- Zod 3.22.4\n");
+  });
+
   it("a scanned side keeps the tools its techstack.yml adds by hand, as write does: in a folder and in each revision", async () => {
     const dir = app();
     git(dir, "init", "-q");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
 import { readVagrantfile } from "../detectors/hashicorp/vagrantfile.js";
-import { readHclLines } from "../detectors/hashicorp/hcl-blocks.js";
+import { readHclLines } from "../detectors/hashicorp/hcl-lines.js";
 import { fixture, tool } from "./helpers.js";
 
 // Vagrantfiles, Packer templates and Nomad jobs (detectors/hashicorp), read as text.

@@ -127,7 +127,7 @@ describe("C and C++ build files", () => {
 describe("Vagrantfiles, HCL lines and Rails importmaps", () => {
   it("long hostile lines are read in one pass", async () => {
     const { readVagrantfile } = await import("../detectors/hashicorp/vagrantfile.js");
-    const { readHclLines } = await import("../detectors/hashicorp/hcl-blocks.js");
+    const { readHclLines } = await import("../detectors/hashicorp/hcl-lines.js");
     const { readImportmap } = await import("../detectors/ruby/importmap.js");
     const vagrant = expectFinishesWithin(() => readVagrantfile("config.vm.provision 'a', " + "type: ".repeat(40_000) + "\n" + " ".repeat(100_000) + "config.vm.box = 'ubuntu/jammy64'\n"), 5);
     expect(vagrant.boxes.map((b) => b.name)).toEqual(["ubuntu/jammy64"]);

@@ -169,6 +169,16 @@ describe("aqua.yaml's imports", () => {
     expect(findings.find((f) => f.ref.endsWith("helm/helm"))).toMatchObject({ file: "aqua/helm.yaml", line: 2 });
   });
 
+  it("an import glob's `?` stands for one character of a name, as its `*` for any run (`aqua/k8s-?.yaml`)", async () => {
+    const found = await pins({
+      "aqua.yaml": "packages:\n  - import: aqua/k8s-?.yaml\n",
+      "aqua/k8s-1.yaml": "packages:\n  - name: helm/helm@v3.14.3\n",
+      "aqua/k8s-10.yaml": "packages:\n  - name: derailed/k9s@v0.32.4\n",
+    });
+    expect(found).toMatchObject({ Helm: "3.14.3" });
+    expect(found).not.toHaveProperty("K9s");
+  });
+
   it("a bounded number of import globs is matched against the tree (10,000 of them, 20,000 files)", async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 20_000; i++) files[`aqua/d${i % 50}/f${i}.yaml`] = "packages: []\n";

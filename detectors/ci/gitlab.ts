@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { compareCodeUnits, globMatches, lineOf } from "../../src/kit.js";
+import { compareCodeUnits, globSegmentsMatcher, lineOf, MAX_PICOMATCH_STARS, starRuns } from "../../src/kit.js";
 import { reportImages, imagesIn } from "./images.js";
 
 /**
@@ -66,13 +66,12 @@ function localIncludes(data: unknown, paths: readonly string[], exists: (path: s
     }
     // Each glob once, and a bounded number of them, of a few stars each (`.gitlab/ci/**/*.yml`):
     // each is matched against every YAML path of the tree.
-    if (globs.has(path) || globs.size >= MAX_GITLAB_GLOBS || (path.match(/\*+/g)?.length ?? 0) > 4) continue;
+    if (globs.has(path) || globs.size >= MAX_GITLAB_GLOBS || starRuns(path) > MAX_PICOMATCH_STARS) continue;
     globs.add(path);
     // `configs/**.yml` is any .yml below configs/: a `**` within a name is a `**` folder before it.
-    const segments = path.split("/").flatMap((seg) => (seg !== "**" && seg.includes("**") ? ["**", seg.replace(/\*{2,}/g, "*")] : [seg]));
-    const prefix = path.slice(0, path.indexOf("*"));
+    const matches = globSegmentsMatcher(path.split("/").flatMap((seg) => (seg !== "**" && seg.includes("**") ? ["**", seg.replace(/\*{2,}/g, "*")] : [seg])));
     // GitLab includes YAML files only.
-    out.push(...paths.filter((p) => p.startsWith(prefix) && /\.ya?ml$/.test(p) && globMatches(segments, p.split("/"))).sort(compareCodeUnits));
+    out.push(...paths.filter((p) => /\.ya?ml$/.test(p) && matches(p)).sort(compareCodeUnits));
   }
   return out;
 }

@@ -1,20 +1,13 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOfEach, splitImage } from "../../src/kit.js";
-import { imageFinding } from "../docker/image-version.js";
+import { lineOfEach } from "../../src/kit.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
  * Reports each image of a CI file at its line, looked up in bounded work (kit's lineOfEach: a line
  * searched from the top for each of 30,000 images took 15 s and more).
  */
 export function reportImages(ctx: DetectContext, refs: Iterable<string>, file: string, text: string): void {
-  const lineOfImage = lineOfEach(text);
-  for (const ref of refs) reportImage(ctx, ref, file, lineOfImage);
-}
-
-/** Reports one image of a CI file, its line from `lineOfImage` (kit's lineOfEach over the file's text, one for all its images). */
-export function reportImage(ctx: DetectContext, ref: string, file: string, lineOfImage: (needle: string) => number | undefined): void {
-  const image = splitImage(ref);
-  if (image) ctx.report({ ...imageFinding(image), file, line: lineOfImage(ref) });
+  reportImageRefs(ctx, file, refs, lineOfEach(text));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Detector } from "../../src/types.js";
 import { baseName, isRecord, lineOf, lineOfEach, splitImage } from "../../src/kit.js";
 import { readVagrantfile } from "./vagrantfile.js";
-import { readHclLines } from "./hcl-blocks.js";
+import { readHclLines } from "./hcl-lines.js";
 import { imageFinding } from "../docker/image-version.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { HASHICORP_FILES } from "../files.js";

@@ -1,10 +1,9 @@
 import type { DetectContext } from "../../src/types.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { openSearchDomainEngine, rdsClusterEngine, rdsInstanceEngine } from "./terraform.js";
-import { splitImage } from "../../src/kit.js";
 import { parseYamlAll } from "../../src/parse/yaml.js";
 import { MANIFEST_TEXT } from "./manifests.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /** An AWS CloudFormation or SAM template: its resource types and its functions' runtimes. */
 export function readCloudFormation(ctx: DetectContext, file: string, doc: unknown): void {
@@ -34,10 +33,7 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
   if (Object.values(resources as Record<string, unknown>).some(tracesActively)) ctx.report({ ref: "format:xray-tracing", file });
   // The images an ECS task definition's containers run, at their tag's release, as Terraform's
   // aws_ecs_task_definition's (an image built by intrinsic functions, `!Sub ...:${ImageTag}`, says none).
-  for (const image of new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages))) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file });
-  }
+  reportImageRefs(ctx, file, new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages)));
 }
 
 /**

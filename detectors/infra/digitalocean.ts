@@ -1,7 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { splitImage } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /** What a DigitalOcean App Platform spec deploys. */
 export interface AppSpec {
@@ -55,8 +54,5 @@ export async function reportAppSpec(ctx: DetectContext, file: string): Promise<v
     // A production database is a Managed Databases cluster; a dev database (PostgreSQL only) runs in the app.
     if (db.managed) ctx.report({ ref: "format:digitalocean-managed-database", file });
   }
-  for (const image of spec.images) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file });
-  }
+  reportImageRefs(ctx, file, spec.images);
 }

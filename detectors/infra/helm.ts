@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, isRecord, joinInside, lineOfEach, repositoryGlob, sibling, splitImage, yamlDocuments } from "../../src/kit.js";
-import { imageFinding } from "../docker/image-version.js";
+import { dirOf, isRecord, joinInside, lineOfEach, repositoryGlob, sibling, yamlDocuments } from "../../src/kit.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { chartImages } from "./manifests.js";
 import { chartName } from "./chart-name.js";
 
@@ -8,10 +8,8 @@ import { chartName } from "./chart-name.js";
 export async function reportChartValues(ctx: DetectContext, file: string): Promise<void> {
   if (!ctx.exists(sibling(file, "Chart.yaml"))) return;
   const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-  for (const image of chartImages(await ctx.yaml(file))) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!.split("/").pop()!) });
-  }
+  // A values file writes the tag apart from the repository: an image's line is its name's last part's.
+  reportImageRefs(ctx, file, chartImages(await ctx.yaml(file)), (image) => lineOfImage(image.split(":")[0]!.split("/").pop()!));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOfEach, splitImage } from "../../src/kit.js";
+import { lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /** What a kustomization pulls in from outside its folder. */
 export interface KustomizeRefs {
@@ -75,9 +75,6 @@ export async function reportKustomization(ctx: DetectContext, file: string): Pro
   // (`newTag: "16.2"` for a base's `postgres:15`).
   if (refs.images.length > 0) {
     const lineOfImage = lineOfEach((await ctx.text(file)) ?? "");
-    for (const image of refs.images) {
-      const ref = splitImage(image);
-      if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image.split(":")[0]!) });
-    }
+    reportImageRefs(ctx, file, refs.images, (image) => lineOfImage(image.split(":")[0]!));
   }
 }

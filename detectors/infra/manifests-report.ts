@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, lineOf, lineOfEach, splitImage, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
+import { baseName, lineOf, lineOfEach, yamlDocuments, type ParsedYamlDocuments } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { ILLUSTRATIONS, keptAsManifest } from "./manifest-places.js";
 import { MANIFEST_TEXT, isCloudRun, gitOpsCharts, chartImages, imagesOf, imageLines, tektonImages, ingressClassOf, isLetsEncryptIssuer, kedaTriggers, secretStoreProviders, clusterConfigImages, istioOperatorTag, argoImages, metadataKeyPrefixes, gitOpsValues } from "./manifests.js";
 
@@ -116,14 +116,14 @@ function reportServices({ ctx, file, lineIn }: ManifestFile, { doc, apiVersion, 
 function reportInstalledReleases(manifest: ManifestFile, { doc, kind, group }: KubernetesObject): void {
   const { ctx, file } = manifest;
   // A local cluster's node images (Kind's kindest/node, K3d's rancher/k3s): the Kubernetes or k3s release it runs.
-  reportImages(manifest, clusterConfigImages(group, kind, doc));
+  reportImageRefs(ctx, file, clusterConfigImages(group, kind, doc));
   // The Istio release an IstioOperator installs (`spec.tag`).
   const istioTag = istioOperatorTag(group, kind, doc);
   if (istioTag) ctx.report({ ref: "format:istio-operator-tag", file, declared: istioTag, version: versionFromTag(istioTag) });
   // The Helm charts a GitOps controller installs: the chart's tool, its release the chart's.
   for (const chart of gitOpsCharts(group, kind, doc)) ctx.report({ ref: `helm-chart:${chart.name}`, file, declared: chart.version });
   // The images its values set (`image: { repository: bitnami/redis, tag: 7.2.4 }`), as a chart's values.yaml's.
-  for (const values of gitOpsValues(group, kind, doc)) reportImages(manifest, chartImages(values));
+  for (const values of gitOpsValues(group, kind, doc)) reportImageRefs(ctx, file, chartImages(values));
 }
 
 /** The images an object's workloads run in (Tekton's steps, Argo's, a pod's), and, where manifests are kept, its kind and the labels and annotations that act on it. */
@@ -133,10 +133,7 @@ function reportWorkloads(manifest: ManifestFile, { doc, kind, group }: Kubernete
   // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
   if (group === "tekton.dev") {
     const lines = manifest.imageLines();
-    for (const image of new Set(tektonImages(doc))) {
-      const ref = splitImage(image);
-      if (ref) ctx.report({ ...imageFinding(ref), file, line: lines.get(image) });
-    }
+    reportImageRefs(ctx, file, new Set(tektonImages(doc)), (image) => lines.get(image));
   }
   // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
   // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
@@ -144,7 +141,7 @@ function reportWorkloads(manifest: ManifestFile, { doc, kind, group }: Kubernete
   // thousands of documents, made one file quadratic.)
   const argo = argoImages(group, kind, doc);
   if (!manifest.placed) {
-    reportImages(manifest, argo);
+    reportImageRefs(ctx, file, argo);
     return;
   }
   ctx.report({ ref: `k8s-kind:${kind}`, file });
@@ -156,15 +153,7 @@ function reportWorkloads(manifest: ManifestFile, { doc, kind, group }: Kubernete
   }
   // (A Set: a Rollout's thousands of containers were each searched for in the list of all.)
   const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
-  reportImages(manifest, new Set([...podImages, ...argo]));
-}
-
-/** Each of `images` that names one, at no line. */
-function reportImages({ ctx, file }: ManifestFile, images: Iterable<string>): void {
-  for (const image of images) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file });
-  }
+  reportImageRefs(ctx, file, new Set([...podImages, ...argo]));
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { splitImage } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /** What a Render Blueprint (`render.yaml`) deploys. */
 export interface RenderBlueprint {
@@ -65,8 +64,5 @@ export async function reportRenderBlueprint(ctx: DetectContext, file: string): P
   // The language releases its services pin (`PYTHON_VERSION: 3.12.3`), as a version manager's pin.
   for (const pin of blueprint.pins) ctx.report({ ref: `version-manager:${pin.language}`, file, declared: pin.version, version: versionFromTag(pin.version) });
   // The prebuilt images its services deploy, at their tag's release (`getmeili/meilisearch:v1.8`).
-  for (const image of blueprint.images) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file });
-  }
+  reportImageRefs(ctx, file, blueprint.images);
 }

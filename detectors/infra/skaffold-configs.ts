@@ -24,7 +24,7 @@ export async function readSkaffoldConfigs(ctx: DetectContext): Promise<SkaffoldC
   const uses = new Map<string, SkaffoldUse>();
   // Their globs are the repository's own writing: each once, a bounded number of bounded length,
   // matched segment by segment (globMatches), never by a regular expression that backtracks.
-  const globs = new Map<string, { prefix: string; test: (path: string) => boolean }>();
+  const globs = new Map<string, (path: string) => boolean>();
   for (const file of ctx.files.filter((f) => SKAFFOLD.test(baseName(f)))) {
     const text = await ctx.text(file);
     if (text === undefined || !/^[ \t]*apiVersion:[ \t]*["']?skaffold\//m.test(text)) continue;
@@ -37,11 +37,11 @@ export async function readSkaffoldConfigs(ctx: DetectContext): Promise<SkaffoldC
       // A `**` within a name is a `*` (`k8s/**.yaml`), as Skaffold's globbing reads it; a glob
       // of other syntax (braces, a class) is left out.
       const test = repositoryGlob(path);
-      if (test) globs.set(path, { prefix: path.slice(0, path.search(/[*?]|$/)), test });
+      if (test) globs.set(path, test);
     }
   }
   const applies = (file: string): boolean => {
-    for (const { prefix, test } of globs.values()) if (file.startsWith(prefix) && test(file)) return true;
+    for (const test of globs.values()) if (test(file)) return true;
     return false;
   };
   return { uses, applies };

@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOf, lineOfEach, splitImage } from "../../src/kit.js";
+import { lineOf, lineOfEach } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { reportAppServiceStacks } from "./azure-templates.js";
 import { reportRuntime } from "./lambda-runtime.js";
 import { moduleDatabases, moduleResources, readTerraform, readTerraformJson, registryAddress, registryModule } from "./terraform.js";
@@ -36,11 +36,7 @@ export async function reportTerraformFile(ctx: DetectContext, file: string, lock
   for (const runtime of use.lambdaRuntimes) reportRuntime(ctx, runtime, file);
   // The images its Kubernetes workloads and ECS tasks run, at their tag's release.
   // Each image's line looked up in bounded work (30,000 images each searched from the top took over 40 s).
-  const lineOfImage = lineOfEach(text);
-  for (const image of use.images) {
-    const ref = splitImage(image);
-    if (ref) ctx.report({ ...imageFinding(ref), file, line: lineOfImage(image) });
-  }
+  reportImageRefs(ctx, file, use.images, lineOfEach(text));
   // A resource type names a tool only where the catalog keys it (a service the provider alone does not say).
   for (const type of use.resources) ctx.report({ ref: `terraform-resource:${type}`, file });
   for (const type of use.azureTypes) ctx.report({ ref: `azure-resource-type:${type}`, file });

@@ -1,18 +1,27 @@
 import { inUsageFolder, isDataYaml } from "../../src/kit.js";
+import { PIP_REQUIREMENTS_SOURCES } from "./python-sources.js";
+import { SOURCE_READERS } from "./source-readers.js";
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes and no CI system runs: read only
- * for the images it names, a glance, without a warning when one is large.
+ * for the images it names, a glance, without a warning when one is large. pip's requirements
+ * reader takes any file named for requirements, but a YAML of that name is no pip file (Ansible's
+ * requirements.yml, a Helm 2 chart's requirements.yaml): it is read at a glance all the same.
  */
 export function readForImagesOnly(file: string, base: string): boolean {
   return (
-    !/^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|\.yarnrc\.yml|cloudbuild\.ya?ml|buildspec[^/]*\.ya?ml|\.drone\.yml|\.woodpecker\.ya?ml)$|^(docker-)?compose/.test(base) &&
-    !/^\.(github\/workflows|woodpecker|buildkite)\//.test(file) &&
-    !/^\.github\/dependabot\.ya?ml$/.test(file) &&
-    !file.endsWith(".circleci/config.yml") &&
     /\.(ya?ml|json|tf)$/.test(base) &&
-    base !== "package.json" &&
-    base !== "composer.json"
+    !runByCi(file, base) &&
+    !SOURCE_READERS.some((reader) => reader !== PIP_REQUIREMENTS_SOURCES && reader.takes(file, base))
+  );
+}
+
+/** A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's ciTargets). */
+function runByCi(file: string, base: string): boolean {
+  return (
+    /^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|cloudbuild\.ya?ml|buildspec[^/]*\.ya?ml|\.drone\.yml|\.woodpecker\.ya?ml)$/.test(base) ||
+    /^\.(github\/workflows|woodpecker|buildkite)\//.test(file) ||
+    file.endsWith(".circleci/config.yml")
   );
 }
 

@@ -1,14 +1,17 @@
 import { isRecord } from "../../src/kit.js";
 import type { SourceReader } from "./found.js";
 
+/** pip's index options in requirements files (any file named for them, or in a requirements/ folder). */
+export const PIP_REQUIREMENTS_SOURCES: SourceReader = {
+  takes: (file, base) => /^(requirements|constraints)/.test(base) || file.includes("requirements/"),
+  find(_ctx, _file, clean, add) {
+    for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
+  },
+};
+
 /** pip's index options in requirements files, pip.conf and .pypirc, and pyproject's or a Pipfile's sources. */
 export const PYTHON_SOURCES: readonly SourceReader[] = [
-  {
-    takes: (file, base) => /^(requirements|constraints)/.test(base) || file.includes("requirements/"),
-    find(_ctx, _file, clean, add) {
-      for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
-    },
-  },
+  PIP_REQUIREMENTS_SOURCES,
   {
     takes: (_, base) => base === "pip.conf" || base === "pip.ini" || base === ".pypirc",
     find(_ctx, _file, clean, add) {

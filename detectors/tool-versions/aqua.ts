@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, compareCodeUnits, dirOf, globMatches, isRecord, textLines } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, globSegmentsMatcher, isRecord, MAX_PICOMATCH_STARS, starRuns, textLines } from "../../src/kit.js";
 import { pin } from "./pin.js";
 import type { PinReader } from "./pin-reader.js";
 
@@ -52,14 +52,12 @@ async function readAquaPackages(ctx: DetectContext, file: string): Promise<strin
   const out = new Set<string>();
   for (const glob of imports) {
     // Within the repository only, a few stars at the most (`aqua/*.yaml`, `aqua/**/*.yaml`).
-    if (!glob || glob.startsWith("/") || glob.split("/").includes("..") || (glob.match(/\*+/g)?.length ?? 0) > 4) continue;
-    const pattern = (folder ? `${folder}/${glob}` : glob).replace(/(^|\/)\.\//g, "$1");
-    const prefix = pattern.slice(0, pattern.includes("*") ? pattern.indexOf("*") : pattern.length);
+    if (!glob || glob.startsWith("/") || glob.split("/").includes("..") || starRuns(glob) > MAX_PICOMATCH_STARS) continue;
+    const matches = globSegmentsMatcher((folder ? `${folder}/${glob}` : glob).replace(/(^|\/)\.\//g, "$1").split("/"));
     for (const path of ctx.paths) {
       if (out.size >= MAX_AQUA_IMPORTS) break;
       // A configuration of its own (`aqua/aqua.yaml`) is read as one.
-      if (!path.startsWith(prefix) || !/\.ya?ml$/.test(path) || /^\.?aqua\.ya?ml$/.test(baseName(path))) continue;
-      if (globMatches(pattern.split("/"), path.split("/"))) out.add(path);
+      if (matches(path) && /\.ya?ml$/.test(path) && !/^\.?aqua\.ya?ml$/.test(baseName(path))) out.add(path);
     }
   }
   return [...out].sort(compareCodeUnits);

@@ -80,10 +80,15 @@ function reachedWithoutLinks(dir: string, path: string): "file" | "folder" | und
     if (part === "" || part === ".") continue;
     if (kind !== "folder") return undefined;
     at = join(at, part);
-    const info = attempt(() => lstatSync(at, { throwIfNoEntry: false }));
-    kind = !info || info.isSymbolicLink() ? undefined : info.isDirectory() ? "folder" : "file";
+    kind = entryKind(at);
   }
   return kind;
+}
+
+/** What is at a path itself, a link not followed: undefined for nothing or a link. */
+function entryKind(at: string): "file" | "folder" | undefined {
+  const info = attempt(() => lstatSync(at, { throwIfNoEntry: false }));
+  return !info || info.isSymbolicLink() ? undefined : info.isDirectory() ? "folder" : "file";
 }
 
 /**
@@ -267,7 +272,9 @@ function packageFolders(dir: string, rel: string, depth: number): string[] {
   for (const e of entries) {
     if (!e.isDirectory() || e.name === "node_modules" || e.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
-    if (reachedWithoutLinks(dir, `${child}/package.json`) === "file") out.push(child);
+    // The walk enters folders only, never a link (whose entry is no directory): of the way to a
+    // package.json (reachedWithoutLinks), its own entry is left to look at, not each folder above it.
+    if (entryKind(join(dir, child, "package.json")) === "file") out.push(child);
     out.push(...packageFolders(dir, child, depth + 1));
   }
   return out;

@@ -14,16 +14,10 @@ export function rankWithinFiles(ranks: RankColumns, found: readonly AttributedFi
   if (narrow && increasingFiles(found, ranks.live)) return;
   // Numbered when ranks 5 first need them (most entries are settled before).
   let files: Int32Array | undefined;
-  let modules: Int32Array | undefined;
-  let moduleCount = 0;
+  let fileModules: Int32Array | undefined;
   const fileOf = (i: number) => (files ??= numbered(found, (f) => f.file))[i]!;
-  const fileModuleOf = (i: number) => {
-    if (!modules) {
-      modules = numbered(found, (f) => traits.majorless(f.ref));
-      moduleCount = largest(modules) + 1;
-    }
-    return fileOf(i) * moduleCount + modules[i]!;
-  };
+  // A path holds no NUL: it parts the file from the module.
+  const fileModuleOf = (i: number) => (fileModules ??= numbered(found, (f) => `${f.file}\0${traits.majorless(f.ref)}`))[i]!;
   // A finding without a version is a class of its own: a negative number no file's class takes.
   const ownClass = (i: number) => -1 - i;
   // 5. Of one module declared by one file at two major paths (a registry's `major_suffix`: go.mod's
@@ -70,13 +64,6 @@ function increasingFiles(found: readonly AttributedFinding[], at: readonly numbe
     last = f.file;
   }
   return true;
-}
-
-/** The largest of `values`, 0 for none (no spread: a package declared 200,000 times). */
-function largest(values: ArrayLike<number>): number {
-  let most = values.length ? -Infinity : 0;
-  for (let i = 0; i < values.length; i++) if (values[i]! > most) most = values[i]!;
-  return most;
 }
 
 /** Adds to `counts` (times `sign`), for each of `members` (findings with a version), how many of them are at a later release. */

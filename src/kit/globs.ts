@@ -9,19 +9,38 @@ import picomatch from "picomatch";
  */
 export function repositoryGlob(glob: string): ((path: string) => boolean) | undefined {
   if (/[[\]{}()!+@\\]/.test(glob)) return undefined;
-  const segments = glob.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*")));
-  return (path) => globMatches(segments, path.split("/"));
+  return globSegmentsMatcher(glob.split("/").map((seg) => (seg === "**" ? seg : seg.replace(/\*{2,}/g, "*"))));
 }
 
-/** The most stars a repository's glob read by picomatch (one with a class or braces) may hold: its regular expression backtracks. */
+/**
+ * A matcher of paths for glob segments (globMatches' syntax): only a path that opens with the
+ * segments' text before their first wildcard (`ci/jobs-` of `ci/jobs-*.yml`) is split and matched, so
+ * each of a tree's other paths costs one comparison.
+ */
+export function globSegmentsMatcher(segments: readonly string[]): (path: string) => boolean {
+  const wild = segments.findIndex((seg) => /[*?]/.test(seg));
+  const prefix = wild < 0 ? segments.join("/") : [...segments.slice(0, wild), segments[wild]!.slice(0, segments[wild]!.search(/[*?]/))].join("/");
+  return (path) => path.startsWith(prefix) && globMatches(segments, path.split("/"));
+}
+
+/**
+ * The most stars a repository's glob read by picomatch (one with a class or braces) may hold: its
+ * regular expression backtracks. Include globs matched against every path of the tree (aqua's
+ * imports, GitLab's local includes) are held to it too.
+ */
 export const MAX_PICOMATCH_STARS = 4;
+
+/** How many runs of stars a glob holds (`k8s/**.yaml` one, `*-*.yml` two). */
+export function starRuns(glob: string): number {
+  return glob.match(/\*+/g)?.length ?? 0;
+}
 
 /**
  * A glob of other syntax than repositoryGlob reads (a class, braces, an extglob) by picomatch, if it
  * holds at most MAX_PICOMATCH_STARS stars; undefined for one with more, which the caller leaves out.
  */
 export function boundedPicomatch(glob: string, options: { basename?: boolean } = {}): ((path: string) => boolean) | undefined {
-  if ((glob.match(/\*+/g)?.length ?? 0) > MAX_PICOMATCH_STARS) return undefined;
+  if (starRuns(glob) > MAX_PICOMATCH_STARS) return undefined;
   return picomatch(glob, { dot: true, ...options });
 }
 

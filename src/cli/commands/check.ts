@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { diff, isEmptyDiff, textDiff } from "../../document/diff.js";
+import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { render } from "../../document/render.js";
 import { CliError, color, parseOptions, progress, requireFolder, type Command } from "../shared.js";
@@ -71,7 +72,7 @@ export const checkCommand: Command = {
     };
     // With nothing to keep in it, the file is stale unscanned; --changes then has every tool write would add.
     const withoutFile = async (reason: string): Promise<number> => {
-      if (changesFile) writeChanges(changesFile, diff(NO_TOOLS, await scan(undefined)));
+      if (changesFile) writeChanges(changesFile, diff(emptyStack(), await scan(undefined)));
       return stale(reason);
     };
     if (!isPresent(file)) return withoutFile(`${file} is missing`);
@@ -117,9 +118,6 @@ export const checkCommand: Command = {
 
 /** How many changed facts the message lists without --full. */
 const FACT_LIMIT = 20;
-
-/** A stack document with no tools: what a missing or empty techstack.yml is compared as. */
-const NO_TOOLS = { tools: [] } as unknown as StackDocument;
 
 /** check's arguments as write takes them: without check's own --full and --changes FILE. */
 function refreshArgs(args: readonly string[]): string[] {

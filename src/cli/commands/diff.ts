@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff, textDiff } from "../../document/diff.js";
-import { parseComparable } from "../../document/parse.js";
+import { emptyStack } from "../../document/empty-stack.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
 import { readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
@@ -166,8 +166,9 @@ async function load(target: string, repo: string | undefined, values: SideValues
       const document = (await scanOrFail(target, await sideOptions(target, values, folder), folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
+    // A file holding nothing (blank, comments only), which check calls empty and write fills, is the empty stack.
     try {
-      return parseComparable(textByBom(readFileSync(target)));
+      return stackDocumentIn(textByBom(readFileSync(target))) ?? emptyStack();
     } catch (error) {
       throw new CliError(unreadableStackDocument(target, error), 1);
     }
@@ -201,7 +202,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     // A folder a pull request adds (or removes) has no stack on the other side: its tools show as added.
     if (other === undefined || other === rev || (await holdsFolder(dir, rev)) || !(await holdsFolder(dir, other))) throw error;
     process.stderr.write(`warning: ${dir} is no folder of revision ${rev}: its stack there is empty\n`);
-    return { repo_name: "", report_id: "", version: 0.1, repo_type: "", timestamp: FIXED.timestamp, requested_by: "", provider: "", branch: "", detected_tools_count: 0, tools: [] };
+    return emptyStack();
   }
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
   const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";

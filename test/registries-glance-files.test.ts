@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { readForImagesOnly } from "../detectors/registries/image-files.js";
+import { baseName } from "../src/kit.js";
+
+const glanced = (file: string) => readForImagesOnly(file, baseName(file));
+
+describe("registries: which files are read at a glance, for their images only", () => {
+  it("a manifest, a task definition, Terraform, and a YAML named for requirements (Ansible's, a Helm 2 chart's)", () => {
+    for (const file of ["k8s/deploy.yaml", "ecs/api-task-definition.json", "infra/main.tf", "requirements.yml", "ansible/requirements.yml", "chart/requirements.yaml", "requirements/roles.yml"]) {
+      expect(glanced(file), file).toBe(true);
+    }
+  });
+
+  it("not a file a reader of its own takes, nor a CI system's configuration, nor another format", () => {
+    const whole = [
+      ".yarnrc.yml", "web/package.json", "composer.json", "docker-compose.yml", "compose.prod.yaml", ".github/dependabot.yml",
+      ".gitlab-ci.yml", ".github/workflows/ci.yml", ".circleci/config.yml", "buildspec-prod.yml", ".woodpecker/build.yaml", ".buildkite/pipeline.yml",
+      "requirements.txt", "Dockerfile", "deploy.sh",
+    ];
+    for (const file of whole) expect(glanced(file), file).toBe(false);
+  });
+});
