@@ -22,7 +22,8 @@ const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
 
 Compares two stacks. A and B are each a techstack.yml (or .json) file, a directory to scan, or a
-git revision of the repository in the current folder (or of --repo DIR). With --rev-a and
+git revision of the repository in the current folder (or of --repo DIR); a file holding nothing
+(blank, or comments only) is the empty stack, as for check. With --rev-a and
 --rev-b, the two revisions of DIR (default: the current folder) are scanned without a checkout.
 A scanned side keeps the tools its techstack.yml (at that revision, for one) marks
 \`detection_source: manual\`, as write does. An entry another file shows now (a manifest moved,
