@@ -83,3 +83,25 @@ describe("a Kotlin DSL build's extra properties as dependency versions", () => {
     ]);
   });
 });
+
+describe("a Kotlin DSL build's coordinates held in typed vals and extra properties", () => {
+  it("reads a dependency named by a typed val, and by an extra property a module delegates to", async () => {
+    const root = ['extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"', 'val moshiVersion: String = "1.15.0"', ""].join("\n");
+    const app = [
+      "val retrofit: String by rootProject.extra",
+      'val moshi: String = "com.squareup.moshi:moshi:1.15.0"',
+      "",
+      "dependencies {",
+      "    implementation(retrofit)",
+      "    implementation(moshi)",
+      "}",
+      "",
+    ].join("\n");
+    const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    const { findings } = await detectorFindings(gradleDetector, files);
+    expect(compact(findings).filter((f) => f.startsWith("maven:"))).toEqual([
+      "maven:com.squareup.retrofit2:retrofit@5 2.9.0 ->2.9.0 (build.gradle.kts) direct",
+      "maven:com.squareup.moshi:moshi@6 1.15.0 ->1.15.0 direct",
+    ]);
+  });
+});
