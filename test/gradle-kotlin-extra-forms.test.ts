@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { compact, detectorFindings } from "./detector-findings.js";
 import { gradleDetector } from "../detectors/gradle/index.js";
 
+/** The Maven findings the Gradle detector alone reports for a tree, compacted, and its warnings. */
+async function mavenFindings(files: Record<string, string>): Promise<{ maven: string[]; warnings: string[] }> {
+  const { findings, warnings } = await detectorFindings(gradleDetector, files);
+  return { maven: compact(findings).filter((f) => f.startsWith("maven:")), warnings };
+}
+
 // The ways a Kotlin DSL build sets an extra property (Gradle's "Extra properties" in the Kotlin
 // DSL primer), each used as a dependency's version the way modules use it: `"group:name:$x"`.
 
@@ -27,9 +33,9 @@ describe("a Kotlin DSL build's extra properties as dependency versions", () => {
       "}",
       "",
     ].join("\n");
-    const { findings, warnings } = await detectorFindings(gradleDetector, { "build.gradle.kts": script });
+    const { maven, warnings } = await mavenFindings({ "build.gradle.kts": script });
     expect(warnings).toEqual([]);
-    expect(compact(findings).filter((f) => f.startsWith("maven:"))).toEqual([
+    expect(maven).toEqual([
       'maven:com.squareup.retrofit2:retrofit@11 ${retrofitVersion} ->2.9.0 direct',
       "maven:com.squareup.okhttp3:okhttp@12 $okhttpVersion ->4.12.0 direct",
       "maven:com.squareup.moshi:moshi@13 $moshiVersion ->1.15.0 direct",
@@ -73,8 +79,7 @@ describe("a Kotlin DSL build's extra properties as dependency versions", () => {
       "",
     ].join("\n");
     const files = { "settings.gradle.kts": 'rootProject.name = "notes"\ninclude(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
-    const { findings } = await detectorFindings(gradleDetector, files);
-    expect(compact(findings).filter((f) => f.startsWith("maven:"))).toEqual([
+    expect((await mavenFindings(files)).maven).toEqual([
       "maven:com.squareup.retrofit2:retrofit@12 $retrofitVersion ->2.9.0 direct",
       "maven:com.squareup.okhttp3:okhttp@13 $okhttpVersion ->4.12.0 direct",
       "maven:com.squareup.moshi:moshi@14 $moshiVersion ->1.15.0 direct",
@@ -98,8 +103,7 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
       "",
     ].join("\n");
     const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
-    const { findings } = await detectorFindings(gradleDetector, files);
-    expect(compact(findings).filter((f) => f.startsWith("maven:"))).toEqual([
+    expect((await mavenFindings(files)).maven).toEqual([
       "maven:com.squareup.retrofit2:retrofit@5 2.9.0 ->2.9.0 (build.gradle.kts) direct",
       "maven:com.squareup.moshi:moshi@6 1.15.0 ->1.15.0 direct",
     ]);

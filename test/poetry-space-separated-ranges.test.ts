@@ -29,8 +29,7 @@ describe("specifierAllows: a range whose clauses a space separates", () => {
 const pyproject = `[tool.poetry]
 name = "ingest"
 version = "0.1.0"
-description = ""
-authors = ["Dana Example <dana@example.com>"]
+packages = [{ include = "ingest", from = "src" }]
 
 [tool.poetry.dependencies]
 python = ">=3.9 <3.13"
@@ -67,16 +66,16 @@ describe("a Poetry project's space-separated ranges", () => {
     const { findings } = await detectorFindings(pythonDetector, { "pyproject.toml": pyproject });
     expect(compact(findings).filter((f) => !f.startsWith("python-tool:"))).toEqual([
       "runtime:python >=3.9 <3.13 ->3.9",
-      "pypi:requests@9 >=2.28 <3.0 ->2.28 direct",
-      "pypi:sqlalchemy@10 >=1.4, <2.1 ->1.4 direct",
+      "pypi:requests@8 >=2.28 <3.0 ->2.28 direct",
+      "pypi:sqlalchemy@9 >=1.4, <2.1 ->1.4 direct",
     ]);
   });
 
   it("with poetry.lock: the locked release", async () => {
     const { findings } = await detectorFindings(pythonDetector, { "pyproject.toml": pyproject, "poetry.lock": poetryLock });
     expect(compact(findings).filter((f) => f.startsWith("pypi:"))).toEqual([
-      "pypi:requests@9 >=2.28 <3.0 ->2.31.0 (poetry.lock) direct",
-      "pypi:sqlalchemy@10 >=1.4, <2.1 ->2.0.25 (poetry.lock) direct",
+      "pypi:requests@8 >=2.28 <3.0 ->2.31.0 (poetry.lock) direct",
+      "pypi:sqlalchemy@9 >=1.4, <2.1 ->2.0.25 (poetry.lock) direct",
     ]);
   });
 });
