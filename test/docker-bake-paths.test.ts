@@ -47,4 +47,10 @@ target "worker" {
 `;
     expect(builds(hcl)).toEqual(["./services/web/docker/web.Dockerfile NODE_VERSION=20.12.2", "api/Dockerfile.api PYTHON_VERSION=3.12.3"]);
   });
+
+  it("builds no Dockerfile an interpolation of an unset variable names, and the context's Dockerfile for a null one", () => {
+    const target = (dockerfile: string) => `target "web" {\n  dockerfile = ${dockerfile}\n  args = {\n    NODE_VERSION = "20.12.2"\n  }\n}\n`;
+    expect(builds(target('"\${WEB_DOCKERFILE}"'))).toEqual([]);
+    expect(builds(target("null"))).toEqual(["./Dockerfile NODE_VERSION=20.12.2"]);
+  });
 });

@@ -27,6 +27,11 @@ target "app" {
     expect(builds(readBakeHcl(hcl))).toEqual(["./app/docker/Dockerfile NODE_VERSION=20.12.2", "./app/docker/Dockerfile NODE_VERSION=20.12.2"]);
   });
 
+  it("builds no file of the repository for a target whose parent writes its Dockerfile inline", () => {
+    const data = { target: { _base: { "dockerfile-inline": "FROM node:${NODE_VERSION}\n", args: { NODE_VERSION: "20.12.2" } }, app: { inherits: ["_base"] } } };
+    expect(builds(data)).toEqual([]);
+  });
+
   it("reads targets that inherit each other once each", () => {
     const data = { target: { a: { inherits: ["b"], args: { A: "1" } }, b: { inherits: ["a"], dockerfile: "b.Dockerfile", args: { B: "2" } } } };
     expect(builds(data)).toEqual(["./b.Dockerfile A=1 B=2", "./b.Dockerfile A=1 B=2"]);
