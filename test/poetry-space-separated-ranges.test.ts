@@ -36,9 +36,8 @@ python = ">=3.9 <3.13"
 requests = ">=2.28 <3.0"
 sqlalchemy = ">=1.4, <2.1"
 
-[build-system]
-requires = ["poetry-core"]
-build-backend = "poetry.core.masonry.api"
+[tool.poetry.group.dev.dependencies]
+pytest = ">=8.0 <9"
 `;
 
 const poetryLock = `[[package]]
@@ -68,6 +67,7 @@ describe("a Poetry project's space-separated ranges", () => {
       "runtime:python >=3.9 <3.13 ->3.9",
       "pypi:requests@8 >=2.28 <3.0 ->2.28 direct",
       "pypi:sqlalchemy@9 >=1.4, <2.1 ->1.4 direct",
+      "pypi:pytest@12 >=8.0 <9 ->8.0 direct dev transitive",
     ]);
   });
 
@@ -76,6 +76,7 @@ describe("a Poetry project's space-separated ranges", () => {
     expect(compact(findings).filter((f) => f.startsWith("pypi:"))).toEqual([
       "pypi:requests@8 >=2.28 <3.0 ->2.31.0 (poetry.lock) direct",
       "pypi:sqlalchemy@9 >=1.4, <2.1 ->2.0.25 (poetry.lock) direct",
+      "pypi:pytest@12 >=8.0 <9 ->8.0 direct dev transitive",
     ]);
   });
 });
