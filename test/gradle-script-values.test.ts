@@ -73,6 +73,24 @@ describe("readScriptValues: the assignments it reads", () => {
     expect(values.strings).toEqual({ ktorVersion: "2.3.7", logbackVersion: "1.4.14", exposed: "org.jetbrains.exposed:exposed-core:${ktorVersion}" });
   });
 
+  it("reads a Kotlin DSL val declared with its type, and an extra property set by index", () => {
+    const values = read([
+      'val moshiVersion: String = "1.15.0"',
+      'val moshi: String = "com.squareup.moshi:moshi:$moshiVersion"',
+      'var timber: String? = "com.jakewharton.timber:timber:5.0.1"',
+      'extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"',
+      'rootProject.extra[ "gson" ] = "com.google.code.gson:gson:2.10.1"',
+      "val isCi: Boolean = System.getenv(\"CI\") != null",
+    ]);
+    expect(values.strings).toEqual({
+      moshiVersion: "1.15.0",
+      moshi: "com.squareup.moshi:moshi:$moshiVersion",
+      timber: "com.jakewharton.timber:timber:5.0.1",
+      retrofit: "com.squareup.retrofit2:retrofit:2.9.0",
+      gson: "com.google.code.gson:gson:2.10.1",
+    });
+  });
+
   it("leaves out comparisons, regex matches, numbers, calls, keywords and values an expression goes on after", () => {
     const values = read([
       "ext.isRelease = gradle.startParameter.taskNames.contains('release')",

@@ -48,8 +48,8 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     if (!isRecord(body)) continue;
     const args = new Map<string, BakeValue>(Object.entries(isRecord(body.args) ? (body.args as Record<string, BakeValue>) : {}));
     targets.set(name, {
-      context: typeof body.context === "string" ? body.context : undefined,
-      dockerfile: typeof body.dockerfile === "string" ? body.dockerfile : undefined,
+      context: pathValue(body.context, variables),
+      dockerfile: pathValue(body.dockerfile, variables),
       inline: typeof body["dockerfile-inline"] === "string" ? true : undefined,
       inherits: Array.isArray(body.inherits) ? body.inherits.filter((i): i is string => typeof i === "string") : [],
       args,
@@ -97,6 +97,17 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     if (args.size > 0) builds.push({ dockerfile: `${context}/${target.dockerfile ?? "Dockerfile"}`, args });
   }
   return builds;
+}
+
+/**
+ * A target's context or Dockerfile as Bake builds with it: a variable's default filled in, named bare
+ * (`dockerfile = DOCKERFILE`) or interpolated (`"${DOCKERFILE}"`); one no default fills keeps its
+ * `${...}`, so the target builds no known file (not the context's Dockerfile).
+ */
+function pathValue(value: unknown, variables: ReadonlyMap<string, string>): string | undefined {
+  if (typeof value === "string") return substitute(value, variables, true);
+  if (isRecord(value) && typeof value.name === "string") return variables.get(value.name) ?? `\${${value.name}}`;
+  return undefined;
 }
 
 /**

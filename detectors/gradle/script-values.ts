@@ -27,9 +27,10 @@ export function referenceName(path: string): string {
 
 /**
  * An assignment at the start of a line (after block openers such as `ext {`): `ext.x =`,
- * `project.ext.x =`, `rootProject.ext.x =`, `ext['x'] =`, `def x =`, or a bare `x =` / `a.b =`.
+ * `project.ext.x =`, `rootProject.ext.x =`, `ext['x'] =`, the Kotlin DSL's `extra["x"] =`, `def x =`,
+ * `val x =` (or `val x: String =`), or a bare `x =` / `a.b =`.
  */
-const ASSIGNMENT = /^[ \t]*(?:[A-Za-z_]\w*[ \t]*\{[ \t]*)*(?:(?:def|val|var)[ \t]+|(?:(?:rootProject|project)\.)?ext(?:\.|\[[ \t]*["'](?=[\w.-]+["'][ \t]*\]))|(?:rootProject|project)\.)?([A-Za-z_][\w.-]*?)(?:["'][ \t]*\])?[ \t]*=(?![=~])[ \t]*(?=[["'A-Za-z_])/gm;
+const ASSIGNMENT = /^[ \t]*(?:[A-Za-z_]\w*[ \t]*\{[ \t]*)*(?:(?:def|val|var)[ \t]+|(?:(?:rootProject|project)\.)?ext(?:\.|(?:ra)?\[[ \t]*["'](?=[\w.-]+["'][ \t]*\]))|(?:rootProject|project)\.)?([A-Za-z_][\w.-]*?)(?:["'][ \t]*\])?(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*\??)?[ \t]*=(?![=~])[ \t]*(?=[["'A-Za-z_])/gm;
 
 const KEYWORDS = new Set(["true", "false", "null", "new", "it", "this"]);
 

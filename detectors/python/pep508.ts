@@ -64,7 +64,7 @@ export function normalizeName(name: string): string {
  * lower bound (`>=0.0.0`, which allows any release).
  */
 export function versionOfSpecifier(specifier: string | undefined): string | undefined {
-  for (const clause of (specifier ?? "").split(",")) {
+  for (const clause of clausesOf(specifier ?? "")) {
     // PEP 440 suffixes are part of the version (`2.0rc1`, `0.24.0.post1`, `1.0.dev3`); a local
     // version label (`2.1.0+cpu`) is left out: the release is the version.
     const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z][a-z\d]*(?:[._-][a-z][a-z\d]*)*)?)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
@@ -74,6 +74,14 @@ export function versionOfSpecifier(specifier: string | undefined): string | unde
     if (m && m[3] && (m[1] === "==" || !m[1])) return m[2];
   }
   return undefined;
+}
+
+/**
+ * A specifier's clauses: PEP 440 separates them with commas, Poetry with a comma or a space
+ * (`>=2.28 <3.0`); a space after an operator (`>= 2.28`) separates none.
+ */
+function clausesOf(specifier: string): string[] {
+  return specifier.split(/,|(?<=[\w.*])\s+(?=[<>=!~^]|\d)/);
 }
 
 /** A release's numbers (`2.0.1rc1` -> [2, 0, 1]); undefined for what is no PEP 440 release. */
@@ -98,7 +106,7 @@ function compareReleases(a: number[], b: number[]): number {
 export function specifierAllows(specifier: string, version: string): boolean | undefined {
   const v = releaseOf(version);
   if (!v) return undefined;
-  for (const raw of specifier.split(",").flatMap(poetryClauses)) {
+  for (const raw of clausesOf(specifier).flatMap(poetryClauses)) {
     const clause = raw.trim();
     if (!clause) continue;
     const m = /^(===|==|!=|~=|>=|<=|>|<)\s*v?([\d.]+?)(\.\*)?(?:[a-z+][\w.+-]*)?$/i.exec(clause);

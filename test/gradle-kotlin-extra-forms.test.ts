@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { compact, detectorFindings } from "./detector-findings.js";
+import { gradleDetector } from "../detectors/gradle/index.js";
+
+/** The Maven findings the Gradle detector alone reports for a tree, compacted, and its warnings. */
+async function mavenFindings(files: Record<string, string>): Promise<{ maven: string[]; warnings: string[] }> {
+  const { findings, warnings } = await detectorFindings(gradleDetector, files);
+  return { maven: compact(findings).filter((f) => f.startsWith("maven:")), warnings };
+}
+
+// The ways a Kotlin DSL build sets an extra property (Gradle's "Extra properties" in the Kotlin
+// DSL primer), each used as a dependency's version the way modules use it: `"group:name:$x"`.
+
+describe("a Kotlin DSL build's extra properties as dependency versions", () => {
+  it("reads each form in the script that sets it", async () => {
+    const script = [
+      'extra["retrofitVersion"] = "2.9.0"',
+      'val okhttpVersion by extra("4.12.0")',
+      'val moshiVersion: String by extra("1.15.0")',
+      'val roomVersion: String = "2.6.1"',
+      'extra.set("coilVersion", "2.5.0")',
+      "ext {",
+      '    set("koinVersion", "3.5.3")',
+      "}",
+      "",
+      "dependencies {",
+      '    implementation("com.squareup.retrofit2:retrofit:${extra["retrofitVersion"]}")',
+      '    implementation("com.squareup.okhttp3:okhttp:$okhttpVersion")',
+      '    implementation("com.squareup.moshi:moshi:$moshiVersion")',
+      '    implementation("androidx.room:room-runtime:$roomVersion")',
+      '    implementation("io.coil-kt:coil:${property("coilVersion")}")',
+      '    implementation("io.insert-koin:koin-android:${property("koinVersion")}")',
+      "}",
+      "",
+    ].join("\n");
+    const { maven, warnings } = await mavenFindings({ "build.gradle.kts": script });
+    expect(warnings).toEqual([]);
+    expect(maven).toEqual([
+      'maven:com.squareup.retrofit2:retrofit@11 ${retrofitVersion} ->2.9.0 direct',
+      "maven:com.squareup.okhttp3:okhttp@12 $okhttpVersion ->4.12.0 direct",
+      "maven:com.squareup.moshi:moshi@13 $moshiVersion ->1.15.0 direct",
+      "maven:androidx.room:room-runtime@14 $roomVersion ->2.6.1 direct",
+      "maven:io.coil-kt:coil@15 ${coilVersion} ->2.5.0 direct",
+      "maven:io.insert-koin:koin-android@16 ${koinVersion} ->3.5.3 direct",
+    ]);
+  });
+
+  it("reads each form set in the root build and delegated to in a module", async () => {
+    const root = [
+      "buildscript {",
+      '    extra["retrofitVersion"] = "2.9.0"',
+      '    val okhttpVersion by extra("4.12.0")',
+      '    val moshiVersion: String by extra("1.15.0")',
+      '    extra.set("coilVersion", "2.5.0")',
+      "}",
+      "ext {",
+      '    set("koinVersion", "3.5.3")',
+      "}",
+      "",
+    ].join("\n");
+    const app = [
+      "plugins {",
+      '    id("com.android.application")',
+      "}",
+      "",
+      "val retrofitVersion: String by rootProject.extra",
+      "val okhttpVersion: String by rootProject.extra",
+      "val moshiVersion: String by rootProject.extra",
+      "val coilVersion: String by rootProject.extra",
+      "val koinVersion: String by rootProject.extra",
+      "",
+      "dependencies {",
+      '    implementation("com.squareup.retrofit2:retrofit:$retrofitVersion")',
+      '    implementation("com.squareup.okhttp3:okhttp:$okhttpVersion")',
+      '    implementation("com.squareup.moshi:moshi:$moshiVersion")',
+      '    implementation("io.coil-kt:coil:$coilVersion")',
+      '    implementation("io.insert-koin:koin-android:$koinVersion")',
+      "}",
+      "",
+    ].join("\n");
+    const files = { "settings.gradle.kts": 'rootProject.name = "notes"\ninclude(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    expect((await mavenFindings(files)).maven).toEqual([
+      "maven:com.squareup.retrofit2:retrofit@12 $retrofitVersion ->2.9.0 direct",
+      "maven:com.squareup.okhttp3:okhttp@13 $okhttpVersion ->4.12.0 direct",
+      "maven:com.squareup.moshi:moshi@14 $moshiVersion ->1.15.0 direct",
+      "maven:io.coil-kt:coil@15 $coilVersion ->2.5.0 direct",
+      "maven:io.insert-koin:koin-android@16 $koinVersion ->3.5.3 direct",
+    ]);
+  });
+});
+
+describe("a Kotlin DSL build's coordinates held in typed vals and extra properties", () => {
+  it("reads a dependency named by a typed val, and by an extra property a module delegates to", async () => {
+    const root = ['extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"', 'val moshiVersion: String = "1.15.0"', ""].join("\n");
+    const app = [
+      "val retrofit: String by rootProject.extra",
+      'val moshi: String = "com.squareup.moshi:moshi:1.15.0"',
+      "",
+      "dependencies {",
+      "    implementation(retrofit)",
+      "    implementation(moshi)",
+      "}",
+      "",
+    ].join("\n");
+    const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    expect((await mavenFindings(files)).maven).toEqual([
+      "maven:com.squareup.retrofit2:retrofit@5 2.9.0 ->2.9.0 (build.gradle.kts) direct",
+      "maven:com.squareup.moshi:moshi@6 1.15.0 ->1.15.0 direct",
+    ]);
+  });
+});
