@@ -49,34 +49,10 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
     if (!line || line.startsWith("#")) return;
     const [pattern, ...attrs] = line.split(/\s+/);
     if (!pattern || attrs.length === 0) return;
-    const override: LinguistOverride = { match: () => false };
-    let relevant = false;
-    for (const attr of attrs) {
-      const m = /^(-|!)?linguist-(vendored|generated|documentation|detectable|language)(?:=(.*))?$/.exec(attr);
-      if (!m) continue;
-      relevant = true;
-      const [, unset, key, value] = m;
-      if (key === "language") {
-        if (value) override.language = value.toLowerCase();
-      } else {
-        override[key as "vendored" | "generated" | "documentation" | "detectable"] = !unset && value !== "false";
-      }
-    }
-    if (!relevant) return;
+    const override = linguistOverride(attrs);
+    if (!override) return;
     try {
-      if (!pattern.endsWith("/") && !GLOB_CHARACTERS.test(pattern)) {
-        // No glob to compile: the path, or a base name below the file's folder, compared as text.
-        const prefix = dir ? `${dir}/` : "";
-        if (pattern.includes("/")) {
-          const path = prefix + pattern.replace(/^\//, "");
-          override.literal = { path };
-          override.match = (p) => p === path;
-        } else {
-          override.literal = { base: pattern };
-          const inFolder = `/${pattern}`;
-          override.match = (p) => (!prefix || p.startsWith(prefix)) && (p === pattern || p.endsWith(inFolder));
-        }
-      } else override.match = matcher(pattern, dir);
+      setPattern(override, pattern, dir);
     } catch (error) {
       skipped(i + 1, messageOf(error));
       return;
@@ -84,6 +60,41 @@ export function readGitattributes(text: string, dir: string, skipped: (line: num
     out.push(override);
   });
   return out;
+}
+
+/** A line's linguist attributes, matching no path yet; undefined where it sets none. */
+function linguistOverride(attrs: readonly string[]): LinguistOverride | undefined {
+  const override: LinguistOverride = { match: () => false };
+  let relevant = false;
+  for (const attr of attrs) {
+    const m = /^(-|!)?linguist-(vendored|generated|documentation|detectable|language)(?:=(.*))?$/.exec(attr);
+    if (!m) continue;
+    relevant = true;
+    const [, unset, key, value] = m;
+    if (key === "language") {
+      if (value) override.language = value.toLowerCase();
+    } else {
+      override[key as "vendored" | "generated" | "documentation" | "detectable"] = !unset && value !== "false";
+    }
+  }
+  return relevant ? override : undefined;
+}
+
+/** The paths the line's pattern matches, in the file in folder `dir`; throws for a pattern the engine refuses. */
+function setPattern(override: LinguistOverride, pattern: string, dir: string): void {
+  if (!pattern.endsWith("/") && !GLOB_CHARACTERS.test(pattern)) {
+    // No glob to compile: the path, or a base name below the file's folder, compared as text.
+    const prefix = dir ? `${dir}/` : "";
+    if (pattern.includes("/")) {
+      const path = prefix + pattern.replace(/^\//, "");
+      override.literal = { path };
+      override.match = (p) => p === path;
+    } else {
+      override.literal = { base: pattern };
+      const inFolder = `/${pattern}`;
+      override.match = (p) => (!prefix || p.startsWith(prefix)) && (p === pattern || p.endsWith(inFolder));
+    }
+  } else override.match = matcher(pattern, dir);
 }
 
 /** The longest pattern matched (picomatch's own limit). */

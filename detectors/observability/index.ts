@@ -1,7 +1,8 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, isRecord, lineCounter, lineOf, lineOfEach, yamlDocuments } from "../../src/kit.js";
-import { parseYamlAll } from "../../src/parse/yaml.js";
+import { baseName, isRecord, lineCounter, lineOf, lineOfEach } from "../../src/kit.js";
 import { OBSERVABILITY_FILES } from "../files.js";
+import { readDocuments } from "./documents.js";
+import { readShipper } from "./shippers.js";
 
 /**
  * Monitoring configuration, read as data: the receivers an Alertmanager configuration notifies
@@ -55,22 +56,6 @@ export const observabilityDetector: Detector = {
     }
   },
 };
-
-/**
- * A YAML file's documents: several (`---` between them) read one by one, as a Kubernetes manifest
- * under a shipper's or collector's name holds; a Helm template that does not parse (`{{ .Values }}`)
- * passed over without a warning; anything else malformed warned about.
- */
-async function readDocuments(ctx: DetectContext, file: string, text: string): Promise<unknown[] | undefined> {
-  if (text.includes("{{")) {
-    try {
-      return parseYamlAll(text, file);
-    } catch {
-      return undefined;
-    }
-  }
-  return /^---/m.test(text) ? yamlDocuments(ctx, file, text) : [await ctx.yaml(file)];
-}
 
 /**
  * Grafana's other provisioning files, by the list each holds: dashboard `providers`, plugin `apps`,
@@ -170,92 +155,4 @@ function readCollector(ctx: DetectContext, file: string, data: Record<string, un
     seen.add(type);
     ctx.report({ ref: `otel-exporter:${type}`, file, line: lineOfId(`${id}:`) });
   }
-}
-
-/**
- * The outputs a log or metric shipper sends to, each a catalog key of its own kind: Telegraf's
- * `[[outputs.influxdb_v2]]` tables (and the servers its `[[inputs.*]]` read), Fluent Bit's `[OUTPUT]` sections' `Name` (or, in its YAML
- * form, `pipeline.outputs[].name`), and Fluentd's `<match>` blocks' `@type`. Comments are skipped;
- * the files themselves name Telegraf, Fluent Bit and Fluentd through the catalog's `file` globs.
- */
-async function readShipper(ctx: DetectContext, file: string): Promise<void> {
-  const base = baseName(file);
-  const text = (await ctx.text(file)) ?? "";
-  const found: Array<{ ref: string; line: number }> = [];
-  const seen = new Set<string>();
-  // A line to work out is asked only for a new output (a file of thousands of them was squared).
-  const add = (kind: string, name: string, line: number | (() => number)) => {
-    const ref = `${kind}:${name.toLowerCase()}`;
-    if (seen.has(ref)) return;
-    seen.add(ref);
-    found.push({ ref, line: typeof line === "number" ? line : line() });
-  };
-  const lines = text.split(/\r?\n/);
-  if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) {
-    // Each output's line is its own `name:` line below `outputs:`: the name's first place in the text
-    // may be elsewhere (`es` in an input's `path: /var/log/messages`, `http` in `http_server: on`).
-    const named = new Map<string, number>();
-    const outputsAt = text.search(/^[ \t]*outputs[ \t]*:/m);
-    if (outputsAt >= 0) {
-      const lineAt = lineCounter(text);
-      for (const m of text.slice(outputsAt).matchAll(/^[ \t]*(?:-[ \t]*)?name[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)) {
-        if (!named.has(m[1]!)) named.set(m[1]!, lineAt(outputsAt + m.index!));
-      }
-    }
-    // An output whose `name:` line that pattern misses (a flow map's `- {name: es}`): its name's
-    // next place after the last one found, in the order the outputs are written, so the text is
-    // searched once; past a name not found, the `outputs:` line.
-    let cursor = Math.max(0, outputsAt);
-    let searching = true;
-    const lineAfter = lineCounter(text);
-    const outputsLine = outputsAt >= 0 ? lineCounter(text)(outputsAt) : 1;
-    const lineOfOutput = (name: string) => (): number => {
-      const known = named.get(name.trim());
-      if (known !== undefined) return known;
-      const at = searching ? text.indexOf(name, cursor) : -1;
-      if (at < 0) {
-        searching = false;
-        return outputsLine;
-      }
-      cursor = at + name.length;
-      return lineAfter(at);
-    };
-    for (const data of (await readDocuments(ctx, file, text)) ?? []) {
-      const outputs = isRecord(data) && isRecord(data.pipeline) && Array.isArray(data.pipeline.outputs) ? data.pipeline.outputs : [];
-      for (const output of outputs) {
-        if (isRecord(output) && typeof output.name === "string") add("fluentbit-output", output.name, lineOfOutput(output.name));
-      }
-    }
-  } else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) {
-    // Its inputs too (`[[inputs.postgresql]]`): the catalog keys only those that read a server or
-    // broker the system runs (PostgreSQL, Redis, an MQTT broker), not the host's own metrics (cpu, disk).
-    lines.forEach((line, i) => {
-      const m = /^\s*\[\[\s*(outputs|inputs)\.([a-z0-9_]+)\s*\]\]/.exec(line);
-      if (m) add(m[1] === "outputs" ? "telegraf-output" : "telegraf-input", m[2]!, i + 1);
-    });
-  } else if (/^(fluent-bit|td-agent-bit)/.test(base)) {
-    let section = "";
-    lines.forEach((line, i) => {
-      if (/^\s*#/.test(line)) return;
-      const head = /^\s*\[([A-Za-z_]+)\]\s*$/.exec(line);
-      if (head) section = head[1]!.toUpperCase();
-      else if (section === "OUTPUT") {
-        const m = /^\s*name\s+([A-Za-z0-9_.-]+)\s*$/i.exec(line);
-        if (m) add("fluentbit-output", m[1]!, i + 1);
-      }
-    });
-  } else {
-    let inMatch = false;
-    lines.forEach((line, i) => {
-      if (/^\s*#/.test(line)) return;
-      if (/^\s*<match\b/.test(line)) inMatch = true;
-      else if (/^\s*<\/match>/.test(line)) inMatch = false;
-      else if (inMatch) {
-        // Fluentd 0.12 wrote `type`, later releases `@type`; a <store> of a copy output counts too.
-        const m = /^\s*@?type\s+([A-Za-z0-9_-]+)\s*$/.exec(line);
-        if (m) add("fluentd-output", m[1]!, i + 1);
-      }
-    });
-  }
-  for (const { ref, line } of found) ctx.report({ ref, file, line });
 }

@@ -29,6 +29,29 @@ export async function reportComposerProject(ctx: DetectContext, file: string, pa
   const data = (await ctx.json(file)) as Record<string, unknown> | undefined;
   if (!data || typeof data !== "object") return;
   const text = (await ctx.text(file)) ?? "";
+  const lock = await readProjectLock(ctx, file, pathLocks, lockedBy);
+  // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
+  const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
+  const { declaredNames, requiresPhp } = reportRequirements(ctx, file, data, text, lock, platform);
+  // A project that requires no `php` itself (Drupal's recommended-project leaves that to
+  // drupal/core) but pins the platform's: the pin is still the release it runs on.
+  if (!requiresPhp && typeof platform === "string") {
+    const pinned = lowestComposerVersion(platform);
+    if (pinned) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: platform, version: pinned });
+  }
+  reportInstalledOnly(ctx, file, lock, declaredNames);
+}
+
+/** The lockfile a composer.json's packages are resolved by, and its packages by lowercase name. */
+interface ProjectLock {
+  /** The lockfile of the project that installs this one by path, where it has none of its own. */
+  installedBy: string | undefined;
+  lockPath: string;
+  locked: Map<string, LockedPackage>;
+}
+
+/** The project's own composer.lock, else the one installing it by path; each lockfile read once (`lockedBy`). */
+async function readProjectLock(ctx: DetectContext, file: string, pathLocks: ReadonlyMap<string, string>, lockedBy: Map<string, Map<string, LockedPackage>>): Promise<ProjectLock> {
   const ownLock = ctx.exists(sibling(file, "composer.lock"));
   const installedBy = ownLock ? undefined : pathLocks.get(dirOf(file));
   const lockPath = installedBy ?? sibling(file, "composer.lock");
@@ -36,8 +59,21 @@ export async function reportComposerProject(ctx: DetectContext, file: string, pa
   const locked = lockedBy.get(lockPath) ?? readComposerLock(lockData);
   lockedBy.set(lockPath, locked);
   if (ownLock && lockData !== undefined && !locked.size && !isEmptyLock(lockData)) ctx.warn(lockPath, "no packages with a name and version");
-  // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
-  const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
+  return { installedBy, lockPath, locked };
+}
+
+/**
+ * `require` and `require-dev`: PHP, its extensions and the packages, reported; the packages'
+ * lowercase names, and whether the project requires `php`.
+ */
+function reportRequirements(
+  ctx: DetectContext,
+  file: string,
+  data: Record<string, unknown>,
+  text: string,
+  lock: ProjectLock,
+  platform: unknown,
+): { declaredNames: Set<string>; requiresPhp: boolean } {
   const declaredNames = new Set<string>();
   let requiresPhp = false;
   // Each package's line looked up in bounded work (30,000 packages each searched from the top took 9 to 35 s).
@@ -64,36 +100,42 @@ export async function reportComposerProject(ctx: DetectContext, file: string, pa
       if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOfName(`"${name}"`) });
       if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
       declaredNames.add(name.toLowerCase());
-      // Another project's lockfile resolved only the `require` of the package it installs by path.
-      const lock = installedBy && dev ? undefined : locked.get(name.toLowerCase());
-      if (lock?.local) continue;
-      // Asset Packagist's mirrors of npm and Bower packages (`npm-asset/dropzone`,
-      // `bower-asset/jquery`): the npm namesake, not a package entry of its own, says which tool
-      // each is, as a bower.json's packages do.
-      const asset = assetNamesake(name);
-      const line = lineOfName(`"${name}"`);
-      if (asset) ctx.report({ ref: `npm:${asset}`, file, line, declared, version: lock?.version ?? lowestComposerVersion(declared), versionFile: lock ? lockPath : undefined });
-      ctx.report({
-        ref: `packagist:${name}`,
-        file,
-        line,
-        declared,
-        version: lock?.version ?? lowestComposerVersion(declared),
-        versionFile: lock ? lockPath : undefined,
-        license: lock?.license,
-        direct: true,
-        dev,
-      });
+      reportPackage(ctx, file, name, declared, dev, lock, lineOfName);
     }
   }
-  // A project that requires no `php` itself (Drupal's recommended-project leaves that to
-  // drupal/core) but pins the platform's: the pin is still the release it runs on.
-  if (!requiresPhp && typeof platform === "string") {
-    const pinned = lowestComposerVersion(platform);
-    if (pinned) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: platform, version: pinned });
-  }
-  // The packages the lockfile installed that the project does not declare (phpstan/phpstan
-  // under larastan/larastan): each may give its release to a tool the project shows without one.
+  return { declaredNames, requiresPhp };
+}
+
+/** A required package, with its locked release and license; an Asset Packagist one as its npm namesake too. */
+function reportPackage(ctx: DetectContext, file: string, name: string, declared: string, dev: boolean, project: ProjectLock, lineOfName: (needle: string) => number | undefined): void {
+  const { installedBy, lockPath, locked } = project;
+  // Another project's lockfile resolved only the `require` of the package it installs by path.
+  const lock = installedBy && dev ? undefined : locked.get(name.toLowerCase());
+  if (lock?.local) return;
+  // Asset Packagist's mirrors of npm and Bower packages (`npm-asset/dropzone`,
+  // `bower-asset/jquery`): the npm namesake, not a package entry of its own, says which tool
+  // each is, as a bower.json's packages do.
+  const asset = assetNamesake(name);
+  const line = lineOfName(`"${name}"`);
+  if (asset) ctx.report({ ref: `npm:${asset}`, file, line, declared, version: lock?.version ?? lowestComposerVersion(declared), versionFile: lock ? lockPath : undefined });
+  ctx.report({
+    ref: `packagist:${name}`,
+    file,
+    line,
+    declared,
+    version: lock?.version ?? lowestComposerVersion(declared),
+    versionFile: lock ? lockPath : undefined,
+    license: lock?.license,
+    direct: true,
+    dev,
+  });
+}
+
+/**
+ * The packages the lockfile installed that the project does not declare (phpstan/phpstan
+ * under larastan/larastan): each may give its release to a tool the project shows without one.
+ */
+function reportInstalledOnly(ctx: DetectContext, file: string, { installedBy, lockPath, locked }: ProjectLock, declaredNames: ReadonlySet<string>): void {
   for (const [name, lock] of installedBy ? [] : locked) {
     if (declaredNames.has(name) || lock.local || !/^\d/.test(lock.version)) continue;
     const asset = assetNamesake(name);

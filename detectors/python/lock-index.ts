@@ -19,6 +19,24 @@ export type Locked = { path: string; lock: PythonLock; local: ReadonlySet<string
  * and manifests beside them.
  */
 export async function readLockIndex(ctx: DetectContext) {
+  const locks = await readPythonLocks(ctx);
+  await addRyeLocks(ctx, locks);
+  const uvRoots = await readUvWorkspaces(ctx, locks);
+  const dependentLocks = await readDependentLocks(ctx, locks);
+  const lockFor = lockFinder(locks, uvRoots);
+  const condaLocks = await readCondaLocks(ctx);
+  const pixiLocks = await readPixiLocks(ctx, locks);
+  return { locks, lockFor, dependentLocks, condaLocks, pixiLocks };
+}
+
+/** The releases a conda environment's conda packages and pip section (or a pixi manifest's) resolved to. */
+type EnvironmentLock = { path: string; conda: PythonLock; pip: PythonLock };
+
+/** A uv workspace's root folder and which folders under it (relative to it) are its members. */
+type UvRoot = { dir: string; member: (relative: string) => boolean };
+
+/** The Python lockfiles by folder: a folder's uv.lock or poetry.lock (or another TOML lock) over its Pipfile.lock. */
+async function readPythonLocks(ctx: DetectContext): Promise<Map<string, Locked>> {
   const locks = new Map<string, Locked>();
   for (const file of ctx.files.filter((f) => isLockfile(baseName(f)))) {
     const pipfile = baseName(file) === "Pipfile.lock";
@@ -27,8 +45,14 @@ export async function readLockIndex(ctx: DetectContext) {
     const dir = dirOf(file);
     if (!locks.has(dir) || !pipfile) locks.set(dir, { path: file, lock, local: pipfile ? new Set() : readLocalPackages(data), ...(pipfile ? {} : { forks: readTomlLockForks(data) }) });
   }
-  // A folder's Rye lockfiles, where it has no other lockfile: each package's release from
-  // requirements.lock, else (a development dependency) from requirements-dev.lock.
+  return locks;
+}
+
+/**
+ * A folder's Rye lockfiles, where it has no other lockfile: each package's release from
+ * requirements.lock, else (a development dependency) from requirements-dev.lock.
+ */
+async function addRyeLocks(ctx: DetectContext, locks: Map<string, Locked>): Promise<void> {
   for (const file of ctx.files.filter((f) => isRyeLock(baseName(f))).sort((a, b) => b.length - a.length)) {
     const dir = dirOf(file);
     if (locks.has(dir) && !locks.get(dir)!.paths) continue;
@@ -42,10 +66,15 @@ export async function readLockIndex(ctx: DetectContext) {
     }
     locks.set(dir, entry);
   }
-  // A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
-  // (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
-  // members and exclusions by glob, relative to the root.
-  const uvRoots: Array<{ dir: string; member: (relative: string) => boolean }> = [];
+}
+
+/**
+ * A uv workspace resolves its members with the root's uv.lock: one left in a member's folder
+ * (from before it joined) is not read by uv. The root's `[tool.uv.workspace]` names its
+ * members and exclusions by glob, relative to the root.
+ */
+async function readUvWorkspaces(ctx: DetectContext, locks: ReadonlyMap<string, Locked>): Promise<UvRoot[]> {
+  const uvRoots: UvRoot[] = [];
   for (const file of ctx.files.filter((f) => baseName(f) === "pyproject.toml")) {
     const held = locks.get(dirOf(file));
     if (!held || baseName(held.path) !== "uv.lock") continue;
@@ -60,9 +89,15 @@ export async function readLockIndex(ctx: DetectContext) {
     const isExcluded = workspaceGlobs(globs(workspace.exclude));
     uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
   }
-  // A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
-  // a folder uv installs by `path`) is installed with the releases the lockfile of a project
-  // depending on it resolved for its dependencies: the first such lockfile by path lends them.
+  return uvRoots;
+}
+
+/**
+ * A path package with no lockfile of its own (Poetry's `common = { path = "../../libs/common" }`,
+ * a folder uv installs by `path`) is installed with the releases the lockfile of a project
+ * depending on it resolved for its dependencies: the first such lockfile by path lends them.
+ */
+async function readDependentLocks(ctx: DetectContext, locks: ReadonlyMap<string, Locked>): Promise<Map<string, Locked>> {
   const dependentLocks = new Map<string, Locked>();
   for (const [dir, held] of [...locks].sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (held.paths || baseName(held.path) === "Pipfile.lock") continue;
@@ -71,7 +106,12 @@ export async function readLockIndex(ctx: DetectContext) {
       if (target !== undefined && target !== dir && !dependentLocks.has(target)) dependentLocks.set(target, held);
     }
   }
-  const lockFor = (dir: string): Locked | undefined => {
+  return dependentLocks;
+}
+
+/** The lockfile resolving a folder: its uv workspace root's (the deepest taking it), else the nearest one at or above it. */
+function lockFinder(locks: ReadonlyMap<string, Locked>, uvRoots: readonly UvRoot[]): (dir: string) => Locked | undefined {
+  return (dir) => {
     const root = uvRoots
       .filter((r) => (r.dir === "" ? dir !== "" : dir.startsWith(`${r.dir}/`)) && r.member(r.dir === "" ? dir : dir.slice(r.dir.length + 1)))
       .sort((a, b) => b.dir.length - a.dir.length)[0];
@@ -79,26 +119,38 @@ export async function readLockIndex(ctx: DetectContext) {
     const found = nearestFolder(dir, locks);
     return found === undefined ? undefined : locks.get(found);
   };
-  // conda-lock.yml: the releases an environment file's conda packages and pip section resolved to.
-  const condaLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+}
+
+/**
+ * conda-lock.yml by folder: the releases an environment file's conda packages and pip section
+ * resolved to. Where there is none, conda-lock's explicit files, one a platform
+ * (`conda-linux-64.lock`, as conda-lock wrote them before its unified file): Linux's first, else
+ * the first by name.
+ */
+async function readCondaLocks(ctx: DetectContext): Promise<Map<string, EnvironmentLock>> {
+  const condaLocks = new Map<string, EnvironmentLock>();
   for (const file of ctx.files.filter((f) => baseName(f) === "conda-lock.yml")) condaLocks.set(dirOf(file), { path: file, ...readCondaLock(await ctx.yaml(file)) });
-  // Where there is none, conda-lock's explicit files, one a platform (`conda-linux-64.lock`, as
-  // conda-lock wrote them before its unified file): Linux's first, else the first by name.
   const explicitLocks = ctx.files.filter((f) => /^conda-[\w.-]+\.lock$/.test(baseName(f))).sort((a, b) => Number(/-linux-64\.lock$/.test(b)) - Number(/-linux-64\.lock$/.test(a)) || compareCodeUnits(a, b));
   for (const file of explicitLocks) {
     if (condaLocks.has(dirOf(file))) continue;
     const conda = readCondaExplicitLock((await ctx.text(file)) ?? "");
     if (conda.size) condaLocks.set(dirOf(file), { path: file, conda, pip: new Map() });
   }
-  // pixi.lock: the releases a pixi manifest's conda and PyPI packages resolved to, and its project's
-  // own PyPI dependencies' where the folder has no other Python lockfile.
-  const pixiLocks = new Map<string, { path: string; conda: PythonLock; pip: PythonLock }>();
+  return condaLocks;
+}
+
+/**
+ * pixi.lock by folder: the releases a pixi manifest's conda and PyPI packages resolved to. It is
+ * also the folder's Python lockfile, for its project's own PyPI dependencies, where it has no other.
+ */
+async function readPixiLocks(ctx: DetectContext, locks: Map<string, Locked>): Promise<Map<string, EnvironmentLock>> {
+  const pixiLocks = new Map<string, EnvironmentLock>();
   for (const file of ctx.files.filter((f) => baseName(f) === "pixi.lock")) {
     const lock = { path: file, ...readPixiLock(await ctx.yaml(file)) };
     pixiLocks.set(dirOf(file), lock);
     if (!locks.has(dirOf(file)) && lock.pip.size) locks.set(dirOf(file), { path: file, lock: lock.pip, local: new Set() });
   }
-  return { locks, lockFor, dependentLocks, condaLocks, pixiLocks };
+  return pixiLocks;
 }
 
 /**

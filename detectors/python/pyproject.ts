@@ -47,28 +47,59 @@ export function readPyproject(data: unknown): Pyproject {
   const project = table(doc.project);
   const tool = table(doc.tool);
   const out: Pyproject = { dependencies: [], tools: [], required: {} };
-  // Dependencies that are folders of the repository, not PyPI packages: a uv source that is a
-  // workspace member or a path, and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form).
+  const local = localNames(project, tool);
+  const add = requirementAdder(out.dependencies, local);
+  readProjectTables(doc, project, add, out);
+  readFlitMetadata(table(table(tool.flit).metadata), local, add, out);
+  readPoetryTables(table(tool.poetry), out);
+  readDevTables(tool, add);
+  out.tools.push(...buildTools(doc, tool));
+  const uvRequired = table(tool.uv)["required-version"];
+  if (typeof uvRequired === "string" && uvRequired.trim()) out.required.uv = uvRequired.trim();
+  return out;
+}
+
+/** Adds a list of PEP 508 requirements to the dependencies, as declared in `group`, or in a development-only section. */
+type AddRequirements = (list: unknown, group?: string, packageOnly?: boolean) => void;
+
+/**
+ * Dependencies that are folders of the repository, not PyPI packages: a uv source that is a
+ * workspace member or a path, and the project itself, as an extra or a group names it to pull in
+ * its other extras (`all = ["mypkg[plot,xgb]"]`).
+ */
+function localNames(project: Table, tool: Table): Set<string> {
   const local = new Set<string>();
   for (const [name, source] of Object.entries(table(table(tool.uv).sources))) if (isLocalSource(source)) local.add(normalizeName(name));
-  // The project itself, as an extra or a group names it to pull in its other extras (`all = ["mypkg[plot,xgb]"]`).
   if (typeof project.name === "string") local.add(normalizeName(project.name));
-  const add = (list: unknown, group?: string, packageOnly = false): void => {
+  return local;
+}
+
+/** Requirements' adder, leaving out the local names (as they stand when called) and a PEP 508 `name @ file:///...` (PDM's `${PROJECT_ROOT}` form). */
+function requirementAdder(dependencies: DeclaredDependency[], local: ReadonlySet<string>): AddRequirements {
+  return (list, group, packageOnly = false) => {
     if (!Array.isArray(list)) return;
     for (const item of list) {
       const r = typeof item === "string" ? parseRequirement(item) : undefined;
       if (!r || local.has(normalizeName(r.name)) || r.url?.startsWith("file:")) continue;
-      out.dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}), at: { item: item as string } });
+      dependencies.push({ name: r.name, specifier: r.specifier, ...(group ? { group } : {}), ...(packageOnly ? { packageOnly } : {}), at: { item: item as string } });
     }
   };
+}
+
+/** PEP 621's `[project]` dependencies, extras and `requires-python`, and PEP 735's `[dependency-groups]`. */
+function readProjectTables(doc: Table, project: Table, add: AddRequirements, out: Pyproject): void {
   add(project.dependencies);
   // Extras named for development (`test`, `docs`, `lint`) are dev sections under another name (dev-extras.ts).
   for (const [group, list] of Object.entries(table(project["optional-dependencies"]))) add(list, group, isDevelopmentExtra(group));
   for (const [group, list] of Object.entries(table(doc["dependency-groups"]))) add(list, group, true);
   if (typeof project["requires-python"] === "string") out.python = project["requires-python"];
-  // Flit's metadata before PEP 621 (flit_core still builds it): `[tool.flit.metadata]` with
-  // `requires`, `requires-extra` (lists per extra), `dev-requires` and `requires-python`.
-  const flit = table(table(tool.flit).metadata);
+}
+
+/**
+ * Flit's metadata before PEP 621 (flit_core still builds it): `[tool.flit.metadata]` with
+ * `requires`, `requires-extra` (lists per extra), `dev-requires` and `requires-python`.
+ */
+function readFlitMetadata(flit: Table, local: Set<string>, add: AddRequirements, out: Pyproject): void {
   // The project itself, as an extra names it: its `dist-name`, else its module's.
   const flitName = flit["dist-name"] ?? flit.module;
   if (typeof flitName === "string") local.add(normalizeName(flitName));
@@ -76,8 +107,10 @@ export function readPyproject(data: unknown): Pyproject {
   for (const [group, list] of Object.entries(table(flit["requires-extra"]))) add(list, group, isDevelopmentExtra(group));
   add(flit["dev-requires"], "dev", true);
   if (typeof flit["requires-python"] === "string") out.python ??= flit["requires-python"];
+}
 
-  const poetry = table(tool.poetry);
+/** Poetry's dependency tables: its main one (with the Python range), `dev-dependencies` and each group's. */
+function readPoetryTables(poetry: Table, out: Pyproject): void {
   const poetryTable = (path: string[], deps: unknown, group?: string, packageOnly = false): void => {
     for (const [name, value] of Object.entries(table(deps))) {
       const spec = typeof value === "string" ? value : typeof table(value).version === "string" ? (table(value).version as string) : "";
@@ -93,6 +126,10 @@ export function readPyproject(data: unknown): Pyproject {
   poetryTable(["tool", "poetry", "dependencies"], poetry.dependencies);
   poetryTable(["tool", "poetry", "dev-dependencies"], poetry["dev-dependencies"], "dev", true);
   for (const [group, body] of Object.entries(table(poetry.group))) poetryTable(["tool", "poetry", "group", group, "dependencies"], table(body).dependencies, group, true);
+}
+
+/** The development dependencies of PDM, Hatch's environments, uv and Rye. */
+function readDevTables(tool: Table, add: AddRequirements): void {
   for (const [group, list] of Object.entries(table(table(tool.pdm)["dev-dependencies"]))) add(list, group, true);
   // A Hatch environment's `dependencies`, and the `extra-dependencies` one adds to those it inherits.
   for (const [name, env] of Object.entries(table(table(tool.hatch).envs))) {
@@ -102,28 +139,31 @@ export function readPyproject(data: unknown): Pyproject {
   add(table(tool.uv)["dev-dependencies"], "dev", true);
   // Rye's development dependencies, as uv's (whose table Rye's was before uv took it over).
   add(table(tool.rye)["dev-dependencies"], "dev", true);
+}
 
+/** Build backends whose names say a tool (`build-backend = "hatchling.build"`), then the tools with a `[tool.*]` table, each once. */
+function buildTools(doc: Table, tool: Table): string[] {
+  const tools: string[] = [];
   // Text only: String() of a table (TOML's have no prototype, so no toString) threw, and the whole file was left unread.
   const written = table(doc["build-system"])["build-backend"];
   const backend = typeof written === "string" ? written : "";
-  const known: Array<[RegExp, string]> = [
-    [/^poetry/, "poetry"],
-    [/^hatchling/, "hatch"],
-    [/^pdm/, "pdm"],
-    [/^flit/, "flit"],
-    [/^setuptools/, "setuptools"],
-    [/^maturin/, "maturin"],
-    // uv's own build backend (`uv_build`), which `uv init` writes.
-    [/^uv_build$/, "uv"],
-  ];
-  for (const [pattern, name] of known) if (pattern.test(backend)) out.tools.push(name);
+  for (const [pattern, name] of BUILD_BACKENDS) if (pattern.test(backend)) tools.push(name);
   for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox"]) {
-    if (tool[name] !== undefined && !out.tools.includes(name)) out.tools.push(name);
+    if (tool[name] !== undefined && !tools.includes(name)) tools.push(name);
   }
-  const uvRequired = table(tool.uv)["required-version"];
-  if (typeof uvRequired === "string" && uvRequired.trim()) out.required.uv = uvRequired.trim();
-  return out;
+  return tools;
 }
+
+const BUILD_BACKENDS: ReadonlyArray<[RegExp, string]> = [
+  [/^poetry/, "poetry"],
+  [/^hatchling/, "hatch"],
+  [/^pdm/, "pdm"],
+  [/^flit/, "flit"],
+  [/^setuptools/, "setuptools"],
+  [/^maturin/, "maturin"],
+  // uv's own build backend (`uv_build`), which `uv init` writes.
+  [/^uv_build$/, "uv"],
+];
 
 function table(value: unknown): Table {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Table) : {};

@@ -30,6 +30,21 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
   // A devenv.nix is a page or two: a far longer one (generated, or no devenv file) is not read, so
   // no nesting of sets can make the reading slow.
   if (text.length > MAX_DEVENV_LENGTH) return [];
+  const sets = new DevenvSets(text);
+  // languages = { ruby.enable = true; python = { enable = true; }; };
+  sets.readGroupSets();
+  // languages.python.enable = true;  languages.python.version = "3.11";
+  sets.readAttributes(0, sets.masked.length, `(?:languages|services)\\.${NAMED}`);
+  // languages.python = { enable = true; version = "3.11"; };
+  sets.readDottedSets();
+  return sets.found();
+}
+
+/** A set's attribute name and its dot, as the attributes' pattern takes it. */
+const NAMED = "([A-Za-z][\\w-]*)\\.";
+
+/** The text with its comments blanked, and with each string's content masked too. */
+function devenvCode(text: string): { code: string; masked: string } {
   // `#` and `/* */` comments blanked (not inside a string: `"#"` is kept); then, to find the
   // structure, each string's content masked (`"echo services.x.enable = true;"` enables nothing,
   // a `${...}` in one opens no set), while a version is taken from the unmasked text.
@@ -42,68 +57,97 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
     str ?? (open !== undefined ? `"${comments(open.slice(1))}` : blank(m)),
   );
   const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${blankText(m.slice(1, -1), "_")}"`));
-  const enabled = new Map<string, number>();
-  const versions = new Map<string, string>();
-  const lineAt = offsetLines(code);
+  return { code, masked };
+}
+
+/** A devenv.nix's languages and services, as its sets and attributes enable them and set their versions. */
+class DevenvSets {
+  /** The text with its comments blanked, versions read from. */
+  private readonly code: string;
+  /** The same with each string's content masked too, the structure read from. */
+  readonly masked: string;
+  private readonly lineAt: (offset: number) => number;
+  private readonly enabled = new Map<string, number>();
+  private readonly versions = new Map<string, string>();
+
+  constructor(text: string) {
+    ({ code: this.code, masked: this.masked } = devenvCode(text));
+    this.lineAt = offsetLines(this.code);
+  }
+
+  /** Each enabled one, with the line it is enabled on and its version where one is set. */
+  found(): Array<{ name: string; version?: string; line: number }> {
+    const { versions } = this;
+    return [...this.enabled].map(([name, line]) => (versions.has(name) ? { name, version: versions.get(name)!, line } : { name, line }));
+  }
+
+  /**
+   * `languages = { ... }` and `services = { ... }`: their `name.enable` attributes and each
+   * `name = { ... }` set in them. Each set is read once: a match inside one already read (a nested
+   * `x = {`) is passed over, so the reading stays linear however deep the sets nest.
+   */
+  readGroupSets(): void {
+    const { masked } = this;
+    let readTo = -1;
+    for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\s*=\s*\{/g)) {
+      if (m.index < readTo) continue;
+      const open = m.index + m[0].length - 1;
+      const close = this.closeOf(open);
+      readTo = close;
+      this.readAttributes(open + 1, close, NAMED);
+      let childTo = -1;
+      for (const e of masked.slice(open + 1, close).matchAll(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+        if (open + 1 + e.index >= childTo) childTo = this.readSet(e[1]!, open + 1 + e.index + e[0].length - 1);
+      }
+    }
+  }
+
+  /** `languages.python = { ... }`: a language's or service's own set, named by its dotted path. */
+  readDottedSets(): void {
+    let readTo = -1;
+    for (const m of this.masked.matchAll(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g)) {
+      if (m.index >= readTo) readTo = this.readSet(m[1]!, m.index + m[0].length - 1);
+    }
+  }
+
+  /** `name.enable = true;` and `name.version = "...";` in masked[from, to) (`name.` empty: a set's own). */
+  readAttributes(from: number, to: number, prefix: string, fixed?: string): void {
+    // Matched in the range's own text (a search from `from` would run on past `to` each time).
+    const attribute = new RegExp(`(?<![\\w.])${prefix}(enable|version)\\s*=\\s*(true|"[^"]*")\\s*;`, "gd");
+    for (const m of this.masked.slice(from, to).matchAll(attribute)) {
+      const name = fixed ?? m[1]!;
+      const key = fixed ? m[1]! : m[2]!;
+      const value = fixed ? m[2]! : m[3]!;
+      const [at, end] = m.indices![fixed ? 2 : 3]!;
+      if (key === "enable") this.enabled.set(name, this.lineAt(from + m.index));
+      else if (value !== "true") this.versions.set(name, this.code.slice(from + at + 1, from + end - 1));
+    }
+  }
+
+  /** A language's or service's own set: its top-level attributes, its nested sets left out. Where it closes. */
+  private readSet(name: string, open: number): number {
+    const close = this.closeOf(open);
+    let from = open + 1;
+    for (let i = from; i <= close; i++) {
+      if (this.masked[i] === "{" || i === close) {
+        this.readAttributes(from, i, "", name);
+        if (i < close) {
+          i = this.closeOf(i);
+          from = i + 1;
+        }
+      }
+    }
+    return close;
+  }
+
   /** Where the `{ ... }` set opening at `open` closes (its nested sets included), or the text's end. */
-  const closeOf = (open: number): number => {
+  private closeOf(open: number): number {
+    const { masked } = this;
     let depth = 0;
     for (let i = open; i < masked.length; i++) {
       if (masked[i] === "{") depth++;
       else if (masked[i] === "}" && --depth === 0) return i;
     }
     return masked.length;
-  };
-  /** `name.enable = true;` and `name.version = "...";` in masked[from, to) (`name.` empty: a set's own). */
-  const readAttributes = (from: number, to: number, prefix: string, fixed?: string) => {
-    // Matched in the range's own text (a search from `from` would run on past `to` each time).
-    const attribute = new RegExp(`(?<![\\w.])${prefix}(enable|version)\\s*=\\s*(true|"[^"]*")\\s*;`, "gd");
-    for (const m of masked.slice(from, to).matchAll(attribute)) {
-      const name = fixed ?? m[1]!;
-      const key = fixed ? m[1]! : m[2]!;
-      const value = fixed ? m[2]! : m[3]!;
-      const [at, end] = m.indices![fixed ? 2 : 3]!;
-      if (key === "enable") enabled.set(name, lineAt(from + m.index));
-      else if (value !== "true") versions.set(name, code.slice(from + at + 1, from + end - 1));
-    }
-  };
-  /** A language's or service's own set: its top-level attributes, its nested sets left out. Where it closes. */
-  const readSet = (name: string, open: number): number => {
-    const close = closeOf(open);
-    let from = open + 1;
-    for (let i = from; i <= close; i++) {
-      if (masked[i] === "{" || i === close) {
-        readAttributes(from, i, "", name);
-        if (i < close) {
-          i = closeOf(i);
-          from = i + 1;
-        }
-      }
-    }
-    return close;
-  };
-  // Each set is read once: a match inside one already read (a nested `x = {`) is passed over, so
-  // the reading stays linear however deep the sets nest.
-  let readTo = -1;
-  const named = "([A-Za-z][\\w-]*)\\.";
-  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\s*=\s*\{/g)) {
-    // languages = { ruby.enable = true; python = { enable = true; }; };
-    if (m.index < readTo) continue;
-    const open = m.index + m[0].length - 1;
-    const close = closeOf(open);
-    readTo = close;
-    readAttributes(open + 1, close, named);
-    let childTo = -1;
-    for (const e of masked.slice(open + 1, close).matchAll(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g)) {
-      if (open + 1 + e.index >= childTo) childTo = readSet(e[1]!, open + 1 + e.index + e[0].length - 1);
-    }
   }
-  // languages.python.enable = true;  languages.python.version = "3.11";
-  readAttributes(0, masked.length, `(?:languages|services)\\.${named}`);
-  // languages.python = { enable = true; version = "3.11"; };
-  readTo = -1;
-  for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g)) {
-    if (m.index >= readTo) readTo = readSet(m[1]!, m.index + m[0].length - 1);
-  }
-  return [...enabled].map(([name, line]) => (versions.has(name) ? { name, version: versions.get(name)!, line } : { name, line }));
 }

@@ -1,7 +1,7 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { FileChange } from "../document/build.js";
 import { gitArgs, gitProcessOptions } from "./run.js";
-import { siteDate } from "./site-dates.js";
+import { LogChanges } from "./log-changes.js";
 
 /**
  * The last commit that changed each of `files`, by one walk of the history limited to those paths,
@@ -19,8 +19,7 @@ import { siteDate } from "./site-dates.js";
  */
 export function lastChanges(dir: string, files: readonly string[], rev = "HEAD", onFailure?: (message: string) => void): Promise<Map<string, FileChange>> {
   const wanted = new Set(files.filter((f) => f && !f.includes("\n")));
-  const found = new Map<string, FileChange>();
-  if (wanted.size === 0) return Promise.resolve(found);
+  if (wanted.size === 0) return Promise.resolve(new Map());
   return new Promise((resolvePromise) => {
     const child = spawn(
       "git",
@@ -28,74 +27,40 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
       gitArgs(dir, ["log", "--root", "--no-follow", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() },
     );
-    // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
-    // onFailure in git's words, unless the branch has no commit yet, where there is nothing to date.
-    let errors = "";
-    let stopped = false;
-    child.stderr.setEncoding("utf8");
-    child.stderr.on("data", (chunk: string) => {
-      if (errors.length < 4096) errors += chunk;
-    });
+    const errors = stderrText(child);
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
-    let current: FileChange | undefined;
-    let status: string | undefined;
-    // A file whose newest change deleted it is not at its path in the revision (a file deleted,
-    // then made again and not yet committed): it has no last change, not the deletion's.
-    const gone = new Set<string>();
-    let pending = "";
-    const consume = (record: string): void => {
-      // Records: "\x1eAUTHOR\x1fTIME" then NUL-separated pairs of a status ("M", "D", a merge's
-      // "MM") and a path, the first status after a newline (a merge's after an empty record).
-      let text = record;
-      const rs = text.indexOf("\x1e");
-      if (rs >= 0) {
-        // The time is after the last \x1f: a name may hold control characters, not a newline.
-        const header = text.slice(rs + 1);
-        const nl = header.indexOf("\n");
-        const line = nl < 0 ? header : header.slice(0, nl);
-        const us = line.lastIndexOf("\x1f");
-        current = { by: us < 0 ? line : line.slice(0, us), on: siteDate(Number(us < 0 ? NaN : line.slice(us + 1))) };
-        text = nl < 0 ? "" : header.slice(nl + 1);
-        status = undefined;
-      }
-      const token = text.replace(/^\n+/, "");
-      if (!token) return;
-      if (status === undefined) {
-        status = token;
-        return;
-      }
-      const path = token;
-      const deleted = /^D+$/.test(status);
-      status = undefined;
-      if (current && wanted.has(path) && !found.has(path) && !gone.has(path)) {
-        if (deleted) gone.add(path);
-        else found.set(path, current);
-        if (found.size + gone.size === wanted.size) {
-          stopped = true;
-          child.kill();
-        }
-      }
-    };
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => {
-      pending += chunk;
-      const parts = pending.split("\0");
-      pending = parts.pop() ?? "";
-      for (const part of parts) consume(part);
+    let stopped = false;
+    const changes = new LogChanges(wanted, () => {
+      stopped = true;
+      child.kill();
     });
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => changes.write(chunk));
     const finish = (code?: number | null): void => {
-      if (pending) consume(pending);
-      if (!stopped && code && !/does not have any commits yet|bad default revision|unknown revision/.test(errors)) {
-        const first = errors.split("\n").find((line) => line.trim()) ?? `exit code ${code}`;
+      changes.end();
+      // A history git cannot walk (a missing object, a broken pack) leaves dates out: said through
+      // onFailure in git's words, unless the branch has no commit yet, where there is nothing to date.
+      if (!stopped && code && !/does not have any commits yet|bad default revision|unknown revision/.test(errors())) {
+        const first = errors().split("\n").find((line) => line.trim()) ?? `exit code ${code}`;
         onFailure?.(`git log failed (${first.trim()}): last_updated_* of the files it had not reached are left out`);
       }
-      resolvePromise(found);
+      resolvePromise(changes.found);
     };
     child.on("close", (code) => finish(code));
     child.on("error", () => finish());
   });
+}
+
+/** What the process writes to its standard error, its first 4 KiB or so, as it stands when asked. */
+function stderrText(child: ChildProcessWithoutNullStreams): () => string {
+  let errors = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk: string) => {
+    if (errors.length < 4096) errors += chunk;
+  });
+  return () => errors;
 }
 
 function literalSpecs(files: Set<string>): string[] {

@@ -24,6 +24,9 @@ export interface RunResult {
 /** The engine's own pseudo-detector name for the catalog's `file` matchers. */
 export const FILE_MATCHERS = "catalog-files";
 
+/** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: AbortSignal };
+
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
  * to look at are never called), runs them concurrently over a shared read-once file cache, and
@@ -33,17 +36,44 @@ export async function runDetectors(
   source: FileSource,
   detectors: readonly Detector[],
   catalog: Catalog,
-  options: { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: AbortSignal } = {},
+  options: RunOptions = {},
 ): Promise<RunResult> {
   const { signal } = options;
+  const entries = await listEntries(source, options);
+  const { paths, byExtension, sizes } = await indexListing(entries, signal);
+  const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes, signal);
+  // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
+  // path outside `include`: an unreadable folder may hold files it would have taken.)
+  for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
+  const { selected, findings } = await selectFiles(paths, detectors, catalog, signal);
+  try {
+    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal);
+  } finally {
+    source.close?.();
+  }
+  sortFindings(findings, detectors);
+  files.warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
+  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
+}
+
+/** The source's listing, checked, with what the scan's filter and the ignore rules leave out taken away. */
+async function listEntries(source: FileSource, options: RunOptions): Promise<FileEntry[]> {
   let entries = await source.list();
-  stopIfAborted(signal);
+  stopIfAborted(options.signal);
   checkListing(entries);
   if (options.filter) entries = entries.filter((e) => options.filter!(e.path));
-  entries = withoutCordovaPlugins(withoutFoundryLibraries(entries));
-  // One pass, no [path, size] pair per path: a large tree lists 100,000 of them. The extension
-  // index is made in it too, while each path is at hand, not in a pass of its own. Sizes are kept
-  // only where the source gives them (a revision's listing does, a folder's does not).
+  return withoutCordovaPlugins(withoutFoundryLibraries(entries));
+}
+
+/**
+ * The listing's paths, grouped by extension too, and their sizes where the source gives them (a
+ * revision's listing does, a folder's does not). One pass, no [path, size] pair per path: a large
+ * tree lists 100,000 of them. The extension index is made in it, while each path is at hand.
+ */
+async function indexListing(
+  entries: readonly FileEntry[],
+  signal: AbortSignal | undefined,
+): Promise<{ paths: string[]; byExtension: Map<string, string[]>; sizes: Map<string, number> | undefined }> {
   const paths: string[] = new Array(entries.length);
   const byExtension = new Map<string, string[]>();
   let sizes: Map<string, number> | undefined;
@@ -54,11 +84,19 @@ export async function runDetectors(
     addToGroup(byExtension, extensionAsWritten(path), path);
     if (size !== undefined) (sizes ??= new Map()).set(path, size);
   }
-  const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes, signal);
-  // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
-  // path outside `include`: an unreadable folder may hold files it would have taken.)
-  for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
+  return { paths, byExtension, sizes };
+}
 
+/**
+ * In one pass over the paths, each detector's files (by its index) and the findings of the
+ * catalog's `file` matchers, which match against the same pattern index after the detectors.
+ */
+async function selectFiles(
+  paths: readonly string[],
+  detectors: readonly Detector[],
+  catalog: Catalog,
+  signal: AbortSignal | undefined,
+): Promise<{ selected: string[][]; findings: AttributedFinding[] }> {
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
   // Each file matcher's glob, tools and whether it is marked `cites`, asked once, not per matched path.
@@ -83,29 +121,43 @@ export async function runDetectors(
       }
     }
   }
+  return { selected, findings };
+}
 
-  try {
-    await Promise.all(
-      detectors.map(async (detector, i) => {
-        const mine = selected[i]!.sort(compareCodeUnits);
-        if (detector.files.length > 0 && mine.length === 0) return;
+/**
+ * Runs every detector with files selected (or with no patterns, asking for none) concurrently; a
+ * detector that throws is a warning blamed on its file, an abort the scan's rejection.
+ */
+async function runSelected(
+  detectors: readonly Detector[],
+  selected: string[][],
+  tree: Pick<DetectContext, "paths" | "byExtension">,
+  files: ScanFiles,
+  findings: AttributedFinding[],
+  catalog: Catalog,
+  signal: AbortSignal | undefined,
+): Promise<void> {
+  await Promise.all(
+    detectors.map(async (detector, i) => {
+      const mine = selected[i]!.sort(compareCodeUnits);
+      if (detector.files.length > 0 && mine.length === 0) return;
+      stopIfAborted(signal);
+      const reading: { file?: string } = {};
+      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal);
+      try {
+        await detector.detect(ctx);
+      } catch (error) {
+        // An abort is the scan's to reject with, not this detector's failure (whatever it threw on a read refused).
         stopIfAborted(signal);
-        const reading: { file?: string } = {};
-        const ctx = makeContext(detector, mine, { paths, byExtension }, files, findings, catalog, reading, signal);
-        try {
-          await detector.detect(ctx);
-        } catch (error) {
-          // An abort is the scan's to reject with, not this detector's failure (whatever it threw on a read refused).
-          stopIfAborted(signal);
-          // Blamed on the file the detector was last handed, the one it was most likely reading.
-          files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
-        }
-      }),
-    );
-  } finally {
-    source.close?.();
-  }
-  // Detectors run concurrently: order their findings so the document never depends on timing.
+        // Blamed on the file the detector was last handed, the one it was most likely reading.
+        files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
+      }
+    }),
+  );
+}
+
+/** Detectors run concurrently: their findings in detector order, then by file, ref and line, so the document never depends on timing. */
+function sortFindings(findings: AttributedFinding[], detectors: readonly Detector[]): void {
   const order = new Map(detectors.map((d, i) => [d.name, i]));
   findings.sort(
     (a, b) =>
@@ -114,8 +166,6 @@ export async function runDetectors(
       compareCodeUnits(a.ref, b.ref) ||
       (a.line ?? 0) - (b.line ?? 0),
   );
-  files.warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
-  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
 }
 
 /**
