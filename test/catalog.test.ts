@@ -91,11 +91,12 @@ describe("catalog data", () => {
       for (const [key, value] of Object.entries(table)) {
         const targets = matcherTargets(value);
         // `gradle` holds Maven coordinates a Gradle build declares, looked up before `maven`;
-        // `requirements` PyPI names a requirements file declares, looked up before `pypi`;
+        // `requirements` and `pyproject` PyPI names a requirements file or a pyproject.toml declares,
+        // looked up before `pypi`;
         // `python-tool` a pyproject's [tool.*] tables and `manifest-key` a package.json's configuration
         // tables, the configuration of dev dependencies; `gradle-plugin` a build's plugins, the build's
         // own dependencies (Gradle's jacoco).
-        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "python-tool", "manifest-key", "gradle-plugin"].includes(kind);
+        const packageKind = source.registries?.[kind] !== undefined || ["gradle", "requirements", "pyproject", "python-tool", "manifest-key", "gradle-plugin"].includes(kind);
         const marked = [value].flat().includes(PACKAGE_ONLY);
         if (marked) checked++;
         if (marked && (!packageKind || !targets.packageOnlyIds.length)) wrong.push(`${kind}:${key}`);
@@ -278,8 +279,8 @@ describe("catalog data", () => {
 /** One synthetic manifest per ecosystem declaring every package its matchers know. */
 const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   npm: (names) => ({ "package.json": JSON.stringify({ dependencies: Object.fromEntries(names.map((n) => [n, "^1.0.0"])) }) }),
-  // PyPI names from a pyproject.toml, where no `requirements` key comes first
-  pypi: (names) => ({ "pyproject.toml": `[project]\nname = "x"\ndependencies = [\n${names.map((n) => `  ${JSON.stringify(`${n}==1.0.0`)},`).join("\n")}\n]\n` }),
+  // PyPI names from a Pipfile, where no `requirements` or `pyproject` key comes first
+  pypi: (names) => ({ Pipfile: `[packages]\n${[...new Set(names)].map((n) => `${JSON.stringify(n)} = "==1.0.0"`).join("\n")}\n` }),
   requirements: (names) => ({ "requirements.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
   "requirements-other": (names) => ({ "requirements-dev.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
   cran: (names) => ({ DESCRIPTION: `Package: x\nVersion: 1.0\nImports:\n${names.map((n) => `    ${n} (>= 1.0)`).join(",\n")}\n` }),

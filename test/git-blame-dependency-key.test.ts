@@ -69,12 +69,12 @@ extras = ["binary"]
   it("pyproject.toml: a line `uv add` or `poetry add` inserts dates its package alone; the others keep their authors", async () => {
     const dir = importedHistory([
       { by: "Ada", day: 1, message: "api", files: { "pyproject.toml": pyproject("", "") } },
-      { by: "Bea", day: 4, message: "celery and gunicorn", files: { "pyproject.toml": pyproject(`\n    "celery==5.4.0",`, `\ngunicorn = "22.0.0"`) } },
+      { by: "Bea", day: 4, message: "redis and gunicorn", files: { "pyproject.toml": pyproject(`\n    "redis==5.0.4",`, `\ngunicorn = "22.0.0"`) } },
     ]);
 
     const tools = dated(await detect(dir, { timestamp: "2024-01-01T00:00:00Z" }));
-    expect(tools["celery (package)"]).toBe(`Bea ${day(4)}`);
-    expect(tools["Celery"]).toBe(`Bea ${day(4)}`);
+    expect(tools["redis (package)"]).toBe(`Bea ${day(4)}`);
+    expect(tools["Redis"]).toBe(`Bea ${day(4)}`);
     expect(tools["gunicorn (package)"]).toBe(`Bea ${day(4)}`);
     expect(tools["fastapi (package)"]).toBe(`Ada ${day(1)}`);
     expect(tools["FastAPI"]).toBe(`Ada ${day(1)}`);

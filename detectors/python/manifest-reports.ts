@@ -17,7 +17,8 @@ export async function reportPyproject(ctx: DetectContext, found: PythonDeclarati
   const text = (await ctx.text(file)) ?? "";
   const lineOf = declarationLines(text);
   const versionLineOf = declarationVersionLines(text);
-  for (const d of project.dependencies) found.report(file, { name: d.name, specifier: d.specifier, line: lineOf(d.at), versionLine: versionLineOf(d.at), dev: Boolean(d.group), transitive: Boolean(d.packageOnly) });
+  // The `pyproject` matchers first: packages the site lists without their tool from this file only.
+  for (const d of project.dependencies) found.report(file, { name: d.name, specifier: d.specifier, line: lineOf(d.at), versionLine: versionLineOf(d.at), dev: Boolean(d.group), transitive: Boolean(d.packageOnly), matchFirst: "pyproject" });
   for (const tool of project.tools) {
     const required = project.required[tool];
     // Only an exact pin is the release the project runs: a floor (`>=0.5.0`) would outrank the
