@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readForImagesOnly } from "../detectors/registries/image-files.js";
+import { SOURCE_READERS } from "../detectors/registries/source-readers.js";
 import { baseName } from "../src/kit.js";
 
-const glanced = (file: string) => readForImagesOnly(file, baseName(file));
+const glanced = (file: string) => readForImagesOnly(file, baseName(file), SOURCE_READERS.find((r) => r.takes(file, baseName(file))));
 
 describe("registries: which files are read at a glance, for their images only", () => {
   it("a manifest, a task definition, Terraform, and a YAML named for requirements (Ansible's, a Helm 2 chart's)", () => {

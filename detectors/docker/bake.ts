@@ -48,8 +48,8 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     if (!isRecord(body)) continue;
     const args = new Map<string, BakeValue>(Object.entries(isRecord(body.args) ? (body.args as Record<string, BakeValue>) : {}));
     targets.set(name, {
-      context: pathValue(body.context, variables),
-      dockerfile: pathValue(body.dockerfile, variables),
+      context: fieldValue(body.context, variables),
+      dockerfile: fieldValue(body.dockerfile, variables),
       inline: typeof body["dockerfile-inline"] === "string" ? true : undefined,
       inherits: Array.isArray(body.inherits) ? body.inherits.filter((i): i is string => typeof i === "string") : [],
       args,
@@ -88,7 +88,7 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
     for (const [k, v] of target.args) {
       // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
       // One still holding an interpolation (`${item.os}` of a matrix, a function call) is as unknown.
-      const raw = typeof v === "string" ? substitute(v, variables, true) : isRecord(v) && typeof v.name === "string" ? variables.get(v.name) : undefined;
+      const raw = fieldValue(v, variables);
       if (raw !== undefined && !raw.includes("${")) args.set(k, raw);
     }
     // A remote context (a Git or HTTP URL, `target:base`) or an interpolated path is no file here.
@@ -100,11 +100,12 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
 }
 
 /**
- * A target's context or Dockerfile as Bake builds with it: a variable's default filled in, named bare
- * (`dockerfile = DOCKERFILE`) or interpolated (`"${DOCKERFILE}"`); one no default fills keeps its
- * `${...}`, so the target builds no known file (not the context's Dockerfile).
+ * A target's field (its context, Dockerfile or an arg) as Bake builds with it: a variable's default
+ * filled in, named bare (`dockerfile = DOCKERFILE`) or interpolated (`"${DOCKERFILE}"`); one no
+ * default fills keeps its `${...}`, so the target builds no known file (not the context's
+ * Dockerfile) and the arg is left unknown.
  */
-function pathValue(value: unknown, variables: ReadonlyMap<string, string>): string | undefined {
+function fieldValue(value: unknown, variables: ReadonlyMap<string, string>): string | undefined {
   if (typeof value === "string") return substitute(value, variables, true);
   if (isRecord(value) && typeof value.name === "string") return variables.get(value.name) ?? `\${${value.name}}`;
   return undefined;

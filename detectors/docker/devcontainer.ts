@@ -4,6 +4,7 @@ import { dirOf, inFolder, isRecord, lineOfEach, splitImage } from "../../src/kit
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { substitute } from "./substitute.js";
 import type { DockerScan } from "./scan-state.js";
+import { reportImageRef } from "./image-findings.js";
 
 /**
  * A dev container configuration: its image, the base images of the Dockerfile it builds with
@@ -14,7 +15,7 @@ import type { DockerScan } from "./scan-state.js";
 export async function reportDevcontainer(scan: DockerScan, file: string): Promise<void> {
   const { ctx } = scan;
   const data = (await ctx.json(file)) as { image?: unknown; features?: unknown; build?: unknown; dockerFile?: unknown } | undefined;
-  if (typeof data?.image === "string") scan.reportImage(data.image, file, undefined);
+  if (typeof data?.image === "string") reportImageRef(ctx, file, data.image);
   // A Dockerfile built with `build.args` (`"VARIANT": "3.11-bullseye"` for the Dockerfile's
   // `FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}`), as VS Code's templates
   // wrote them: the image those args give. The Dockerfile's path is relative to the

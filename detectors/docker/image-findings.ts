@@ -3,12 +3,15 @@ import { splitImage } from "../../src/kit.js";
 import { imageFinding } from "./image-version.js";
 
 /**
- * Reports each of `refs` that names an image (`docker:<name>` at its tag's release) as found in
- * `file`, at the line `lineOf` gives the ref (asked only for a ref that names one), or at none.
+ * Reports `ref` if it names an image (`docker:<name>` at its tag's release) as found in `file`, at
+ * `line` (a function is asked only for a ref that names one), or at none.
  */
+export function reportImageRef(ctx: DetectContext, file: string, ref: string, line?: number | (() => number | undefined)): void {
+  const image = splitImage(ref);
+  if (image) ctx.report({ ...imageFinding(image), file, line: typeof line === "function" ? line() : line });
+}
+
+/** reportImageRef for each of `refs`, at the line `lineOf` gives it. */
 export function reportImageRefs(ctx: DetectContext, file: string, refs: Iterable<string>, lineOf?: (ref: string) => number | undefined): void {
-  for (const ref of refs) {
-    const image = splitImage(ref);
-    if (image) ctx.report({ ...imageFinding(image), file, line: lineOf?.(ref) });
-  }
+  for (const ref of refs) reportImageRef(ctx, file, ref, lineOf && (() => lineOf(ref)));
 }

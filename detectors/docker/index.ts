@@ -2,6 +2,7 @@ import type { Detector } from "../../src/types.js";
 import { baseName, isRecord, lineOf } from "../../src/kit.js";
 import { DOCKER_FILES } from "../files.js";
 import { DockerScan } from "./scan-state.js";
+import { reportImageRef } from "./image-findings.js";
 import { reportKamalConfig } from "./kamal.js";
 import { reportDevcontainer } from "./devcontainer.js";
 import { reportDockerfile } from "./dockerfile-report.js";
@@ -46,7 +47,7 @@ export const dockerDetector: Detector = {
         // a Dockerfile, read as one by its name (.gitpod.Dockerfile).
         const data = await ctx.yaml(file);
         const image = isRecord(data) ? data.image : undefined;
-        if (typeof image === "string" && image.trim()) scan.reportImage(image.trim(), file, lineOf((await ctx.text(file)) ?? "", image.trim()));
+        if (typeof image === "string" && image.trim()) reportImageRef(ctx, file, image.trim(), lineOf((await ctx.text(file)) ?? "", image.trim()));
       } else if (/\.ya?ml$/.test(base)) {
         await reportComposeByContent(scan, file);
       } else if (BAKE_FILE.test(base)) {

@@ -1,5 +1,6 @@
 import { isRecord, lineOfEach } from "../../src/kit.js";
 import type { DockerScan } from "./scan-state.js";
+import { reportImageRefs } from "./image-findings.js";
 
 /**
  * Kamal's deploy configuration (a destination's config/deploy.staging.yml too): the
@@ -13,8 +14,7 @@ export async function reportKamalConfig(scan: DockerScan, file: string): Promise
   const accessories = readKamalAccessories(data);
   if (accessories === undefined) return;
   ctx.report({ ref: "format:kamal-config", file });
-  const lineOfImage = lineOfEach(text);
-  for (const image of accessories) scan.reportImage(image, file, lineOfImage(image));
+  reportImageRefs(ctx, file, accessories, lineOfEach(text));
 }
 
 /**

@@ -22,12 +22,6 @@ export class DockerScan {
 
   constructor(readonly ctx: DetectContext) {}
 
-  /** An image reference's finding (`docker:<image>` with its tag's version). */
-  reportImage(ref: string, file: string, line: number | undefined): void {
-    const image = splitImage(ref);
-    if (image) this.ctx.report({ ...imageFinding(image), file, line });
-  }
-
   /** An operating system's image (catalog kind os-image): a later stage's FROM names no tool with it. */
   isOsImage(name: string): boolean {
     return this.ctx.lookup("os-image", name).length > 0;

@@ -1,8 +1,8 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, isRecord, lineOf, lineOfEach, splitImage } from "../../src/kit.js";
+import { baseName, isRecord, lineOf, lineOfEach } from "../../src/kit.js";
 import { readVagrantfile } from "./vagrantfile.js";
 import { readHclLines } from "./hcl-lines.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRef } from "../docker/image-findings.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { HASHICORP_FILES } from "../files.js";
 
@@ -49,8 +49,7 @@ export const hashicorpDetector: Detector = {
         for (const { attribute, line } of readHclLines(text)) {
           if (attribute?.[0] === "driver") ctx.report({ ref: `nomad-driver:${attribute[1].toLowerCase()}`, file, line });
           if (attribute?.[0] !== "image") continue;
-          const image = splitImage(attribute[1]);
-          if (image) ctx.report({ ...imageFinding(image), file, line });
+          reportImageRef(ctx, file, attribute[1], line);
         }
       }
     }

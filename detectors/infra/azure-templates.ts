@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { blankComments, isRecord, lineCounter, splitImage } from "../../src/kit.js";
+import { blankComments, isRecord, lineCounter } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { imageFinding } from "../docker/image-version.js";
+import { reportImageRef } from "../docker/image-findings.js";
 
 /** A resource an Azure template declares: its type as the catalog keys it, and the line it stands on. */
 export interface AzureResource {
@@ -157,8 +157,7 @@ export function appServiceStacks(text: string): AppServiceStack[] {
 export function reportAppServiceStacks(ctx: DetectContext, file: string, text: string): void {
   for (const s of appServiceStacks(text)) {
     if (s.stack === "docker") {
-      const ref = splitImage(s.value);
-      if (ref) ctx.report({ ...imageFinding(ref), file, line: s.line });
+      reportImageRef(ctx, file, s.value, s.line);
     } else if (ctx.lookup("app-service-stack", s.stack).length > 0) {
       ctx.report({ ref: `app-service-stack:${s.stack}`, file, line: s.line, declared: s.value, version: versionFromTag(s.value) });
     }

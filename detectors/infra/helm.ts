@@ -107,9 +107,8 @@ function nestedStates(ctx: DetectContext, file: string, paths: readonly string[]
     if (!matches) {
       const test = globs.size < MAX_NESTED_GLOBS ? repositoryGlob(path) : undefined;
       if (!test) continue;
-      const prefix = path.slice(0, path.search(/[*?]/));
       const found: string[] = [];
-      for (const extension of [".yaml", ".yml", ".gotmpl"]) for (const candidate of ctx.byExtension.get(extension) ?? []) if (candidate.startsWith(prefix) && test(candidate)) found.push(candidate);
+      for (const extension of [".yaml", ".yml", ".gotmpl"]) for (const candidate of ctx.byExtension.get(extension) ?? []) if (test(candidate)) found.push(candidate);
       globs.set(path, (matches = found));
     }
     for (const match of matches) out.add(match);

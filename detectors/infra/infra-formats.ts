@@ -19,7 +19,7 @@ import { reportOfficeAddinManifest, reportTeamsManifest } from "./microsoft-365-
 import { reportPulumiYaml } from "./pulumi-yaml.js";
 import { reportRenderBlueprint } from "./render.js";
 import { reportServerless } from "./serverless.js";
-import { reportSkaffold } from "./skaffold.js";
+import { reportSkaffold, type SkaffoldUse } from "./skaffold.js";
 import { reportTerraformFile, reportTerraformJson, reportTerragrunt } from "./terraform-report.js";
 import { reportWrangler } from "./wrangler.js";
 
@@ -33,12 +33,13 @@ export interface InfraFile {
 
 /**
  * A format known by its file's name (and, for a few names other tools share, its content): which
- * files it takes, and its report of one. `takes` gives false for a file it leaves, else what its
- * report is handed: true, or what telling the file by its content read (read once, not again).
+ * files it takes, and its report of one. `takes` gives false (or undefined) for a file it leaves,
+ * else what its report is handed: true, or what telling the file by its content read (read once,
+ * not again).
  */
-export interface InfraFormat {
-  takes(f: InfraFile): unknown;
-  report(f: InfraFile, taken: unknown): void | Promise<void>;
+export interface InfraFormat<T = unknown> {
+  takes(f: InfraFile): T | false | undefined | Promise<T | false | undefined>;
+  report(f: InfraFile, taken: T): void | Promise<void>;
 }
 
 /** The formats in order: the first that takes a file reports it. */
@@ -52,7 +53,7 @@ export const INFRA_FORMATS: readonly InfraFormat[] = [
     takes: ({ ctx, file, base }) => base === "Chart.yaml" || (/^requirements\.ya?ml$/.test(base) && ctx.exists(sibling(file, "Chart.yaml"))),
     report: ({ ctx, file }) => reportChartDependencies(ctx, file),
   },
-  { takes: ({ file, scan }) => scan.skaffolds.uses.has(file), report: ({ ctx, file, scan }) => reportSkaffold(ctx, file, scan.skaffolds.uses.get(file)!) },
+  { takes: ({ file, scan }) => scan.skaffolds.uses.get(file), report: ({ ctx, file }, use) => reportSkaffold(ctx, file, use) } satisfies InfraFormat<SkaffoldUse>,
   { takes: ({ file }) => isHelmfileName(file), report: ({ ctx, file, scan }) => reportHelmfile(ctx, file, scan.helmfiles) },
   { takes: ({ base }) => /^serverless\.ya?ml$/.test(base), report: ({ ctx, file }) => reportServerless(ctx, file) },
   { takes: ({ file, base }) => /^(.+\.)?template\.ya?ml$/.test(base) && !/(^|\/)\.do\//.test(file), report: async ({ ctx, file }) => readCloudFormation(ctx, file, await ctx.yaml(file)) },
@@ -80,8 +81,8 @@ export const INFRA_FORMATS: readonly InfraFormat[] = [
   { takes: ({ file }) => /(^|\/)meta\/main\.ya?ml$/.test(file), report: ({ ctx, file }) => reportAnsibleRoleMetadata(ctx, file) },
   {
     takes: async ({ ctx, file, base }) => /^requirements\.ya?ml$/.test(base) && readGalaxyRequirements(await ctx.yaml(file)),
-    report: ({ ctx, file }, names: string[]) => reportGalaxyRequirements(ctx, file, names),
-  },
+    report: ({ ctx, file }, names) => reportGalaxyRequirements(ctx, file, names),
+  } satisfies InfraFormat<string[]>,
   // Event-Driven Ansible's decision environments are Ansible Builder definitions of the same schema.
   { takes: ({ base }) => /^(?:execution|decision)[-_]environment\.ya?ml$/.test(base), report: ({ ctx, file }) => reportExecutionEnvironment(ctx, file) },
   { takes: ({ file }) => /(^|\/)molecule\/[^/]+\/molecule\.ya?ml$/.test(file), report: ({ ctx, file }) => reportMoleculeScenario(ctx, file) },

@@ -39,14 +39,14 @@ export const registriesDetector: Detector = {
     const owner = await repositoryOwner(ctx);
     for (const file of ctx.files) {
       const base = baseName(file);
-      const imagesOnly = readForImagesOnly(file, base);
+      const reader = SOURCE_READERS.find((r) => r.takes(file, base));
+      const imagesOnly = readForImagesOnly(file, base, reader);
       if (imagesOnly && holdsNoImageOfItsOwn(file)) continue;
       const text = imagesOnly ? await ctx.peek(file) : await ctx.text(file);
       if (text === undefined) continue;
       const clean = blankTemplates(text);
       const found: Found[] = [];
       const add: AddFound = (url, at, kind = "registry-host") => found.push({ kind, url, at });
-      const reader = SOURCE_READERS.find((r) => r.takes(file, base));
       if (reader) await reader.find(ctx, file, clean, add);
       else if (imagesOnly) imageValues(clean, add);
       else await ciTargets(ctx, file, base, clean, add);

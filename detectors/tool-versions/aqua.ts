@@ -57,7 +57,7 @@ async function readAquaPackages(ctx: DetectContext, file: string): Promise<strin
     for (const path of ctx.paths) {
       if (out.size >= MAX_AQUA_IMPORTS) break;
       // A configuration of its own (`aqua/aqua.yaml`) is read as one.
-      if (matches(path) && /\.ya?ml$/.test(path) && !/^\.?aqua\.ya?ml$/.test(baseName(path))) out.add(path);
+      if (/\.ya?ml$/.test(path) && !/^\.?aqua\.ya?ml$/.test(baseName(path)) && matches(path)) out.add(path);
     }
   }
   return [...out].sort(compareCodeUnits);

@@ -3,7 +3,7 @@ import { join, resolve } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { scanWith, type DetectOptions } from "../../detect.js";
 import { diff, formatDiff, isEmptyDiff, textDiff } from "../../document/diff.js";
-import { emptyStack } from "../../document/empty-stack.js";
+import { EPOCH_TIMESTAMP, emptyStack } from "../../document/empty-stack.js";
 import { isBareRepo, isGitRepo } from "../../git/repository-kind.js";
 import { hasGit, runGit } from "../../git/run.js";
 import { readNamedBlobs, type NamedBlob } from "../../git/named-blobs.js";
@@ -122,7 +122,7 @@ export const LEFT_OUT = "Some entries are left out: --full lists them all.\n";
 const { rev: _rev, branch: _branch, timestamp: _timestamp, ...SIDE_FLAGS } = SCAN_FLAGS;
 type SideValues = ScanValues;
 
-const FIXED = { history: false, timestamp: "1970-01-01T00:00:00+00:00" } satisfies DetectOptions;
+const FIXED = { history: false, timestamp: EPOCH_TIMESTAMP } satisfies DetectOptions;
 
 /**
  * What one side's scan reads: the repository's configuration and the flags, without the history
