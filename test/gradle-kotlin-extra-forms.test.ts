@@ -109,3 +109,21 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
     ]);
   });
 });
+
+describe("a Kotlin DSL build's coordinates read back through extra[]", () => {
+  it("reads a dependency named by extra[\"x\"] or rootProject.extra[\"x\"], as where it is set", async () => {
+    const root = ['extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"', 'rootProject.extra["moshi"] = "com.squareup.moshi:moshi:1.15.0"', ""].join("\n");
+    const app = [
+      "dependencies {",
+      '    implementation(rootProject.extra["retrofit"])',
+      '    implementation(extra["moshi"])',
+      "}",
+      "",
+    ].join("\n");
+    const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    expect((await mavenFindings(files)).maven).toEqual([
+      "maven:com.squareup.retrofit2:retrofit@2 2.9.0 ->2.9.0 (build.gradle.kts) direct",
+      "maven:com.squareup.moshi:moshi@3 1.15.0 ->1.15.0 (build.gradle.kts) direct",
+    ]);
+  });
+});
