@@ -8,3 +8,4 @@ export * from "./kit/image-reference.js";
 export * from "./kit/order.js";
 export * from "./kit/refs.js";
 export * from "./kit/toml-lines.js";
+export * from "./kit/installed.js";

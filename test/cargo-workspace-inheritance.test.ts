@@ -27,7 +27,7 @@ const inheritedPackage = workspace.package as Record<string, unknown>;
 describe("a Cargo workspace's inheritance", () => {
   it("a virtual root takes its rust-version from [workspace.package]", () => {
     const manifest = readCargoManifest(root);
-    expect(manifest).toMatchObject({ isWorkspace: true, rustVersion: "1.74", packageName: undefined, dependencies: [] });
+    expect(manifest).toMatchObject({ rustVersion: "1.74", packageName: undefined, dependencies: [] });
   });
 
   it("a member with rust-version.workspace = true takes the workspace's, and one with its own keeps it", () => {

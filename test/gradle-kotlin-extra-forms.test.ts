@@ -90,8 +90,14 @@ describe("a Kotlin DSL build's extra properties as dependency versions", () => {
 });
 
 describe("a Kotlin DSL build's coordinates held in typed vals and extra properties", () => {
-  it("reads a dependency named by a typed val, and by an extra property a module delegates to", async () => {
-    const root = ['extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"', 'val moshiVersion: String = "1.15.0"', ""].join("\n");
+  it("reads a dependency named by a typed val, by an extra property a module delegates to, and by extra[] read back", async () => {
+    const root = [
+      'extra["retrofit"] = "com.squareup.retrofit2:retrofit:2.9.0"',
+      'val moshiVersion: String = "1.15.0"',
+      'rootProject.extra["okio"] = "com.squareup.okio:okio:3.6.0"',
+      'extra["converter"] = "com.squareup.retrofit2:converter-moshi:2.9.0"',
+      "",
+    ].join("\n");
     const app = [
       "val retrofit: String by rootProject.extra",
       'val moshi: String = "com.squareup.moshi:moshi:1.15.0"',
@@ -99,6 +105,8 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
       "dependencies {",
       "    implementation(retrofit)",
       "    implementation(moshi)",
+      '    implementation(rootProject.extra["okio"])',
+      '    implementation(extra["converter"])',
       "}",
       "",
     ].join("\n");
@@ -106,6 +114,8 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
     expect((await mavenFindings(files)).maven).toEqual([
       "maven:com.squareup.retrofit2:retrofit@5 2.9.0 ->2.9.0 (build.gradle.kts) direct",
       "maven:com.squareup.moshi:moshi@6 1.15.0 ->1.15.0 direct",
+      "maven:com.squareup.okio:okio@7 3.6.0 ->3.6.0 (build.gradle.kts) direct",
+      "maven:com.squareup.retrofit2:converter-moshi@8 2.9.0 ->2.9.0 (build.gradle.kts) direct",
     ]);
   });
 });

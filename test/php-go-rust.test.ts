@@ -177,7 +177,7 @@ describe("go.mod parser", () => {
 
   it("reads module, go, toolchain, require blocks, indirect markers, replace and exclude", () => {
     const mod = readGoMod(GOMOD);
-    expect(mod).toMatchObject({ module: "github.com/acme/api/v2", go: "1.21", toolchain: "go1.21.6", problems: [] });
+    expect(mod).toMatchObject({ module: "github.com/acme/api/v2", go: "1.21", toolchain: "go1.21.6", goLine: 4, toolchainLine: 6, problems: [] });
     expect(mod.requires.map((r) => [r.path, r.version, r.indirect, r.line])).toEqual([
       ["github.com/gin-gonic/gin", "v1.9.1", false, 9],
       ["github.com/labstack/echo/v4", "v4.11.4", false, 10],

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { sibling } from "../../src/kit.js";
+import { reportUndeclaredInstalled, sibling } from "../../src/kit.js";
 import { readPaketDependencies, readPaketLock, readPaketLockGroups } from "./paket.js";
 
 /** paket.dependencies: NuGet in use, each package with the release paket.lock resolved for its group. */
@@ -18,6 +18,5 @@ export async function reportPaketDependencies(ctx: DetectContext, file: string):
   }
   // The lock's packages paket.dependencies does not name were resolved for those it does:
   // their releases may go to a tool shown without one, as packages.lock.json's transitive ones.
-  const declared = new Set(dependencies.map((d) => d.id.toLowerCase()));
-  for (const [id, version] of locked) if (!declared.has(id) && ctx.lookup("nuget", id).length) ctx.report({ ref: `nuget:${id}`, file: lockPath, version, versionFile: lockPath, installed: true });
+  reportUndeclaredInstalled(ctx, "nuget", lockPath, lockPath, dependencies.map((d) => d.id.toLowerCase()), locked);
 }

@@ -1,9 +1,8 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, lineCounter, textLines } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, lineCounter, reportUndeclaredInstalled, textLines } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { isErlangMk, readErlangMk } from "./erlang-mk.js";
 import { readGleamManifest, readGleamToml } from "./gleam.js";
-import { reportInstalled } from "./installed.js";
 import { readRebarLock } from "./rebar.js";
 import { readMixLock } from "./mix.js";
 import { reportMixProject } from "./mix-project.js";
@@ -70,7 +69,7 @@ async function reportGleamProject(ctx: DetectContext, file: string): Promise<voi
     const locked = dep.git ? undefined : manifest.get(dep.name);
     ctx.report({ ref: `hex:${dep.name}`, file, declared: dep.requirement, version: locked ?? lowerBound(dep.requirement), versionFile: locked ? manifestFile : undefined, dev: dep.dev });
   }
-  reportInstalled(ctx, file, manifestFile, deps.map((d) => d.name), manifest);
+  reportUndeclaredInstalled(ctx, "hex", file, manifestFile, deps.map((d) => d.name), manifest);
 }
 
 /**

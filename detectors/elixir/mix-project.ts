@@ -1,7 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, dirOf, inFolder, joinInside, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, joinInside, nearestFolder, reportUndeclaredInstalled } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { reportInstalled } from "./installed.js";
 import { readMixExs } from "./mix.js";
 import { openingLines } from "./opening-lines.js";
 
@@ -18,22 +17,21 @@ export async function reportMixProject(ctx: DetectContext, file: string, locks: 
   // --umbrella` writes it): Mix reads that one, not a mix.lock left in the app's own folder.
   const named = project.lockfile === undefined ? undefined : joinInside(dirOf(file), project.lockfile);
   const lockDir = named !== undefined && baseName(named) === "mix.lock" && locks.has(dirOf(named)) ? dirOf(named) : nearestFolder(dirOf(file), locks);
-  const lock = lockDir === undefined ? undefined : locks.get(lockDir);
-  const lockFile = lockDir === undefined ? undefined : inFolder(lockDir, "mix.lock");
+  const lock = lockDir === undefined ? undefined : { packages: locks.get(lockDir)!, file: inFolder(lockDir, "mix.lock") };
   const lineAt = openingLines(text, /\{:([a-z][a-z0-9_]*),/g);
   for (const dep of project.deps) {
     // A git dependency's lock entry is a commit, not a release.
-    const locked = dep.git ? undefined : lock?.get(dep.name);
+    const locked = dep.git ? undefined : lock?.packages.get(dep.name);
     ctx.report({
       ref: `hex:${dep.hexName ?? dep.name}`,
       file,
       line: lineAt(dep.name),
       declared: dep.requirement,
       version: locked ?? dep.tag ?? lowerBound(dep.requirement),
-      versionFile: locked ? lockFile : undefined,
+      versionFile: locked ? lock?.file : undefined,
       dev: dep.only.length > 0 && !dep.only.includes("prod"),
     });
   }
-  if (lock && lockFile !== undefined) reportInstalled(ctx, file, lockFile, project.deps.map((d) => d.name), lock);
+  if (lock) reportUndeclaredInstalled(ctx, "hex", file, lock.file, project.deps.map((d) => d.name), lock.packages);
   ctx.report({ ref: "runtime:elixir", file, declared: project.elixir });
 }

@@ -3,7 +3,11 @@ import { textLines } from "../../src/kit.js";
 export interface GoMod {
   module?: string;
   go?: string;
+  /** The line of the `go` directive. */
+  goLine?: number;
   toolchain?: string;
+  /** The line of the `toolchain` directive. */
+  toolchainLine?: number;
   requires: Array<{ path: string; version: string; indirect: boolean; line: number }>;
   replaces: Map<string, { path: string; version?: string }>;
   excludes: Array<{ path: string; version: string }>;
@@ -52,8 +56,8 @@ export function readGoMod(text: string): GoMod {
   function directive(keyword: string, rest: string, indirect: boolean, line: number): void {
     const words = rest.split(/\s+/).map(unquote);
     if (keyword === "module") mod.module = words[0];
-    else if (keyword === "go") mod.go = words[0];
-    else if (keyword === "toolchain") mod.toolchain = words[0];
+    else if (keyword === "go") [mod.go, mod.goLine] = [words[0], line];
+    else if (keyword === "toolchain") [mod.toolchain, mod.toolchainLine] = [words[0], line];
     else if (keyword === "require") {
       if (words.length >= 2 && /^v\d/.test(words[1]!)) mod.requires.push({ path: words[0]!, version: words[1]!, indirect, line });
       else mod.problems.push(`line ${line}: require without a module version`);

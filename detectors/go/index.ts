@@ -31,7 +31,7 @@ export const goDetector: Detector = {
       const text = await ctx.text(file);
       if (text === undefined) continue;
       const mod = mods.get(file);
-      if (mod) await reportGoMod(ctx, file, text, mod, own, glances);
+      if (mod) await reportGoMod(ctx, file, mod, own, glances);
       else if (baseName(file) === "go.work") reportGoWork(ctx, file, text);
     }
   },
@@ -76,10 +76,10 @@ function reportGoWork(ctx: DetectContext, file: string, text: string): void {
 }
 
 /**
- * A go.mod (`text`, read as `mod`): its problems (as one warning), its Go release, and each module it requires (`own`: the
+ * A go.mod (read as `mod`): its problems (as one warning), its Go release, and each module it requires (`own`: the
  * repository's own modules; `glances`: the .go files the scan may still read for imports).
  */
-async function reportGoMod(ctx: DetectContext, file: string, text: string, mod: GoMod, own: Set<string>, glances: { left: number }): Promise<void> {
+async function reportGoMod(ctx: DetectContext, file: string, mod: GoMod, own: Set<string>, glances: { left: number }): Promise<void> {
   if (mod.problems.length) {
     const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
     ctx.warn(file, `${mod.problems[0]}${more}`);
@@ -87,8 +87,8 @@ async function reportGoMod(ctx: DetectContext, file: string, text: string, mod: 
   // `toolchain go1.21.6` names the Go release the module is built with; the `go` line only the
   // lowest language version it needs (`go 1.21`). `toolchain default` names none.
   const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
-  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
-  else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: lineOfDirective(text, "go") });
+  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: mod.toolchainLine });
+  else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: mod.goLine });
   const imported = await modulesChosen(ctx, file, mod, glances);
   // A module that only pins tools (`tool` directives, every require `// indirect`: a monorepo's
   // `.citools/golangci-lint/go.mod`) has no code of its own: what it requires besides the

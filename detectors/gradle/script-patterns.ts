@@ -14,9 +14,21 @@ export const TOOL_VERSION = /\b(jacoco|checkstyle|pmd)\s*\{[^{}]*?\btoolVersion\
  */
 export const KTLINT_VERSION = /\bktlint\s*(?:\{[^{}]*?\bversion\s*(?:\.\s*set\s*\(\s*|=\s*|\s)|\(\s*)["'](\d[\w.-]*)["']/g;
 
-/** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"`, `val x by extra("1")` (or `val x: String by extra("1")`), `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
-export const VARIABLE =
-  /^\s*(?:(?:project\.)?ext(?:ra)?\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$|^\s*(?:(?:ext\.|project\.ext\.|def\s+|val\s+|var\s+|const\s+val\s+|ext\[["']|extra\[["'])?([A-Za-z_][\w.]*?)(?:["']\])?\s*(?::\s*(?:String|Int)\s*)?=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)(?:\s*:\s*[A-Za-z_]\w*\??)?\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))/;
+/** Where a script reaches a project's extra properties: `ext`, `project.ext`, the Kotlin DSL's `extra`, `rootProject.extra`. */
+export const EXTRA = String.raw`(?:(?:rootProject|project)\.)?ext(?:ra)?`;
+
+/** The keyword declaring a variable: Groovy's `def`, Kotlin's `val`, `var` and `const val`. */
+export const DECLARING = String.raw`(?:def|(?:const[ \t]+)?val|var)[ \t]+`;
+
+/** A Kotlin type annotation after a variable's name, if any: `: String`, `: String?`, `: kotlin.Int`. */
+export const TYPE_ANNOTATION = String.raw`(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*\??)?`;
+
+/** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"` (or `val x: String = "1"`), `val x by extra("1")` (or `val x: String by extra("1")`), `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
+export const VARIABLE = new RegExp(
+  String.raw`^\s*(?:${EXTRA}\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$` +
+    String.raw`|^\s*(?:(?:${EXTRA}(?:\.|\[["'])|${DECLARING})?([A-Za-z_][\w.]*?)(?:["']\])?${TYPE_ANNOTATION}\s*=\s*(?:["']([\w.+-]+)["']|(\d[\w.]*))\s*(?:;\s*)?$` +
+    String.raw`|(?<!\w)(?:val\s+)?([A-Za-z_]\w*)${TYPE_ANNOTATION}\s+by\s+extra\(\s*["']([\w.+-]+)["']\s*\))`,
+);
 
 /**
  * `name = findProperty('a.b') ?: '34'`, with Groovy's or Kotlin's number parsing around it

@@ -1,3 +1,5 @@
+import { DECLARING, EXTRA, TYPE_ANNOTATION } from "./script-patterns.js";
+
 /**
  * The values a Gradle script assigns, read as text (never evaluated): the `ext` maps pre-catalog
  * Android and Java builds keep their dependencies in
@@ -18,7 +20,7 @@ export interface ScriptValues {
 type Value = string | { ref: string } | Value[] | Map<string, Value>;
 
 /** The qualifiers a script reaches the root project's extra properties through. */
-const QUALIFIERS = /^(?:(?:rootProject|project)\.)?(?:ext\.)?/;
+const QUALIFIERS = new RegExp(String.raw`^(?:${EXTRA}\.|(?:rootProject|project)\.)?`);
 
 /** `rootProject.ext.libs['room'].runtime` -> `libs.room.runtime`. */
 export function referenceName(path: string): string {
@@ -28,9 +30,13 @@ export function referenceName(path: string): string {
 /**
  * An assignment at the start of a line (after block openers such as `ext {`): `ext.x =`,
  * `project.ext.x =`, `rootProject.ext.x =`, `ext['x'] =`, the Kotlin DSL's `extra["x"] =`, `def x =`,
- * `val x =` (or `val x: String =`), or a bare `x =` / `a.b =`.
+ * `val x =` (or `val x: String =`), `const val x =`, or a bare `x =` / `a.b =`.
  */
-const ASSIGNMENT = /^[ \t]*(?:[A-Za-z_]\w*[ \t]*\{[ \t]*)*(?:(?:def|val|var)[ \t]+|(?:(?:rootProject|project)\.)?ext(?:\.|(?:ra)?\[[ \t]*["'](?=[\w.-]+["'][ \t]*\]))|(?:rootProject|project)\.)?([A-Za-z_][\w.-]*?)(?:["'][ \t]*\])?(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*\??)?[ \t]*=(?![=~])[ \t]*(?=[["'A-Za-z_])/gm;
+const ASSIGNMENT = new RegExp(
+  String.raw`^[ \t]*(?:[A-Za-z_]\w*[ \t]*\{[ \t]*)*(?:${DECLARING}|${EXTRA}(?:\.|\[[ \t]*["'](?=[\w.-]+["'][ \t]*\]))|(?:rootProject|project)\.)?` +
+    String.raw`([A-Za-z_][\w.-]*?)(?:["'][ \t]*\])?${TYPE_ANNOTATION}[ \t]*=(?![=~])[ \t]*(?=[["'A-Za-z_])`,
+  "gm",
+);
 
 const KEYWORDS = new Set(["true", "false", "null", "new", "it", "this"]);
 

@@ -1,5 +1,5 @@
 import type { Detector } from "../../src/types.js";
-import { baseName, dirOf, inFolder, nearestFolder } from "../../src/kit.js";
+import { baseName, dirOf, inFolder, nearestFolder, reportUndeclaredInstalled } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import type { DetectContext } from "../../src/types.js";
 import { readCpanfile, type CpanDependency, type Cpanfile } from "./cpanfile.js";
@@ -47,13 +47,7 @@ export const perlDetector: Detector = {
       }
       // The releases the snapshot installed of modules the cpanfile does not declare, by the
       // modules each distribution is named after (Mojolicious under a Mojolicious plugin).
-      if (distributions && snapshotFile) {
-        const declared = new Set(cpanfile.dependencies.map((d) => d.name));
-        for (const [name, version] of namesakeModules(distributions)) {
-          if (declared.has(name) || ctx.lookup("cpan", name).length === 0) continue;
-          ctx.report({ ref: `cpan:${name}`, file, version, versionFile: snapshotFile, installed: true });
-        }
-      }
+      if (distributions && snapshotFile) reportUndeclaredInstalled(ctx, "cpan", file, snapshotFile, cpanfile.dependencies.map((d) => d.name), namesakeModules(distributions));
       ctx.report({ ref: "runtime:perl", file, declared: cpanfile.perl, version: perlRelease(cpanfile.perl) });
     }
   },

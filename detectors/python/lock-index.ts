@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, boundedPicomatch, compareCodeUnits, dirOf, joinInside, nearestFolder, repositoryGlob } from "../../src/kit.js";
+import { baseName, boundedPicomatch, compareCodeUnits, dirOf, folderList, joinInside, nearestFolder, repositoryGlob } from "../../src/kit.js";
 import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
@@ -82,11 +82,10 @@ async function readUvWorkspaces(ctx: DetectContext, locks: ReadonlyMap<string, L
       | { members?: unknown; exclude?: unknown }
       | undefined;
     if (!workspace || typeof workspace !== "object") continue;
-    const globs = (value: unknown) => (Array.isArray(value) ? value.filter((g): g is string => typeof g === "string").map((g) => g.replace(/^\.\//, "").replace(/\/+$/, "")) : []);
-    const members = globs(workspace.members);
+    const members = folderList(workspace.members);
     if (!members.length) continue;
     const isMember = workspaceGlobs(members);
-    const isExcluded = workspaceGlobs(globs(workspace.exclude));
+    const isExcluded = workspaceGlobs(folderList(workspace.exclude));
     uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
   }
   return uvRoots;

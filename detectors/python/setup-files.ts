@@ -145,27 +145,15 @@ function codeCharacters(text: string, from: number, visit: (c: string, i: number
   }
 }
 
-/** The requirements of the string literals in a list's text; a `#` comment is skipped, a `#` inside a string (`...git#egg=x`) is not one. */
+/**
+ * The requirements of the string literals in a list's text; a `#` comment is skipped, a `#` inside a
+ * string (`...git#egg=x`) is not one. A call's argument is no requirement:
+ * `[l.strip() for l in open("requirements.txt")]`, `open("dev.txt").read().splitlines()` name files
+ * (read at install time, and read here as files); the builders of literals (`dict(dev=[...])`,
+ * `list(...)`, `tuple(...)`) are no calls here.
+ */
 function stringsIn(body: string): Requirement[] {
   const out: Requirement[] = [];
-  const literal = /#[^\n]*|(?:^|[,[\s(])(?:[rbuRBU]{0,2})(["'])((?:(?!\1)[^\\\n]|\\.)*)\1/g;
-  const called = callArguments(body);
-  for (let m = literal.exec(body); m; m = literal.exec(body)) {
-    // A call's argument is no requirement: `[l.strip() for l in open("requirements.txt")]`,
-    // `open("dev.txt").read().splitlines()` name files (read at install time, and read here as files).
-    if (m[1] !== undefined && called[m.index + m[0].length - m[2]!.length - 2]) continue;
-    const r = m[1] === undefined ? undefined : parseRequirement(m[2]!);
-    if (r) out.push(r);
-  }
-  return out;
-}
-
-/**
- * Per character of a list's text, whether it is inside a call's parentheses (`open(...)`,
- * `os.path.join(...)`); the builders of literals (`dict(dev=[...])`, `list(...)`, `tuple(...)`) are no calls here.
- */
-function callArguments(body: string): Uint8Array {
-  const inside = new Uint8Array(body.length);
   const stack: boolean[] = [];
   let calls = 0;
   const code = (c: string, i: number): boolean => {
@@ -175,13 +163,27 @@ function callArguments(body: string): Uint8Array {
       stack.push(call);
       if (call) calls++;
     } else if ((c === ")" || c === "]" || c === "}") && stack.pop()) calls--;
-    if (calls) inside[i] = 1;
     return false;
   };
   codeCharacters(body, 0, code, (start, end) => {
-    if (calls) inside.fill(1, start, end);
+    if (calls || !isPlainLiteral(body, start, end)) return;
+    const r = parseRequirement(body.slice(start + 1, end - 1));
+    if (r) out.push(r);
   });
-  return inside;
+  return out;
+}
+
+/**
+ * Whether a literal is a closed plain string (an `r`, `b` or `u` prefix at most, no f-string) standing
+ * on its own: at the start, or after `,`, `[`, `(` or a space.
+ */
+function isPlainLiteral(body: string, start: number, end: number): boolean {
+  if (end - start < 2 || body[end - 1] !== body[start]) return false;
+  for (let p = start; p >= start - 2 && p >= 0; p--) {
+    if (p === 0 || /[,[\s(]/.test(body[p - 1]!)) return true;
+    if (!/[rbuRBU]/.test(body[p - 1]!)) return false;
+  }
+  return false;
 }
 
 /** `install_requires` (and `extras_require` sections) of a setup.cfg: one requirement a line. */

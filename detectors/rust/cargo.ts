@@ -1,4 +1,5 @@
 import { bestMatch } from "../../src/versions/range.js";
+import { folderList } from "../../src/kit.js";
 
 type Table = Record<string, unknown>;
 
@@ -28,7 +29,6 @@ export interface CargoManifest {
   /** `rust-version` (the minimum supported Rust), when written as a plain value. */
   rustVersion?: string;
   dependencies: CargoDependency[];
-  isWorkspace: boolean;
   /** What looked wrong (a dependency table that is not a table, ...). */
   problems: string[];
 }
@@ -47,11 +47,10 @@ export interface CargoWorkspace {
 export function cargoWorkspace(data: unknown): CargoWorkspace | undefined {
   const workspace = table(table(data).workspace);
   if (!Object.keys(workspace).length) return undefined;
-  const { exclude } = workspace;
   return {
     dependencies: table(workspace.dependencies),
     package: table(workspace.package),
-    exclude: Array.isArray(exclude) ? exclude.filter((p): p is string => typeof p === "string").map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")) : [],
+    exclude: folderList(workspace.exclude),
   };
 }
 
@@ -70,15 +69,13 @@ export function cargoPackageName(data: unknown): string | undefined {
 export function readCargoManifest(data: unknown, inherited: Table = {}, inheritedPackage: Table = {}): CargoManifest {
   const root = table(data);
   const pkg = table(root.package);
-  const workspace = table(root.workspace);
-  const workspacePackage = table(workspace.package);
+  const workspacePackage = table(table(root.workspace).package);
   // The package's own `rust-version`, the one it inherits, else (a virtual workspace root) the workspace's.
   const rustVersion = table(pkg["rust-version"]).workspace === true ? inheritedPackage["rust-version"] : pkg["rust-version"] ?? workspacePackage["rust-version"];
   const out: CargoManifest = {
     packageName: cargoPackageName(data),
     rustVersion: typeof rustVersion === "string" ? rustVersion : undefined,
     dependencies: [],
-    isWorkspace: Object.keys(workspace).length > 0,
     problems: [],
   };
   const sections: Array<[string[], unknown, boolean]> = [];

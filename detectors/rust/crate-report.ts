@@ -39,7 +39,8 @@ export async function reportCargoManifest(ctx: DetectContext, file: string, data
     // whichever copy of it the feature is on.
     for (const feature of dep.features) ctx.report({ ref: `cargo-feature:${dep.name}/${feature}`, file });
   }
-  if (manifest.packageName !== undefined || manifest.isWorkspace) {
+  // A crate, or a workspace root (a virtual one builds no crate).
+  if (manifest.packageName !== undefined || rootDir === dirOf(file)) {
     const pinned = nearestFolder(dirOf(file), toolchains) !== undefined;
     const rustVersion = pinned ? undefined : manifest.rustVersion;
     ctx.report({ ref: "runtime:rust", file, declared: rustVersion, version: rustVersion });

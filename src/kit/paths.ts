@@ -85,6 +85,14 @@ export function foldersHolding(files: Iterable<string>): Set<string> {
   return folders;
 }
 
+/**
+ * The strings of a manifest's list of folders or globs (a workspace's `members`, `exclude`), from
+ * its own folder without `./` or a trailing slash; none when it is no list.
+ */
+export function folderList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === "string").map((p) => p.replace(/^\.\//, "").replace(/\/+$/, "")) : [];
+}
+
 /** The folder itself or the nearest one above that `map` has an entry for. */
 export function nearestFolder<T>(dir: string, map: ReadonlyMap<string, T>): string | undefined {
   for (const d of foldersUp(dir)) if (map.has(d)) return d;
