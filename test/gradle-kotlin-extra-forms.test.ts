@@ -118,4 +118,21 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
       "maven:com.squareup.retrofit2:converter-moshi@8 2.9.0 ->2.9.0 (build.gradle.kts) direct",
     ]);
   });
+
+  it("reads an extra property cast to a String where the dependency names it", async () => {
+    const root = 'extra["okhttp"] = "com.squareup.okhttp3:okhttp:4.12.0"\nextra["gson"] = "com.google.code.gson:gson:2.10.1"\n';
+    const app = [
+      "dependencies {",
+      '    implementation(rootProject.extra["okhttp"] as String)',
+      '    testImplementation(rootProject.extra["gson"] as String?)',
+      '    implementation(rootProject.extra["okhttp"] as String + "x")',
+      "}",
+      "",
+    ].join("\n");
+    const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    expect((await mavenFindings(files)).maven).toEqual([
+      "maven:com.squareup.okhttp3:okhttp@2 4.12.0 ->4.12.0 (build.gradle.kts) direct",
+      "maven:com.google.code.gson:gson@3 2.10.1 ->2.10.1 (build.gradle.kts) direct dev",
+    ]);
+  });
 });

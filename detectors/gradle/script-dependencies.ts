@@ -57,14 +57,15 @@ function readStringNotations(reading: ScriptReading, configuration: string, rest
 
 /**
  * Names: a catalog accessor (`libs.x`, `libs.x.get()`) or a value the build assigns (`deps.okhttp`,
- * `rootProject.ext.libs.retrofit`), Groovy taking several: `implementation deps.a, deps.b`. None
- * where something else follows them (a call, an operator).
+ * `rootProject.ext.libs.retrofit`), Groovy taking several: `implementation deps.a, deps.b`; Kotlin's
+ * cast of an extra property (`rootProject.extra["okhttp"] as String`) names it too. None where
+ * something else follows them (a call, an operator).
  */
 function readNames(reading: ScriptReading, configuration: string, rest: string, lineNo: number, platform: { platform?: boolean }): void {
   const found: GradleDependency[] = [];
   let tail = rest;
   for (;;) {
-    const ref = /^([A-Za-z_]\w*(?:\.(?!get\(\))[A-Za-z_]\w*|\[\s*["'][^"'\]]+["']\s*\])*)(?:\.get\(\))?\s*((?:\)\s*)*)/.exec(tail);
+    const ref = /^([A-Za-z_]\w*(?:\.(?!get\(\))[A-Za-z_]\w*|\[\s*["'][^"'\]]+["']\s*\])*)(?:\.get\(\))?(?:\s+as\s+String\??)?\s*((?:\)\s*)*)/.exec(tail);
     if (!ref || tail.charAt(ref[0].length) === "(") break;
     const name = ref[1]!;
     const catalogAccessor = reading.patterns.library.exec(name);
