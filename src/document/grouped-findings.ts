@@ -22,10 +22,10 @@ export function groupFindings(input: BuildInput): GroupedFindings {
   const byPackage = new Map<string, AttributedFinding[]>();
   const unnamedPackages: UnnamedPackage[] = [];
   const installed: AttributedFinding[] = [];
-  // What the catalog says of a ref depends on the ref alone (and on whether it is transitive, or
-  // asks for another kind first): asked once per ref, not once per finding (a monorepo declares
+  // What the catalog says of a ref depends on the ref alone (and on whether it is transitive, and
+  // the kind it asks for first): asked once per ref, not once per finding (a monorepo declares
   // one package in hundreds of manifests, each a finding of the same ref).
-  // By ref, for findings not transitive and transitive ones (whose refs reveal no tool).
+  // By kind asked first and ref, for findings not transitive and transitive ones (whose refs reveal no tool).
   const facts = [new Map<string, RefFacts>(), new Map<string, RefFacts>()] as const;
   for (const raw of input.findings) {
     const finding = withDocumentVersion(raw);
@@ -33,12 +33,12 @@ export function groupFindings(input: BuildInput): GroupedFindings {
       if (finding.version) installed.push(finding);
       continue;
     }
-    // A finding that asks for another kind first (`matchFirst`) is asked about on its own.
-    const byRef = finding.matchFirst === undefined ? facts[finding.transitive ? 1 : 0] : undefined;
-    let known = byRef?.get(finding.ref);
+    const byRef = facts[finding.transitive ? 1 : 0];
+    const key = finding.matchFirst === undefined ? finding.ref : `${finding.matchFirst}\0${finding.ref}`;
+    let known = byRef.get(key);
     if (!known) {
       known = refFacts(finding, input);
-      byRef?.set(finding.ref, known);
+      byRef.set(key, known);
     }
     if (!known) continue;
     const { tools, taker, shared, packageKey } = known;
