@@ -1,6 +1,7 @@
 import type { BuildScript, GradleDependency } from "./build-script.js";
 import type { ScriptReading } from "./script-statement.js";
 import { referenceName } from "./script-values.js";
+import { STRING_CAST } from "./script-patterns.js";
 
 /**
  * A dependency declaration of line `i` in `configuration`, `rest` its argument: `kotlin("x")`, a
@@ -55,6 +56,9 @@ function readStringNotations(reading: ScriptReading, configuration: string, rest
   return true;
 }
 
+/** A name at the start of a declaration's arguments (`deps.okhttp`, `libs.x.get()`, `extra["x"] as String`) and the parentheses closing after it. */
+const NAMES = new RegExp(String.raw`^([A-Za-z_]\w*(?:\.(?!get\(\))[A-Za-z_]\w*|\[\s*["'][^"'\]]+["']\s*\])*)(?:\.get\(\))?` + STRING_CAST + String.raw`\s*((?:\)\s*)*)`);
+
 /**
  * Names: a catalog accessor (`libs.x`, `libs.x.get()`) or a value the build assigns (`deps.okhttp`,
  * `rootProject.ext.libs.retrofit`), Groovy taking several: `implementation deps.a, deps.b`; Kotlin's
@@ -65,7 +69,7 @@ function readNames(reading: ScriptReading, configuration: string, rest: string, 
   const found: GradleDependency[] = [];
   let tail = rest;
   for (;;) {
-    const ref = /^([A-Za-z_]\w*(?:\.(?!get\(\))[A-Za-z_]\w*|\[\s*["'][^"'\]]+["']\s*\])*)(?:\.get\(\))?(?:\s+as\s+String\??)?\s*((?:\)\s*)*)/.exec(tail);
+    const ref = NAMES.exec(tail);
     if (!ref || tail.charAt(ref[0].length) === "(") break;
     const name = ref[1]!;
     const catalogAccessor = reading.patterns.library.exec(name);

@@ -23,6 +23,9 @@ export const DECLARING = String.raw`(?:def|(?:const[ \t]+)?val|var)[ \t]+`;
 /** A Kotlin type annotation after a variable's name, if any: `: String`, `: String?`, `: kotlin.Int`. */
 export const TYPE_ANNOTATION = String.raw`(?:[ \t]*:[ \t]*[A-Za-z_][\w.]*\??)?`;
 
+/** Kotlin's cast of a property read to a String, if any: `extra["x"] as String`, `as String?`. */
+export const STRING_CAST = String.raw`(?:\s+as\s+String\??)?`;
+
 /** `ext.x = '1'`, `ext['x'] = '1'`, `def x = '1'`, `val x = "1"` (or `val x: String = "1"`), `val x by extra("1")` (or `val x: String by extra("1")`), `extra["x"] = "1"`, `set("x", "1")`, or a bare `x = '1'` inside `ext {}`. */
 export const VARIABLE = new RegExp(
   String.raw`^\s*(?:${EXTRA}\.)?set\(\s*["']([\w.-]+)["']\s*,\s*["']([\w.+-]+)["']\s*\)\s*(?:;\s*)?$` +
@@ -42,16 +45,18 @@ export const PROPERTY_DEFAULT =
  * `${project.findProperty("x") as String}`, `${rootProject.extra["x"]}`, `${extra.get("x")}`):
  * written `${x}` before the line is read, so the quotes inside do not end the string.
  */
-export const PROPERTY_READ =
-  /\$\{\s*(?:(?:rootProject|project)\.)?(?:(?:property|findProperty)\(\s*"([\w.-]+)"\s*\)|extra(?:\[\s*"([\w.-]+)"\s*\]|\.get\(\s*"([\w.-]+)"\s*\)))(?:\s+as\s+String\??)?\s*\}/g;
+export const PROPERTY_READ = new RegExp(
+  String.raw`\$\{\s*(?:(?:rootProject|project)\.)?(?:(?:property|findProperty)\(\s*"([\w.-]+)"\s*\)|extra(?:\[\s*"([\w.-]+)"\s*\]|\.get\(\s*"([\w.-]+)"\s*\)))` + STRING_CAST + String.raw`\s*\}`, "g",
+);
 
 /**
  * A plugin version read from a property as a value, not a template: the Compose Multiplatform
  * template's settings write `kotlin("multiplatform").version(extra["kotlin.version"] as String)`
  * (`property("x")`, `providers.gradleProperty("x").get()` likewise), read as the variable `x`.
  */
-export const VERSION_PROPERTY =
-  /(\bversion\s*(?:\(\s*)?)(?:(?:rootProject|project|settings)\.)?(?:extra\[\s*["']([\w.-]+)["']\s*\]|extra\.get\(\s*["']([\w.-]+)["']\s*\)|(?:property|findProperty)\(\s*["']([\w.-]+)["']\s*\)|providers\.gradleProperty\(\s*["']([\w.-]+)["']\s*\)\.get\(\))(?:\s+as\s+String\??)?/;
+export const VERSION_PROPERTY = new RegExp(
+  String.raw`(\bversion\s*(?:\(\s*)?)(?:(?:rootProject|project|settings)\.)?(?:extra\[\s*["']([\w.-]+)["']\s*\]|extra\.get\(\s*["']([\w.-]+)["']\s*\)|(?:property|findProperty)\(\s*["']([\w.-]+)["']\s*\)|providers\.gradleProperty\(\s*["']([\w.-]+)["']\s*\)\.get\(\))` + STRING_CAST,
+);
 
 export const JAVA_VERSION =
   /(?:(?:source|target)Compatibility\s*(?:[=(]\s*)?(?:JavaVersion\.VERSION_|["']?)([\d_.]+)|JavaLanguageVersion\.of\(\s*(\d+)\s*\)|jvmToolchain\(\s*(\d+)\s*\))/;
