@@ -30,7 +30,7 @@ export async function readLockIndex(ctx: DetectContext) {
 }
 
 /** The releases a conda environment's conda packages and pip section (or a pixi manifest's) resolved to. */
-type EnvironmentLock = { path: string; conda: PythonLock; pip: PythonLock };
+export type EnvironmentLock = { path: string; conda: PythonLock; pip: PythonLock };
 
 /** A uv workspace's root folder and which folders under it (relative to it) are its members. */
 type UvRoot = { dir: string; member: (relative: string) => boolean };

@@ -6,7 +6,7 @@ import { declarationLines, declarationVersionLines, readPyproject } from "./pypr
 import { readPythonRequires, readSetupCfg, readSetupName, readSetupPy } from "./setup-files.js";
 import { isCondaEnvironment, readCondaEnvironment, readCondaSpec } from "./conda.js";
 import { readPipfile } from "./pipenv.js";
-import type { PythonLock } from "./locks.js";
+import type { EnvironmentLock } from "./lock-index.js";
 import type { PythonDeclarations } from "./declarations.js";
 
 /** pyproject.toml: its dependencies (PEP 621, PEP 735, Poetry, PDM, Hatch, uv), the tools it configures with their required releases, its Python, a pixi table. */
@@ -66,7 +66,7 @@ export async function reportPipfile(ctx: DetectContext, found: PythonDeclaration
 }
 
 /** A conda environment file: conda itself, its conda and pip packages (conda-lock's releases where locked), its Python. */
-export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDeclarations, file: string, condaLocks: ReadonlyMap<string, { path: string; conda: PythonLock; pip: PythonLock }>): Promise<void> {
+export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDeclarations, file: string, condaLocks: ReadonlyMap<string, EnvironmentLock>): Promise<void> {
   const data = await ctx.yaml(file);
   if (!isCondaEnvironment(data)) return;
   const env = readCondaEnvironment(data);
