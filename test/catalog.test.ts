@@ -283,6 +283,7 @@ const MANIFESTS: Record<string, (names: string[]) => Record<string, string>> = {
   pypi: (names) => ({ Pipfile: `[packages]\n${[...new Set(names)].map((n) => `${JSON.stringify(n)} = "==1.0.0"`).join("\n")}\n` }),
   requirements: (names) => ({ "requirements.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
   "requirements-other": (names) => ({ "requirements-dev.txt": names.map((n) => `${n}==1.0.0`).join("\n") }),
+  pyproject: (names) => ({ "pyproject.toml": `[project]\nname = "x"\ndependencies = [\n${names.map((n) => `  ${JSON.stringify(`${n}==1.0.0`)},`).join("\n")}\n]\n` }),
   cran: (names) => ({ DESCRIPTION: `Package: x\nVersion: 1.0\nImports:\n${names.map((n) => `    ${n} (>= 1.0)`).join(",\n")}\n` }),
   conda: (names) => ({ "environment.yml": `channels: [conda-forge]\ndependencies:\n${names.map((n) => `  - ${n}=1.0`).join("\n")}\n` }),
   rubygems: (names) => ({ Gemfile: names.map((n) => `gem "${n}", "1.0.0"`).join("\n") }),
