@@ -74,9 +74,9 @@ describe("fuzz-ecosystems' finds, replayed", () => {
   });
 
   it("a pyproject.toml whose `build-backend` is a table (its dependencies still read)", async () => {
-    const pyproject = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = {}\n\n[project]\nname = "shop"\ndependencies = ["django==4.2.9"]\n';
+    const pyproject = '[build-system]\nrequires = ["hatchling"]\nbuild-backend = {}\n\n[project]\nname = "shop"\ndependencies = ["fastapi==0.109.2"]\n';
     const result = await scan(new MemorySource({ "pyproject.toml": pyproject }), options);
     expect(result.warnings).toEqual([]);
-    expect(result.document.tools.map((t) => t.name)).toContain("Django");
+    expect(result.document.tools.map((t) => t.name)).toContain("FastAPI");
   });
 });

@@ -44,7 +44,8 @@ describe("Celery and Gunicorn from a pyproject.toml", () => {
     expect(tool(document.tools, "Gunicorn")).toBeUndefined();
     expect(pkg(document.tools, "celery")).toMatchObject({ version: "5.3.6", detection_source: "pyproject.toml" });
     expect(pkg(document.tools, "gunicorn")).toMatchObject({ version: "22.0.0", detection_source: "pyproject.toml" });
-    expect(tool(document.tools, "Django")).toMatchObject({ detection_source: "pyproject.toml" });
+    expect(tool(document.tools, "Django")).toBeUndefined();
+    expect(pkg(document.tools, "django")).toMatchObject({ version: "5.0", detection_source: "pyproject.toml" });
     const service = await scanFiles({ "pyproject.toml": FASTAPI_SERVICE });
     expect(tool(service.document.tools, "FastAPI")).toMatchObject({ detection_source: "pyproject.toml" });
     expect(tool(service.document.tools, "Celery")).toBeUndefined();
