@@ -1,4 +1,5 @@
 import { expandReferences } from "../../src/kit.js";
+import { all, first, textOf, values, type Node } from "./xml-nodes.js";
 /** What a .NET project file (csproj, fsproj, vbproj) declares. */
 export interface DotnetProject {
   sdk?: string;
@@ -19,8 +20,6 @@ export interface DotnetProject {
   properties: Map<string, string>;
 }
 
-type Node = Record<string, unknown>;
-
 const WEB_APPLICATION_GUID = "349c5851-65df-11da-9384-00065b846f21";
 /** Project type GUIDs of Xamarin.Android and Xamarin.iOS (and its MonoTouch predecessor) projects. */
 const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-455c-9665-78fe426c6842", "6bc8ed88-2882-458c-8e55-dfd12b67127b"];
@@ -29,79 +28,119 @@ const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-45
 export function readProject(xml: unknown): DotnetProject {
   const project = first((xml as Node | undefined)?.Project) ?? {};
   const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, frameworkReferences: [], properties: new Map() };
+  readSdk(project, out);
   let xamarin = false;
-  // The SDK as the Project's attribute, else as an `<Sdk Name="..." />` element or the SDK of an
-  // explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts); a
-  // version written into its name (`Godot.NET.Sdk/4.2.1`) is kept apart.
+  for (const group of all(project.PropertyGroup)) {
+    readProperties(group, out.properties);
+    readFrameworks(group, out.frameworks);
+    for (const guids of projectTypeGuids(group)) {
+      if (guids.includes(WEB_APPLICATION_GUID)) out.webApplication = true;
+      if (XAMARIN_GUIDS.some((g) => guids.includes(g))) xamarin = true;
+    }
+  }
+  // An old-style Xamarin project's TargetFrameworkVersion is the platform's (v9.0 is Android 9's
+  // API level), not a .NET Framework release.
+  if (xamarin || importsXamarinTargets(project)) out.frameworks = [...out.frameworks.filter((f) => !/^v\d/i.test(f)), "xamarin"];
+  for (const group of all(project.ItemGroup)) {
+    readHintPathPackages(group, out);
+    readPackageReferences(group, out.packages);
+    readFrameworkReferences(group, out.frameworkReferences);
+    readGlobalPackages(group, out.globalPackages);
+  }
+  out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
+  for (const p of out.packages) if (p.version) p.version = expandProperties(p.version, out.properties);
+  return out;
+}
+
+/**
+ * The SDK as the Project's attribute, else as an `<Sdk Name="..." />` element or the SDK of an
+ * explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts); a
+ * version written into its name (`Godot.NET.Sdk/4.2.1`) is kept apart.
+ */
+function readSdk(project: Node, out: DotnetProject): void {
   const sdk = project["@_Sdk"] ?? all(project.Sdk).map((e) => e["@_Name"]).find((n) => typeof n === "string") ?? all(project.Import).map((e) => e["@_Sdk"]).find((n) => typeof n === "string");
   if (typeof sdk === "string" && sdk.trim()) {
     const [name, version] = sdk.split(";")[0]!.split("/");
     out.sdk = name!.trim();
     if (version && /^\d+(\.\d+)+/.test(version.trim())) out.sdkVersion = version.trim();
   }
-  // A property set without a condition is the project's plain value: one a conditional group or
-  // element sets (`Condition="'$(TargetFramework)' == 'net9.0'"`, a Release build's) only fills a
-  // property no unconditional one sets.
-  for (const group of all(project.PropertyGroup)) {
-    for (const [key, value] of Object.entries(group)) {
-      if (key.startsWith("@_") || key === "#text") continue;
-      const name = key.toLowerCase();
-      // Every element of the name, in order: a group may set a property twice (`<LangVersion
-      // Condition="...">10.0</LangVersion>` and then `<LangVersion>12.0</LangVersion>`).
-      for (const element of values(value)) {
-        const text = textOf(element);
-        if (text === undefined) continue;
-        const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
-        if (when && out.properties.has(name)) continue;
-        out.properties.set(name, text);
-      }
-    }
-    for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
-      for (const value of values(group[key])) {
-        const text = textOf(value);
-        if (text) for (const framework of text.split(";")) if (framework.trim()) out.frameworks.push(framework.trim()); // not push(...): a 200,000-name list overflows the stack
-      }
-    }
-    for (const value of values(group.ProjectTypeGuids)) {
-      const guids = textOf(value)?.toLowerCase() ?? "";
-      if (guids.includes(WEB_APPLICATION_GUID)) out.webApplication = true;
-      if (XAMARIN_GUIDS.some((g) => guids.includes(g))) xamarin = true;
+}
+
+/**
+ * A PropertyGroup's properties, by lowercased name. A property set without a condition is the
+ * project's plain value: one a conditional group or element sets (`Condition="'$(TargetFramework)'
+ * == 'net9.0'"`, a Release build's) only fills a property no unconditional one sets.
+ */
+function readProperties(group: Node, properties: Map<string, string>): void {
+  for (const [key, value] of Object.entries(group)) {
+    if (key.startsWith("@_") || key === "#text") continue;
+    const name = key.toLowerCase();
+    // Every element of the name, in order: a group may set a property twice (`<LangVersion
+    // Condition="...">10.0</LangVersion>` and then `<LangVersion>12.0</LangVersion>`).
+    for (const element of values(value)) {
+      const text = textOf(element);
+      if (text === undefined) continue;
+      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
+      if (when && properties.has(name)) continue;
+      properties.set(name, text);
     }
   }
-  for (const imported of all(project.Import)) if (/Xamarin\.(Android|iOS)\.[CF]Sharp\.targets/i.test(String(imported["@_Project"] ?? ""))) xamarin = true;
-  // An old-style Xamarin project's TargetFrameworkVersion is the platform's (v9.0 is Android 9's
-  // API level), not a .NET Framework release.
-  if (xamarin) out.frameworks = [...out.frameworks.filter((f) => !/^v\d/i.test(f)), "xamarin"];
-  for (const group of all(project.ItemGroup)) {
-    // Old-style projects reference NuGet packages through HintPaths into the packages folder.
-    for (const ref of all(group.Reference)) {
-      const hint = textOf(values(ref.HintPath)[0]);
-      const m = hint ? /packages[\\/]([A-Za-z_][\w.-]*?)\.(\d+(?:\.\d+){1,3}(?:-[\w.]+)?)[\\/]/.exec(hint) : null;
-      if (m && !out.packages.some((p) => p.id === m[1])) {
-        out.packages.push({ id: m[1]!, version: m[2]! });
-        (out.hintPathPackages ??= []).push(m[1]!);
-      }
-    }
-    for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
-      const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
-      if (typeof id !== "string") continue;
-      // Central package management: `VersionOverride` is this project's own pin over the central one.
-      const version = itemVersion(ref);
-      out.packages.push(version ? { id, version } : { id });
-    }
-    for (const ref of all(group.FrameworkReference)) {
-      const id = ref["@_Include"];
-      if (typeof id === "string" && id.trim()) out.frameworkReferences.push(id.trim());
-    }
-    for (const ref of all(group.GlobalPackageReference)) {
-      const id = ref["@_Include"];
-      const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
-      if (typeof id === "string") out.globalPackages.push(version ? { id, version } : { id });
+}
+
+/** The target frameworks a PropertyGroup names (`net8.0;net472`), as written. */
+function readFrameworks(group: Node, frameworks: string[]): void {
+  for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
+    for (const value of values(group[key])) {
+      const text = textOf(value);
+      if (text) for (const framework of text.split(";")) if (framework.trim()) frameworks.push(framework.trim()); // not push(...): a 200,000-name list overflows the stack
     }
   }
-  out.frameworks = out.frameworks.flatMap((f) => expandProperties(f, out.properties).split(";").map((s) => s.trim()).filter(Boolean));
-  for (const p of out.packages) if (p.version) p.version = expandProperties(p.version, out.properties);
-  return out;
+}
+
+/** Each ProjectTypeGuids element of a PropertyGroup, lowercased. */
+function projectTypeGuids(group: Node): string[] {
+  return values(group.ProjectTypeGuids).map((value) => textOf(value)?.toLowerCase() ?? "");
+}
+
+function importsXamarinTargets(project: Node): boolean {
+  return all(project.Import).some((imported) => /Xamarin\.(Android|iOS)\.[CF]Sharp\.targets/i.test(String(imported["@_Project"] ?? "")));
+}
+
+/** Old-style projects reference NuGet packages through HintPaths into the packages folder. */
+function readHintPathPackages(group: Node, out: DotnetProject): void {
+  for (const ref of all(group.Reference)) {
+    const hint = textOf(values(ref.HintPath)[0]);
+    const m = hint ? /packages[\\/]([A-Za-z_][\w.-]*?)\.(\d+(?:\.\d+){1,3}(?:-[\w.]+)?)[\\/]/.exec(hint) : null;
+    if (m && !out.packages.some((p) => p.id === m[1])) {
+      out.packages.push({ id: m[1]!, version: m[2]! });
+      (out.hintPathPackages ??= []).push(m[1]!);
+    }
+  }
+}
+
+function readPackageReferences(group: Node, packages: DotnetProject["packages"]): void {
+  for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
+    const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
+    if (typeof id !== "string") continue;
+    // Central package management: `VersionOverride` is this project's own pin over the central one.
+    const version = itemVersion(ref);
+    packages.push(version ? { id, version } : { id });
+  }
+}
+
+function readFrameworkReferences(group: Node, frameworkReferences: string[]): void {
+  for (const ref of all(group.FrameworkReference)) {
+    const id = ref["@_Include"];
+    if (typeof id === "string" && id.trim()) frameworkReferences.push(id.trim());
+  }
+}
+
+function readGlobalPackages(group: Node, globalPackages: DotnetProject["globalPackages"]): void {
+  for (const ref of all(group.GlobalPackageReference)) {
+    const id = ref["@_Include"];
+    const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+    if (typeof id === "string") globalPackages.push(version ? { id, version } : { id });
+  }
 }
 
 /** A package item's version: its `VersionOverride` (central package management), else its `Version`, as attribute or element. */
@@ -225,24 +264,5 @@ export function frameworkOf(tfm: string): { family: string; version?: string } |
   if (m) return { family: "netframework", version: [m[1], m[2], m[3]].filter(Boolean).join(".") };
   m = /^v(\d+(?:\.\d+)+)$/.exec(t);
   if (m) return { family: "netframework", version: m[1] };
-  return undefined;
-}
-
-function all(value: unknown): Node[] {
-  return Array.isArray(value) ? (value.filter((v) => v && typeof v === "object") as Node[]) : [];
-}
-
-/** Element values, text or nodes. */
-function values(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function first(value: unknown): Node | undefined {
-  return all(value)[0];
-}
-
-function textOf(value: unknown): string | undefined {
-  if (typeof value === "string") return value.trim();
-  if (value && typeof value === "object" && typeof (value as Node)["#text"] === "string") return ((value as Node)["#text"] as string).trim();
   return undefined;
 }

@@ -15,81 +15,98 @@ export interface Token {
  * is skipped. One pass, no backtracking: the cost is linear in the text's length.
  */
 export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let line = 1;
-  let i = 0;
-  const n = text.length;
+  const scan: Scan = { text, at: 0, line: 1, out: [] };
   let lineStart = true;
-  while (i < n) {
-    const c = text[i]!;
+  while (scan.at < text.length) {
+    const c = text[scan.at]!;
     if (c === "\n") {
-      line++;
-      i++;
+      scan.line++;
+      scan.at++;
       lineStart = true;
       continue;
     }
-    if (lineStart && c === "=" && /[a-zA-Z]/.test(text[i + 1] ?? "")) {
-      // POD runs from a line opening with `=word` to a line opening with `=cut` (or the end); a
-      // stray `=cut` line is a block of its own, as Perl reads it.
-      CUT.lastIndex = i;
-      const cut = CUT.exec(text);
-      const end = cut ? cut.index + cut[0].length : n;
-      line += countLines(text, i, end);
-      i = end;
+    if (lineStart && c === "=" && /[a-zA-Z]/.test(text[scan.at + 1] ?? "")) {
+      skipPod(scan);
       continue;
     }
     lineStart = false;
-    if (c === "#") {
-      while (i < n && text[i] !== "\n") i++;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      const start = line;
-      const [value, end] = readQuoted(text, i + 1, c);
-      line += countLines(text, i, end);
-      out.push({ kind: "string", text: value, line: start });
-      i = end;
-      continue;
-    }
-    if (c === "=" && text[i + 1] === ">") {
-      out.push({ kind: "mark", text: "=>", line });
-      i += 2;
-      continue;
-    }
-    if (",;{}()".includes(c)) {
-      out.push({ kind: "mark", text: c, line });
-      i++;
-      continue;
-    }
-    if ((c === "$" || c === "@" || c === "%") && /\w/.test(text[i + 1] ?? "")) {
-      // A variable (`$module`): a mark, so that it is never read as a module's name.
-      let end = i + 1;
-      while (end < n && /\w/.test(text[end]!)) end++;
-      out.push({ kind: "mark", text: text.slice(i, end), line });
-      i = end;
-      continue;
-    }
-    if (/[\w:.]/.test(c)) {
-      let end = i + 1;
-      while (end < n && /[\w:.]/.test(text[end]!)) end++;
-      const word = text.slice(i, end);
-      if (word === "__END__" || word === "__DATA__") break;
-      const quote = /^qq?$/.test(word) ? quoteOpening(text, end) : undefined;
-      if (quote) {
-        const start = line;
-        const [value, close] = readQuoted(text, quote.at + 1, quote.close, quote.open);
-        line += countLines(text, i, close);
-        out.push({ kind: "string", text: value, line: start });
-        i = close;
-        continue;
-      }
-      out.push({ kind: "word", text: word, line });
-      i = end;
-      continue;
-    }
-    i++;
+    if (!readToken(scan, c)) break;
   }
-  return out;
+  return scan.out;
+}
+
+/** Where the tokenizer is in the text, and the tokens it has read so far. */
+interface Scan {
+  readonly text: string;
+  at: number;
+  line: number;
+  readonly out: Token[];
+}
+
+/** Reads the token (or comment, or skipped character) that `c` starts; false at `__END__` or `__DATA__`, where the code ends. */
+function readToken(scan: Scan, c: string): boolean {
+  const { text } = scan;
+  if (c === "#") skipComment(scan);
+  else if (c === "'" || c === '"') readString(scan, scan.at + 1, c);
+  else if (c === "=" && text[scan.at + 1] === ">") pushMark(scan, "=>");
+  else if (",;{}()".includes(c)) pushMark(scan, c);
+  // A variable (`$module`): a mark, so that it is never read as a module's name.
+  else if ((c === "$" || c === "@" || c === "%") && /\w/.test(text[scan.at + 1] ?? "")) pushMark(scan, text.slice(scan.at, wordEnd(text, scan.at + 1, /\w/)));
+  else if (/[\w:.]/.test(c)) return readWord(scan);
+  else scan.at++;
+  return true;
+}
+
+/**
+ * POD runs from a line opening with `=word` to a line opening with `=cut` (or the end); a stray
+ * `=cut` line is a block of its own, as Perl reads it.
+ */
+function skipPod(scan: Scan): void {
+  CUT.lastIndex = scan.at;
+  const cut = CUT.exec(scan.text);
+  const end = cut ? cut.index + cut[0].length : scan.text.length;
+  scan.line += countLines(scan.text, scan.at, end);
+  scan.at = end;
+}
+
+/** A `#` comment, up to the end of its line (the line end is left to the tokenizer). */
+function skipComment(scan: Scan): void {
+  while (scan.at < scan.text.length && scan.text[scan.at] !== "\n") scan.at++;
+}
+
+function pushMark(scan: Scan, mark: string): void {
+  scan.out.push({ kind: "mark", text: mark, line: scan.line });
+  scan.at += mark.length;
+}
+
+/** A bare word or number, or a `q`/`qq` quote; false for `__END__` and `__DATA__`. */
+function readWord(scan: Scan): boolean {
+  const end = wordEnd(scan.text, scan.at + 1, /[\w:.]/);
+  const word = scan.text.slice(scan.at, end);
+  if (word === "__END__" || word === "__DATA__") return false;
+  const quote = /^qq?$/.test(word) ? quoteOpening(scan.text, end) : undefined;
+  if (quote) readString(scan, quote.at + 1, quote.close, quote.open);
+  else {
+    scan.out.push({ kind: "word", text: word, line: scan.line });
+    scan.at = end;
+  }
+  return true;
+}
+
+/** A quoted string whose body starts at `from`, its token on the line where its opening (`'` or `q`) stands. */
+function readString(scan: Scan, from: number, close: string, open?: string): void {
+  const start = scan.line;
+  const [value, end] = readQuoted(scan.text, from, close, open);
+  scan.line += countLines(scan.text, scan.at, end);
+  scan.out.push({ kind: "string", text: value, line: start });
+  scan.at = end;
+}
+
+/** The offset past the characters matching `char` from `from` on. */
+function wordEnd(text: string, from: number, char: RegExp): number {
+  let end = from;
+  while (end < text.length && char.test(text[end]!)) end++;
+  return end;
 }
 
 /** The line that ends a POD block, searched from where the block starts (never a copy of the rest). */

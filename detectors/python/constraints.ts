@@ -34,58 +34,15 @@ export interface Constraints {
  * manifests of its folder.
  */
 export async function readConstraints(ctx: DetectContext): Promise<Constraints> {
-  // The include graph of the requirements files, inside the root.
-  const edges = new Map<string, { requires: string[]; constrains: string[]; parsed: RequirementsFile }>();
-  const queue = ctx.files.filter(isRequirementsFile);
-  while (queue.length) {
-    const file = queue.pop()!;
-    if (edges.has(file)) continue;
-    const text = await ctx.text(file);
-    if (text === undefined) continue;
-    const parsed = readRequirements(text);
-    const inside = (names: string[]) => names.map((n) => joinInside(dirOf(file), n)).filter((t): t is string => t !== undefined && ctx.exists(t));
-    const constrains = inside(parsed.constraints);
-    const requires = inside(parsed.includes.filter((n) => !parsed.constraints.includes(n)));
-    edges.set(file, { requires, constrains, parsed });
-    queue.push(...requires, ...constrains);
-  }
+  const edges = await includeGraph(ctx);
   const required = new Set([...edges.values()].flatMap((e) => e.requires));
   const constrained = new Set([...edges.values()].flatMap((e) => e.constrains));
   // A requirements file `-c` names (`-c requirements.txt` in requirements-dev.txt, to keep the
   // releases of production) is still installed in its own right: it constrains, and declares too.
   const files = new Set([...edges.keys()].filter((f) => !required.has(f) && (isConstraintsName(f) || (constrained.has(f) && !isRequirementsFile(f)))));
   const pinning = new Set([...files, ...constrained].filter((f) => edges.has(f)));
-  const pins = new Map<string, Map<string, Pin>>();
-  for (const file of pinning) {
-    const own = new Map<string, Pin>();
-    for (const r of edges.get(file)!.parsed.requirements) {
-      own.set(normalizeName(r.name), { name: r.name, version: versionOfSpecifier(r.specifier), exact: isExact(r.specifier), line: r.line, file });
-    }
-    pins.set(file, own);
-  }
-  // Which constraints files apply to which requirements file.
-  const applies = new Map<string, Set<string>>();
-  if (pinning.size) {
-    for (const root of edges.keys()) {
-      const reached = new Set<string>([root]);
-      const stack = [root];
-      while (stack.length) {
-        const at = edges.get(stack.pop()!)!;
-        for (const next of [...at.requires, ...at.constrains]) {
-          if (reached.has(next) || !edges.has(next)) continue;
-          reached.add(next);
-          stack.push(next);
-        }
-      }
-      const own = [...reached].filter((f) => pinning.has(f));
-      if (!own.length) continue;
-      for (const f of reached) {
-        const set = applies.get(f) ?? new Set<string>();
-        for (const c of own) set.add(c);
-        applies.set(f, set);
-      }
-    }
-  }
+  const pins = readPins(edges, pinning);
+  const applies = constraintsApplying(edges, pinning);
   const orphans = [...files].filter((f) => !constrained.has(f));
   return {
     files,
@@ -100,4 +57,75 @@ export async function readConstraints(ctx: DetectContext): Promise<Constraints> 
       return undefined;
     },
   };
+}
+
+/** A requirements file read, and the files inside the root it includes (`-r`) and constrains with (`-c`). */
+interface Includes {
+  requires: string[];
+  constrains: string[];
+  parsed: RequirementsFile;
+}
+
+/** The include graph of the requirements files, inside the root. */
+async function includeGraph(ctx: DetectContext): Promise<Map<string, Includes>> {
+  const edges = new Map<string, Includes>();
+  const queue = ctx.files.filter(isRequirementsFile);
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (edges.has(file)) continue;
+    const text = await ctx.text(file);
+    if (text === undefined) continue;
+    const parsed = readRequirements(text);
+    const inside = (names: string[]) => names.map((n) => joinInside(dirOf(file), n)).filter((t): t is string => t !== undefined && ctx.exists(t));
+    const constrains = inside(parsed.constraints);
+    const requires = inside(parsed.includes.filter((n) => !parsed.constraints.includes(n)));
+    edges.set(file, { requires, constrains, parsed });
+    queue.push(...requires, ...constrains);
+  }
+  return edges;
+}
+
+/** The pins of each file that pins, by PEP 503 name. */
+function readPins(edges: ReadonlyMap<string, Includes>, pinning: ReadonlySet<string>): Map<string, Map<string, Pin>> {
+  const pins = new Map<string, Map<string, Pin>>();
+  for (const file of pinning) {
+    const own = new Map<string, Pin>();
+    for (const r of edges.get(file)!.parsed.requirements) {
+      own.set(normalizeName(r.name), { name: r.name, version: versionOfSpecifier(r.specifier), exact: isExact(r.specifier), line: r.line, file });
+    }
+    pins.set(file, own);
+  }
+  return pins;
+}
+
+/** Which pinning files apply to which requirements file: those its include tree reaches, for every file of that tree. */
+function constraintsApplying(edges: ReadonlyMap<string, Includes>, pinning: ReadonlySet<string>): Map<string, Set<string>> {
+  const applies = new Map<string, Set<string>>();
+  if (pinning.size === 0) return applies;
+  for (const root of edges.keys()) {
+    const reached = reachedFrom(edges, root);
+    const own = [...reached].filter((f) => pinning.has(f));
+    if (!own.length) continue;
+    for (const f of reached) {
+      const set = applies.get(f) ?? new Set<string>();
+      for (const c of own) set.add(c);
+      applies.set(f, set);
+    }
+  }
+  return applies;
+}
+
+/** The files a requirements file's includes and constraints reach, itself first. */
+function reachedFrom(edges: ReadonlyMap<string, Includes>, root: string): Set<string> {
+  const reached = new Set<string>([root]);
+  const stack = [root];
+  while (stack.length) {
+    const at = edges.get(stack.pop()!)!;
+    for (const next of [...at.requires, ...at.constrains]) {
+      if (reached.has(next) || !edges.has(next)) continue;
+      reached.add(next);
+      stack.push(next);
+    }
+  }
+  return reached;
 }

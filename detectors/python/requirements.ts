@@ -37,72 +37,112 @@ export function withoutOptions(line: string): string {
  */
 export function readRequirements(text: string): RequirementsFile {
   const out: RequirementsFile = { requirements: [], includes: [], constraints: [], unreadable: [] };
-  const via = new Map<RequirementLine, string[]>();
-  let last: RequirementLine | undefined;
-  let inVia = false;
+  const via: ViaComments = { reasons: new Map(), open: false };
   const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i + 1;
     let line = lines[i]!;
     // `# via a, b` after a requirement (or on its own line, then `#   name` lines below it)
     const comment = /(?:^|\s)#(.*)$/.exec(line)?.[1];
-    if (comment !== undefined && last && /^\s*#/.test(line)) {
-      const own = /^\s*via\b\s*(.*)$/.exec(comment);
-      if (own) {
-        inVia = true;
-        via.set(last, [...(via.get(last) ?? []), ...own[1]!.split(",").map((s) => s.trim()).filter(Boolean)]);
-      } else if (inVia && /^\s{2,}\S/.test(comment)) via.get(last)!.push(comment.trim());
-      else inVia = false;
-    }
-    // A continuation joins the next line; on the last line the backslash is just dropped. The
-    // parts are joined once: cutting and joining the growing line grew with the square of the lines.
-    if (line.endsWith("\\")) {
-      const parts: string[] = [];
-      for (let part = line; ; part = lines[++i]!) {
-        if (!part.endsWith("\\")) {
-          parts.push(part);
-          break;
-        }
-        parts.push(part.slice(0, -1));
-        if (i + 1 === lines.length) break;
-      }
-      line = parts.join(" ");
-    }
+    if (comment !== undefined && via.last && /^\s*#/.test(line)) readViaLine(via, via.last, comment);
+    if (line.endsWith("\\")) [line, i] = joinContinued(lines, i);
     line = line.replace(/(^|\s)#.*/, "").trim();
     if (!line) continue;
-    const include = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
-    if (include) {
-      out.includes.push(include[2]!);
-      if (include[1] === "-c" || include[1] === "--constraint") out.constraints.push(include[2]!);
-      continue;
-    }
-    const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(line);
-    const body = editable ? editable[1]! : line;
-    if (!editable && body.startsWith("-")) continue; // --index-url, --hash, --find-links, ...
-    const egg = /[?&#]egg=([A-Za-z0-9._-]+)/.exec(body);
-    // A URL or a path: `./libs/x`, `../x`, `/opt/x`, `.` and `.[dev]` (the project itself).
-    if (/^(git\+|hg\+|svn\+|bzr\+|https?:|file:|\/|\.{1,2}(?:\/|\[|$))/.test(body)) {
-      if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
-      continue;
-    }
-    const requirement = parseRequirement(withoutOptions(body));
-    // `shared @ file:///app/libs/shared`: a folder, as `./libs/shared` is, not a PyPI package.
-    if (requirement?.url?.startsWith("file:")) continue;
+    const requirement = readEntry(line, start, out);
     if (requirement) {
-      last = { ...requirement, line: start, ...(editable ? { editable: true } : {}) };
-      out.requirements.push(last);
-      inVia = false;
+      via.last = requirement;
+      via.open = false;
       const inline = comment !== undefined ? /^\s*via\b\s*(.*)$/.exec(comment) : null;
-      if (inline) via.set(last, inline[1]!.split(",").map((s) => s.trim()).filter(Boolean));
-    } else out.unreadable.push(start);
+      if (inline) via.reasons.set(requirement, reasonList(inline[1]!));
+    }
   }
-  // Transitive: every reason given is another requirement of this file. A reason that is an
-  // input file (`-r requirements.in`) or a name not listed here (the project itself) is direct;
-  // a constraints file (`-c constraints.txt`, which pip-compile also names) only pinned the release.
-  const listed = new Set(out.requirements.map((r) => normalizeName(r.name)));
-  for (const [r, all] of via) {
-    const reasons = all.filter((v) => !/^(-c|--constraint)[\s=]/.test(v));
-    if (reasons.length && reasons.every((v) => !v.startsWith("-") && listed.has(normalizeName(v.split(/[\s[]/)[0]!)))) r.transitive = true;
-  }
+  markTransitive(out.requirements, via.reasons);
   return out;
+}
+
+/**
+ * What a compiled file's `# via` comments say of its requirements, as the lines are read: the last
+ * requirement read, and whether a `# via` list under it is still open (`#   name` lines go on it).
+ */
+interface ViaComments {
+  readonly reasons: Map<RequirementLine, string[]>;
+  last?: RequirementLine;
+  open: boolean;
+}
+
+/** A comment line below the requirement `last`: a `via` list, a name going on an open one, or any other comment (which closes it). */
+function readViaLine(via: ViaComments, last: RequirementLine, comment: string): void {
+  const own = /^\s*via\b\s*(.*)$/.exec(comment);
+  if (own) {
+    via.open = true;
+    via.reasons.set(last, [...(via.reasons.get(last) ?? []), ...reasonList(own[1]!)]);
+  } else if (via.open && /^\s{2,}\S/.test(comment)) via.reasons.get(last)!.push(comment.trim());
+  else via.open = false;
+}
+
+function reasonList(text: string): string[] {
+  return text.split(",").map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * A line ending in a backslash joined with the lines it continues on (on the last line the
+ * backslash is just dropped), and the index of the last of them. The parts are joined once:
+ * cutting and joining the growing line grew with the square of the lines.
+ */
+function joinContinued(lines: readonly string[], i: number): [string, number] {
+  const parts: string[] = [];
+  for (let part = lines[i]!; ; part = lines[++i]!) {
+    if (!part.endsWith("\\")) {
+      parts.push(part);
+      break;
+    }
+    parts.push(part.slice(0, -1));
+    if (i + 1 === lines.length) break;
+  }
+  return [parts.join(" "), i];
+}
+
+/**
+ * One line without its comment: an include, an option, a URL or path requirement, or a PEP 508 one,
+ * each added to `out`. The requirement a PEP 508 line adds, which `# via` comments below it explain.
+ */
+function readEntry(line: string, start: number, out: RequirementsFile): RequirementLine | undefined {
+  const include = /^(-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(line);
+  if (include) {
+    out.includes.push(include[2]!);
+    if (include[1] === "-c" || include[1] === "--constraint") out.constraints.push(include[2]!);
+    return undefined;
+  }
+  const editable = /^(?:-e|--editable)(?:\s+|=)(\S+)/.exec(line);
+  const body = editable ? editable[1]! : line;
+  if (!editable && body.startsWith("-")) return undefined; // --index-url, --hash, --find-links, ...
+  const egg = /[?&#]egg=([A-Za-z0-9._-]+)/.exec(body);
+  // A URL or a path: `./libs/x`, `../x`, `/opt/x`, `.` and `.[dev]` (the project itself).
+  if (/^(git\+|hg\+|svn\+|bzr\+|https?:|file:|\/|\.{1,2}(?:\/|\[|$))/.test(body)) {
+    if (egg) out.requirements.push({ name: egg[1]!, specifier: "", extras: [], url: body, line: start, editable: Boolean(editable) });
+    return undefined;
+  }
+  const requirement = parseRequirement(withoutOptions(body));
+  // `shared @ file:///app/libs/shared`: a folder, as `./libs/shared` is, not a PyPI package.
+  if (requirement?.url?.startsWith("file:")) return undefined;
+  if (!requirement) {
+    out.unreadable.push(start);
+    return undefined;
+  }
+  const entry: RequirementLine = { ...requirement, line: start, ...(editable ? { editable: true } : {}) };
+  out.requirements.push(entry);
+  return entry;
+}
+
+/**
+ * Transitive: every reason given is another requirement of this file. A reason that is an input
+ * file (`-r requirements.in`) or a name not listed here (the project itself) is direct; a
+ * constraints file (`-c constraints.txt`, which pip-compile also names) only pinned the release.
+ */
+function markTransitive(requirements: readonly RequirementLine[], reasons: ReadonlyMap<RequirementLine, string[]>): void {
+  const listed = new Set(requirements.map((r) => normalizeName(r.name)));
+  for (const [r, all] of reasons) {
+    const given = all.filter((v) => !/^(-c|--constraint)[\s=]/.test(v));
+    if (given.length && given.every((v) => !v.startsWith("-") && listed.has(normalizeName(v.split(/[\s[]/)[0]!)))) r.transitive = true;
+  }
 }

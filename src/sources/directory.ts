@@ -4,7 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type 
 import { resolve, sep } from "node:path";
 import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { readWithin } from "../io/read-regular.js";
-import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY } from "./ignore-rules.js";
+import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY, type FolderRules } from "./ignore-rules.js";
 
 const YIELD_EVERY_DIRS = 64;
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -113,32 +113,14 @@ export class DirectorySource implements FileSource {
   }
 
   private readDir(dir: string, rules: IgnoreRules, files: FileEntry[], pending: string[]): void {
-    let entries: RawDirent[];
-    let byBytes = false;
-    try {
-      entries = readdirSync(this.onDisk(dir), { withFileTypes: true });
-      // A name decoded with U+FFFD may hold bytes that are not UTF-8: the folder is listed again
-      // as bytes to keep them.
-      if (entries.some((entry) => entry.name.includes("\uFFFD"))) {
-        entries = bytesListing(this.onDisk(dir));
-        byBytes = true;
-      }
-    } catch (error) {
-      this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
-      return;
-    }
+    const listing = this.listFolder(dir);
+    if (listing === undefined) return;
+    const { entries, byBytes } = listing;
     if (dir && this.options.skipRepositories && entries.some((entry) => entry.name === ".git")) {
       this.warnings.push({ file: dir, message: NESTED_REPOSITORY });
       return;
     }
-    for (const entry of entries) {
-      if (entry.name === ".gitignore" && entry.isFile()) {
-        const file = dir ? `${dir}/.gitignore` : ".gitignore";
-        const text = readIgnoreFile(this.onDisk(file, dir));
-        if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
-        break;
-      }
-    }
+    this.addGitignore(dir, entries, rules);
     const ignoredAbove = this.enteredForTracked.has(dir);
     const folderRules = rules.rulesFor(dir);
     const seen = new Set<string>();
@@ -149,43 +131,83 @@ export class DirectorySource implements FileSource {
       // `endsWith` or hash copies flat, and with 100,000 paths the pairs outlive two scavenges and
       // are promoted as garbage for a full collection to find; `join` writes the flat string.
       const path = dir ? [dir, entry.name].join("/") : entry.name;
-      let listed = false;
-      if (entry.isDirectory()) {
-        // An ignored folder (or one inside an ignored folder entered for its tracked files) is
-        // entered only for the tracked files in it; the ignore rules are asked once per folder.
-        const ignored = ignoredAbove || this.options.ignored?.has(path) === true || rules.ignoredIn(folderRules, entry.name, path, true);
-        if (!ignored) listed = true;
-        else if (this.trackedDirs.has(path) && !DEFAULT_IGNORED_DIRS.has(entry.name)) {
-          this.enteredForTracked.add(path);
-          listed = true;
-        }
-      } else if (entry.isFile()) {
-        const tracked = this.options.tracked?.has(path) ?? false;
-        listed = ignoredAbove ? tracked : tracked || (this.options.ignored?.has(path) !== true && !rules.ignoredIn(folderRules, entry.name, path, false));
-      } else if (!ignoredAbove && (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice())) {
-        // A FIFO or device in place of a file (a manifest name made a named pipe) is never opened,
-        // so never waited on; it is said, as an unreadable file is, unless ignored. (A socket is a
-        // running server's, tmp/sockets/puma.sock: never a manifest, left out unsaid.)
-        if (!rules.ignoredIn(folderRules, entry.name, path, false)) this.warnings.push({ file: path, message: `not a regular file (${specialKind(entry)}): not read` });
-      }
       // Symbolic links, sockets and devices are never followed or read.
-      if (!listed) continue;
-      if (byBytes) {
-        // Two names whose bytes differ only where they are not UTF-8 decode alike: the first stands.
-        if (seen.has(entry.name)) {
-          this.warnings.push({ file: path, message: "skipped: its name is not UTF-8 and reads as another name of the same folder" });
-          continue;
-        }
-        seen.add(entry.name);
-      }
-      const rawName = entry.rawName;
-      if (rawName || rawDir) {
-        this.rawPaths.set(path, Buffer.concat([rawDir ?? Buffer.from(dir), Buffer.from(dir ? "/" : ""), rawName ?? Buffer.from(entry.name)]));
-        if (rawName) this.warnings.push({ file: path, message: "its name is not UTF-8: listed with U+FFFD for the bytes that are not" });
-      }
+      if (!this.isListed(entry, path, ignoredAbove, rules, folderRules)) continue;
+      if (byBytes && this.isSecondOfName(entry, path, seen)) continue;
+      if (entry.rawName || rawDir) this.keepRawPath(entry, path, dir, rawDir);
       if (entry.isDirectory()) pending.push(path);
       else files.push({ path });
     }
+  }
+
+  /** A folder's entries (listed as bytes where a name is not UTF-8), or none, with a warning, where it cannot be read. */
+  private listFolder(dir: string): { entries: RawDirent[]; byBytes: boolean } | undefined {
+    try {
+      const entries = readdirSync(this.onDisk(dir), { withFileTypes: true });
+      // A name decoded with U+FFFD may hold bytes that are not UTF-8: the folder is listed again
+      // as bytes to keep them.
+      if (entries.some((entry) => entry.name.includes("\uFFFD"))) return { entries: bytesListing(this.onDisk(dir)), byBytes: true };
+      return { entries, byBytes: false };
+    } catch (error) {
+      this.warnings.push({ file: dir || ".", message: `folder not readable: ${(error as NodeJS.ErrnoException).code ?? error}` });
+      return undefined;
+    }
+  }
+
+  /** The rules of the folder's `.gitignore`, if it has one, added to those of the folders above. */
+  private addGitignore(dir: string, entries: RawDirent[], rules: IgnoreRules): void {
+    for (const entry of entries) {
+      if (entry.name === ".gitignore" && entry.isFile()) {
+        const file = dir ? `${dir}/.gitignore` : ".gitignore";
+        const text = readIgnoreFile(this.onDisk(file, dir));
+        if (text !== undefined && rules.addGitignore(dir, text) > 0) this.warnings.push({ file, message: TOO_LARGE_PATTERN });
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether an entry is listed: a folder to enter, or a file to read. `ignoredAbove`: the folder
+   * holding it was entered only for its tracked files.
+   */
+  private isListed(entry: RawDirent, path: string, ignoredAbove: boolean, rules: IgnoreRules, folderRules: FolderRules): boolean {
+    if (entry.isDirectory()) {
+      // An ignored folder (or one inside an ignored folder entered for its tracked files) is
+      // entered only for the tracked files in it; the ignore rules are asked once per folder.
+      const ignored = ignoredAbove || this.options.ignored?.has(path) === true || rules.ignoredIn(folderRules, entry.name, path, true);
+      if (!ignored) return true;
+      if (!this.trackedDirs.has(path) || DEFAULT_IGNORED_DIRS.has(entry.name)) return false;
+      this.enteredForTracked.add(path);
+      return true;
+    }
+    if (entry.isFile()) {
+      const tracked = this.options.tracked?.has(path) ?? false;
+      return ignoredAbove ? tracked : tracked || (this.options.ignored?.has(path) !== true && !rules.ignoredIn(folderRules, entry.name, path, false));
+    }
+    if (!ignoredAbove && (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice())) {
+      // A FIFO or device in place of a file (a manifest name made a named pipe) is never opened,
+      // so never waited on; it is said, as an unreadable file is, unless ignored. (A socket is a
+      // running server's, tmp/sockets/puma.sock: never a manifest, left out unsaid.)
+      if (!rules.ignoredIn(folderRules, entry.name, path, false)) this.warnings.push({ file: path, message: `not a regular file (${specialKind(entry)}): not read` });
+    }
+    return false;
+  }
+
+  /** Two names whose bytes differ only where they are not UTF-8 decode alike: the first stands, the second is skipped with a warning. */
+  private isSecondOfName(entry: RawDirent, path: string, seen: Set<string>): boolean {
+    if (seen.has(entry.name)) {
+      this.warnings.push({ file: path, message: "skipped: its name is not UTF-8 and reads as another name of the same folder" });
+      return true;
+    }
+    seen.add(entry.name);
+    return false;
+  }
+
+  /** The bytes on disk of a listed path whose name, or a folder's above it (`rawDir`), is not UTF-8. */
+  private keepRawPath(entry: RawDirent, path: string, dir: string, rawDir: Buffer | undefined): void {
+    const rawName = entry.rawName;
+    this.rawPaths.set(path, Buffer.concat([rawDir ?? Buffer.from(dir), Buffer.from(dir ? "/" : ""), rawName ?? Buffer.from(entry.name)]));
+    if (rawName) this.warnings.push({ file: path, message: "its name is not UTF-8: listed with U+FFFD for the bytes that are not" });
   }
 }
 

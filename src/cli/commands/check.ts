@@ -10,6 +10,7 @@ import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrT
 import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
 import { changesFileAsked, writeChanges } from "../changes-file.js";
 import type { StackDocument } from "../../types.js";
+import type { CheckoutAnswers } from "../../git/checkout-answers.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack check [dir] [options]
@@ -51,70 +52,115 @@ export const checkCommand: Command = {
     const out = await outFolder(dir, values.out as string | undefined);
     const file = join(out, "techstack.yml");
     const markdown = join(out, "techstack.md");
-    const changesFile = changesFileAsked(values.changes as string | undefined, [file, markdown]);
-    const full = Boolean(values.full);
-    // The command that refreshes these files: the same folder and scan flags (--full and --changes are check's own).
-    const stale = (reason?: string, first = ""): number => {
-      if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
-      process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...refreshArgs(args)].map(shellWord).join(" ")}\n`);
-      return 1;
+    const check: Check = {
+      args,
+      values,
+      dir,
+      out,
+      file,
+      markdown,
+      changesFile: changesFileAsked(values.changes as string | undefined, [file, markdown]),
+      full: Boolean(values.full),
+      // What check asks of the checkout, asked once, for the scan and the README snippets' path.
+      asked: checkoutAsked(dir, values),
     };
-    // What check asks of the checkout, asked once, for the scan and the README snippets' path.
-    const asked = checkoutAsked(dir, values);
-    const scan = async (previous: StackDocument | undefined): Promise<StackDocument> => {
-      const done = progress(`checking ${dir}`);
-      try {
-        // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
-        return await detectWithManual(dir, values, previous, { history: false }, asked);
-      } finally {
-        done();
-      }
-    };
-    // With nothing to keep in it, the file is stale unscanned; --changes then has every tool write would add.
-    const withoutFile = async (reason: string): Promise<number> => {
-      if (changesFile) writeChanges(changesFile, diff(emptyStack(), await scan(undefined)));
-      return stale(reason);
-    };
-    if (!isPresent(file)) return withoutFile(`${file} is missing`);
-    let committed;
-    try {
-      committed = stackDocumentIn(readStackFileOrThrow(file) ?? "");
-      // An empty file (made with touch, which write fills) has nothing to fix or keep.
-      if (!committed) return withoutFile(`${file} is empty`);
-    } catch (error) {
-      // write refuses such a file (it would lose the tools added by hand), so that comes first.
-      return stale(unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
-    }
-    const current = await scan(committed);
-    const changes = diff(committed, current);
-    if (changesFile) writeChanges(changesFile, changes);
-    // An entry another file shows now (a manifest moved, a Dockerfile renamed) is named as diff
-    // names it, so that check and the pull-request comment (diff --format markdown) agree.
-    if (!isEmptyDiff(changes) || changes.moved) {
-      process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${boundedText(textDiff(changes, full))}`);
-      return stale();
-    }
-    // Same tools and versions, but a newer catalog (or a hand-added entry still bare) says more of
-    // them: write would rewrite the file, so it is stale too.
-    const facts = factChanges(committed, current);
-    if (facts.length) {
-      process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts, full ? Infinity : FACT_LIMIT))}${!full && facts.length > FACT_LIMIT ? LEFT_OUT : ""}`);
-      return stale();
-    }
-    if (!isPresent(markdown)) return stale(`${markdown} is missing`);
-    let markdownText: string;
-    try {
-      markdownText = readStackFileOrThrow(markdown) ?? "";
-    } catch (error) {
-      return stale(`${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
-    }
-    // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
-    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
-    if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(`${markdown} does not match ${file}`);
-    process.stdout.write(`${color(32, "fresh")}: ${file} and ${markdown} match the repository\n`);
-    return 0;
+    const committed = await readCommitted(check);
+    if (typeof committed === "number") return committed;
+    return (await compareWithScan(check, committed)) ?? (await compareMarkdown(check, committed));
   },
 };
+
+/** One check's arguments, folder, files and what it asked of the checkout. */
+interface Check {
+  args: readonly string[];
+  values: Record<string, unknown>;
+  dir: string;
+  out: string;
+  file: string;
+  markdown: string;
+  changesFile: string | undefined;
+  full: boolean;
+  asked: CheckoutAnswers | undefined;
+}
+
+/** The committed techstack.yml, or check's exit code where there is none to compare (missing, empty, unreadable). */
+async function readCommitted(check: Check): Promise<StackDocument | number> {
+  const { file } = check;
+  if (!isPresent(file)) return withoutFile(check, `${file} is missing`);
+  let committed;
+  try {
+    committed = stackDocumentIn(readStackFileOrThrow(file) ?? "");
+    // An empty file (made with touch, which write fills) has nothing to fix or keep.
+    if (!committed) return withoutFile(check, `${file} is empty`);
+  } catch (error) {
+    // write refuses such a file (it would lose the tools added by hand), so that comes first.
+    return stale(check, unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
+  }
+  return committed;
+}
+
+/** Exit code 1 when a scan finds other tools or facts than the committed document says; undefined when they agree. */
+async function compareWithScan(check: Check, committed: StackDocument): Promise<number | undefined> {
+  const { file, full } = check;
+  const current = await scan(check, committed);
+  const changes = diff(committed, current);
+  if (check.changesFile) writeChanges(check.changesFile, changes);
+  // An entry another file shows now (a manifest moved, a Dockerfile renamed) is named as diff
+  // names it, so that check and the pull-request comment (diff --format markdown) agree.
+  if (!isEmptyDiff(changes) || changes.moved) {
+    process.stdout.write(`${color(31, "stale")}: ${file} differs from the repository:\n${boundedText(textDiff(changes, full))}`);
+    return stale(check);
+  }
+  // Same tools and versions, but a newer catalog (or a hand-added entry still bare) says more of
+  // them: write would rewrite the file, so it is stale too.
+  const facts = factChanges(committed, current);
+  if (facts.length) {
+    process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts, full ? Infinity : FACT_LIMIT))}${!full && facts.length > FACT_LIMIT ? LEFT_OUT : ""}`);
+    return stale(check);
+  }
+  return undefined;
+}
+
+/** Exit code 0 when techstack.md is the committed document's rendering, 1 when it is missing, unreadable or another. */
+async function compareMarkdown(check: Check, committed: StackDocument): Promise<number> {
+  const { file, markdown } = check;
+  if (!isPresent(markdown)) return stale(check, `${markdown} is missing`);
+  let markdownText: string;
+  try {
+    markdownText = readStackFileOrThrow(markdown) ?? "";
+  } catch (error) {
+    return stale(check, `${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
+  }
+  // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
+  const markdownPath = await stackFilePath(check.dir, check.out, Boolean(check.values["no-git"]), undefined, check.asked);
+  if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(check, `${markdown} does not match ${file}`);
+  process.stdout.write(`${color(32, "fresh")}: ${file} and ${markdown} match the repository\n`);
+  return 0;
+}
+
+/** Says why the files are stale and the command that refreshes them: the same folder and scan flags (--full and --changes are check's own). */
+function stale(check: Check, reason?: string, first = ""): number {
+  if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
+  process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...refreshArgs(check.args)].map(shellWord).join(" ")}\n`);
+  return 1;
+}
+
+/** The scan check compares with, `previous` giving its manual entries. */
+async function scan(check: Check, previous: StackDocument | undefined): Promise<StackDocument> {
+  const done = progress(`checking ${check.dir}`);
+  try {
+    // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
+    return await detectWithManual(check.dir, check.values, previous, { history: false }, check.asked);
+  } finally {
+    done();
+  }
+}
+
+/** With nothing to keep in it, the file is stale unscanned; --changes then has every tool write would add. */
+async function withoutFile(check: Check, reason: string): Promise<number> {
+  if (check.changesFile) writeChanges(check.changesFile, diff(emptyStack(), await scan(check, undefined)));
+  return stale(check, reason);
+}
 
 /** How many changed facts the message lists without --full. */
 const FACT_LIMIT = 20;

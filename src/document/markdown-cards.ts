@@ -1,0 +1,33 @@
+import type { ToolEntry } from "../types.js";
+import { nameOrder } from "./order.js";
+import { sectionOf } from "./markdown-filing.js";
+import { attribute, htmlText, imageSource } from "./markdown-text.js";
+
+/** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
+const SECTIONS: Array<{ title: string; icon?: string }> = [
+  { title: "Languages", icon: "https://img.stackshare.io/languages.svg" },
+  { title: "Frameworks", icon: "https://img.stackshare.io/frameworks.svg" },
+  { title: "Data", icon: "https://img.stackshare.io/databases.svg" },
+  { title: "DevOps", icon: "https://img.stackshare.io/devops.svg" },
+  { title: "Platforms", icon: "https://img.stackshare.io/platforms.svg" },
+  { title: "Business Tools", icon: "https://img.stackshare.io/business.svg" },
+  { title: "Other" },
+];
+const PER_ROW = 8;
+
+/** One logo table per section that has tools, eight cards a row, each with the tool's logo, page and version. */
+export function writeCards(out: string[], tools: ToolEntry[]): void {
+  for (const section of SECTIONS) {
+    const cards = tools.filter((t) => sectionOf(t) === section.title).sort(nameOrder);
+    if (cards.length === 0) continue;
+    out.push(`## ${section.icon ? `<img src='${section.icon}'/> ` : ""}${section.title} (${cards.length})`);
+    out.push("<table><tr>");
+    cards.forEach((t, i) => {
+      if (i > 0 && i % PER_ROW === 0) out.push("</tr>", "<tr>");
+      out.push(`${i % PER_ROW === 0 ? "  " : ""}<td align='center'>`);
+      out.push(`  <img width='36' height='36' src='${imageSource(t)}' alt='${attribute(t.name)}'>`, "  <br>");
+      out.push(`  <sub><a href="${attribute(t.website_url ?? "")}">${htmlText(t.name)}</a></sub>`, "  <br>", `  <sub>${t.version ? `v${htmlText(String(t.version))}` : ""}</sub>`, "</td>", "");
+    });
+    out.push("</tr>", "</table>", "");
+  }
+}

@@ -1,0 +1,63 @@
+import type { Registry } from "../catalog/types.js";
+import type { StackDocument, ToolEntry } from "../types.js";
+import { nameOrder } from "./order.js";
+import { markdownSubCategory } from "./markdown-filing.js";
+import { attribute, htmlText, imageSource, linkTarget, percentEncoded } from "./markdown-text.js";
+
+/**
+ * The hidden README snippets of techstack.md, without and with images: the main stack, one line a
+ * tool, and the "Full tech stack" link to `path`.
+ */
+export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntry[], registries: ReadonlyMap<string, Registry>, path: string): void {
+  const main = snippetTools(tools, registries);
+  out.push("<!--");
+  for (const images of [false, true]) {
+    const label = `Readme.md Snippet ${images ? "with" : "without"} images`;
+    out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${doc.repo_name} is built on the following main stack:`, "");
+    for (const t of main) {
+      const img = images ? `<img width='25' height='25' src='${imageSource(t)}' alt='${attribute(t.name)}'/> ` : "";
+      // A tool of the user's own category has no sub-category of the site's: the category stands in.
+      out.push(`- ${img}[${linkLabel(t.name)}](${snippetTarget(t.website_url!)}) – ${linkLabel(markdownSubCategory(t) ?? t.category!)}`);
+    }
+    // The site leaves one empty line where the list would be.
+    if (main.length === 0) out.push("");
+    // The snippet goes in a README, so its link is the file's path from the repository's root.
+    out.push("", `Full tech stack [here](/${linkTarget(String(path).replace(/\\/g, "/").replace(/^(?:\.?\/)+/, ""))})`, "", `&lt;--- ${label} End ---&gt;`);
+    if (!images) out.push("");
+  }
+  out.push("-->");
+}
+
+/**
+ * The README snippet's "main stack": catalogued tools with a page and a category, but neither the
+ * version control system nor a package registry itself (npm, PyPI, NuGet: the package tables
+ * below stand for them). Listed in the order the site catalogued the tools, which the numeric id
+ * in their image path records; tools without one follow by name.
+ */
+function snippetTools(tools: ToolEntry[], registries: ReadonlyMap<string, Registry>): ToolEntry[] {
+  const registryNames = new Set([...registries.values()].map((r) => r.title?.toLowerCase()).filter(Boolean));
+  const main = tools.filter(
+    (t) => t.website_url && t.category && t.sub_category !== "Version Control System" && !registryNames.has(t.name.toLowerCase()),
+  );
+  const id = (t: ToolEntry) => {
+    const m = /\/service\/(\d+)\//.exec(t.image_url ?? "");
+    return m ? Number(m[1]) : Number.POSITIVE_INFINITY;
+  };
+  return main
+    .map((t, i) => ({ t, i, id: id(t) }))
+    .sort((a, b) => a.id - b.id || (a.id === Infinity ? nameOrder(a.t, b.t) : 0) || a.i - b.i)
+    .map((x) => x.t);
+}
+
+/** A Markdown link's label in a snippet line: `[`/`]` would nest a link, `<`/`>` be markup. */
+function linkLabel(text: string): string {
+  return htmlText(String(text).replace(/[[\]]/g, (c) => `\\${c}`));
+}
+
+/**
+ * A snippet link's target as the site writes it (`C_(programming_language)` kept), with only what
+ * would end it early percent-encoded: white space and `<`/`>`.
+ */
+function snippetTarget(url: string): string {
+  return String(url).replace(/[\s<>]/g, percentEncoded);
+}
