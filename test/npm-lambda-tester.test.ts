@@ -13,14 +13,8 @@ const manifest = {
   },
   dependencies: { "aws-sdk": "^2.966.0", axios: "^0.21.1" },
   devDependencies: {
-    "@types/aws-lambda": "^8.10.51",
-    "@types/lambda-tester": "^3.6.0",
-    chai: "^4.2.0",
-    "lambda-tester": "^4.0.1",
-    mocha: "^7.1.2",
-    "serverless-offline": "^5.12.1",
-    "ts-node": "^8.9.1",
-    typescript: "^3.8.3",
+    "@types/aws-lambda": "^8.10.51", "@types/lambda-tester": "^3.6.0", chai: "^4.2.0", "lambda-tester": "^4.0.1",
+    mocha: "^7.1.2", "serverless-offline": "^5.12.1", "ts-node": "^8.9.1", typescript: "^3.8.3",
   },
 };
 
