@@ -1,20 +1,17 @@
 import { inUsageFolder, isDataYaml } from "../../src/kit.js";
-import { PIP_REQUIREMENTS_SOURCES } from "./python-sources.js";
-import { SOURCE_READERS } from "./source-readers.js";
 import type { SourceReader } from "./found.js";
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes (`reader`, the first of
  * SOURCE_READERS that takes it) and no CI system runs: read only for the images it names, a glance,
- * without a warning when one is large. pip's requirements reader takes any file named for
- * requirements, but a YAML of that name is no pip file (Ansible's requirements.yml, a Helm 2
- * chart's requirements.yaml): it is read at a glance all the same, unless a later reader takes it.
+ * without a warning when one is large (a YAML named for requirements too: Ansible's
+ * requirements.yml, a Helm 2 chart's requirements.yaml are no pip files).
  */
 export function readForImagesOnly(file: string, base: string, reader: SourceReader | undefined): boolean {
   return (
     /\.(ya?ml|json|tf)$/.test(base) &&
     !runByCi(file, base) &&
-    (reader === undefined || (reader === PIP_REQUIREMENTS_SOURCES && !SOURCE_READERS.some((other) => other !== reader && other.takes(file, base))))
+    reader === undefined
   );
 }
 
