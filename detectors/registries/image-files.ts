@@ -1,4 +1,6 @@
 import { inUsageFolder, isDataYaml } from "../../src/kit.js";
+import { PatternIndex } from "../../src/scan/select.js";
+import { CI_FILES } from "../files.js";
 import type { SourceReader } from "./found.js";
 
 /**
@@ -10,18 +12,23 @@ import type { SourceReader } from "./found.js";
 export function readForImagesOnly(file: string, base: string, reader: SourceReader | undefined): boolean {
   return (
     /\.(ya?ml|json|tf)$/.test(base) &&
-    !runByCi(file, base) &&
+    !runByCi(file) &&
     reader === undefined
   );
 }
 
-/** A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's ciTargets). */
-function runByCi(file: string, base: string): boolean {
-  return (
-    /^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|cloudbuild\.ya?ml|buildspec[^/]*\.ya?ml|\.drone\.yml|\.woodpecker\.ya?ml)$/.test(base) ||
-    /^\.(github\/workflows|woodpecker|buildkite)\//.test(file) ||
-    file.endsWith(".circleci/config.yml")
-  );
+let ciFiles: PatternIndex | undefined;
+
+/**
+ * A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's
+ * ciTargets): a file of the ci detector's CI_FILES, matched as the scan matches them.
+ */
+function runByCi(file: string): boolean {
+  if (!ciFiles) {
+    ciFiles = new PatternIndex();
+    for (const pattern of CI_FILES) ciFiles.add(pattern, 0);
+  }
+  return ciFiles.match(file).length > 0;
 }
 
 /**
