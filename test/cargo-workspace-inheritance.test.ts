@@ -25,9 +25,9 @@ const inherited = workspace.dependencies as Record<string, unknown>;
 const inheritedPackage = workspace.package as Record<string, unknown>;
 
 describe("a Cargo workspace's inheritance", () => {
-  it("a virtual root takes its rust-version from [workspace.package]", () => {
+  it("a virtual root's own manifest has no rust-version: [workspace.package] is only for members that inherit it", () => {
     const manifest = readCargoManifest(root);
-    expect(manifest).toMatchObject({ rustVersion: "1.74", packageName: undefined, dependencies: [] });
+    expect(manifest).toMatchObject({ rustVersion: undefined, packageName: undefined, dependencies: [] });
   });
 
   it("a member with rust-version.workspace = true takes the workspace's, and one with its own keeps it", () => {

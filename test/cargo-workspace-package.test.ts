@@ -36,6 +36,26 @@ describe("Cargo [workspace.package] rust-version", () => {
   });
 });
 
+describe("Cargo [workspace.package] rust-version that no crate inherits", () => {
+  // Cargo gives a [workspace.package] field only to a crate that asks for it (`x.workspace = true`).
+  const own = (name: string, rust?: string) => ["[package]", `name = "${name}"`, 'version = "0.4.0"', ...(rust ? [`rust-version = "${rust}"`] : []), "", "[dependencies]", 'tokio = "1.35"'].join("\n");
+
+  it("a virtual root whose members write their own, or none, gives the workspace's Rust no release", async () => {
+    const files = { "Cargo.toml": root, "crates/cli/Cargo.toml": own("app-cli", "1.70"), "crates/core/Cargo.toml": own("app-core") };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(document.tools.find((t) => t.name === "Rust")?.version).toBeUndefined();
+  });
+
+  it("a root crate beside [workspace] has only its own rust-version, not the one it offers its members", async () => {
+    const rootCrate = [own("app"), "", root].join("\n");
+    const { document } = await scan(new MemorySource({ "Cargo.toml": rootCrate, "crates/core/Cargo.toml": own("app-core") }), { git: false });
+    expect(document.tools.find((t) => t.name === "Rust")?.version).toBeUndefined();
+    // A member that inherits it makes it the workspace's Rust.
+    const inheriting = await scan(new MemorySource({ "Cargo.toml": rootCrate, "crates/cli/Cargo.toml": member }), { git: false });
+    expect(inheriting.document.tools.find((t) => t.name === "Rust")?.version).toBe("1.74");
+  });
+});
+
 describe("rust-version beside a rust-toolchain pin", () => {
   it("the toolchain file's channel is the Rust that builds the workspace; rust-version only its oldest supported release", async () => {
     const toolchain = '[toolchain]\r\nchannel = "1.77.2"\r\ncomponents = ["rustfmt", "clippy"]\r\n';
@@ -43,7 +63,7 @@ describe("rust-version beside a rust-toolchain pin", () => {
     const rust = document.tools.find((t) => t.name === "Rust");
     expect([rust?.version, rust?.detection_source]).toEqual(["1.77.2", "rust-toolchain.toml"]);
     // A channel that names no release (`stable`) leaves rust-version its say.
-    const stable = await scan(new MemorySource({ "Cargo.toml": root, "rust-toolchain.toml": '[toolchain]\nchannel = "stable"\n' }), { git: false });
+    const stable = await scan(new MemorySource({ "Cargo.toml": root, "crates/cli/Cargo.toml": member, "rust-toolchain.toml": '[toolchain]\nchannel = "stable"\n' }), { git: false });
     expect(stable.document.tools.find((t) => t.name === "Rust")?.version).toBe("1.74");
   });
 });

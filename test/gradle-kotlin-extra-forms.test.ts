@@ -119,6 +119,27 @@ describe("a Kotlin DSL build's coordinates held in typed vals and extra properti
     ]);
   });
 
+  it("reads a coordinate a delegated extra property holds whole, in the root build and in a module delegating to it", async () => {
+    const root = [
+      "buildscript {",
+      '    val kotlinVersion by extra("1.9.22")',
+      "}",
+      'val okhttp by extra("com.squareup.okhttp3:okhttp:4.12.0")',
+      'val timber: String by extra("com.jakewharton.timber:timber:5.0.1")',
+      "",
+      "dependencies {",
+      "    implementation(okhttp)",
+      "}",
+      "",
+    ].join("\n");
+    const app = ["val timber: String by rootProject.extra", "", "dependencies {", "    implementation(timber)", "}", ""].join("\n");
+    const files = { "settings.gradle.kts": 'include(":app")\n', "build.gradle.kts": root, "app/build.gradle.kts": app };
+    expect((await mavenFindings(files)).maven).toEqual([
+      "maven:com.jakewharton.timber:timber@4 5.0.1 ->5.0.1 (build.gradle.kts) direct",
+      "maven:com.squareup.okhttp3:okhttp@8 4.12.0 ->4.12.0 direct",
+    ]);
+  });
+
   it("reads an extra property cast to a String where the dependency names it", async () => {
     const root = 'extra["okhttp"] = "com.squareup.okhttp3:okhttp:4.12.0"\nextra["gson"] = "com.google.code.gson:gson:2.10.1"\n';
     const app = [

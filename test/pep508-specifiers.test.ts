@@ -70,9 +70,10 @@ describe("specifierAllows", () => {
     expect(specifierAllows(">=2", "1!2.0")).toBe(true);
   });
 
-  it("cannot tell for a release that is no PEP 440 one, or a Poetry union", () => {
+  it("cannot tell for a release that is no PEP 440 one; weighs a Poetry union's alternatives", () => {
     expect(specifierAllows(">=1", "unknown")).toBeUndefined();
-    expect(specifierAllows("^1.2 || ^2.0", "2.1")).toBeUndefined();
+    expect(specifierAllows("^1.2 || ^2.0", "unknown")).toBeUndefined();
+    expect(specifierAllows("^1.2 || ^2.0", "2.1")).toBe(true);
   });
 
   it("reads Poetry's caret, tilde and bare versions", () => {

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, isRecord } from "../../src/kit.js";
-import { reportImages } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
+import { baseName, isRecord, lineOfEach } from "../../src/kit.js";
 import { cloudBuildImages } from "./cloud-build.js";
 import { readCodebuildRuntimes } from "./codebuild.js";
 
@@ -38,7 +38,7 @@ export function readBuildConfig(ctx: DetectContext, service: BuildService, named
     // its `steps`, where the tree holds no cloudbuild.yaml, from which the file matcher names the service.
     const images = cloudBuildImages(data);
     if (images.length > 0 && !named.cloudBuild) ctx.report({ ref: "format:cloud-build-config", file });
-    reportImages(ctx, new Set(images), file, text);
+    reportImageRefs(ctx, file, new Set(images), lineOfEach(text));
     return;
   }
   // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`, where the tree

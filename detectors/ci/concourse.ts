@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { isRecord, lineOfEach } from "../../src/kit.js";
-import { IMAGE, reportImages } from "./images.js";
+import { IMAGE } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
  * Concourse's pipelines (`jobs:` whose entries hold a `plan:`) and task files (`platform:` beside
@@ -21,7 +22,7 @@ export async function readConcourse(ctx: DetectContext, file: string): Promise<v
   const isTask = typeof data.platform === "string" && isRecord(data.run);
   if (!isPipeline && !isTask) return;
   ctx.report({ ref: `format:concourse-${isPipeline ? "pipeline" : "task"}`, file });
-  reportImages(ctx, new Set(taskImages(data)), file, text);
+  reportImageRefs(ctx, file, new Set(taskImages(data)), lineOfEach(text));
   if (!isPipeline) return;
   const seen = new Set<string>();
   const lineOfType = lineOfEach(text);

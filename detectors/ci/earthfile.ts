@@ -1,11 +1,12 @@
 import type { DetectContext } from "../../src/types.js";
-import { textLines } from "../../src/kit.js";
-import { IMAGE, reportImages } from "./images.js";
+import { textLines, lineOfEach } from "../../src/kit.js";
+import { IMAGE } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /** An Earthfile: its images and the Earthly release its `VERSION` line asks for. */
 export async function reportEarthfile(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  reportImages(ctx, new Set(earthfileImages(text)), file, text);
+  reportImageRefs(ctx, file, new Set(earthfileImages(text)), lineOfEach(text));
   const version = earthfileVersion(text);
   if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
 }

@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { compareCodeUnits, globSegmentsMatcher, lineOf, MAX_PICOMATCH_STARS, starRuns } from "../../src/kit.js";
-import { reportImages, imagesIn } from "./images.js";
+import { compareCodeUnits, globSegmentsMatcher, lineOf, MAX_PICOMATCH_STARS, starRuns, lineOfEach } from "../../src/kit.js";
+import { imagesIn } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
  * The files of the repository that .gitlab-ci.yml includes (`include: .gitlab/ci/build.yml`,
@@ -19,7 +20,7 @@ export async function readGitlabIncludes(ctx: DetectContext, root: unknown): Pro
     const data = await ctx.yaml(file);
     if (data === undefined) continue;
     const text = (await ctx.text(file)) ?? "";
-    reportImages(ctx, imagesIn(data), file, text);
+    reportImageRefs(ctx, file, imagesIn(data), lineOfEach(text));
     if (publishesPages(data)) ctx.report({ ref: "format:gitlab-pages-job", file, line: lineOf(text, "pages:") });
     reportGitlabTemplates(ctx, data, file, text);
     queue.push(...localIncludes(data, ctx.paths, (p) => ctx.exists(p), globs));

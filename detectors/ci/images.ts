@@ -1,15 +1,3 @@
-import type { DetectContext } from "../../src/types.js";
-import { lineOfEach } from "../../src/kit.js";
-import { reportImageRefs } from "../docker/image-findings.js";
-
-/**
- * Reports each image of a CI file at its line, looked up in bounded work (kit's lineOfEach: a line
- * searched from the top for each of 30,000 images took 15 s and more).
- */
-export function reportImages(ctx: DetectContext, refs: Iterable<string>, file: string, text: string): void {
-  reportImageRefs(ctx, file, refs, lineOfEach(text));
-}
-
 /**
  * Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file, and GitLab's
  * `services:` lists (`- postgres:15`, `- name: docker:24-dind`). A Bitbucket step's `services:`

@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, textLines } from "../../src/kit.js";
-import { IMAGE, reportImages } from "./images.js";
+import { baseName, inUsageFolder, textLines, lineOfEach } from "../../src/kit.js";
+import { IMAGE } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
  * A Jenkins pipeline script: a Jenkinsfile, or one named for its job (`Jenkinsfile.release`,
@@ -32,7 +33,7 @@ export async function reportJenkinsfile(ctx: DetectContext, file: string): Promi
     if (named === undefined) images.add(m[1] ?? m[2]!);
     else if (IMAGE.test(named)) images.add(named);
   }
-  reportImages(ctx, images, file, text);
+  reportImageRefs(ctx, file, images, lineOfEach(text));
   reportJenkinsSteps(ctx, file, text);
 }
 

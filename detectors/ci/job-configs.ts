@@ -1,7 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
-import { lineOf } from "../../src/kit.js";
+import { lineOf, lineOfEach } from "../../src/kit.js";
 import { publishesPages, readGitlabIncludes, reportGitlabTemplates } from "./gitlab.js";
-import { reportImages, imagesIn } from "./images.js";
+import { imagesIn } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { reportBitbucketPipes } from "./bitbucket.js";
 import { reportOrbs } from "./circleci.js";
 import { readAzureTemplates, reportAzureTasks } from "./azure-pipelines.js";
@@ -14,12 +15,12 @@ import { reportBuildkitePlugins } from "./buildkite.js";
  * templates and includes, Bitbucket's pipes). `azureRead`: the Azure Pipelines files read so far.
  */
 export async function readJobConfig(ctx: DetectContext, data: unknown, file: string, text: string, azure: boolean, azureRead: Set<string>): Promise<void> {
-  reportImages(ctx, new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml")), file, text);
+  reportImageRefs(ctx, file, new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml")), lineOfEach(text));
   if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
   if (azure) {
     reportAzureTasks(ctx, data, file, text);
     await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
-      reportImages(ctx, new Set(imagesIn(tpl)), tplFile, tplText);
+      reportImageRefs(ctx, tplFile, new Set(imagesIn(tpl)), lineOfEach(tplText));
       reportAzureTasks(ctx, tpl, tplFile, tplText);
     }, azureRead);
   }

@@ -1,6 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, yamlDocuments } from "../../src/kit.js";
-import { reportImages, imagesIn } from "./images.js";
+import { baseName, yamlDocuments, lineOfEach } from "../../src/kit.js";
+import { imagesIn } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { readNetlify, readFirebaseJson, readNetlifyCmsConfig } from "./build-hosts.js";
 import { isJenkinsfile, reportJenkinsfile } from "./jenkins.js";
 import { reportEarthfile } from "./earthfile.js";
@@ -35,5 +36,5 @@ async function readDrone(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const pipelines = yamlDocuments(ctx, file, text);
   if (!pipelines) return;
-  reportImages(ctx, new Set(pipelines.flatMap((p) => imagesIn(p))), file, text);
+  reportImageRefs(ctx, file, new Set(pipelines.flatMap((p) => imagesIn(p))), lineOfEach(text));
 }

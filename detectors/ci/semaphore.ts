@@ -1,7 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
 import { lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
-import { reportImages, imagesIn } from "./images.js";
+import { imagesIn } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
  * A Semaphore pipeline (`.semaphore/semaphore.yml` and the promotions beside it): the images of the
@@ -11,7 +12,7 @@ import { reportImages, imagesIn } from "./images.js";
  * a language the job runs).
  */
 export function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  reportImages(ctx, new Set(imagesIn(data)), file, text);
+  reportImageRefs(ctx, file, new Set(imagesIn(data)), lineOfEach(text));
   const seen = new Set<string>();
   const lineOfCommand = lineOfEach(text);
   for (const command of commandsIn(data)) {

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { inUsageFolder } from "../../src/kit.js";
-import { reportImages } from "./images.js";
+import { reportImageRefs } from "../docker/image-findings.js";
+import { inUsageFolder, lineOfEach } from "../../src/kit.js";
 import { readTravis } from "./travis.js";
 import { readCodemagic, readBitrise } from "./mobile-ci.js";
 import { cirrusImages } from "./cirrus.js";
@@ -27,7 +27,7 @@ interface YamlReader {
 const SERVICE_READERS: readonly YamlReader[] = [
   { test: (file) => file === "codemagic.yaml", read: readCodemagic },
   { test: (file) => file === "bitrise.yml", read: readBitrise },
-  { test: (file) => file === ".cirrus.yml", read: (ctx, data, file, text) => reportImages(ctx, new Set(cirrusImages(data)), file, text) },
+  { test: (file) => file === ".cirrus.yml", read: (ctx, data, file, text) => reportImageRefs(ctx, file, new Set(cirrusImages(data)), lineOfEach(text)) },
   { test: (file) => file.startsWith(".semaphore/"), read: readSemaphore },
   { test: (file) => /^\.?appveyor\.yml$/.test(file), read: readAppveyor },
 ];

@@ -38,19 +38,30 @@ const ASSIGNMENT = new RegExp(
   "gm",
 );
 
+/**
+ * The Kotlin DSL's delegated extra property, set to its value where it is declared:
+ * `val x by extra("...")` (or `val x: String by extra(...)`), after block openers as above.
+ */
+const DELEGATED = new RegExp(
+  String.raw`^[ \t]*(?:[A-Za-z_]\w*[ \t]*\{[ \t]*)*(?:${DECLARING})?([A-Za-z_]\w*)${TYPE_ANNOTATION}[ \t]+by[ \t]+extra\([ \t]*(?=["'])`,
+  "gm",
+);
+
 const KEYWORDS = new Set(["true", "false", "null", "new", "it", "this"]);
 
 /** The values assigned in a script's text (comments already blanked). */
 export function readScriptValues(text: string): ScriptValues {
   const out: ScriptValues = { strings: new Map(), lists: new Map(), aliases: new Map() };
-  for (const m of text.matchAll(ASSIGNMENT)) {
-    const name = m[1]!;
-    if (name.endsWith(".")) continue;
-    const reader = new Reader(text, m.index + m[0].length);
-    const value = reader.expression();
-    // A value followed by more of an expression (`x = a ? b : c`, `x = y.z()`) is not read.
-    if (value === undefined || !reader.endsStatement()) continue;
-    add(out, name, value);
+  for (const [pattern, closing] of [[ASSIGNMENT, ""], [DELEGATED, ")"]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!;
+      if (name.endsWith(".")) continue;
+      const reader = new Reader(text, m.index + m[0].length);
+      const value = reader.expression();
+      // A value followed by more of an expression (`x = a ? b : c`, `x = y.z()`) is not read.
+      if (value === undefined || !reader.closes(closing) || !reader.endsStatement()) continue;
+      add(out, name, value);
+    }
   }
   return out;
 }
@@ -84,6 +95,15 @@ class Reader {
   private skip(newlines: boolean): void {
     const s = this.s;
     while (this.i < s.length && (s[this.i] === " " || s[this.i] === "\t" || (newlines && (s[this.i] === "\n" || s[this.i] === "\r")))) this.i++;
+  }
+
+  /** `closing` (a call's `)`, after spaces) read past, or nothing asked for. */
+  closes(closing: string): boolean {
+    if (!closing) return true;
+    this.skip(false);
+    if (!this.s.startsWith(closing, this.i)) return false;
+    this.i += closing.length;
+    return true;
   }
 
   /** Nothing but spaces, a `;` or a closing brace before the end of the line. */

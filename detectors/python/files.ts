@@ -1,10 +1,11 @@
 import { LOCKFILES } from "./file-names.js";
 
+/** pip's requirements and constraints files by their names (file-names.ts's isRequirementsFile tells them from others). */
+export const REQUIREMENTS_FILES = ["*requirement*.{txt,in,pip}", "*constraints*.txt", "**/requirements/*.{txt,in}"];
+
 /** The files the python detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
 export const PYTHON_FILES = [
-  "*requirement*.{txt,in,pip}",
-  "*constraints*.txt",
-  "**/requirements/*.{txt,in}",
+  ...REQUIREMENTS_FILES,
   "pyproject.toml",
   "hatch.toml",
   "pixi.toml",

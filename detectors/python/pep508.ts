@@ -61,10 +61,23 @@ export function normalizeName(name: string): string {
 /**
  * The version a specifier names: the pinned one (`==2.5.2`), else the lowest a lower bound allows
  * (`>=1.13.1`, `~=1.0`, `^3.8` in Poetry); none for exclusions, open ranges (`<2`, `*`) and a zero
- * lower bound (`>=0.0.0`, which allows any release).
+ * lower bound (`>=0.0.0`, which allows any release). Of a Poetry union (`^2.0 || ^3.0`), the lowest
+ * its alternatives name, none where one names none.
  */
 export function versionOfSpecifier(specifier: string | undefined): string | undefined {
-  for (const clause of clausesOf(specifier ?? "")) {
+  let lowest: { version: string; release: number[] } | undefined;
+  for (const alternative of (specifier ?? "").split("||")) {
+    const version = floorOfRange(alternative);
+    const release = version === undefined ? undefined : releaseOf(version);
+    if (version === undefined || !release) return undefined;
+    if (!lowest || compareReleases(release, lowest.release) < 0) lowest = { version, release };
+  }
+  return lowest?.version;
+}
+
+/** The version one range (no `||`) names, as versionOfSpecifier says. */
+function floorOfRange(range: string): string | undefined {
+  for (const clause of clausesOf(range)) {
     // PEP 440 suffixes are part of the version (`2.0rc1`, `0.24.0.post1`, `1.0.dev3`); a local
     // version label (`2.1.0+cpu`) is left out: the release is the version.
     const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+)*(?:[._-]?[a-z][a-z\d]*(?:[._-][a-z][a-z\d]*)*)?)(\.\*|\+[\w.]+)?$/i.exec(clause.trim());
@@ -101,9 +114,16 @@ function compareReleases(a: number[], b: number[]): number {
 /**
  * Whether a PEP 440 specifier (`>=1.26,<2`, `~=2.0`, `==1.*`, `!=2.0.0`) allows a release, by its
  * release numbers (pre-, post- and local parts are not weighed); undefined where a clause is not
- * one we read, and true for an empty specifier.
+ * one we read, and true for an empty specifier. A Poetry union (`^1.10 || ^2.0`) allows what one of
+ * its alternatives allows.
  */
 export function specifierAllows(specifier: string, version: string): boolean | undefined {
+  const each = specifier.split("||").map((range) => rangeAllows(range, version));
+  return each.includes(true) ? true : each.includes(undefined) ? undefined : false;
+}
+
+/** specifierAllows for one range (no `||`). */
+function rangeAllows(specifier: string, version: string): boolean | undefined {
   const v = releaseOf(version);
   if (!v) return undefined;
   for (const raw of clausesOf(specifier).flatMap(poetryClauses)) {

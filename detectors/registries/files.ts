@@ -1,3 +1,5 @@
+import { REQUIREMENTS_FILES } from "../python/files.js";
+
 /** The files the registries detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
 export const REGISTRIES_FILES = [
   ".npmrc",
@@ -8,9 +10,7 @@ export const REGISTRIES_FILES = [
   "Gemfile",
   "gems.rb",
   "*.gemspec",
-  "requirements*.{txt,in}",
-  "requirements/*.{txt,in}",
-  "constraints*.txt",
+  ...REQUIREMENTS_FILES,
   "pip.conf",
   "pip.ini",
   ".pypirc",

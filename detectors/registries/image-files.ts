@@ -1,30 +1,34 @@
 import { inUsageFolder, isDataYaml } from "../../src/kit.js";
-import { PIP_REQUIREMENTS_SOURCES } from "./python-sources.js";
-import { SOURCE_READERS } from "./source-readers.js";
+import { PatternIndex } from "../../src/scan/select.js";
+import { CI_FILES } from "../files.js";
 import type { SourceReader } from "./found.js";
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes (`reader`, the first of
  * SOURCE_READERS that takes it) and no CI system runs: read only for the images it names, a glance,
- * without a warning when one is large. pip's requirements reader takes any file named for
- * requirements, but a YAML of that name is no pip file (Ansible's requirements.yml, a Helm 2
- * chart's requirements.yaml): it is read at a glance all the same, unless a later reader takes it.
+ * without a warning when one is large (a YAML named for requirements too: Ansible's
+ * requirements.yml, a Helm 2 chart's requirements.yaml are no pip files).
  */
 export function readForImagesOnly(file: string, base: string, reader: SourceReader | undefined): boolean {
   return (
     /\.(ya?ml|json|tf)$/.test(base) &&
-    !runByCi(file, base) &&
-    (reader === undefined || (reader === PIP_REQUIREMENTS_SOURCES && !SOURCE_READERS.some((other) => other !== reader && other.takes(file, base))))
+    !runByCi(file) &&
+    reader === undefined
   );
 }
 
-/** A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's ciTargets). */
-function runByCi(file: string, base: string): boolean {
-  return (
-    /^(\.gitlab-ci\.yml|\.travis\.yml|bitbucket-pipelines\.yml|azure-pipelines\.yml|cloudbuild\.ya?ml|buildspec[^/]*\.ya?ml|\.drone\.yml|\.woodpecker\.ya?ml)$/.test(base) ||
-    /^\.(github\/workflows|woodpecker|buildkite)\//.test(file) ||
-    file.endsWith(".circleci/config.yml")
-  );
+let ciFiles: PatternIndex | undefined;
+
+/**
+ * A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's
+ * ciTargets): a file of the ci detector's CI_FILES, matched as the scan matches them.
+ */
+function runByCi(file: string): boolean {
+  if (!ciFiles) {
+    ciFiles = new PatternIndex();
+    for (const pattern of CI_FILES) ciFiles.add(pattern, 0);
+  }
+  return ciFiles.match(file).length > 0;
 }
 
 /**

@@ -1,9 +1,14 @@
 import { isRecord } from "../../src/kit.js";
+import { isRequirementsFile } from "../python/file-names.js";
 import type { SourceReader } from "./found.js";
 
-/** pip's index options in requirements files (any file named for them, or in a requirements/ folder). */
-export const PIP_REQUIREMENTS_SOURCES: SourceReader = {
-  takes: (file, base) => /^(requirements|constraints)/.test(base) || file.includes("requirements/"),
+/**
+ * pip's index options in the files pip reads as requirements (the python detector's names: a
+ * requirements/ folder's .txt or .in file, requirements-dev.txt, constraints.txt). Another file of
+ * that folder or name is no pip file: requirements/Dockerfile reaches the container reader.
+ */
+const PIP_REQUIREMENTS_SOURCES: SourceReader = {
+  takes: (file) => isRequirementsFile(file),
   find(_ctx, _file, clean, add) {
     for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
   },

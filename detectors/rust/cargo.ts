@@ -60,18 +60,22 @@ export function cargoPackageName(data: unknown): string | undefined {
   return typeof name === "string" ? name : undefined;
 }
 
+/** Whether a parsed Cargo.toml's crate takes its workspace's `rust-version` (`rust-version.workspace = true`). */
+export function inheritsRustVersion(data: unknown): boolean {
+  return table(table(table(data).package)["rust-version"]).workspace === true;
+}
+
 /**
  * Reads a parsed Cargo.toml: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`
  * (and the `dev_dependencies` spellings), the same under `[target.'cfg(...)']`, and workspace
  * inheritance resolved against `inherited` (the workspace root's `[workspace.dependencies]`) and
  * `inheritedPackage` (its `[workspace.package]`, where `rust-version.workspace = true` points).
+ * A manifest's own `[workspace.package]` is no field of its crate: Cargo gives its values only to
+ * the crates that inherit them.
  */
 export function readCargoManifest(data: unknown, inherited: Table = {}, inheritedPackage: Table = {}): CargoManifest {
   const root = table(data);
-  const pkg = table(root.package);
-  const workspacePackage = table(table(root.workspace).package);
-  // The package's own `rust-version`, the one it inherits, else (a virtual workspace root) the workspace's.
-  const rustVersion = table(pkg["rust-version"]).workspace === true ? inheritedPackage["rust-version"] : pkg["rust-version"] ?? workspacePackage["rust-version"];
+  const rustVersion = inheritsRustVersion(data) ? inheritedPackage["rust-version"] : table(root.package)["rust-version"];
   const out: CargoManifest = {
     packageName: cargoPackageName(data),
     rustVersion: typeof rustVersion === "string" ? rustVersion : undefined,

@@ -10,6 +10,8 @@ export interface CargoTree {
   /** The crates the repository holds itself. */
   ownCrates: ReadonlySet<string>;
   workspaces: ReadonlyMap<string, CargoWorkspace>;
+  /** The workspace roots whose rust-version a crate inherits (workspace.ts's rustVersionInherited). */
+  rustInherited: ReadonlySet<string>;
   /** The Rust releases rust-toolchain files pin, by folder. */
   toolchains: ReadonlyMap<string, string>;
 }
@@ -42,7 +44,10 @@ export async function reportCargoManifest(ctx: DetectContext, file: string, data
   // A crate, or a workspace root (a virtual one builds no crate).
   if (manifest.packageName !== undefined || rootDir === dirOf(file)) {
     const pinned = nearestFolder(dirOf(file), toolchains) !== undefined;
-    const rustVersion = pinned ? undefined : manifest.rustVersion;
+    // A workspace root's [workspace.package] rust-version is the Rust of the crates that inherit it.
+    const offered = rootDir === dirOf(file) && tree.rustInherited.has(rootDir) ? workspace!.package["rust-version"] : undefined;
+    const own = manifest.rustVersion ?? (typeof offered === "string" ? offered : undefined);
+    const rustVersion = pinned ? undefined : own;
     ctx.report({ ref: "runtime:rust", file, declared: rustVersion, version: rustVersion });
   }
 }

@@ -2,7 +2,7 @@ import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf } from "../../src/kit.js";
 import { cargoPackageName, readCargoLock, readToolchain } from "./cargo.js";
 import { reportCargoManifest, type CargoTree } from "./crate-report.js";
-import { workspaceRoots } from "./workspace.js";
+import { rustVersionInherited, workspaceRoots } from "./workspace.js";
 import { RUST_FILES } from "../files.js";
 
 /**
@@ -18,7 +18,7 @@ export const rustDetector: Detector = {
     const locks = await readLocks(ctx);
     const workspaces = workspaceRoots(parsed);
     const toolchains = await reportToolchains(ctx);
-    const tree: CargoTree = { locks, ownCrates: ownCrates(parsed), workspaces, toolchains };
+    const tree: CargoTree = { locks, ownCrates: ownCrates(parsed), workspaces, rustInherited: rustVersionInherited(parsed, workspaces), toolchains };
     for (const [file, data] of parsed) await reportCargoManifest(ctx, file, data, tree);
   },
 };

@@ -1,5 +1,5 @@
 import { dirOf, nearestFolder } from "../../src/kit.js";
-import { cargoWorkspace, type CargoWorkspace } from "./cargo.js";
+import { cargoWorkspace, inheritsRustVersion, type CargoWorkspace } from "./cargo.js";
 
 /** The workspace roots among the parsed Cargo.toml files, by folder. */
 export function workspaceRoots(parsed: ReadonlyMap<string, unknown>): Map<string, CargoWorkspace> {
@@ -9,6 +9,19 @@ export function workspaceRoots(parsed: ReadonlyMap<string, unknown>): Map<string
     if (workspace) workspaces.set(dirOf(file), workspace);
   }
   return workspaces;
+}
+
+/**
+ * The workspace roots' folders whose `[workspace.package]` rust-version a crate of theirs inherits
+ * (`rust-version.workspace = true`): only there is it the Rust of crates the workspace builds.
+ */
+export function rustVersionInherited(parsed: ReadonlyMap<string, unknown>, workspaces: ReadonlyMap<string, CargoWorkspace>): Set<string> {
+  const roots = new Set<string>();
+  for (const [file, data] of parsed) {
+    const rootDir = nearestFolder(dirOf(file), workspaces);
+    if (rootDir !== undefined && inheritsRustVersion(data)) roots.add(rootDir);
+  }
+  return roots;
 }
 
 /**
