@@ -92,7 +92,7 @@ export function readGoWork(text: string): GoWork {
       else if (line) work.uses.push(unquote(line));
     } else if (/^use\s*\($/.test(line)) inUse = true;
     else if (/^use\s+/.test(line)) work.uses.push(unquote(line.slice(3).trim()));
-    else if (/^go\s/.test(line)) work.go = unquote(line.split(/\s+/)[1]!);
+    else if (/^go\s/.test(line)) [work.go, work.goLine] = [unquote(line.split(/\s+/)[1]!), i + 1];
     else if (/^toolchain\s/.test(line)) [work.toolchain, work.toolchainLine] = [unquote(line.split(/\s+/)[1]!), i + 1];
   }
   return work;
