@@ -90,13 +90,14 @@ describe("go detector findings", () => {
     expect(three.warnings).toEqual(["go.mod: line 2: not a go.mod directive (and 2 more)"]);
   });
 
-  it("go.work: Go's version, and each used folder without a go.mod, relative to the go.work's folder", async () => {
+  it("go.work: Go's version at its go line, and each used folder without a go.mod, relative to the go.work's folder", async () => {
     const { findings, warnings } = await detectorFindings(goDetector, {
       "work/go.work": "go 1.22.3\n\nuse (\n\t./svc\n\t../lib\n\t./gone\n\t.\n\t../../outside\n)\n",
       "work/svc/go.mod": "module svc\n",
       "lib/go.mod": "module lib\n",
     });
-    expect(compact(findings.filter((f) => f.file === "work/go.work"))).toEqual(["runtime:go ->1.22.3"]);
+    // The go line dates the release with git facts on, as a go.mod's does (not the go.work's first line).
+    expect(compact(findings.filter((f) => f.file === "work/go.work"))).toEqual(["runtime:go@1 ->1.22.3"]);
     // `.` is the go.work's own folder (no go.mod there); a path above the root is not looked for.
     expect(warnings).toEqual(["work/go.work: use ./gone: no go.mod there", "work/go.work: use .: no go.mod there"]);
     const bare = await detectorFindings(goDetector, { "go.work": "use ./api\n", "api/go.mod": "module api\n" });
@@ -110,7 +111,7 @@ describe("go detector findings", () => {
     const { findings } = await detectorFindings(goDetector, { "go.work": work, "svc/api/go.mod": "module api\n\ngo 1.22\n" });
     expect(compact(findings.filter((f) => f.file === "go.work"))).toEqual(["runtime:go@3 ->1.22.3"]);
     const plain = await detectorFindings(goDetector, { "go.work": "go 1.22.2\n\ntoolchain default\n" });
-    expect(compact(plain.findings)).toEqual(["runtime:go ->1.22.2"]);
+    expect(compact(plain.findings)).toEqual(["runtime:go@1 ->1.22.2"]);
   });
 
   it("the go line's own line number, the first line too; a go.mod that does not read is the scan's warning only", async () => {
@@ -128,7 +129,7 @@ describe("go detector findings", () => {
       "work/svc/go.mod": "module svc\n",
       "lib/go.mod": "module lib\n",
     });
-    expect(compact(findings.filter((f) => f.file === "work/go.work"))).toEqual(["runtime:go ->1.22.3"]);
+    expect(compact(findings.filter((f) => f.file === "work/go.work"))).toEqual(["runtime:go@2 ->1.22.3"]);
     expect(warnings).toEqual(["work/go.work: use ../missing: no go.mod there"]);
   });
 });

@@ -42,7 +42,7 @@ describe("go.mod and go.work", () => {
   });
 
   it("reads go.work use directives in both forms", () => {
-    expect(readGoWork("go 1.22\n\nuse ./tools // tooling\nuse (\n\t./api\n\t\"./worker\"\n)\n")).toEqual(["./tools", "./api", "./worker"]);
+    expect(readGoWork("go 1.22\n\nuse ./tools // tooling\nuse (\n\t./api\n\t\"./worker\"\n)\n").uses).toEqual(["./tools", "./api", "./worker"]);
   });
 });
 
@@ -275,7 +275,7 @@ describe("go.mod and go.work as modules write them", () => {
   });
 
   it("go.work: use blocks with blank lines, the one-line and no-space forms, and what follows a block", () => {
-    expect(readGoWork("go 1.22\n\nuse(\n\t./api\n\n\t./web // the site\n)\n\nreplace example.com/x => ./x\nuse   ./tools\n")).toEqual(["./api", "./web", "./tools"]);
+    expect(readGoWork("go 1.22\n\nuse(\n\t./api\n\n\t./web // the site\n)\n\nreplace example.com/x => ./x\nuse   ./tools\n").uses).toEqual(["./api", "./web", "./tools"]);
   });
 });
 

@@ -196,7 +196,7 @@ describe("go.mod parser", () => {
   });
 
   it("go.work use directives, single and in a block", () => {
-    expect(readGoWork("go 1.22\n\nuse ./tools\nuse (\n\t./api // the API\n\t\"./worker\"\n)\n")).toEqual(["./tools", "./api", "./worker"]);
+    expect(readGoWork("go 1.22\n\nuse ./tools\nuse (\n\t./api // the API\n\t\"./worker\"\n)\n").uses).toEqual(["./tools", "./api", "./worker"]);
   });
 
   it("versions are written without the leading v; pseudo-versions keep their base", () => {

@@ -313,7 +313,7 @@ describe("python reader, case by case", () => {
     expect(byFile(findings)["pyproject.toml"]).toContain("pypi:flask@6 ^3.0 ->3.0.2 (poetry.lock) direct");
   });
 
-  it("each build backend alone names its tool; each [tool.*] table names its own; no Python without requires-python", async () => {
+  it("each build backend alone names its tool; each [tool.*] table is reported by its name, the catalog to decide; no Python without requires-python", async () => {
     const backends: Record<string, string> = {
       "poetry.core.masonry.api": "poetry", "hatchling.build": "hatch", "pdm.backend": "pdm", "flit_core.buildapi": "flit",
       "setuptools.build_meta": "setuptools", "maturin": "maturin", "uv_build": "uv", "scikit_build_core.build": "",
@@ -323,9 +323,12 @@ describe("python reader, case by case", () => {
     expect(Object.keys(backends).map((_, i) => findings.filter((f) => f.file === `p${i}/pyproject.toml`).map((f) => f.ref).join(" "))).toEqual(
       Object.values(backends).map((tool) => (tool ? `python-tool:${tool}` : "")),
     );
-    const tables = ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox", "bandit"];
+    const tables = ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox", "bandit", "setuptools_scm"];
     const one = await detectorFindings(pythonDetector, { "pyproject.toml": tables.map((t) => `[tool.${t}]\nx = 1\n`).join("\n") });
-    expect(one.findings.map((f) => f.ref)).toEqual(tables.filter((t) => t !== "bandit").map((t) => `python-tool:${t}`).sort());
+    expect(one.findings.map((f) => f.ref)).toEqual(tables.map((t) => `python-tool:${t}`).sort());
+    // A table named as a build backend's tool is reported once.
+    const twice = await detectorFindings(pythonDetector, { "pyproject.toml": '[build-system]\nbuild-backend = "hatchling.build"\n\n[tool.hatch.envs.default]\ndependencies = []\n' });
+    expect(twice.findings.map((f) => f.ref)).toEqual(["python-tool:hatch"]);
   });
 
   it("python_requires in setup.py and setup.cfg gives Python's lowest supported release, as requires-python does", async () => {

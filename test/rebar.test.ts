@@ -110,6 +110,13 @@ describe("rebar3 (Erlang)", () => {
     });
   });
 
+  it("a package rebar.lock installed that rebar.config does not declare is reported under its Hex name, not its app name", async () => {
+    // brod (the Kafka client) pulled in by another dependency, locked under the app name `kafka`.
+    const pulledIn = '[{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.12.0">>},0},\n {<<"kafka">>,{pkg,<<"brod">>,<<"3.17.1">>},1}].\n';
+    const { findings } = await detectorFindings(elixirDetector, { "rebar.config": '{deps, [{cowboy, "2.12.0"}]}.\n', "rebar.lock": pulledIn });
+    expect(findings.filter((f) => f.installed).map((f) => `${f.ref} ${f.version} ${f.versionFile}`)).toEqual(["hex:brod 3.17.1 rebar.lock"]);
+  });
+
   it("names the tools of a rebar3 service: Erlang, Cowboy at rebar.lock's release, PostgreSQL, Kafka, Redis from a git source", async () => {
     const { document, warnings } = await scan(new MemorySource({ "rebar.config": config, "rebar.lock": lock, "src/chat_app.erl": "-module(chat_app).\n" }), { git: false });
     expect(warnings).toEqual([]);

@@ -3,7 +3,7 @@ import { lineOf, lineOfEach } from "../../src/kit.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 import { releaseOfYear } from "../docker/image-version.js";
-import { reportImageRef } from "../docker/image-findings.js";
+import { reportImageRefs } from "../docker/image-findings.js";
 import { readActionManifest, readWorkflow, type ForeignInput, type WorkflowUse } from "./github-actions.js";
 
 /** A GitHub Actions workflow: the actions its steps use, the runtimes they install, the images its jobs run in. */
@@ -45,6 +45,6 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
       const version = value ? (releaseOfYear(ids, value) ?? { release: versionFromTag(value) }).release : undefined;
       ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version });
     }
-    if (use.image) reportImageRef(ctx, file, use.image, () => lineOfImage(use.image!));
+    if (use.image) reportImageRefs(ctx, file, [use.image], lineOfImage);
   }
 }

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, inFolder, nearestFolder, reportUndeclaredInstalled } from "../../src/kit.js";
+import { dirOf, inFolder, nearestFolder, reportUndeclaredInstalled, type LockedRelease } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
 import { readRebarConfig, type readRebarLock } from "./rebar.js";
 import { openingLines } from "./opening-lines.js";
@@ -36,7 +36,12 @@ export async function reportRebarProject(ctx: DetectContext, file: string, locks
       dev: dep.profile !== undefined && dep.profile !== "prod",
     });
   }
-  if (lock) reportUndeclaredInstalled(ctx, "hex", file, lock.file, config.deps.map((d) => d.name), lock.packages);
+  if (lock) reportUndeclaredInstalled(ctx, "hex", file, lock.file, config.deps.map((d) => d.name), lockedReleases(lock.packages));
   // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
   ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
+}
+
+/** A rebar.lock's packages as the kit reads locked releases: each under its app name, at its Hex package's name. */
+function lockedReleases(packages: RebarLock): Array<[string, LockedRelease]> {
+  return [...packages].map(([app, { hexName, version }]) => [app, { version, registryName: hexName }]);
 }

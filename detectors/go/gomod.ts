@@ -1,13 +1,17 @@
 import { textLines } from "../../src/kit.js";
-/** What a go.mod declares. */
-export interface GoMod {
-  module?: string;
+/** The Go release a go.mod or go.work names: its `go` and `toolchain` directives. */
+export interface GoRelease {
   go?: string;
   /** The line of the `go` directive. */
   goLine?: number;
   toolchain?: string;
   /** The line of the `toolchain` directive. */
   toolchainLine?: number;
+}
+
+/** What a go.mod declares. */
+export interface GoMod extends GoRelease {
+  module?: string;
   requires: Array<{ path: string; version: string; indirect: boolean; line: number }>;
   replaces: Map<string, { path: string; version?: string }>;
   excludes: Array<{ path: string; version: string }>;
@@ -70,19 +74,28 @@ export function readGoMod(text: string): GoMod {
   }
 }
 
-/** go.work: the `use` directives (module folders). */
-export function readGoWork(text: string): string[] {
-  const uses: string[] = [];
+/** What a go.work declares: its Go release and the module folders it uses. */
+export interface GoWork extends GoRelease {
+  /** The `use` directives' folders. */
+  uses: string[];
+}
+
+/** Reads go.work: the go and toolchain directives, and use lines and blocks. */
+export function readGoWork(text: string): GoWork {
+  const work: GoWork = { uses: [] };
   let inUse = false;
-  for (const raw of textLines(text)) {
-    const line = raw.replace(/\/\/.*$/, "").trim();
+  const lines = textLines(text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\/\/.*$/, "").trim();
     if (inUse) {
       if (line === ")") inUse = false;
-      else if (line) uses.push(unquote(line));
+      else if (line) work.uses.push(unquote(line));
     } else if (/^use\s*\($/.test(line)) inUse = true;
-    else if (/^use\s+/.test(line)) uses.push(unquote(line.slice(3).trim()));
+    else if (/^use\s+/.test(line)) work.uses.push(unquote(line.slice(3).trim()));
+    else if (/^go\s/.test(line)) [work.go, work.goLine] = [unquote(line.split(/\s+/)[1]!), i + 1];
+    else if (/^toolchain\s/.test(line)) [work.toolchain, work.toolchainLine] = [unquote(line.split(/\s+/)[1]!), i + 1];
   }
-  return uses;
+  return work;
 }
 
 function unquote(s: string): string {

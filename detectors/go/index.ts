@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
-import { baseName, dirOf, textLines } from "../../src/kit.js";
-import { readGoMod, readGoWork, type GoMod } from "./gomod.js";
+import { baseName, dirOf } from "../../src/kit.js";
+import { readGoMod, readGoWork, type GoMod, type GoRelease } from "./gomod.js";
 import { readHugoConfig, readHugoSettings } from "./hugo.js";
 import { goImports, importsModule, MAX_IMPORT_READS, MAX_IMPORT_READS_PER_SCAN, moduleSources } from "./imports.js";
 import { GO_FILES } from "../files.js";
@@ -59,16 +59,12 @@ function ownModules(mods: ReadonlyMap<string, GoMod>): Set<string> {
   return own;
 }
 
-/** A go.work's Go release, and a warning for each module it uses that has no go.mod. */
+/** A go.work's Go release (it governs every module the go.work uses), and a warning for each module it uses that has no go.mod. */
 function reportGoWork(ctx: DetectContext, file: string, text: string): void {
-  // As in a go.mod: `toolchain go1.22.3` names the Go the workspace builds with (it governs
-  // every module the go.work uses), the `go` line only the lowest language version.
-  const toolchain = /^toolchain[ \t]+go(\d+(?:\.\d+)*)/m.exec(text)?.[1];
-  const work = /^go\s+(\S+)/m.exec(text);
-  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: lineOfDirective(text, "toolchain") });
-  else if (work) ctx.report({ ref: "runtime:go", file, version: work[1] });
+  const work = readGoWork(text);
+  reportGoRelease(ctx, file, work);
   // The used modules have go.mod files of their own, scanned as such; a missing one is worth saying.
-  for (const dir of readGoWork(text)) {
+  for (const dir of work.uses) {
     const base = dirOf(file);
     const modFile = joinPath(base, dir, "go.mod");
     if (modFile !== undefined && !ctx.exists(modFile)) ctx.warn(file, `use ${dir}: no go.mod there`);
@@ -84,11 +80,7 @@ async function reportGoMod(ctx: DetectContext, file: string, mod: GoMod, own: Se
     const more = mod.problems.length > 1 ? ` (and ${mod.problems.length - 1} more)` : "";
     ctx.warn(file, `${mod.problems[0]}${more}`);
   }
-  // `toolchain go1.21.6` names the Go release the module is built with; the `go` line only the
-  // lowest language version it needs (`go 1.21`). `toolchain default` names none.
-  const toolchain = /^go(\d+(?:\.\d+)*)/.exec(mod.toolchain ?? "")?.[1];
-  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: mod.toolchainLine });
-  else if (mod.go) ctx.report({ ref: "runtime:go", file, version: mod.go, line: mod.goLine });
+  reportGoRelease(ctx, file, mod);
   const imported = await modulesChosen(ctx, file, mod, glances);
   // A module that only pins tools (`tool` directives, every require `// indirect`: a monorepo's
   // `.citools/golangci-lint/go.mod`) has no code of its own: what it requires besides the
@@ -98,6 +90,16 @@ async function reportGoMod(ctx: DetectContext, file: string, mod: GoMod, own: Se
   const namedAnyway = (path: string) => !toolsOnly && ctx.lookup("go-indirect", path).length > 0;
   const transitive = (r: Require) => r.indirect && !importsModule(imported, r.path) && !namedAnyway(r.path);
   for (const r of mod.requires) reportRequire(ctx, file, mod, r, own, transitive);
+}
+
+/**
+ * The Go release a go.mod or go.work names: `toolchain go1.21.6` the release it is built with, the
+ * `go` line only the lowest language version it needs (`go 1.21`). `toolchain default` names none.
+ */
+function reportGoRelease(ctx: DetectContext, file: string, release: GoRelease): void {
+  const toolchain = /^go(\d+(?:\.\d+)*)/.exec(release.toolchain ?? "")?.[1];
+  if (toolchain) ctx.report({ ref: "runtime:go", file, version: toolchain, line: release.toolchainLine });
+  else if (release.go) ctx.report({ ref: "runtime:go", file, version: release.go, line: release.goLine });
 }
 
 /** One requirement of a go.mod. */
@@ -150,12 +152,6 @@ async function importsOf(ctx: DetectContext, modFile: string, glances: { left: n
   glances.left -= paths.length;
   const sources = await Promise.all(paths.map((path) => ctx.peek(path)));
   return new Set(sources.flatMap((source) => (source ? goImports(source) : [])));
-}
-
-function lineOfDirective(text: string, keyword: string): number | undefined {
-  const lines = textLines(text);
-  const i = lines.findIndex((l) => new RegExp(`^\\s*${keyword}\\s`).test(l));
-  return i < 0 ? undefined : i + 1;
 }
 
 /** `v1.9.1` -> `1.9.1`; pseudo-versions and `+incompatible` keep their release part. */

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, isRecord, lineCounter } from "../../src/kit.js";
+import { baseName, isRecord, offsetLines, textLines } from "../../src/kit.js";
 import { readDocuments } from "./documents.js";
 
 /**
@@ -13,9 +13,10 @@ export async function readShipper(ctx: DetectContext, file: string): Promise<voi
   const text = (await ctx.text(file)) ?? "";
   const outputs = new ShipperOutputs();
   if (/^fluent-bit|^td-agent-bit/.test(base) && /\.ya?ml$/.test(base)) await readFluentBitYaml(ctx, file, text, outputs);
-  else if (/^telegraf/.test(base) || file.includes("telegraf.d/")) readTelegraf(text.split(/\r?\n/), outputs);
-  else if (/^(fluent-bit|td-agent-bit)/.test(base)) readFluentBitClassic(text.split(/\r?\n/), outputs);
-  else readFluentd(text.split(/\r?\n/), outputs);
+  else {
+    const read = /^telegraf/.test(base) || file.includes("telegraf.d/") ? readTelegraf : /^(fluent-bit|td-agent-bit)/.test(base) ? readFluentBitClassic : readFluentd;
+    read(textLines(text), outputs);
+  }
   outputs.report(ctx, file);
 }
 
@@ -56,8 +57,10 @@ async function readFluentBitYaml(ctx: DetectContext, file: string, text: string,
 function fluentBitOutputLines(text: string): (name: string) => () => number {
   const named = new Map<string, number>();
   const outputsAt = text.search(/^[ \t]*outputs[ \t]*:/m);
+  // One line table for both passes below: the second searches from `outputs:` again, so its
+  // offsets may fall before the first's last (a counter that only counts forward would not do).
+  const lineAt = offsetLines(text);
   if (outputsAt >= 0) {
-    const lineAt = lineCounter(text);
     for (const m of text.slice(outputsAt).matchAll(/^[ \t]*(?:-[ \t]*)?name[ \t]*:[ \t]*["']?([^\s"'#]+)/gm)) {
       if (!named.has(m[1]!)) named.set(m[1]!, lineAt(outputsAt + m.index!));
     }
@@ -67,8 +70,7 @@ function fluentBitOutputLines(text: string): (name: string) => () => number {
   // searched once; past a name not found, the `outputs:` line.
   let cursor = Math.max(0, outputsAt);
   let searching = true;
-  const lineAfter = lineCounter(text);
-  const outputsLine = outputsAt >= 0 ? lineCounter(text)(outputsAt) : 1;
+  const outputsLine = outputsAt >= 0 ? lineAt(outputsAt) : 1;
   return (name) => (): number => {
     const known = named.get(name.trim());
     if (known !== undefined) return known;
@@ -78,7 +80,7 @@ function fluentBitOutputLines(text: string): (name: string) => () => number {
       return outputsLine;
     }
     cursor = at + name.length;
-    return lineAfter(at);
+    return lineAt(at);
   };
 }
 

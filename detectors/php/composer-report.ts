@@ -30,16 +30,30 @@ export async function reportComposerProject(ctx: DetectContext, file: string, pa
   if (!data || typeof data !== "object") return;
   const text = (await ctx.text(file)) ?? "";
   const lock = await readProjectLock(ctx, file, pathLocks, lockedBy);
-  // `config.platform.php` pins the PHP version Composer resolves for: the version the project runs.
+  reportPhp(ctx, file, data, text);
+  const declaredNames = reportRequirements(ctx, file, data, text, lock);
+  reportInstalledOnly(ctx, file, lock, declaredNames);
+}
+
+/**
+ * The project's PHP: its `require` (and `require-dev`) `php` range, at the release
+ * `config.platform.php` pins, the version Composer resolves for and so the one the project runs.
+ */
+function reportPhp(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string): void {
   const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
-  const { declaredNames, requiresPhp } = reportRequirements(ctx, file, data, text, lock, platform);
+  const pin = typeof platform === "string" && lowestComposerVersion(platform) ? platform : undefined;
+  const ranges = (["require", "require-dev"] as const).flatMap((section) => {
+    const deps = data[section];
+    if (!deps || typeof deps !== "object" || Array.isArray(deps) || !Object.hasOwn(deps, "php")) return [];
+    const range = (deps as Record<string, unknown>).php;
+    return [typeof range === "string" ? range : ""];
+  });
   // A project that requires no `php` itself (Drupal's recommended-project leaves that to
   // drupal/core) but pins the platform's: the pin is still the release it runs on.
-  if (!requiresPhp && typeof platform === "string") {
-    const pinned = lowestComposerVersion(platform);
-    if (pinned) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: platform, version: pinned });
-  }
-  reportInstalledOnly(ctx, file, lock, declaredNames);
+  if (!ranges.length && pin) ranges.push(pin);
+  // `require.php` is the range the package supports, no release: the site versions PHP from
+  // none (corpus goodwork and koel, held-out symfony-rest-sample and fetch-sym: 3 owners).
+  for (const range of ranges) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pin ?? range, version: pin && lowestComposerVersion(pin) });
 }
 
 /** The lockfile a composer.json's packages are resolved by, and its packages by lowercase name. */
@@ -62,20 +76,9 @@ async function readProjectLock(ctx: DetectContext, file: string, pathLocks: Read
   return { installedBy, lockPath, locked };
 }
 
-/**
- * `require` and `require-dev`: PHP, its extensions and the packages, reported; the packages'
- * lowercase names, and whether the project requires `php`.
- */
-function reportRequirements(
-  ctx: DetectContext,
-  file: string,
-  data: Record<string, unknown>,
-  text: string,
-  lock: ProjectLock,
-  platform: unknown,
-): { declaredNames: Set<string>; requiresPhp: boolean } {
+/** `require` and `require-dev`: PHP's extensions and the packages, reported; the packages' lowercase names. */
+function reportRequirements(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string, lock: ProjectLock): Set<string> {
   const declaredNames = new Set<string>();
-  let requiresPhp = false;
   // Each package's line looked up in bounded work (30,000 packages each searched from the top took 9 to 35 s).
   const lineOfName = lineOfEach(text);
   for (const [section, dev] of [["require", false], ["require-dev", true]] as const) {
@@ -87,23 +90,16 @@ function reportRequirements(
     }
     for (const [name, constraint] of Object.entries(deps as Record<string, unknown>)) {
       const declared = typeof constraint === "string" ? constraint : "";
-      if (name === "php") {
-        requiresPhp = true;
-        const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
-        // `require.php` is the range the package supports, no release: the site versions PHP from
-        // none (corpus goodwork and koel, held-out symfony-rest-sample and fetch-sym: 3 owners).
-        ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pinned ? (platform as string) : declared, version: pinned });
-        continue;
-      }
       // A required PHP extension names the service it talks to: ext-pdo_pgsql, ext-redis, ext-mongodb.
       const extension = /^ext-(.+)$/.exec(name);
       if (extension) ctx.report({ ref: `php-extension:${extension[1]!.toLowerCase()}`, file, line: lineOfName(`"${name}"`) });
+      // `php` itself is reportPhp's.
       if (/^(ext|lib|composer)-/.test(name) || !name.includes("/")) continue;
       declaredNames.add(name.toLowerCase());
       reportPackage(ctx, file, name, declared, dev, lock, lineOfName);
     }
   }
-  return { declaredNames, requiresPhp };
+  return declaredNames;
 }
 
 /** A required package, with its locked release and license; an Asset Packagist one as its npm namesake too. */

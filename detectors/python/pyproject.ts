@@ -32,7 +32,11 @@ export interface DeclaredDependency {
 
 export interface Pyproject {
   dependencies: DeclaredDependency[];
-  /** Build backends and tools the file configures: `poetry`, `hatch`, `pdm`, `flit`, `setuptools`, `uv`. */
+  /**
+   * The tools its build backend says (`poetry`, `hatch`, `flit`, `uv`), then the name of each
+   * `[tool.*]` table (`black`, `pytest`, `setuptools_scm`): the catalog's `python-tool` keys say
+   * which of them name a tool.
+   */
   tools: string[];
   /** The release range a tool's own table requires of that tool, by the tool's name: uv's `required-version` (`>=0.5.0`). */
   required: Record<string, string>;
@@ -141,17 +145,13 @@ function readDevTables(tool: Table, add: AddRequirements): void {
   add(table(tool.rye)["dev-dependencies"], "dev", true);
 }
 
-/** Build backends whose names say a tool (`build-backend = "hatchling.build"`), then the tools with a `[tool.*]` table, each once. */
+/** Build backends whose names say a tool (`build-backend = "hatchling.build"`), then the names of the `[tool.*]` tables, each once. */
 function buildTools(doc: Table, tool: Table): string[] {
-  const tools: string[] = [];
   // Text only: String() of a table (TOML's have no prototype, so no toString) threw, and the whole file was left unread.
   const written = table(doc["build-system"])["build-backend"];
   const backend = typeof written === "string" ? written : "";
-  for (const [pattern, name] of BUILD_BACKENDS) if (pattern.test(backend)) tools.push(name);
-  for (const name of ["poetry", "hatch", "pdm", "uv", "black", "ruff", "mypy", "pytest", "isort", "flake8", "pylint", "coverage", "tox"]) {
-    if (tool[name] !== undefined && !tools.includes(name)) tools.push(name);
-  }
-  return tools;
+  const backends = BUILD_BACKENDS.filter(([pattern]) => pattern.test(backend)).map(([, name]) => name);
+  return [...new Set([...backends, ...Object.keys(tool)])];
 }
 
 const BUILD_BACKENDS: ReadonlyArray<[RegExp, string]> = [

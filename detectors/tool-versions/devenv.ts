@@ -30,14 +30,7 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
   // A devenv.nix is a page or two: a far longer one (generated, or no devenv file) is not read, so
   // no nesting of sets can make the reading slow.
   if (text.length > MAX_DEVENV_LENGTH) return [];
-  const sets = new DevenvSets(text);
-  // languages = { ruby.enable = true; python = { enable = true; }; };
-  sets.readGroupSets();
-  // languages.python.enable = true;  languages.python.version = "3.11";
-  sets.readAttributes(0, sets.masked.length, `(?:languages|services)\\.${NAMED}`);
-  // languages.python = { enable = true; version = "3.11"; };
-  sets.readDottedSets();
-  return sets.found();
+  return new DevenvSets(text).read();
 }
 
 /** A set's attribute name and its dot, as the attributes' pattern takes it. */
@@ -65,7 +58,7 @@ class DevenvSets {
   /** The text with its comments blanked, versions read from. */
   private readonly code: string;
   /** The same with each string's content masked too, the structure read from. */
-  readonly masked: string;
+  private readonly masked: string;
   private readonly lineAt: (offset: number) => number;
   private readonly enabled = new Map<string, number>();
   private readonly versions = new Map<string, string>();
@@ -76,42 +69,50 @@ class DevenvSets {
   }
 
   /** Each enabled one, with the line it is enabled on and its version where one is set. */
-  found(): Array<{ name: string; version?: string; line: number }> {
+  read(): Array<{ name: string; version?: string; line: number }> {
+    // languages = { ruby.enable = true; python = { enable = true; }; };
+    this.readGroupSets();
+    // languages.python.enable = true;  languages.python.version = "3.11";
+    this.readAttributes(0, this.masked.length, `(?:languages|services)\\.${NAMED}`);
+    // languages.python = { enable = true; version = "3.11"; };
+    this.readDottedSets();
     const { versions } = this;
     return [...this.enabled].map(([name, line]) => (versions.has(name) ? { name, version: versions.get(name)!, line } : { name, line }));
   }
 
   /**
    * `languages = { ... }` and `services = { ... }`: their `name.enable` attributes and each
-   * `name = { ... }` set in them. Each set is read once: a match inside one already read (a nested
-   * `x = {`) is passed over, so the reading stays linear however deep the sets nest.
+   * `name = { ... }` set in them.
    */
-  readGroupSets(): void {
-    const { masked } = this;
-    let readTo = -1;
-    for (const m of masked.matchAll(/(?<![\w.])(?:languages|services)\s*=\s*\{/g)) {
-      if (m.index < readTo) continue;
-      const open = m.index + m[0].length - 1;
+  private readGroupSets(): void {
+    this.eachOutermostSet(/(?<![\w.])(?:languages|services)\s*=\s*\{/g, 0, this.masked.length, (_, open) => {
       const close = this.closeOf(open);
-      readTo = close;
       this.readAttributes(open + 1, close, NAMED);
-      let childTo = -1;
-      for (const e of masked.slice(open + 1, close).matchAll(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g)) {
-        if (open + 1 + e.index >= childTo) childTo = this.readSet(e[1]!, open + 1 + e.index + e[0].length - 1);
-      }
-    }
+      this.eachOutermostSet(/(?<![\w.])([A-Za-z][\w-]*)\s*=\s*\{/g, open + 1, close, (e, childOpen) => this.readSet(e[1]!, childOpen));
+      return close;
+    });
   }
 
   /** `languages.python = { ... }`: a language's or service's own set, named by its dotted path. */
-  readDottedSets(): void {
+  private readDottedSets(): void {
+    this.eachOutermostSet(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g, 0, this.masked.length, (m, open) => this.readSet(m[1]!, open));
+  }
+
+  /**
+   * Each `... = {` that `pattern` matches in masked[from, to), given to `read` with where its set
+   * opens; `read` says where the set closes. A match inside a set already read (a nested `x = {`)
+   * is passed over, so the reading stays linear however deep the sets nest.
+   */
+  private eachOutermostSet(pattern: RegExp, from: number, to: number, read: (m: RegExpMatchArray, open: number) => number): void {
     let readTo = -1;
-    for (const m of this.masked.matchAll(/(?<![\w.])(?:languages|services)\.([A-Za-z][\w-]*)\s*=\s*\{/g)) {
-      if (m.index >= readTo) readTo = this.readSet(m[1]!, m.index + m[0].length - 1);
+    for (const m of this.masked.slice(from, to).matchAll(pattern)) {
+      const at = from + m.index;
+      if (at >= readTo) readTo = read(m, at + m[0].length - 1);
     }
   }
 
   /** `name.enable = true;` and `name.version = "...";` in masked[from, to) (`name.` empty: a set's own). */
-  readAttributes(from: number, to: number, prefix: string, fixed?: string): void {
+  private readAttributes(from: number, to: number, prefix: string, fixed?: string): void {
     // Matched in the range's own text (a search from `from` would run on past `to` each time).
     const attribute = new RegExp(`(?<![\\w.])${prefix}(enable|version)\\s*=\\s*(true|"[^"]*")\\s*;`, "gd");
     for (const m of this.masked.slice(from, to).matchAll(attribute)) {

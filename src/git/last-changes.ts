@@ -1,7 +1,8 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { spawn } from "node:child_process";
 import type { FileChange } from "../document/build.js";
 import { gitArgs, gitProcessOptions } from "./run.js";
 import { LogChanges } from "./log-changes.js";
+import { stderrText } from "./stderr-text.js";
 
 /**
  * The last commit that changed each of `files`, by one walk of the history limited to those paths,
@@ -27,7 +28,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
       gitArgs(dir, ["log", "--root", "--no-follow", "--no-renames", "--relative", "-c", "--format=%x1e%aN%x1f%at", "--name-status", "-z", "--stdin", rev]),
       { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() },
     );
-    const errors = stderrText(child);
+    const errors = stderrText(child, "head");
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);
@@ -51,16 +52,6 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
     child.on("close", (code) => finish(code));
     child.on("error", () => finish());
   });
-}
-
-/** What the process writes to its standard error, its first 4 KiB or so, as it stands when asked. */
-function stderrText(child: ChildProcessWithoutNullStreams): () => string {
-  let errors = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk: string) => {
-    if (errors.length < 4096) errors += chunk;
-  });
-  return () => errors;
 }
 
 function literalSpecs(files: Set<string>): string[] {

@@ -5,7 +5,7 @@ import type { DetectContext } from "../types.js";
  * What a lockfile holds of a package: its release, or its release and, where the registry knows
  * it by another name than the project declares (rebar3's `{pkg, hex_name, version}`), that name.
  */
-export type LockedRelease = string | { version: string; hexName?: string };
+export type LockedRelease = string | { version: string; registryName?: string };
 
 /**
  * The packages a lockfile (`lockFile`) installed, by the name the project declares them under, that
@@ -23,8 +23,8 @@ export function reportUndeclaredInstalled(
 ): void {
   const own = new Set(declared);
   for (const [name, release] of locked) {
-    const { version, hexName = name } = typeof release === "string" ? { version: release } : release;
-    if (own.has(name) || ctx.lookup(registry, hexName).length === 0) continue;
-    ctx.report({ ref: `${registry}:${hexName}`, file, version, versionFile: lockFile, installed: true });
+    const { version, registryName = name } = typeof release === "string" ? { version: release } : release;
+    if (own.has(name) || ctx.lookup(registry, registryName).length === 0) continue;
+    ctx.report({ ref: `${registry}:${registryName}`, file, version, versionFile: lockFile, installed: true });
   }
 }

@@ -5,6 +5,7 @@ import type { FileEntry, FileSource, ScanWarning } from "../types.js";
 import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
 import { readRecord } from "../git/batch-records.js";
 import { gitArgs, gitProcessOptions, runGit } from "../git/run.js";
+import { stderrText } from "../git/stderr-text.js";
 import { treeRecords } from "../git/tree-records.js";
 
 /**
@@ -96,9 +97,6 @@ export class GitRevisionSource implements FileSource {
   }
 }
 
-/** How much of cat-file's error output is kept for a failure's message. */
-const MAX_STDERR = 4096;
-
 /** Answers blob requests in order from one `git cat-file --batch` process. */
 class BlobReader {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -122,16 +120,13 @@ class BlobReader {
       this.drain();
       this.buffered = this.buffer.length;
     });
-    // git's last words (read, too, so a chatty git never blocks on a full pipe).
-    let stderr = "";
-    this.child.stderr.on("data", (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-MAX_STDERR);
-    });
+    // git's last words, for the failure's message.
+    const stderr = stderrText(this.child, "tail");
     this.child.on("error", (error) => this.fail(error));
     // "close" comes after the exit and after stdout and stderr are read to their end: what is still
     // pending then gets no answer, and neither would a later read.
     this.child.on("close", (code, signal) => {
-      const words = stderr.trim().split("\n")[0];
+      const words = stderr().trim().split("\n")[0];
       this.fail(new Error(`git cat-file exited with ${code ?? signal}${words ? `: ${words}` : ""}`));
     });
     // A write into a process that has died fails with EPIPE; its close, which follows, says why.
