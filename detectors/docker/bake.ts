@@ -38,13 +38,32 @@ export interface BakeBuild {
  */
 export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
   if (!isRecord(data) || !isRecord(data.target)) return undefined;
+  const variables = bakeVariables(data.variable);
+  const targets = bakeTargets(data.target, variables);
+  const resolved = new Map<string, BakeTarget>();
+  const builds: BakeBuild[] = [];
+  for (const name of targets.keys()) {
+    const target = resolveTarget(name, targets, resolved, new Set());
+    const build = target && !target.inline ? targetBuild(target, variables) : undefined;
+    if (build) builds.push(build);
+  }
+  return builds;
+}
+
+/** The `variable` blocks' defaults that are a string or a number, by variable name. */
+function bakeVariables(blocks: unknown): Map<string, string> {
   const variables = new Map<string, string>();
-  for (const [name, variable] of Object.entries(isRecord(data.variable) ? data.variable : {})) {
+  for (const [name, variable] of Object.entries(isRecord(blocks) ? blocks : {})) {
     const value = isRecord(variable) ? variable.default : undefined;
     if (typeof value === "string" || typeof value === "number") variables.set(name, String(value));
   }
+  return variables;
+}
+
+/** The `target` blocks as written, their context and Dockerfile filled in from the variables. */
+function bakeTargets(blocks: Record<string, unknown>, variables: ReadonlyMap<string, string>): Map<string, BakeTarget> {
   const targets = new Map<string, BakeTarget>();
-  for (const [name, body] of Object.entries(data.target)) {
+  for (const [name, body] of Object.entries(blocks)) {
     if (!isRecord(body)) continue;
     const args = new Map<string, BakeValue>(Object.entries(isRecord(body.args) ? (body.args as Record<string, BakeValue>) : {}));
     targets.set(name, {
@@ -55,48 +74,51 @@ export function bakeBuilds(data: unknown): BakeBuild[] | undefined {
       args,
     });
   }
-  const resolved = new Map<string, BakeTarget>();
-  // A chain of `inherits` deeper than MAX_DEPTH (a Bake file's are two or three long) is cut
-  // there, so no file runs the stack out; a cycle is cut where it closes.
-  const resolve = (name: string, seen: Set<string>): BakeTarget | undefined => {
-    const done = resolved.get(name);
-    if (done) return done;
-    const own = targets.get(name);
-    if (!own || seen.has(name) || seen.size > MAX_DEPTH) return own;
-    seen.add(name);
-    const out: BakeTarget = { inherits: [], args: new Map() };
-    for (const parent of own.inherits) {
-      const p = resolve(parent, new Set(seen));
-      if (!p) continue;
-      out.context = p.context ?? out.context;
-      out.dockerfile = p.dockerfile ?? out.dockerfile;
-      out.inline = p.inline ?? out.inline;
-      for (const [k, v] of p.args) out.args.set(k, v);
-    }
-    out.context = own.context ?? out.context;
-    out.dockerfile = own.dockerfile ?? out.dockerfile;
-    out.inline = own.inline ?? out.inline;
-    for (const [k, v] of own.args) out.args.set(k, v);
-    resolved.set(name, out);
-    return out;
-  };
-  const builds: BakeBuild[] = [];
-  for (const name of targets.keys()) {
-    const target = resolve(name, new Set());
-    if (!target || target.inline) continue;
-    const args = new Map<string, string>();
-    for (const [k, v] of target.args) {
-      // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
-      // One still holding an interpolation (`${item.os}` of a matrix, a function call) is as unknown.
-      const raw = fieldValue(v, variables);
-      if (raw !== undefined && !raw.includes("${")) args.set(k, raw);
-    }
-    // A remote context (a Git or HTTP URL, `target:base`) or an interpolated path is no file here.
-    const context = target.context ?? ".";
-    if (/:\/\/|^[\w-]+:|[$]/.test(context) || (target.dockerfile && /[$]/.test(target.dockerfile))) continue;
-    if (args.size > 0) builds.push({ dockerfile: `${context}/${target.dockerfile ?? "Dockerfile"}`, args });
+  return targets;
+}
+
+/**
+ * A target with the targets it `inherits` merged in, the later and its own fields overriding,
+ * kept in `resolved`. A chain of `inherits` deeper than MAX_DEPTH (a Bake file's are two or three
+ * long) is cut there, so no file runs the stack out; a cycle is cut where it closes.
+ */
+function resolveTarget(name: string, targets: ReadonlyMap<string, BakeTarget>, resolved: Map<string, BakeTarget>, seen: Set<string>): BakeTarget | undefined {
+  const done = resolved.get(name);
+  if (done) return done;
+  const own = targets.get(name);
+  if (!own || seen.has(name) || seen.size > MAX_DEPTH) return own;
+  seen.add(name);
+  const out: BakeTarget = { inherits: [], args: new Map() };
+  for (const parent of own.inherits) {
+    const p = resolveTarget(parent, targets, resolved, new Set(seen));
+    if (p) mergeTarget(out, p);
   }
-  return builds;
+  mergeTarget(out, own);
+  resolved.set(name, out);
+  return out;
+}
+
+/** Lays `from`'s context, Dockerfile, inline mark and args over `into`'s. */
+function mergeTarget(into: BakeTarget, from: BakeTarget): void {
+  into.context = from.context ?? into.context;
+  into.dockerfile = from.dockerfile ?? into.dockerfile;
+  into.inline = from.inline ?? into.inline;
+  for (const [k, v] of from.args) into.args.set(k, v);
+}
+
+/** The build of a resolved target: none where its Dockerfile is no file here or it passes no known arg. */
+function targetBuild(target: BakeTarget, variables: ReadonlyMap<string, string>): BakeBuild | undefined {
+  const args = new Map<string, string>();
+  for (const [k, v] of target.args) {
+    // A bare name is a variable's value; `null` (or an unknown variable) leaves the Dockerfile's default.
+    // One still holding an interpolation (`${item.os}` of a matrix, a function call) is as unknown.
+    const raw = fieldValue(v, variables);
+    if (raw !== undefined && !raw.includes("${")) args.set(k, raw);
+  }
+  // A remote context (a Git or HTTP URL, `target:base`) or an interpolated path is no file here.
+  const context = target.context ?? ".";
+  if (/:\/\/|^[\w-]+:|[$]/.test(context) || (target.dockerfile && /[$]/.test(target.dockerfile))) return undefined;
+  return args.size > 0 ? { dockerfile: `${context}/${target.dockerfile ?? "Dockerfile"}`, args } : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Detector } from "../../src/types.js";
+import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, nearestFolder, textLines } from "../../src/kit.js";
 import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
 import { HASKELL_FILES } from "../files.js";
@@ -22,65 +22,100 @@ export const haskellDetector: Detector = {
   name: "haskell",
   files: HASKELL_FILES,
   async detect(ctx) {
-    const pins = new Map<string, { path: string; versions: Map<string, string> }>();
-    for (const file of ctx.files.filter((f) => baseName(f) === "stack.yaml")) {
-      const stack = await ctx.yaml(file);
-      const versions = stackExtraDeps(stack);
-      if (versions.size) pins.set(dirOf(file), { path: file, versions });
-      const ghc = stackCompiler(stack, (series) => ctx.tableValue("stackage-lts-ghc", series));
-      if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
-    }
-    // The GHC release a cabal-install project builds with (`with-compiler: ghc-9.6.4`), as asdf's
-    // haskell plugin pins it: Haskell's version as the catalog keeps it.
-    for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project")) {
-      const ghc = /^with-compiler\s*:\s*ghc-(\d+(?:\.\d+)*)\s*$/im.exec((await ctx.text(file)) ?? "")?.[1];
-      if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
-    }
-    // The freeze file pins every package of the build plan: it wins over extra-deps in its folder.
-    for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project.freeze")) {
-      const versions = freezeConstraints((await ctx.text(file)) ?? "");
-      if (versions.size) pins.set(dirOf(file), { path: file, versions });
-    }
-    const cabalFolders = new Set(ctx.files.filter((f) => f.endsWith(".cabal")).map(dirOf));
-    const packages: Array<{ file: string; pkg: { own: Set<string>; dependencies: CabalDependency[] } }> = [];
-    for (const file of ctx.files) {
-      let pkg: { own: Set<string>; dependencies: CabalDependency[] } | undefined;
-      if (file.endsWith(".cabal")) {
-        const text = await ctx.text(file);
-        if (text !== undefined) pkg = readCabal(text);
-      } else if (baseName(file) === "package.yaml" && !cabalFolders.has(dirOf(file))) {
-        pkg = readHpack(await ctx.yaml(file));
-      }
-      if (pkg) packages.push({ file, pkg });
-    }
+    const pins = new Map<string, PackagePins>();
+    await readStackFiles(ctx, pins);
+    await reportCabalCompilers(ctx);
+    await readFreezeFiles(ctx, pins);
+    const packages = await readPackages(ctx);
     // The repository's own packages (a cabal.project's or stack.yaml's `packages`, `api/` beside
     // `core/`): one depending on another builds it from here, not from Hackage.
     const local = new Set(packages.flatMap(({ pkg }) => [...pkg.own]));
     for (const { file, pkg } of packages) {
       const folder = nearestFolder(dirOf(file), pins);
-      const pinned = folder === undefined ? undefined : pins.get(folder);
-      // One finding a package: a library's dependency outranks the same one of a test suite.
-      const deps = new Map<string, CabalDependency>();
-      for (const dep of pkg.dependencies) {
-        if (pkg.own.has(dep.name) || local.has(dep.name)) continue;
-        const known = deps.get(dep.name);
-        if (!known || (known.dev && !dep.dev)) deps.set(dep.name, dep);
-      }
-      for (const dep of deps.values()) {
-        const exact = pinned?.versions.get(dep.name);
-        ctx.report({
-          ref: `hackage:${dep.name}`,
-          file,
-          declared: dep.declared,
-          version: exact ?? dep.version,
-          versionFile: exact ? pinned!.path : undefined,
-          direct: true,
-          dev: dep.dev,
-        });
-      }
+      reportDependencies(ctx, file, ownDependencies(pkg, local), folder === undefined ? undefined : pins.get(folder));
     }
   },
 };
+
+/** The exact versions a file pins for the packages of its folder and below, by package name. */
+type PackagePins = { path: string; versions: Map<string, string> };
+
+/** A package's own names and the dependencies it declares. */
+type HaskellPackage = { own: Set<string>; dependencies: CabalDependency[] };
+
+/** Each stack.yaml's `extra-deps` pins, by folder, and the GHC release it builds with reported. */
+async function readStackFiles(ctx: DetectContext, pins: Map<string, PackagePins>): Promise<void> {
+  for (const file of ctx.files.filter((f) => baseName(f) === "stack.yaml")) {
+    const stack = await ctx.yaml(file);
+    const versions = stackExtraDeps(stack);
+    if (versions.size) pins.set(dirOf(file), { path: file, versions });
+    const ghc = stackCompiler(stack, (series) => ctx.tableValue("stackage-lts-ghc", series));
+    if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
+  }
+}
+
+/**
+ * The GHC release a cabal-install project builds with (`with-compiler: ghc-9.6.4`), as asdf's
+ * haskell plugin pins it: Haskell's version as the catalog keeps it.
+ */
+async function reportCabalCompilers(ctx: DetectContext): Promise<void> {
+  for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project")) {
+    const ghc = /^with-compiler\s*:\s*ghc-(\d+(?:\.\d+)*)\s*$/im.exec((await ctx.text(file)) ?? "")?.[1];
+    if (ghc) ctx.report({ ref: "runtime:haskell", file, version: ghc });
+  }
+}
+
+/** Each cabal.project.freeze's pins, by folder: the freeze file pins every package of the build plan, so it wins over extra-deps there. */
+async function readFreezeFiles(ctx: DetectContext, pins: Map<string, PackagePins>): Promise<void> {
+  for (const file of ctx.files.filter((f) => baseName(f) === "cabal.project.freeze")) {
+    const versions = freezeConstraints((await ctx.text(file)) ?? "");
+    if (versions.size) pins.set(dirOf(file), { path: file, versions });
+  }
+}
+
+/** Every .cabal file's package, and every hpack package.yaml's where no .cabal file is beside it. */
+async function readPackages(ctx: DetectContext): Promise<Array<{ file: string; pkg: HaskellPackage }>> {
+  const cabalFolders = new Set(ctx.files.filter((f) => f.endsWith(".cabal")).map(dirOf));
+  const packages: Array<{ file: string; pkg: HaskellPackage }> = [];
+  for (const file of ctx.files) {
+    let pkg: HaskellPackage | undefined;
+    if (file.endsWith(".cabal")) {
+      const text = await ctx.text(file);
+      if (text !== undefined) pkg = readCabal(text);
+    } else if (baseName(file) === "package.yaml" && !cabalFolders.has(dirOf(file))) {
+      pkg = readHpack(await ctx.yaml(file));
+    }
+    if (pkg) packages.push({ file, pkg });
+  }
+  return packages;
+}
+
+/** A package's dependencies on no package of the repository, one each: a library's outranks the same one of a test suite. */
+function ownDependencies(pkg: HaskellPackage, local: ReadonlySet<string>): Map<string, CabalDependency> {
+  const deps = new Map<string, CabalDependency>();
+  for (const dep of pkg.dependencies) {
+    if (pkg.own.has(dep.name) || local.has(dep.name)) continue;
+    const known = deps.get(dep.name);
+    if (!known || (known.dev && !dep.dev)) deps.set(dep.name, dep);
+  }
+  return deps;
+}
+
+/** Reports a package's dependencies as Hackage packages, a pinned version over the declared bound. */
+function reportDependencies(ctx: DetectContext, file: string, deps: ReadonlyMap<string, CabalDependency>, pinned: PackagePins | undefined): void {
+  for (const dep of deps.values()) {
+    const exact = pinned?.versions.get(dep.name);
+    ctx.report({
+      ref: `hackage:${dep.name}`,
+      file,
+      declared: dep.declared,
+      version: exact ?? dep.version,
+      versionFile: exact ? pinned!.path : undefined,
+      direct: true,
+      dev: dep.dev,
+    });
+  }
+}
 
 /** The sections of an hpack package.yaml that declare a component each, and whether it is a dev one. */
 const HPACK_SECTIONS: Array<[string, boolean, "one" | "many"]> = [

@@ -44,36 +44,35 @@ export function pomLines(text: string): (section: PomSection, artifactId: string
   return (section, artifactId) => declarations.entry(section, artifactId)?.line;
 }
 
-function readEntries(text: string): { entries: Map<string, PomEntryLines[]>; properties: Map<string, number> } {
-  const out = new Map<string, PomEntryLines[]>();
-  const properties = new Map<string, number>();
-  const lineAt = offsetLines(text);
-  const stack: string[] = [];
+/** What the walk of a pom has found, and where it stands. */
+interface PomWalk {
+  text: string;
+  lineAt: (offset: number) => number;
+  /** The names of the elements open, outermost first. */
+  stack: string[];
   /** The entries open (a plugin, then one of its dependencies), each with its artifactId and the lines seen so far. */
-  const open: Array<{ section: PomSection; depth: number; artifactId?: string; line?: number; version?: number }> = [];
-  const close = (): void => {
-    const entry = open.pop()!;
-    if (entry.artifactId === undefined) return;
-    const key = `${entry.section}\0${entry.artifactId}`;
-    const lines = out.get(key) ?? [];
-    lines.push({ line: entry.line!, ...(entry.version === undefined ? {} : { version: entry.version }) });
-    out.set(key, lines);
-  };
+  open: OpenEntry[];
+  entries: Map<string, PomEntryLines[]>;
+  properties: Map<string, number>;
+}
+
+type OpenEntry = { section: PomSection; depth: number; artifactId?: string; line?: number; version?: number };
+
+/** What is not an element, by how it opens, and the text that ends it; `<!--` before `<!`. */
+const MARKUP: ReadonlyArray<[open: string, close: string]> = [
+  ["<!--", "-->"],
+  ["<![CDATA[", "]]>"],
+  ["<?", "?>"],
+  ["<!", ">"],
+];
+
+function readEntries(text: string): { entries: Map<string, PomEntryLines[]>; properties: Map<string, number> } {
+  const walk: PomWalk = { text, lineAt: offsetLines(text), stack: [], open: [], entries: new Map(), properties: new Map() };
+  const { stack, open } = walk;
   for (let at = text.indexOf("<"); at >= 0 && at < text.length; at = text.indexOf("<", at + 1)) {
-    if (text.startsWith("<!--", at)) {
-      at = skipTo(text, "-->", at + 4);
-      continue;
-    }
-    if (text.startsWith("<![CDATA[", at)) {
-      at = skipTo(text, "]]>", at + 9);
-      continue;
-    }
-    if (text.startsWith("<?", at)) {
-      at = skipTo(text, "?>", at + 2);
-      continue;
-    }
-    if (text.startsWith("<!", at)) {
-      at = skipTo(text, ">", at + 2);
+    const skipped = skipMarkup(text, at);
+    if (skipped !== undefined) {
+      at = skipped;
       continue;
     }
     const end = text.indexOf(">", at);
@@ -83,25 +82,44 @@ function readEntries(text: string): { entries: Map<string, PomEntryLines[]>; pro
     if (closing) {
       const from = stack.lastIndexOf(name);
       if (from >= 0) stack.length = from;
-      while (open.length > 0 && open[open.length - 1]!.depth > stack.length) close();
-    } else if (text[end - 1] !== "/") {
-      stack.push(name);
-      const path = stack.join("/");
-      const section = SECTIONS.get(path);
-      const entry = open[open.length - 1];
-      if (section) open.push({ section, depth: stack.length });
-      else if (entry && stack.length === entry.depth + 1) {
-        if (name === "artifactId" && entry.artifactId === undefined) {
-          const valueEnd = text.indexOf("<", end + 1);
-          entry.artifactId = text.slice(end + 1, valueEnd < 0 ? text.length : valueEnd).trim();
-          entry.line = lineAt(at);
-        } else if (name === "version" && entry.version === undefined) entry.version = lineAt(at);
-      } else if (stack.length === 3 && stack[0] === "project" && stack[1] === "properties" && !properties.has(name)) properties.set(name, lineAt(at));
-    }
+      while (open.length > 0 && open[open.length - 1]!.depth > stack.length) closeEntry(walk);
+    } else if (text[end - 1] !== "/") openElement(walk, name, at, end);
     at = end;
   }
-  while (open.length > 0) close();
-  return { entries: out, properties };
+  while (open.length > 0) closeEntry(walk);
+  return { entries: walk.entries, properties: walk.properties };
+}
+
+/** The offset of the end of the comment, CDATA, processing instruction or declaration at `at`; undefined at an element. */
+function skipMarkup(text: string, at: number): number | undefined {
+  for (const [opener, close] of MARKUP) if (text.startsWith(opener, at)) return skipTo(text, close, at + opener.length);
+  return undefined;
+}
+
+/** An element `name` opening at `at` (its tag ending at `end`): an entry begun, an open entry's artifactId or version, or a property. */
+function openElement(walk: PomWalk, name: string, at: number, end: number): void {
+  const { text, stack, open, lineAt } = walk;
+  stack.push(name);
+  const section = SECTIONS.get(stack.join("/"));
+  const entry = open[open.length - 1];
+  if (section) open.push({ section, depth: stack.length });
+  else if (entry && stack.length === entry.depth + 1) {
+    if (name === "artifactId" && entry.artifactId === undefined) {
+      const valueEnd = text.indexOf("<", end + 1);
+      entry.artifactId = text.slice(end + 1, valueEnd < 0 ? text.length : valueEnd).trim();
+      entry.line = lineAt(at);
+    } else if (name === "version" && entry.version === undefined) entry.version = lineAt(at);
+  } else if (stack.length === 3 && stack[0] === "project" && stack[1] === "properties" && !walk.properties.has(name)) walk.properties.set(name, lineAt(at));
+}
+
+/** Closes the innermost open entry, recording its lines where it named an artifactId. */
+function closeEntry(walk: PomWalk): void {
+  const entry = walk.open.pop()!;
+  if (entry.artifactId === undefined) return;
+  const key = `${entry.section}\0${entry.artifactId}`;
+  const lines = walk.entries.get(key) ?? [];
+  lines.push({ line: entry.line!, ...(entry.version === undefined ? {} : { version: entry.version }) });
+  walk.entries.set(key, lines);
 }
 
 /** The offset of the last character of `close` at or after `from`, or the text's end. */

@@ -22,9 +22,27 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
   if (!isRecord(spec) || !isRecord(spec.targets)) return;
   const targets = Object.values(spec.targets).filter(isRecord);
   if (!targets.some((t) => typeof t.type === "string" && (t.platform !== undefined || t.supportedDestinations !== undefined))) return;
+  const pins = await resolvedPins(ctx, file, spec);
+  const identities = reportPackages(ctx, file, text, spec, pins);
+  reportProducts(ctx, file, text, targetProducts(targets, identities), pins);
+  reportPlatforms(ctx, file, spec, targets);
+}
+
+type Spec = Record<string, unknown>;
+
+/** The releases the generated project's Package.resolved pins, by package identity, and its path (none where it is not committed). */
+type ResolvedPins = { versions: Map<string, string>; path?: string };
+
+/** The pins of `<name>.xcodeproj`'s Package.resolved beside the spec, where one is committed. */
+async function resolvedPins(ctx: DetectContext, file: string, spec: Spec): Promise<ResolvedPins> {
   const name = typeof spec.name === "string" ? spec.name : undefined;
-  const resolvedPath = name ? inFolder(dirOf(file), `${name}.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`) : undefined;
-  const pins = resolvedPath && ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
+  const path = name ? inFolder(dirOf(file), `${name}.xcodeproj/project.xcworkspace/xcshareddata/swiftpm/Package.resolved`) : undefined;
+  const versions = path && ctx.exists(path) ? readResolved(await ctx.json(path)) : new Map<string, string>();
+  return { versions, path };
+}
+
+/** Reports the spec's `packages` as Swift packages; returns each one's identity by its key in the spec. */
+function reportPackages(ctx: DetectContext, file: string, text: string, spec: Spec, pins: ResolvedPins): Map<string, string> {
   const identities = new Map<string, string>();
   // Each package's and product's line looked up in bounded work (30,000 of them each searched from the top took over 40 s).
   const lineOfPackage = lineOfEach(text);
@@ -42,11 +60,17 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
     // Scalars are read as text (an unquoted `from: 5.10` stays "5.10"), never as numbers.
     const requirement = ["exactVersion", "version", "from", "majorVersion", "minorVersion", "minVersion"].map((k) => pkg[k]).find((v) => typeof v === "string");
     const declared = requirement as string | undefined;
-    const pinned = pins.get(identity);
-    ctx.report({ ref: `swiftpm:${identity}`, file, line: at, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
+    const pinned = pins.versions.get(identity);
+    ctx.report({ ref: `swiftpm:${identity}`, file, line: at, declared, version: pinned ?? declared, versionFile: pinned ? pins.path : undefined, direct: true });
   }
-  // A target's `- package: Firebase` with `product: FirebaseAuth`: one product of a package, which
-  // the catalog's `swiftpm-product` keys name where it is a product of its own.
+  return identities;
+}
+
+/**
+ * A target's `- package: Firebase` with `product: FirebaseAuth`: one product of a package, which
+ * the catalog's `swiftpm-product` keys name where it is a product of its own. As `identity/product`.
+ */
+function targetProducts(targets: readonly Spec[], identities: ReadonlyMap<string, string>): Set<string> {
   const products = new Set<string>();
   for (const target of targets) {
     for (const dep of Array.isArray(target.dependencies) ? target.dependencies : []) {
@@ -55,13 +79,21 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
       if (identity) products.add(`${identity}/${dep.product}`);
     }
   }
+  return products;
+}
+
+/** Reports each `identity/product` at its package's pinned release. */
+function reportProducts(ctx: DetectContext, file: string, text: string, products: ReadonlySet<string>, pins: ResolvedPins): void {
   const lineOfProduct = lineOfEach(text);
   for (const product of products) {
     const identity = product.split("/")[0]!;
-    const pinned = pins.get(identity);
-    ctx.report({ ref: `swiftpm-product:${product}`, file, line: lineOfProduct(product.split("/")[1]!), version: pinned, versionFile: pinned ? resolvedPath : undefined });
+    const pinned = pins.versions.get(identity);
+    ctx.report({ ref: `swiftpm-product:${product}`, file, line: lineOfProduct(product.split("/")[1]!), version: pinned, versionFile: pinned ? pins.path : undefined });
   }
-  // The iOS deployment target (`options.deploymentTarget.iOS`), or a target built for iOS.
+}
+
+/** The iOS deployment target (`options.deploymentTarget.iOS`), or a target built for iOS. */
+function reportPlatforms(ctx: DetectContext, file: string, spec: Spec, targets: readonly Spec[]): void {
   const deployment = isRecord(spec.options) && isRecord(spec.options.deploymentTarget) ? spec.options.deploymentTarget : {};
   for (const [platform, id] of Object.entries(PLATFORMS)) {
     const targetVersion = targets.map((t) => (isRecord(t.deploymentTarget) ? t.deploymentTarget[platform] : t.platform === platform ? t.deploymentTarget : undefined)).find((v) => v !== undefined);

@@ -31,57 +31,81 @@ export function readGemfile(text: string): Gemfile {
   const lines = textLines(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let line = lines[i]!.replace(/(^|\s)#.*$/, "").trim();
+    let line = withoutComment(lines[i]!);
     // A gem or group line continued after a comma: `gem "puma",\n  "~> 6.4",\n  require: false`,
     // `group :development,\n  :test do`. Joined once at the end: testing the growing line after each
     // join grew with the square of the lines.
     if (/^(?:gem|group)\b/.test(line)) {
       const parts = [line];
-      while (parts.at(-1)!.endsWith(",") && i + 1 < lines.length) parts.push(lines[++i]!.replace(/(^|\s)#.*$/, "").trim());
+      while (parts.at(-1)!.endsWith(",") && i + 1 < lines.length) parts.push(withoutComment(lines[++i]!));
       line = parts.join(" ");
     }
-    // The groups end at a non-space: `(.+?)\s*do` retried the space run before `do` at each step (cubic).
-    const group = /^group\s*(?:\(\s*(\S(?:\s*\S)*?)\s*\)|\s(\S(?:\s*\S)*?))\s*do\b/.exec(line);
-    if (group) {
-      groupStack.push(symbols(group[1] ?? group[2]!));
-      continue;
-    }
-    // Other blocks (`platforms :mri do`, `github "org/repo" do`, `env "CI" do`, a loop's
-    // `.each do |name|`, `if ENV["CI"]`, `unless ...`) open a level of no group, so that their
-    // `end` does not close the group around them; a block closed on its own line opens none.
-    if (/\bdo\s*(?:\|[^|]*\|)?$/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
-      groupStack.push([]);
-      continue;
-    }
-    if (/^end\b/.test(line)) {
-      groupStack.pop();
-      continue;
-    }
-    if (/^gemspec\b/.test(line)) out.gemspec = true;
-    // `eval_gemfile "gemfiles/rubocop.gemfile"`, or `File.expand_path("gemfiles/rubocop.gemfile", __dir__)`.
-    const included = /^eval_gemfile\s*(?:\(\s*)?(?:File\.(?:expand_path|join)\s*\(\s*)?["']([^"'#]+)["']/.exec(line);
-    if (included) out.included.push(included[1]!);
-    // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
-    const rubyRequirement = /^ruby\s*(?:\(\s*)?["']([^"']*)["']/.exec(line)?.[1];
-    const ruby = lowerBound(rubyRequirement);
-    if (ruby) {
-      out.ruby = ruby;
-      out.rubyPinned = /^\s*(?:=\s*)?\d[\w.]*\s*$/.test(rubyRequirement!);
-    }
-    const gem = /^gem(?:\s+|\s*\(\s*)["']([^"']+)["'](.*)$/.exec(line);
-    if (!gem) continue;
-    const rest = gem[2]!;
-    const requirements: string[] = [];
-    for (const m of rest.matchAll(/,\s*["']([^"']+)["']/g)) {
-      if (/^[~<>=!]*\s*\d/.test(m[1]!)) requirements.push(m[1]!.trim());
-    }
-    const groups = [...groupStack.flat(), ...inlineGroups(rest)];
-    const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: start + 1 };
-    const source = /\b(git|path|github):/.exec(rest);
-    if (source) declaration.source = source[1] as GemDeclaration["source"];
-    out.gems.push(declaration);
+    if (followBlocks(line, groupStack)) continue;
+    readSettings(line, out);
+    const gem = gemDeclaration(line, groupStack, start + 1);
+    if (gem) out.gems.push(gem);
   }
   return out;
+}
+
+/** A line's code: a comment taken off, and the spaces around. */
+function withoutComment(line: string): string {
+  return line.replace(/(^|\s)#.*$/, "").trim();
+}
+
+/**
+ * Whether the line opens or closes a block, the groups open kept on `groupStack`: a `group` block
+ * opens its groups; other blocks (`platforms :mri do`, `github "org/repo" do`, `env "CI" do`, a
+ * loop's `.each do |name|`, `if ENV["CI"]`, `unless ...`) open a level of no group, so that their
+ * `end` does not close the group around them; a block closed on its own line opens none.
+ */
+function followBlocks(line: string, groupStack: string[][]): boolean {
+  // The groups end at a non-space: `(.+?)\s*do` retried the space run before `do` at each step (cubic).
+  const group = /^group\s*(?:\(\s*(\S(?:\s*\S)*?)\s*\)|\s(\S(?:\s*\S)*?))\s*do\b/.exec(line);
+  if (group) {
+    groupStack.push(symbols(group[1] ?? group[2]!));
+    return true;
+  }
+  if (/\bdo\s*(?:\|[^|]*\|)?$/.test(line) || (/^(if|unless|case|begin|while|until)\b/.test(line) && !/\bend$/.test(line))) {
+    groupStack.push([]);
+    return true;
+  }
+  if (/^end\b/.test(line)) {
+    groupStack.pop();
+    return true;
+  }
+  return false;
+}
+
+/** A line's `gemspec`, `eval_gemfile` or `ruby` setting, recorded. */
+function readSettings(line: string, out: Gemfile): void {
+  if (/^gemspec\b/.test(line)) out.gemspec = true;
+  // `eval_gemfile "gemfiles/rubocop.gemfile"`, or `File.expand_path("gemfiles/rubocop.gemfile", __dir__)`.
+  const included = /^eval_gemfile\s*(?:\(\s*)?(?:File\.(?:expand_path|join)\s*\(\s*)?["']([^"'#]+)["']/.exec(line);
+  if (included) out.included.push(included[1]!);
+  // `ruby "3.2.2"`, `ruby "~> 3.2.0"` (the lowest version it allows), `ruby "3.1.4", engine: ...`
+  const rubyRequirement = /^ruby\s*(?:\(\s*)?["']([^"']*)["']/.exec(line)?.[1];
+  const ruby = lowerBound(rubyRequirement);
+  if (ruby) {
+    out.ruby = ruby;
+    out.rubyPinned = /^\s*(?:=\s*)?\d[\w.]*\s*$/.test(rubyRequirement!);
+  }
+}
+
+/** A `gem` line's declaration, in the groups open around it and its own; undefined for another line. */
+function gemDeclaration(line: string, groupStack: readonly string[][], lineNumber: number): GemDeclaration | undefined {
+  const gem = /^gem(?:\s+|\s*\(\s*)["']([^"']+)["'](.*)$/.exec(line);
+  if (!gem) return undefined;
+  const rest = gem[2]!;
+  const requirements: string[] = [];
+  for (const m of rest.matchAll(/,\s*["']([^"']+)["']/g)) {
+    if (/^[~<>=!]*\s*\d/.test(m[1]!)) requirements.push(m[1]!.trim());
+  }
+  const groups = [...groupStack.flat(), ...inlineGroups(rest)];
+  const declaration: GemDeclaration = { name: gem[1]!, requirements, groups, line: lineNumber };
+  const source = /\b(git|path|github):/.exec(rest);
+  if (source) declaration.source = source[1] as GemDeclaration["source"];
+  return declaration;
 }
 
 /** A gem's own groups: `group: :test`, `groups: [:development, :test]`, `group: %i[development test]`. */

@@ -1,5 +1,6 @@
 import { offsetLines } from "../../src/kit.js";
 import { nixCode } from "./nix-code.js";
+import { readValue } from "./nix-value.js";
 
 /** The attributes of a derivation or `mkShell` that list the packages it puts on the path. */
 const PACKAGE_LISTS = ["packages", "buildInputs", "nativeBuildInputs", "propagatedBuildInputs", "nativeCheckInputs", "checkInputs"];
@@ -12,10 +13,6 @@ const MAX_HOPS = 3;
 const MAX_WORK = 100_000;
 /** How many characters of values a file's reading walks in all (values inside values are walked again). */
 const MAX_SCAN = 4 * MAX_LENGTH;
-/** How many parenthesized lists deep (`(with pkgs; [ ... ])` inside another) a value is read. */
-const MAX_NESTED = 32;
-/** Words of Nix's own, which name no package. */
-const KEYWORDS = new Set(["if", "then", "else", "let", "in", "rec", "inherit", "assert", "or", "true", "false", "null", "import", "with"]);
 
 /** One package a shell or derivation lists: its Nix attribute path as written (`pkgs.nodejs_20`), and its line. */
 export type NixPackage = { path: string; line: number };
@@ -77,82 +74,6 @@ export function readNixPackages(text: string): NixPackage[] {
     for (const [path, offset] of read(m.index + m[0].length, false, 0)) if (!out.has(path)) out.set(path, lineAt(offset));
   }
   return [...out].map(([path, line]) => ({ path, line }));
-}
-
-/** nixpkgs' `lib.optional cond x` and `lib.optionals cond [ ... ]` (or `optional(s)` under `with lib;`). */
-const OPTIONAL = /^(?:(?:pkgs\.)?lib\.)?optionals?$/;
-
-/** An attribute path as Nix writes one: `nodejs_20`, `pkgs.go_1_22`, `nodePackages.pnpm`. */
-const PATH = /[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*/y;
-
-/**
- * Each attribute path of the value starting at `from` (up to its `;`, or the bracket closing around
- * it), with whether it stands as a package (`listed`: a list's item, or the value's own top level
- * where the value is itself an item) and whether it is a bare name, which may be bound to another
- * value. Sets are passed over; a parenthesized item gives its head only.
- */
-function readValue(code: string, closers: Map<number, number>, from: number, budget: { left: number; nested: number }, listed: boolean, emit: (path: string, at: { offset: number; listed: boolean }, bare: boolean) => void): void {
-  let depth = 0;
-  let i = from;
-  // The terms left of a `lib.optional cond pkg` (or `optionals cond [ ... ]`) call: 2, its condition,
-  // which names no package; 1, the package (or list) it adds.
-  let optional = 0;
-  while (i < code.length && budget.left-- > 0) {
-    const c = code[i]!;
-    if (c === ";" && depth === 0) return;
-    if (c === "[") {
-      depth++;
-      optional = 0;
-    } else if (c === "]") {
-      if (depth === 0) return;
-      depth--;
-    } else if (c === "}" || c === ")") return;
-    else if (c === "{" || c === "(") {
-      const close = closers.get(i) ?? code.length;
-      const role = optional;
-      if (optional > 0) optional--;
-      if (c === "(" && role !== 2) {
-        let start = i + 1;
-        while (start < close && /\s/.test(code[start]!)) start++;
-        budget.left -= start - i;
-        PATH.lastIndex = start;
-        const head = PATH.exec(code)?.[0];
-        // `(with pkgs; [ ... ])` and `(lib.optionals stdenv.isLinux [ ... ])` hold lists of packages;
-        // `(python311.withPackages (ps: ...))` is the package it wraps, and a call (`callPackage
-        // ./x.nix { }`) the package its head names.
-        const item = depth > 0 || listed || role === 1;
-        if ((head === "with" || head?.startsWith("lib.optional")) && budget.nested < MAX_NESTED) {
-          budget.nested++;
-          // `with` and `lib.optional(s)` are read there too: the scope, the condition passed over.
-          readValue(code, closers, start + (head === "with" || OPTIONAL.test(head) ? 0 : head.length), budget, item, emit);
-          budget.nested--;
-        } else if (head && !KEYWORDS.has(head) && item) emit(head.replace(/\.(?:withPackages|withPlugins|override\w*)$/, ""), { offset: start, listed: true }, false);
-      }
-      i = close + 1;
-      continue;
-    } else if (/[A-Za-z_]/.test(c) && !/[\w'.\-/<$]/.test(code[i - 1] ?? " ")) {
-      PATH.lastIndex = i;
-      const path = PATH.exec(code)![0];
-      const at = i;
-      i += path.length;
-      budget.left -= path.length;
-      if (path === "with") {
-        // `with pkgs;` opens a scope and names no package.
-        const semicolon = code.indexOf(";", i);
-        const next = semicolon < 0 ? code.length : semicolon + 1;
-        budget.left -= next - i;
-        i = next;
-      } else if (OPTIONAL.test(path)) {
-        optional = 2;
-      } else if (code[i] !== "/" && code[i] !== "$" && !KEYWORDS.has(path)) {
-        const role = optional;
-        if (optional > 0) optional--;
-        if (role !== 2) emit(path, { offset: at, listed: depth > 0 || listed || role === 1 }, !path.includes("."));
-      }
-      continue;
-    }
-    i++;
-  }
 }
 
 /** Each `{` and `(` of the code to the index of the bracket that closes it, found in one pass (one never closed has none). */

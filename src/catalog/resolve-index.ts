@@ -68,12 +68,33 @@ export function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
 export function indexFor(catalog: Catalog): Index {
   let index = indexes.get(catalog);
   if (index) return index;
+  const entries = catalogEntries(catalog);
+  const exact = exactKeys(entries);
+  const lastWords = lastWordCounts(catalog);
+  const openings = nameOpenings(catalog);
+  const kindWords = categoryKindWords(catalog, exact);
+  const artifacts = soleArtifacts(catalog);
+  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
+  let longestKey = 0;
+  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
+  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, openings, longestKey, artifacts };
+  indexes.set(catalog, index);
+  return index;
+}
+
+/** Each tool's name, slug and aliases, normalized, in the catalog's order. */
+function catalogEntries(catalog: Catalog): Entry[] {
   const entries: Entry[] = [];
   for (const tool of storedTools(catalog)) {
     entries.push({ key: normalize(tool.name), tool, kind: "name" });
     entries.push({ key: normalize(tool.id), tool, kind: "slug" });
     for (const alias of tool.aliases ?? []) entries.push({ key: normalize(alias), tool, kind: "alias" });
   }
+  return entries;
+}
+
+/** The entries by each key they are typed as: the key, the key without its suffix, a UI library's name without "UI". */
+function exactKeys(entries: readonly Entry[]): Map<string, Entry[]> {
   const exact = new Map<string, Entry[]>();
   for (const e of entries) {
     // A name ending in the separate word "UI" is typed without it too ("chakra", "semantic").
@@ -84,12 +105,22 @@ export function indexFor(catalog: Catalog): Index {
       exact.set(key, list);
     }
   }
+  return exact;
+}
+
+/** How many tools' names end in each word (Index.lastWords). */
+function lastWordCounts(catalog: Catalog): Map<string, number> {
   const lastWords = new Map<string, number>();
   for (const tool of storedTools(catalog)) {
     const last = normalize(tool.name.trim().split(/\s+/).pop() ?? "");
     if (last) lastWords.set(last, (lastWords.get(last) ?? 0) + 1);
   }
-  const openings = new Map<string, Array<{ tool: CatalogTool; words: string[] }>>();
+  return lastWords;
+}
+
+/** The tools of two or more words by their first word (Index.openings). */
+function nameOpenings(catalog: Catalog): Index["openings"] {
+  const openings: Index["openings"] = new Map();
   for (const tool of storedTools(catalog)) {
     const words = nameWords(tool.name);
     if (words.length < 2) continue;
@@ -97,6 +128,11 @@ export function indexFor(catalog: Catalog): Index {
     list.push({ tool, words });
     openings.set(words[0]!, list);
   }
+  return openings;
+}
+
+/** The category and sub-category names' words that are no tool's key (Index.kindWords). */
+function categoryKindWords(catalog: Catalog, exact: ReadonlyMap<string, Entry[]>): Set<string> {
   const kindWords = new Set<string>();
   // A catalog given as data alone may hold no categories.
   for (const category of Object.values(catalog.categories ?? {})) {
@@ -107,6 +143,11 @@ export function indexFor(catalog: Catalog): Index {
       }
     }
   }
+  return kindWords;
+}
+
+/** The Maven artifact ids that exactly one key names, to that key (Index.artifacts). */
+function soleArtifacts(catalog: Catalog): Map<string, string> {
   const artifacts = new Map<string, string>();
   const shared = new Set<string>();
   // A catalog given as data alone ({ tools }, as another build's class reads) has no matchers to ask.
@@ -118,10 +159,5 @@ export function indexFor(catalog: Catalog): Index {
     artifacts.set(artifact, key);
   }
   for (const artifact of shared) artifacts.delete(artifact);
-  // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
-  let longestKey = 0;
-  for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, openings, longestKey, artifacts };
-  indexes.set(catalog, index);
-  return index;
+  return artifacts;
 }

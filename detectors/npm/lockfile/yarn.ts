@@ -8,16 +8,7 @@ import { textLines } from "../../../src/kit.js";
  * in classic, `version: 1.2.3` in berry, where specs carry an `npm:` protocol).
  */
 export function readYarnLock(text: string): Lockfile {
-  const bySpec = new Map<string, string>();
-  const byName = new Map<string, string[]>();
-  // Names that an alias (`react-dom@npm:preact@^10.19.0`) puts another package under.
-  const aliased = new Set<string>();
-  // Berry's workspace entries (`resolution: "@acme/api@workspace:apps/api"`, the root's
-  // `workspace:.`): the folders it installs. Classic writes none.
-  const workspaces = new Set<string>();
-  // Names that Berry resolves to a workspace package (`"@acme/ui@npm:^0.2.0, @acme/ui@workspace:packages/ui"`,
-  // a range the workspace satisfies): its `0.0.0-use.local` is no registry release.
-  const linked = new Set<string>();
+  const read = emptyYarnLock();
   let specs: Spec[] = [];
   // The current entry's specs, kept past its version line for the resolution line that follows it.
   let entry: Spec[] = [];
@@ -25,33 +16,75 @@ export function readYarnLock(text: string): Lockfile {
     // Comments and blank lines are neither: an entry's header is unindented, its fields are not.
     if (line[0] !== " " && line.endsWith(":")) {
       specs = entry = parseSpecs(line.slice(0, -1));
-      for (const [name, , alias] of specs) if (alias) aliased.add(name);
+      for (const [name, , alias] of specs) if (alias) read.aliased.add(name);
       continue;
     }
-    const workspace = /^\s+resolution:\s+"?(?:@[^/@\s]+\/)?[^/@\s]+@workspace:([^"\s]+)"?\s*$/.exec(line);
+    const workspace = WORKSPACE_RESOLUTION.exec(line);
     if (workspace) {
-      workspaces.add(workspace[1] === "." ? "" : workspace[1]!.replace(/^\.\//, ""));
-      for (const [name, range] of entry) {
-        linked.add(name);
-        const version = bySpec.get(`${name}@${range}`);
-        bySpec.delete(`${name}@${range}`);
-        const left = (byName.get(name) ?? []).filter((v) => v !== version);
-        if (left.length > 0) byName.set(name, left);
-        else byName.delete(name);
-      }
+      addWorkspace(read, workspace[1]!, entry);
       entry = [];
     }
-    const m = /^\s+version:?\s+"?([^"\s]+)"?\s*$/.exec(line);
+    const m = VERSION_LINE.exec(line);
     if (!m) continue;
-    const version = m[1]!;
-    for (const [name, range] of specs) {
-      bySpec.set(`${name}@${range}`, version);
-      const versions = byName.get(name) ?? [];
-      if (!versions.includes(version)) versions.push(version);
-      byName.set(name, versions);
-    }
+    addVersion(read, specs, m[1]!);
     specs = [];
   }
+  return lockfileOf(read);
+}
+
+/** What a yarn.lock's entries say, gathered line by line. */
+interface YarnLock {
+  bySpec: Map<string, string>;
+  byName: Map<string, string[]>;
+  /** Names that an alias (`react-dom@npm:preact@^10.19.0`) puts another package under. */
+  aliased: Set<string>;
+  /**
+   * Berry's workspace entries (`resolution: "@acme/api@workspace:apps/api"`, the root's
+   * `workspace:.`): the folders it installs. Classic writes none.
+   */
+  workspaces: Set<string>;
+  /**
+   * Names that Berry resolves to a workspace package (`"@acme/ui@npm:^0.2.0, @acme/ui@workspace:packages/ui"`,
+   * a range the workspace satisfies): its `0.0.0-use.local` is no registry release.
+   */
+  linked: Set<string>;
+}
+
+function emptyYarnLock(): YarnLock {
+  return { bySpec: new Map(), byName: new Map(), aliased: new Set(), workspaces: new Set(), linked: new Set() };
+}
+
+/** Berry's `resolution: "name@workspace:folder"` line, capturing the folder. */
+const WORKSPACE_RESOLUTION = /^\s+resolution:\s+"?(?:@[^/@\s]+\/)?[^/@\s]+@workspace:([^"\s]+)"?\s*$/;
+
+/** An entry's `version "1.2.3"` (classic) or `version: 1.2.3` (berry) line, capturing the version. */
+const VERSION_LINE = /^\s+version:?\s+"?([^"\s]+)"?\s*$/;
+
+/** Records a workspace folder and takes the entry's specs, which it resolves, out of the versions. */
+function addWorkspace(read: YarnLock, folder: string, entry: Spec[]): void {
+  read.workspaces.add(folder === "." ? "" : folder.replace(/^\.\//, ""));
+  for (const [name, range] of entry) {
+    read.linked.add(name);
+    const version = read.bySpec.get(`${name}@${range}`);
+    read.bySpec.delete(`${name}@${range}`);
+    const left = (read.byName.get(name) ?? []).filter((v) => v !== version);
+    if (left.length > 0) read.byName.set(name, left);
+    else read.byName.delete(name);
+  }
+}
+
+/** Records the version an entry's specs resolve to. */
+function addVersion(read: YarnLock, specs: Spec[], version: string): void {
+  for (const [name, range] of specs) {
+    read.bySpec.set(`${name}@${range}`, version);
+    const versions = read.byName.get(name) ?? [];
+    if (!versions.includes(version)) versions.push(version);
+    read.byName.set(name, versions);
+  }
+}
+
+/** The lockfile view of what was read. */
+function lockfileOf({ bySpec, byName, aliased, workspaces, linked }: YarnLock): Lockfile {
   const lockfile: Lockfile = {
     resolve(name, range) {
       const exact = bySpec.get(`${name}@${range.replace(/^npm:/, "")}`);
