@@ -1,6 +1,6 @@
 import type { DetectContext, Detector } from "../../src/types.js";
 import { baseName, dirOf, isRecord, nearestFolder, textLines } from "../../src/kit.js";
-import { readCabal, readDependency, type CabalDependency } from "./cabal.js";
+import { readCabal, readDependency, type CabalDependency, type CabalPackage } from "./cabal.js";
 import { HASKELL_FILES } from "../files.js";
 
 /**
@@ -40,9 +40,6 @@ export const haskellDetector: Detector = {
 /** The exact versions a file pins for the packages of its folder and below, by package name. */
 type PackagePins = { path: string; versions: Map<string, string> };
 
-/** A package's own names and the dependencies it declares. */
-type HaskellPackage = { own: Set<string>; dependencies: CabalDependency[] };
-
 /** Each stack.yaml's `extra-deps` pins, by folder, and the GHC release it builds with reported. */
 async function readStackFiles(ctx: DetectContext, pins: Map<string, PackagePins>): Promise<void> {
   for (const file of ctx.files.filter((f) => baseName(f) === "stack.yaml")) {
@@ -74,11 +71,11 @@ async function readFreezeFiles(ctx: DetectContext, pins: Map<string, PackagePins
 }
 
 /** Every .cabal file's package, and every hpack package.yaml's where no .cabal file is beside it. */
-async function readPackages(ctx: DetectContext): Promise<Array<{ file: string; pkg: HaskellPackage }>> {
+async function readPackages(ctx: DetectContext): Promise<Array<{ file: string; pkg: CabalPackage }>> {
   const cabalFolders = new Set(ctx.files.filter((f) => f.endsWith(".cabal")).map(dirOf));
-  const packages: Array<{ file: string; pkg: HaskellPackage }> = [];
+  const packages: Array<{ file: string; pkg: CabalPackage }> = [];
   for (const file of ctx.files) {
-    let pkg: HaskellPackage | undefined;
+    let pkg: CabalPackage | undefined;
     if (file.endsWith(".cabal")) {
       const text = await ctx.text(file);
       if (text !== undefined) pkg = readCabal(text);
@@ -91,7 +88,7 @@ async function readPackages(ctx: DetectContext): Promise<Array<{ file: string; p
 }
 
 /** A package's dependencies on no package of the repository, one each: a library's outranks the same one of a test suite. */
-function ownDependencies(pkg: HaskellPackage, local: ReadonlySet<string>): Map<string, CabalDependency> {
+function ownDependencies(pkg: CabalPackage, local: ReadonlySet<string>): Map<string, CabalDependency> {
   const deps = new Map<string, CabalDependency>();
   for (const dep of pkg.dependencies) {
     if (pkg.own.has(dep.name) || local.has(dep.name)) continue;
@@ -132,7 +129,7 @@ const HPACK_SECTIONS: Array<[string, boolean, "one" | "many"]> = [
  * and of every component (conditional `when` blocks included). Undefined for a package.yaml that is
  * not hpack's (pnpm also reads one): hpack's has a `name` and a component section or `source-dirs`.
  */
-export function readHpack(data: unknown): { own: Set<string>; dependencies: CabalDependency[] } | undefined {
+export function readHpack(data: unknown): CabalPackage | undefined {
   if (!isRecord(data) || typeof data.name !== "string") return undefined;
   if (!HPACK_SECTIONS.some(([key]) => key in data) && !("source-dirs" in data)) return undefined;
   const own = new Set<string>([data.name]);

@@ -30,7 +30,7 @@ export async function extractXcodeGenSpec(ctx: DetectContext, file: string): Pro
 
 type Spec = Record<string, unknown>;
 
-/** The releases the generated project's Package.resolved pins, by package identity, and its path (none where it is not committed). */
+/** The releases the generated project's Package.resolved pins, by package identity, and the path it would have (none where the spec names no project). */
 type ResolvedPins = { versions: Map<string, string>; path?: string };
 
 /** The pins of `<name>.xcodeproj`'s Package.resolved beside the spec, where one is committed. */

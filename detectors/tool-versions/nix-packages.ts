@@ -1,6 +1,6 @@
 import { offsetLines } from "../../src/kit.js";
 import { nixCode } from "./nix-code.js";
-import { readValue } from "./nix-value.js";
+import { readValue, type ValueBudget } from "./nix-value.js";
 
 /** The attributes of a derivation or `mkShell` that list the packages it puts on the path. */
 const PACKAGE_LISTS = ["packages", "buildInputs", "nativeBuildInputs", "propagatedBuildInputs", "nativeCheckInputs", "checkInputs"];
@@ -43,7 +43,7 @@ export function readNixPackages(text: string): NixPackage[] {
   // packages gathered in all: names bound to names bound to long lists read in linear time.
   const resolved = new Map<string, Map<string, number>>();
   let work = 0;
-  const budget = { left: MAX_SCAN, nested: 0 };
+  const budget: ValueBudget = { left: MAX_SCAN, nested: 0 };
   /** Adds `from`'s packages to `into`, each counted as work, none once MAX_WORK is reached. */
   const merge = (into: Map<string, number>, from: Iterable<[string, number]>) => {
     for (const [path, offset] of from) {

@@ -13,7 +13,7 @@ const PATH = /[A-Za-z_][\w'-]*(?:\.[A-Za-z_][\w'-]*)*/y;
 export type ValueBudget = { left: number; nested: number };
 
 /** Receives an attribute path, where it stands and whether it is listed, and whether it is a bare name. */
-export type PathSink = (path: string, at: { offset: number; listed: boolean }, bare: boolean) => void;
+type PathSink = (path: string, at: { offset: number; listed: boolean }, bare: boolean) => void;
 
 /** One value's reading: the code and its brackets, the file's budget, where paths go, and the reading's place. */
 type ValueScan = {
