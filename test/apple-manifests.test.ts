@@ -435,3 +435,12 @@ end
     expect(await xcode('build_app(scheme: "App", xcargs: "version: \'1.2\'")')).toBe("not named");
   });
 });
+
+describe("a Swift package's identity", () => {
+  it("is the last segment of an scp-style git URL with no owner folder too, so its Package.resolved pin applies", async () => {
+    const manifest = `// swift-tools-version:5.7\nimport PackageDescription\n\nlet package = Package(\n  name: "Relay",\n  dependencies: [\n    .package(url: "git@git.example.com:Kitura.git", from: "2.9.0"),\n    .package(url: "https://github.com/apple/swift-log.git", from: "1.4.0"),\n  ]\n)\n`;
+    const resolved = JSON.stringify({ pins: [{ identity: "kitura", kind: "remoteSourceControl", location: "git@git.example.com:Kitura.git", state: { revision: "0f2a", version: "2.9.200" } }, { identity: "swift-log", kind: "remoteSourceControl", location: "https://github.com/apple/swift-log.git", state: { revision: "9a1b", version: "1.5.3" } }], version: 2 });
+    const { findings } = await detectorFindings(mobileDetector, { "Package.swift": manifest, "Package.resolved": resolved });
+    expect(byFile(findings)["Package.swift"]).toEqual(expect.arrayContaining(["swiftpm:kitura@7 2.9.0 ->2.9.200 (Package.resolved) direct", "swiftpm:swift-log@8 1.4.0 ->1.5.3 (Package.resolved) direct"]));
+  });
+});

@@ -1,5 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { textLines, trimTrailing } from "../../src/kit.js";
+import { textLines } from "../../src/kit.js";
+import { packageIdentity } from "./swiftpm.js";
 
 /**
  * Mintfile: the Swift command-line tools Mint installs and runs, one package a line
@@ -16,7 +17,7 @@ export async function extractMintfile(ctx: DetectContext, file: string): Promise
     // The ref follows the last `@` (a git URL `git@github.com:owner/repo.git@1.0` has one before it).
     const at = line.lastIndexOf("@");
     const [spec, ref] = at > 0 && !line.slice(at + 1).includes(":") && !line.slice(at + 1).includes("/") ? [line.slice(0, at), line.slice(at + 1)] : [line, undefined];
-    const identity = trimTrailing(spec.replace(/\.git$/, ""), "/").split(/[/:]/).pop()?.toLowerCase();
+    const identity = packageIdentity(spec);
     if (!identity || !/^[\w.-]+$/.test(identity) || !spec.includes("/")) return;
     const version = ref && /^v?\d+(\.\d+)*([-+][\w.-]*)?$/.test(ref) ? ref.replace(/^v/, "") : undefined;
     ctx.report({ ref: `swiftpm:${identity}`, file, line: i + 1, declared: ref, version, direct: true });

@@ -4,6 +4,11 @@ import { baseName, dirOf, inFolder, offsetLines, sibling, trimTrailing } from ".
 /** A workspace's Package.resolved (not a project's own `project.xcworkspace`), with the folder holding the workspace. */
 const WORKSPACE_RESOLVED = /^(?:(.*)\/)?[^/]+\.xcworkspace\/xcshareddata\/swiftpm\/Package\.resolved$/;
 
+/** SwiftPM's identity of a package URL: its last path segment without `.git`, lower-cased (`git@host:owner/Repo.git` -> `repo`). */
+export function packageIdentity(url: string): string {
+  return trimTrailing(url.replace(/\.git$/, ""), "/").split(/[/:]/).pop()!.toLowerCase();
+}
+
 /** Package.swift: each `.package(url:, ...)` requirement, at the version Package.resolved beside it pins; the tools version. */
 export async function extractPackageSwift(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
@@ -16,7 +21,7 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   const named = new Map<string, string>();
   for (const m of text.matchAll(/\.package\s*\(\s*(?:name:\s*"([^"]*)"\s*,\s*)?url:\s*"([^"]+)"\s*,\s*(?:from:\s*"([^"]+)"|\.upToNext(?:Major|Minor)\(\s*from:\s*"([^"]+)"\s*\)|(?:exact:\s*|\.exact\(\s*)"([^"]+)"|"([^"]+)"\s*\.\.)?/g)) {
     const url = m[2]!;
-    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    const identity = packageIdentity(url);
     if (m[1]) named.set(m[1].toLowerCase(), identity);
     const declared = m[3] ?? m[4] ?? m[5] ?? m[6];
     const pinned = pins.get(identity);
@@ -25,7 +30,7 @@ export async function extractPackageSwift(ctx: DetectContext, file: string): Pro
   // PackageDescription 3 (Swift 3, 2016-2017): `.Package(url: "...", majorVersion: 2, minor: 1)`,
   // `.Package(url: "...", Version(1, 4, 0))` or `versions: Version(1,0,0)..<Version(2,0,0)`.
   for (const m of text.matchAll(/\.Package\s*\(\s*url:\s*"([^"]+)"\s*,\s*(?:majorVersion:\s*(\d+)(?:\s*,\s*minor:\s*(\d+))?|(?:versions:\s*)?Version\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\))?/g)) {
-    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    const identity = packageIdentity(m[1]!);
     if (!identity) continue;
     const declared = m[2] ? (m[3] ? `${m[2]}.${m[3]}` : m[2]) : m[4] ? `${m[4]}.${m[5]}.${m[6]}` : undefined;
     const pinned = pins.get(identity);
@@ -60,7 +65,7 @@ export async function extractTuistManifest(ctx: DetectContext, file: string): Pr
   const lockfile = inFolder(dirOf(file), baseName(file) === "Dependencies.swift" ? "Dependencies/Lockfiles/Package.resolved" : "Tuist/Dependencies/Lockfiles/Package.resolved");
   const pins = ctx.exists(lockfile) ? readResolved(await ctx.json(lockfile)) : new Map<string, string>();
   for (const m of text.matchAll(/\.remote\s*\(\s*url:\s*"([^"]+)"\s*,\s*requirement:\s*\.(\w+)\s*\(\s*(?:from:\s*)?"([^"]+)"/g)) {
-    const identity = trimTrailing(m[1]!.replace(/\.git$/, ""), "/").split(/[/:]/).pop()!.toLowerCase();
+    const identity = packageIdentity(m[1]!);
     if (!identity) continue;
     const declared = ["upToNextMajor", "upToNextMinor", "exact", "range"].includes(m[2]!) ? m[3] : undefined;
     const pinned = pins.get(identity);
@@ -87,7 +92,7 @@ export async function extractXcodeResolved(ctx: DetectContext, file: string): Pr
   for (const pbx of projects) {
     const text = (await ctx.text(pbx)) ?? "";
     if (/isa = XCLocalSwiftPackageReference;/.test(text)) local = true;
-    for (const url of readXcodePackages(text).keys()) named.add(trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase());
+    for (const url of readXcodePackages(text).keys()) named.add(packageIdentity(url));
   }
   if (local) named.clear();
   for (const [identity, version] of readResolved(await ctx.json(file))) {
@@ -114,13 +119,13 @@ export async function extractXcodeProject(ctx: DetectContext, file: string): Pro
   const resolvedPath = ctx.exists(own) ? own : workspaces.includes(named) ? named : (workspaces[0] ?? own);
   const pins = ctx.exists(resolvedPath) ? readResolved(await ctx.json(resolvedPath)) : new Map<string, string>();
   for (const [url, declared] of readXcodePackages(text)) {
-    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    const identity = packageIdentity(url);
     if (!identity) continue;
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm:${identity}`, file, declared, version: pinned ?? declared, versionFile: pinned ? resolvedPath : undefined, direct: true });
   }
   for (const [url, product] of readXcodeProducts(text)) {
-    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()!.toLowerCase();
+    const identity = packageIdentity(url);
     if (!identity) continue;
     const pinned = pins.get(identity);
     ctx.report({ ref: `swiftpm-product:${identity}/${product}`, file, version: pinned, versionFile: pinned ? resolvedPath : undefined });

@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, inFolder, isRecord, lineOfEach, trimTrailing } from "../../src/kit.js";
-import { readResolved } from "./swiftpm.js";
+import { dirOf, inFolder, isRecord, lineOfEach } from "../../src/kit.js";
+import { packageIdentity, readResolved } from "./swiftpm.js";
 
 /** XcodeGen's platform names (a target's `platform`, `options.deploymentTarget`'s keys) to the catalog's `apple-platform` names. */
 const PLATFORMS: Record<string, string> = { iOS: "ios" };
@@ -54,7 +54,7 @@ function reportPackages(ctx: DetectContext, file: string, text: string, spec: Sp
     const url = fromUrl ? written : `https://github.com/${written}`;
     // The line of the text the spec writes (a `url` that is no text is passed over for `github`).
     const at = lineOfPackage(written);
-    const identity = trimTrailing(url.replace(/\.git$/, ""), "/").split("/").pop()?.toLowerCase();
+    const identity = packageIdentity(url);
     if (!identity) continue;
     identities.set(key, identity);
     // Scalars are read as text (an unquoted `from: 5.10` stays "5.10"), never as numbers.
