@@ -1,12 +1,14 @@
 import { anyGlob, inUsageFolder, isDataYaml } from "../../src/kit.js";
-import { CI_FILES } from "../files.js";
+import { CI_JOB_FILES } from "../files.js";
 import type { SourceReader } from "./found.js";
 
 /**
  * A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's
- * ciTargets): a file of the ci detector's CI_FILES, matched as the scan matches them.
+ * ciTargets): a file of the ci detector's CI_JOB_FILES, matched as the scan matches them. The files
+ * it reads for a service's settings alone (firebase.json, Netlify CMS's admin/config.yml) are
+ * glanced at as any other.
  */
-const runByCi = anyGlob(CI_FILES);
+const runByCi = anyGlob(CI_JOB_FILES);
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes (`reader`, the first of
