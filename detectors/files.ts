@@ -6,7 +6,7 @@
  * few hundred bytes.
  */
 export { BOWER_FILES } from "./bower/files.js";
-export { CI_FILES } from "./ci/files.js";
+export { CI_FILES, CI_JOB_FILES } from "./ci/files.js";
 export { CONFIG_MANAGEMENT_FILES } from "./config-management/files.js";
 export { CPP_FILES } from "./cpp/files.js";
 export { CRYSTAL_FILES } from "./crystal/files.js";

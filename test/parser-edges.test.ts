@@ -277,6 +277,11 @@ describe("go.mod and go.work as modules write them", () => {
   it("go.work: use blocks with blank lines, the one-line and no-space forms, and what follows a block", () => {
     expect(readGoWork("go 1.22\n\nuse(\n\t./api\n\n\t./web // the site\n)\n\nreplace example.com/x => ./x\nuse   ./tools\n").uses).toEqual(["./api", "./web", "./tools"]);
   });
+
+  it("go.work: go and toolchain at their lines, a replace block read as a block, quoted use paths", () => {
+    const work = readGoWork(["go 1.23.0", "", "toolchain go1.23.4", "", "replace (", "\tgolang.org/x/net => ./third_party/net", ")", "", "use (", "\t\"./cmd\"", "\t`./internal`", ")", ""].join("\n"));
+    expect(work).toEqual({ go: "1.23.0", goLine: 1, toolchain: "go1.23.4", toolchainLine: 3, uses: ["./cmd", "./internal"] });
+  });
 });
 
 describe("Dockerfiles as projects write them", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_RANK_TRAITS, anyGlob, rankTraits } from "../src/catalog/rank-traits.js";
+import { NO_RANK_TRAITS, rankTraits } from "../src/catalog/rank-traits.js";
+import { anyGlob } from "../src/kit.js";
 import type { AttributedFinding } from "../src/scan/run.js";
 
 // rankTraits called on the catalog data it is made of, trait by trait.

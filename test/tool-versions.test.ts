@@ -203,11 +203,25 @@ describe("proto's and moon's pins", () => {
     // 2.6 s before: each quote's string was read again to the end of the file.
     const quotes = '"' + '\\"'.repeat(32_000);
     expect(expectFinishesWithin(() => readDevenv(quotes), 5)).toEqual([]);
-    // Code before a quote that never closes is read; what follows it still has its comments blanked.
-    expect(readDevenv('languages.go.enable = true;\nx = "open\n# languages.rust.enable = true;\nlanguages.ruby.enable = true;\n')).toEqual([
-      { name: "go", line: 1 },
-      { name: "ruby", line: 4 },
-    ]);
+    // Code before a quote that never closes is read; the rest is the open string's (as Nix reads
+    // it, and as readNixPackages reads the same file: nixCode).
+    expect(readDevenv('languages.go.enable = true;\nx = "open\n# languages.rust.enable = true;\nlanguages.ruby.enable = true;\n')).toEqual([{ name: "go", line: 1 }]);
+  });
+
+  it("a devenv.nix's indented ''...'' strings are strings: a script's lone double quote opens none", () => {
+    const devenv = [
+      "{ pkgs, ... }:",
+      "{",
+      "  scripts.unquote.exec = ''",
+      "    sed -e 's/\"//g' \"$1\"",
+      "  '';",
+      "",
+      "  languages.python.enable = true;",
+      '  languages.python.version = "3.12";',
+      "}",
+      "",
+    ].join("\n");
+    expect(readDevenv(devenv)).toEqual([{ name: "python", version: "3.12", line: 7 }]);
   });
 });
 

@@ -38,7 +38,7 @@ export function readBuildConfig(ctx: DetectContext, service: BuildService, named
     // its `steps`, where the tree holds no cloudbuild.yaml, from which the file matcher names the service.
     const images = cloudBuildImages(data);
     if (images.length > 0 && !named.cloudBuild) ctx.report({ ref: "format:cloud-build-config", file });
-    reportImageRefs(ctx, file, new Set(images), lineOfEach(text));
+    reportImageRefs(ctx, file, images, lineOfEach(text));
     return;
   }
   // A buildspec under another name (buildspec-deploy.yml) is one by its `phases`, where the tree

@@ -22,15 +22,15 @@ export async function readConcourse(ctx: DetectContext, file: string): Promise<v
   const isTask = typeof data.platform === "string" && isRecord(data.run);
   if (!isPipeline && !isTask) return;
   ctx.report({ ref: `format:concourse-${isPipeline ? "pipeline" : "task"}`, file });
-  reportImageRefs(ctx, file, new Set(taskImages(data)), lineOfEach(text));
+  const lineOf = lineOfEach(text);
+  reportImageRefs(ctx, file, taskImages(data), lineOf);
   if (!isPipeline) return;
   const seen = new Set<string>();
-  const lineOfType = lineOfEach(text);
   for (const resource of Array.isArray(data.resources) ? data.resources : []) {
     const type = isRecord(resource) && typeof resource.type === "string" ? resource.type.trim().toLowerCase() : "";
     if (!type || seen.has(type)) continue;
     seen.add(type);
-    ctx.report({ ref: `concourse-resource:${type}`, file, line: lineOfType(`type: ${resource.type as string}`) });
+    ctx.report({ ref: `concourse-resource:${type}`, file, line: lineOf(`type: ${resource.type as string}`) });
   }
 }
 

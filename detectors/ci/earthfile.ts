@@ -6,7 +6,7 @@ import { reportImageRefs } from "../docker/image-findings.js";
 /** An Earthfile: its images and the Earthly release its `VERSION` line asks for. */
 export async function reportEarthfile(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
-  reportImageRefs(ctx, file, new Set(earthfileImages(text)), lineOfEach(text));
+  reportImageRefs(ctx, file, earthfileImages(text), lineOfEach(text));
   const version = earthfileVersion(text);
   if (version) ctx.report({ ref: "format:earthfile-version", file, line: version.line, declared: version.version, version: version.version });
 }

@@ -15,12 +15,12 @@ import { reportBuildkitePlugins } from "./buildkite.js";
  * templates and includes, Bitbucket's pipes). `azureRead`: the Azure Pipelines files read so far.
  */
 export async function readJobConfig(ctx: DetectContext, data: unknown, file: string, text: string, azure: boolean, azureRead: Set<string>): Promise<void> {
-  reportImageRefs(ctx, file, new Set(imagesIn(data, [], 0, file === "bitbucket-pipelines.yml")), lineOfEach(text));
+  reportImageRefs(ctx, file, imagesIn(data, [], 0, file === "bitbucket-pipelines.yml"), lineOfEach(text));
   if (file.startsWith(".circleci/")) reportOrbs(ctx, data, file, text);
   if (azure) {
     reportAzureTasks(ctx, data, file, text);
     await readAzureTemplates(ctx, data, file, (tpl, tplFile, tplText) => {
-      reportImageRefs(ctx, tplFile, new Set(imagesIn(tpl)), lineOfEach(tplText));
+      reportImageRefs(ctx, tplFile, imagesIn(tpl), lineOfEach(tplText));
       reportAzureTasks(ctx, tpl, tplFile, tplText);
     }, azureRead);
   }

@@ -36,5 +36,5 @@ async function readDrone(ctx: DetectContext, file: string): Promise<void> {
   const text = (await ctx.text(file)) ?? "";
   const pipelines = yamlDocuments(ctx, file, text);
   if (!pipelines) return;
-  reportImageRefs(ctx, file, new Set(pipelines.flatMap((p) => imagesIn(p))), lineOfEach(text));
+  reportImageRefs(ctx, file, pipelines.flatMap((p) => imagesIn(p)), lineOfEach(text));
 }

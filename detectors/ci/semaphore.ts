@@ -12,9 +12,9 @@ import { reportImageRefs } from "../docker/image-findings.js";
  * a language the job runs).
  */
 export function readSemaphore(ctx: DetectContext, data: unknown, file: string, text: string): void {
-  reportImageRefs(ctx, file, new Set(imagesIn(data)), lineOfEach(text));
+  const lineOf = lineOfEach(text);
+  reportImageRefs(ctx, file, imagesIn(data), lineOf);
   const seen = new Set<string>();
-  const lineOfCommand = lineOfEach(text);
   for (const command of commandsIn(data)) {
     for (const m of command.matchAll(/\bsem-(service\s+start|version)\s+([a-z][\w-]*)(?:(?:\s+|:)(\d[\w.]*))?/g)) {
       const kind = m[1] === "version" ? "semaphore-version" : "semaphore-service";
@@ -22,7 +22,7 @@ export function readSemaphore(ctx: DetectContext, data: unknown, file: string, t
       const id = `${kind}:${name}@${m[3] ?? ""}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      ctx.report({ ref: `${kind}:${name}`, file, line: lineOfCommand(m[0]), declared: m[3], version: versionFromTag(m[3]) });
+      ctx.report({ ref: `${kind}:${name}`, file, line: lineOf(m[0]), declared: m[3], version: versionFromTag(m[3]) });
     }
   }
 }

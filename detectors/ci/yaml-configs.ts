@@ -27,7 +27,7 @@ interface YamlReader {
 const SERVICE_READERS: readonly YamlReader[] = [
   { test: (file) => file === "codemagic.yaml", read: readCodemagic },
   { test: (file) => file === "bitrise.yml", read: readBitrise },
-  { test: (file) => file === ".cirrus.yml", read: (ctx, data, file, text) => reportImageRefs(ctx, file, new Set(cirrusImages(data)), lineOfEach(text)) },
+  { test: (file) => file === ".cirrus.yml", read: (ctx, data, file, text) => reportImageRefs(ctx, file, cirrusImages(data), lineOfEach(text)) },
   { test: (file) => file.startsWith(".semaphore/"), read: readSemaphore },
   { test: (file) => /^\.?appveyor\.yml$/.test(file), read: readAppveyor },
 ];

@@ -12,9 +12,15 @@ export function reportImageRef(ctx: DetectContext, file: string, ref: string, li
 }
 
 /**
- * reportImageRef for each of `refs`, at the line `lineOf` gives it: for a whole file's images, kit's
- * lineOfEach, whose work is bounded (a search from the top for each of 30,000 images took 15 s).
+ * reportImageRef for each of `refs`, once each, at the line `lineOf` gives it: for a whole file's
+ * images, kit's lineOfEach, whose work is bounded (a search from the top for each of 30,000 images
+ * took 15 s).
  */
 export function reportImageRefs(ctx: DetectContext, file: string, refs: Iterable<string>, lineOf?: (ref: string) => number | undefined): void {
-  for (const ref of refs) reportImageRef(ctx, file, ref, lineOf && (() => lineOf(ref)));
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    if (seen.has(ref)) continue;
+    seen.add(ref);
+    reportImageRef(ctx, file, ref, lineOf && (() => lineOf(ref)));
+  }
 }

@@ -33,7 +33,7 @@ export function reportResources(ctx: DetectContext, resources: unknown, file: st
   if (Object.values(resources as Record<string, unknown>).some(tracesActively)) ctx.report({ ref: "format:xray-tracing", file });
   // The images an ECS task definition's containers run, at their tag's release, as Terraform's
   // aws_ecs_task_definition's (an image built by intrinsic functions, `!Sub ...:${ImageTag}`, says none).
-  reportImageRefs(ctx, file, new Set(Object.values(resources as Record<string, unknown>).flatMap(taskImages)));
+  reportImageRefs(ctx, file, Object.values(resources as Record<string, unknown>).flatMap(taskImages));
 }
 
 /**

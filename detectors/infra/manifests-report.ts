@@ -133,7 +133,7 @@ function reportWorkloads(manifest: ManifestFile, { doc, kind, group }: Kubernete
   // CI job's do, wherever the CI's manifests are kept (a tekton/ or .tekton/ folder).
   if (group === "tekton.dev") {
     const lines = manifest.imageLines();
-    reportImageRefs(ctx, file, new Set(tektonImages(doc)), (image) => lines.get(image));
+    reportImageRefs(ctx, file, tektonImages(doc), (image) => lines.get(image));
   }
   // An Argo Workflows object's steps run in images, as a Tekton Task's, and an Argo Rollout's pods
   // as a Deployment's, wherever they are kept (a workflows/ folder); in a manifest folder, below.
@@ -151,9 +151,7 @@ function reportWorkloads(manifest: ManifestFile, { doc, kind, group }: Kubernete
   for (const prefix of metadataKeyPrefixes(doc)) {
     if (ctx.lookup("k8s-metadata", prefix).length > 0) ctx.report({ ref: `k8s-metadata:${prefix}`, file, line: lineIn(`${prefix}/`) ?? lineIn(prefix) });
   }
-  // (A Set: a Rollout's thousands of containers were each searched for in the list of all.)
-  const podImages = new Set(imagesOf(doc).filter((i) => !i.includes("{{")));
-  reportImageRefs(ctx, file, new Set([...podImages, ...argo]));
+  reportImageRefs(ctx, file, [...imagesOf(doc).filter((i) => !i.includes("{{")), ...argo]);
 }
 
 /**

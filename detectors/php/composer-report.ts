@@ -41,19 +41,22 @@ export async function reportComposerProject(ctx: DetectContext, file: string, pa
  */
 function reportPhp(ctx: DetectContext, file: string, data: Record<string, unknown>, text: string): void {
   const platform = (data.config as { platform?: Record<string, unknown> } | undefined)?.platform?.php;
-  const pin = typeof platform === "string" && lowestComposerVersion(platform) ? platform : undefined;
-  const ranges = (["require", "require-dev"] as const).flatMap((section) => {
-    const deps = data[section];
-    if (!deps || typeof deps !== "object" || Array.isArray(deps) || !Object.hasOwn(deps, "php")) return [];
-    const range = (deps as Record<string, unknown>).php;
-    return [typeof range === "string" ? range : ""];
-  });
-  // A project that requires no `php` itself (Drupal's recommended-project leaves that to
-  // drupal/core) but pins the platform's: the pin is still the release it runs on.
-  if (!ranges.length && pin) ranges.push(pin);
+  const line = lineOf(text, '"php"');
+  // The pin is the release the project runs on, once, whether it requires a `php` range or not
+  // (Drupal's recommended-project leaves that to drupal/core).
+  const pinned = typeof platform === "string" ? lowestComposerVersion(platform) : undefined;
+  if (typeof platform === "string" && pinned) {
+    ctx.report({ ref: "runtime:php", file, line, declared: platform, version: pinned });
+    return;
+  }
   // `require.php` is the range the package supports, no release: the site versions PHP from
   // none (corpus goodwork and koel, held-out symfony-rest-sample and fetch-sym: 3 owners).
-  for (const range of ranges) ctx.report({ ref: "runtime:php", file, line: lineOf(text, '"php"'), declared: pin ?? range, version: pin && lowestComposerVersion(pin) });
+  for (const section of ["require", "require-dev"] as const) {
+    const deps = data[section];
+    if (!deps || typeof deps !== "object" || Array.isArray(deps) || !Object.hasOwn(deps, "php")) continue;
+    const range = (deps as Record<string, unknown>).php;
+    ctx.report({ ref: "runtime:php", file, line, declared: typeof range === "string" ? range : "" });
+  }
 }
 
 /** The lockfile a composer.json's packages are resolved by, and its packages by lowercase name. */

@@ -1,7 +1,14 @@
-import { inUsageFolder, isDataYaml } from "../../src/kit.js";
-import { PatternIndex } from "../../src/scan/select.js";
-import { CI_FILES } from "../files.js";
+import { anyGlob, inUsageFolder, isDataYaml } from "../../src/kit.js";
+import { CI_JOB_FILES } from "../files.js";
 import type { SourceReader } from "./found.js";
+
+/**
+ * A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's
+ * ciTargets): a file of the ci detector's CI_JOB_FILES, matched as the scan matches them. The files
+ * it reads for a service's settings alone (firebase.json, Netlify CMS's admin/config.yml) are
+ * glanced at as any other.
+ */
+const runByCi = anyGlob(CI_JOB_FILES);
 
 /**
  * A YAML, JSON or Terraform file that no reader of its own takes (`reader`, the first of
@@ -11,24 +18,10 @@ import type { SourceReader } from "./found.js";
  */
 export function readForImagesOnly(file: string, base: string, reader: SourceReader | undefined): boolean {
   return (
+    reader === undefined &&
     /\.(ya?ml|json|tf)$/.test(base) &&
-    !runByCi(file) &&
-    reader === undefined
+    !runByCi(file)
   );
-}
-
-let ciFiles: PatternIndex | undefined;
-
-/**
- * A CI system's configuration, read for the commands and images of its jobs (ci-sources.ts's
- * ciTargets): a file of the ci detector's CI_FILES, matched as the scan matches them.
- */
-function runByCi(file: string): boolean {
-  if (!ciFiles) {
-    ciFiles = new PatternIndex();
-    for (const pattern of CI_FILES) ciFiles.add(pattern, 0);
-  }
-  return ciFiles.match(file).length > 0;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { blankText, offsetLines } from "../../src/kit.js";
+import { offsetLines } from "../../src/kit.js";
+import { nixCode } from "./nix-code.js";
 import { reportNixPackage } from "./nix-report.js";
 import { readNixPackages } from "./nix-packages.js";
 import { pin } from "./pin.js";
@@ -36,36 +37,24 @@ export function readDevenv(text: string): Array<{ name: string; version?: string
 /** A set's attribute name and its dot, as the attributes' pattern takes it. */
 const NAMED = "([A-Za-z][\\w-]*)\\.";
 
-/** The text with its comments blanked, and with each string's content masked too. */
-function devenvCode(text: string): { code: string; masked: string } {
-  // `#` and `/* */` comments blanked (not inside a string: `"#"` is kept); then, to find the
-  // structure, each string's content masked (`"echo services.x.enable = true;"` enables nothing,
-  // a `${...}` in one opens no set), while a version is taken from the unmasked text.
-  // A string that never closes is matched to the end at once (`open`), as read before: no later
-  // quote could open one that closes, and trying each of them read the rest again (seconds for a
-  // page of `\"`); the rest is read with its comments blanked, and is not masked.
-  const blank = (m: string) => blankText(m);
-  const comments = (rest: string) => rest.replace(/\/\*[\s\S]*?\*\/|#[^\n]*/g, blank);
-  const code = text.replace(/("(?:[^"\\]|\\[\s\S])*")|("(?:[^"\\]|\\[\s\S])*\\?$)|\/\*[\s\S]*?\*\/|#[^\n]*/g, (m, str: string | undefined, open: string | undefined) =>
-    str ?? (open !== undefined ? `"${comments(open.slice(1))}` : blank(m)),
-  );
-  const masked = code.replace(/("(?:[^"\\]|\\[\s\S])*")|"(?:[^"\\]|\\[\s\S])*\\?$/g, (m, str: string | undefined) => (str === undefined ? m : `"${blankText(m.slice(1, -1), "_")}"`));
-  return { code, masked };
-}
-
 /** A devenv.nix's languages and services, as its sets and attributes enable them and set their versions. */
 class DevenvSets {
-  /** The text with its comments blanked, versions read from. */
-  private readonly code: string;
-  /** The same with each string's content masked too, the structure read from. */
+  /** The file's text, versions read from. */
+  private readonly text: string;
+  /**
+   * The same with its comments and each string's content blanked (nixCode), the structure read
+   * from: `"echo services.x.enable = true;"` enables nothing, and a brace in a script's `''...''`
+   * or a `${...}` opens no set.
+   */
   private readonly masked: string;
   private readonly lineAt: (offset: number) => number;
   private readonly enabled = new Map<string, number>();
   private readonly versions = new Map<string, string>();
 
   constructor(text: string) {
-    ({ code: this.code, masked: this.masked } = devenvCode(text));
-    this.lineAt = offsetLines(this.code);
+    this.text = text;
+    this.masked = nixCode(text);
+    this.lineAt = offsetLines(text);
   }
 
   /** Each enabled one, with the line it is enabled on and its version where one is set. */
@@ -121,7 +110,7 @@ class DevenvSets {
       const value = fixed ? m[2]! : m[3]!;
       const [at, end] = m.indices![fixed ? 2 : 3]!;
       if (key === "enable") this.enabled.set(name, this.lineAt(from + m.index));
-      else if (value !== "true") this.versions.set(name, this.code.slice(from + at + 1, from + end - 1));
+      else if (value !== "true") this.versions.set(name, this.text.slice(from + at + 1, from + end - 1));
     }
   }
 

@@ -1,6 +1,5 @@
 import type { AttributedFinding } from "../scan/run.js";
-import { PatternIndex } from "../scan/select.js";
-import { hasBaseName, refKind, refName } from "../kit.js";
+import { anyGlob, hasBaseName, refKind, refName } from "../kit.js";
 import { withoutMajorSuffix } from "./major-suffix.js";
 
 /**
@@ -87,16 +86,4 @@ export function rankTraits(data: RankTraitData): RankTraits {
         }
       : () => false,
   };
-}
-
-/**
- * Whether a path matches one of `globs` (as `file` matchers write them), by one index made here:
- * a caller keeps the answer for as long as its globs stand (kinds' variant files, a tool's
- * `cited_files`). No globs: nothing matches.
- */
-export function anyGlob(globs: readonly string[]): (path: string) => boolean {
-  if (!globs.length) return () => false;
-  const index = new PatternIndex();
-  for (const glob of globs) index.add(glob, 0);
-  return (path) => index.match(path).length > 0;
 }

@@ -1,7 +1,7 @@
 import type { AttributedFinding } from "../scan/run.js";
 import { REPO_METADATA } from "../constants.js";
-import { anyGlob, NO_RANK_TRAITS } from "../catalog/rank-traits.js";
-import { compareIgnoringCase } from "../kit.js";
+import { NO_RANK_TRAITS } from "../catalog/rank-traits.js";
+import { anyGlob, compareIgnoringCase } from "../kit.js";
 import { refOf, type RankBy } from "./rank.js";
 
 /**

@@ -1,5 +1,9 @@
-/** Globs the scanned repository writes (workspace members, include lists), matched without backtracking. */
+/**
+ * Globs the scanned repository writes (workspace members, include lists), matched without
+ * backtracking; and anyGlob, for lists of the scan's own `file` matcher globs.
+ */
 import picomatch from "picomatch";
+import { PatternIndex } from "../scan/select.js";
 
 /**
  * A matcher of paths for a glob the scanned repository writes (`packages/*`, `k8s/**.yaml`,
@@ -87,4 +91,16 @@ function nameMatches(pattern: string, name: string): boolean {
   }
   while (p < pattern.length && pattern[p] === "*") p++;
   return p === pattern.length;
+}
+
+/**
+ * Whether a path matches one of `globs` (as `file` matchers write them), by one index made here:
+ * a caller keeps the answer for as long as its globs stand (kinds' variant files, a tool's
+ * `cited_files`, the ci detector's CI_FILES). No globs: nothing matches.
+ */
+export function anyGlob(globs: readonly string[]): (path: string) => boolean {
+  if (!globs.length) return () => false;
+  const index = new PatternIndex();
+  for (const glob of globs) index.add(glob, 0);
+  return (path) => index.match(path).length > 0;
 }
