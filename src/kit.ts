@@ -9,3 +9,4 @@ export * from "./kit/order.js";
 export * from "./kit/refs.js";
 export * from "./kit/toml-lines.js";
 export * from "./kit/installed.js";
+export * from "./kit/xml-nodes.js";

@@ -158,6 +158,8 @@ describe("NumPy, SciPy and Matplotlib from a pyproject.toml", () => {
     const all = await scanFiles({ "pyproject.toml": ML_LIBRARY }, true);
     expect(tool(all.document.tools, "NumPy")).toMatchObject({ version: "1.22.0" });
     expect(tool(all.document.tools, "SciPy")).toBeDefined();
+    const allNotebooks = await scanFiles({ "pyproject.toml": NOTEBOOKS }, true);
+    expect(tool(allNotebooks.document.tools, "Matplotlib")).toMatchObject({ version: "3.8.0", detection_source: "pyproject.toml" });
     await expectNamedFrom("requirements.txt", "numpy==1.23.4\nscipy>=1.9\nmatplotlib==3.6.2\n", ["NumPy", "SciPy", "Matplotlib"]);
     await expectNamedFrom("setup.py", 'from setuptools import setup\nsetup(name="fair", install_requires=["numpy>=1.16", "scipy>=1.2.0", "matplotlib"])\n', ["NumPy", "SciPy", "Matplotlib"]);
   });

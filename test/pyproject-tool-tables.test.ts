@@ -33,4 +33,10 @@ describe("pyproject.toml: [tool.*] tables and the catalog's python-tool keys", (
     expect(names(document.tools)).toEqual(["PyPI", "Pyright", "Python", "tox"]);
     expect(document.tools.find((t) => t.name === "Pyright")?.detection_source).toBe("pyproject.toml");
   });
+
+  it("names no Pipenv from a [tool.pipenv] table: Pipenv reads its Pipfile, never pyproject.toml", async () => {
+    const withPipenv = `${pyproject}\n[tool.pipenv]\nallow_prereleases = true\n`;
+    const { document } = await scan(new MemorySource({ "pyproject.toml": withPipenv }), { git: false });
+    expect(names(document.tools)).toEqual(["PyPI", "Python", "tox"]);
+  });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
+import { PatternIndex } from "../src/scan/select.js";
+import { REQUIREMENTS_FILES } from "../detectors/python/files.js";
+import { isConstraintsName, isRequirementsFile } from "../detectors/python/file-names.js";
 import { pkg, tool } from "./helpers.js";
 
 // pip's constraints files control which release of a requirement is installed, not whether it is
@@ -59,5 +62,24 @@ dependencies = ["flask", "flask-sqlalchemy>=3.1"]
     expect(tool(tools, "SQLAlchemy")?.version).toBe("2.0.30");
     expect(pkg(tools, "sqlalchemy")).toBeUndefined();
     expect(pkg(tools, "greenlet")).toBeUndefined();
+  });
+
+  it("one in a constraints/ folder, or named constraints.in, is selected and pins the project above it", async () => {
+    const requirements = "django>=4.2\ncelery\n";
+    const inFolder = await scanOf({ "requirements.txt": requirements, "constraints/prod.txt": constraints });
+    expect(pkg(inFolder, "django")).toMatchObject({ version: "4.2.13", detection_source: "requirements.txt", detection_source_url: "constraints/prod.txt" });
+    expect(tool(inFolder, "Celery")?.version).toBe("5.4.0");
+    const compiledInput = await scanOf({ "requirements.txt": requirements, "constraints.in": constraints });
+    expect(pkg(compiledInput, "django")).toMatchObject({ version: "4.2.13", detection_source_url: "constraints.in" });
+  });
+
+  it("the file selection picks every path isRequirementsFile accepts, and egg-info's requires.txt is none", () => {
+    const index = new PatternIndex();
+    for (const glob of REQUIREMENTS_FILES) index.add(glob, 0);
+    const named = ["requirements.txt", "requirement.txt", "dev-requirements.in", "requirements.test.pip", "api/requirements/base.txt", "constraints.txt", "constraints.in", "pip-constraints.pip", "constraints/prod.txt", "svc/constraints/py312.in"];
+    expect(named.filter(isRequirementsFile)).toEqual(named);
+    expect(named.filter((p) => index.match(p).length === 0)).toEqual([]);
+    expect(named.filter(isConstraintsName)).toEqual(["constraints.txt", "constraints.in", "constraints/prod.txt", "svc/constraints/py312.in"]);
+    expect(isRequirementsFile("ledger.egg-info/requires.txt")).toBe(false);
   });
 });

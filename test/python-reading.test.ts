@@ -215,14 +215,14 @@ describe("python reader", () => {
         "runtime:python@1 ->3.12.1"
       ],
       "science/environment.yml": [
+        "conda-tool:conda",
+        "conda-tool:pip",
+        "conda-tool:pypi",
         "conda:numpy >=1.26 ->1.26",
         "conda:pandas ==2.1.4 ->2.1.4",
         "pypi:numpy >=1.26 ->1.26",
         "pypi:pandas ==2.1.4 ->2.1.4",
         "pypi:streamlit ==1.30.0 ->1.30.0 direct",
-        "python-tool:conda",
-        "python-tool:conda-pip",
-        "python-tool:conda-pypi",
         "runtime:python ->3.11"
       ],
       "tool/setup.py": [
@@ -359,11 +359,11 @@ describe("python reader, case by case", () => {
     });
     expect(byFile(findings)).toEqual({
       "environment.yml": [
+        "conda-tool:conda",
+        "conda-tool:pip",
         "conda:jupyterlab ==4.1 ->4.1",
         "pypi:jupyterlab ==4.1 ->4.1",
         "pypi:labextra direct",
-        "python-tool:conda",
-        "python-tool:conda-pip",
       ],
       "Pipfile": ["pypi:requests@5 direct"],
     });

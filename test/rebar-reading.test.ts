@@ -73,8 +73,8 @@ describe("readRebarLock: entries rebar3 wraps", () => {
  {<<"telemetry">>,{pkg,<<"telemetry">>,<<"1.2.1">>},1}]}.
 `;
     expect([...readRebarLock(lock)]).toEqual([
-      ["opentelemetry_semantic_conventions", { hexName: "opentelemetry_semantic_conventions", version: "0.2.0", level: 0 }],
-      ["telemetry", { hexName: "telemetry", version: "1.2.1", level: 1 }],
+      ["opentelemetry_semantic_conventions", { registryName: "opentelemetry_semantic_conventions", version: "0.2.0" }],
+      ["telemetry", { registryName: "telemetry", version: "1.2.1" }],
     ]);
   });
 });

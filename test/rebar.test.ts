@@ -78,11 +78,11 @@ describe("rebar3 (Erlang)", () => {
   });
 
   it("reads rebar.lock's packages in both layouts (the bare list before rebar3 3.5), git entries left out", () => {
-    expect([...readRebarLock(lock)].map(([app, p]) => `${app}=${p.hexName}@${p.version}/${p.level}`)).toEqual([
-      "cowboy=cowboy@2.12.0/0", "cowlib=cowlib@2.13.0/1", "epgsql=epgsql@4.7.1/0", "jsx=jsx@3.1.0/0",
-      "kafka=brod@3.17.1/0", "prometheus=prometheus@4.11.0/0", "ranch=ranch@1.8.0/1", "recon=recon@2.5.5/0",
+    expect([...readRebarLock(lock)].map(([app, p]) => `${app}=${p.registryName}@${p.version}`)).toEqual([
+      "cowboy=cowboy@2.12.0", "cowlib=cowlib@2.13.0", "epgsql=epgsql@4.7.1", "jsx=jsx@3.1.0",
+      "kafka=brod@3.17.1", "prometheus=prometheus@4.11.0", "ranch=ranch@1.8.0", "recon=recon@2.5.5",
     ]);
-    expect([...readRebarLock('[{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.6.3">>},0}].\n')]).toEqual([["cowboy", { hexName: "cowboy", version: "2.6.3", level: 0 }]]);
+    expect([...readRebarLock('[{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.6.3">>},0}].\n')]).toEqual([["cowboy", { registryName: "cowboy", version: "2.6.3" }]]);
     expect(readRebarLock("[].\n").size).toBe(0);
   });
 

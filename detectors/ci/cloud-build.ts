@@ -1,5 +1,4 @@
-import { isRecord } from "../../src/kit.js";
-import { IMAGE } from "./images.js";
+import { IMAGE_REFERENCE, isRecord } from "../../src/kit.js";
 
 /**
  * Google Cloud Build's steps (cloudbuild.yaml, .yml or .json): each step runs in the container image
@@ -13,7 +12,7 @@ export function cloudBuildImages(data: unknown): string[] {
   const out: string[] = [];
   for (const step of steps) {
     const name = isRecord(step) && typeof step.name === "string" ? step.name.trim() : "";
-    if (name && IMAGE.test(name)) out.push(name);
+    if (name && IMAGE_REFERENCE.test(name)) out.push(name);
   }
   return out;
 }

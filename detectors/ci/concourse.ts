@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { isRecord, lineOfEach } from "../../src/kit.js";
-import { IMAGE } from "./images.js";
+import { IMAGE_REFERENCE, isRecord, lineOfEach } from "../../src/kit.js";
 import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
@@ -41,7 +40,7 @@ function taskImages(data: unknown, out: string[] = [], depth = 0): string[] {
     if (key === "image_resource" && isRecord(value) && isRecord(value.source) && typeof value.source.repository === "string") {
       const tag = typeof value.source.tag === "string" || typeof value.source.tag === "number" ? String(value.source.tag) : undefined;
       const image = value.source.repository.trim() + (tag ? `:${tag.trim()}` : "");
-      if (IMAGE.test(image)) out.push(image);
+      if (IMAGE_REFERENCE.test(image)) out.push(image);
     } else taskImages(value, out, depth + 1);
   }
   return out;

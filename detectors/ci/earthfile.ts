@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { textLines, lineOfEach } from "../../src/kit.js";
-import { IMAGE } from "./images.js";
+import { IMAGE_REFERENCE, textLines, lineOfEach } from "../../src/kit.js";
 import { reportImageRefs } from "../docker/image-findings.js";
 
 /** An Earthfile: its images and the Earthly release its `VERSION` line asks for. */
@@ -24,10 +23,10 @@ export function earthfileImages(text: string): string[] {
     const from = /^FROM\s+(.*)$/.exec(line);
     if (from) {
       const image = from[1]!.split(/\s+/).find((t) => !t.startsWith("--"));
-      if (image && image !== "DOCKERFILE" && !image.includes("+") && IMAGE.test(image)) out.push(image);
+      if (image && image !== "DOCKERFILE" && !image.includes("+") && IMAGE_REFERENCE.test(image)) out.push(image);
       continue;
     }
-    if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE.test(m[1]!)) out.push(m[1]!);
+    if (/^WITH\s+DOCKER\b/.test(line)) for (const m of line.matchAll(/--pull[=\s]+([^\s\\]+)/g)) if (IMAGE_REFERENCE.test(m[1]!)) out.push(m[1]!);
   }
   return out;
 }

@@ -1,3 +1,5 @@
+import { IMAGE_REFERENCE } from "../../src/kit.js";
+
 /**
  * Every `image:` value (a string, or `{ name }` in GitLab) anywhere in a CI file, and GitLab's
  * `services:` lists (`- postgres:15`, `- name: docker:24-dind`). A Bitbucket step's `services:`
@@ -10,7 +12,7 @@ export function imagesIn(data: unknown, out: string[] = [], depth = 0, namedServ
     if (key === "image") {
       if (typeof value === "string") out.push(value);
       else if (typeof (value as { name?: unknown })?.name === "string") out.push((value as { name: string }).name);
-    } else if (key === "container" && typeof value === "string" && IMAGE.test(value) && !("image" in (data as Record<string, unknown>))) {
+    } else if (key === "container" && typeof value === "string" && IMAGE_REFERENCE.test(value) && !("image" in (data as Record<string, unknown>))) {
       // Azure Pipelines' job container (`container: node:20`), as GitHub's `container:` is; beside
       // an `image` (a `resources.containers` entry) it is the container's name.
       out.push(value);
@@ -19,7 +21,7 @@ export function imagesIn(data: unknown, out: string[] = [], depth = 0, namedServ
         const s = service as { name?: unknown; image?: unknown } | null;
         if (typeof service === "string" && namedServices) {
           if (service.trim() === "docker") out.push("docker");
-        } else if (typeof service === "string" && IMAGE.test(service)) out.push(service);
+        } else if (typeof service === "string" && IMAGE_REFERENCE.test(service)) out.push(service);
         // Drone and Woodpecker name a service and give its `image`; GitLab's `name` is the image.
         else if (typeof s?.image === "string") out.push(s.image);
         else if (typeof s?.name === "string") out.push(s.name);
@@ -28,9 +30,6 @@ export function imagesIn(data: unknown, out: string[] = [], depth = 0, namedServ
   }
   return out;
 }
-
-/** An image reference as a CI file writes one: a name, with a registry and tag where given. */
-export const IMAGE = /^[\w./-]+(:[\w.-]+)?$/;
 
 /** Every string value of `key` anywhere in a parsed file. */
 export function valuesOf(data: unknown, key: string, out: string[] = [], depth = 0): string[] {

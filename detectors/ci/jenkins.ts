@@ -1,6 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, inUsageFolder, textLines, lineOfEach } from "../../src/kit.js";
-import { IMAGE } from "./images.js";
+import { IMAGE_REFERENCE, baseName, inUsageFolder, textLines, lineOfEach } from "../../src/kit.js";
 import { reportImageRefs } from "../docker/image-findings.js";
 
 /**
@@ -31,7 +30,7 @@ export async function reportJenkinsfile(ctx: DetectContext, file: string): Promi
   for (const m of text.matchAll(/(?:^|[\s{])image\s*(?:\(\s*)?['"]([^'"$\s]+)['"]|docker\.image\s*\(\s*['"]([^'"$\s]+)['"]|(?:^|[\s(,])image[ \t]*:[ \t]*(?:'([^'$\s]+)'|"([^"$\s]+)"|([^\s'"$,(){}]+)(?=[\s,)]|$))/gm)) {
     const named = m[3] ?? m[4] ?? m[5];
     if (named === undefined) images.add(m[1] ?? m[2]!);
-    else if (IMAGE.test(named)) images.add(named);
+    else if (IMAGE_REFERENCE.test(named)) images.add(named);
   }
   reportImageRefs(ctx, file, images, lineOfEach(text));
   reportJenkinsSteps(ctx, file, text);

@@ -1,5 +1,4 @@
-import { expandReferences } from "../../src/kit.js";
-import { all, first, textOf, values, type Node } from "./xml-nodes.js";
+import { expandReferences, firstXmlNode, firstXmlText, xmlChild, xmlNodes, xmlText, xmlValues, type XmlNode } from "../../src/kit.js";
 /** What a .NET project file (csproj, fsproj, vbproj) declares. */
 export interface DotnetProject {
   sdk?: string;
@@ -26,11 +25,11 @@ const XAMARIN_GUIDS = ["efba0ad7-5a72-4c68-af49-83d382785dcf", "feacfbd2-3405-45
 
 /** Reads a parsed project file (every element an array, attributes under `@_`). */
 export function readProject(xml: unknown): DotnetProject {
-  const project = first((xml as Node | undefined)?.Project) ?? {};
+  const project = xmlChild((xml as XmlNode | undefined)?.Project);
   const out: DotnetProject = { frameworks: [], packages: [], globalPackages: [], webApplication: false, frameworkReferences: [], properties: new Map() };
   readSdk(project, out);
   let xamarin = false;
-  for (const group of all(project.PropertyGroup)) {
+  for (const group of xmlNodes(project.PropertyGroup)) {
     readProperties(group, out.properties);
     readFrameworks(group, out.frameworks);
     for (const guids of projectTypeGuids(group)) {
@@ -41,7 +40,7 @@ export function readProject(xml: unknown): DotnetProject {
   // An old-style Xamarin project's TargetFrameworkVersion is the platform's (v9.0 is Android 9's
   // API level), not a .NET Framework release.
   if (xamarin || importsXamarinTargets(project)) out.frameworks = [...out.frameworks.filter((f) => !/^v\d/i.test(f)), "xamarin"];
-  for (const group of all(project.ItemGroup)) {
+  for (const group of xmlNodes(project.ItemGroup)) {
     readHintPathPackages(group, out);
     readPackageReferences(group, out.packages);
     readFrameworkReferences(group, out.frameworkReferences);
@@ -57,8 +56,8 @@ export function readProject(xml: unknown): DotnetProject {
  * explicit `<Import Project="Sdk.props" Sdk="..." />` (the two other forms MSBuild accepts); a
  * version written into its name (`Godot.NET.Sdk/4.2.1`) is kept apart.
  */
-function readSdk(project: Node, out: DotnetProject): void {
-  const sdk = project["@_Sdk"] ?? all(project.Sdk).map((e) => e["@_Name"]).find((n) => typeof n === "string") ?? all(project.Import).map((e) => e["@_Sdk"]).find((n) => typeof n === "string");
+function readSdk(project: XmlNode, out: DotnetProject): void {
+  const sdk = project["@_Sdk"] ?? xmlNodes(project.Sdk).map((e) => e["@_Name"]).find((n) => typeof n === "string") ?? xmlNodes(project.Import).map((e) => e["@_Sdk"]).find((n) => typeof n === "string");
   if (typeof sdk === "string" && sdk.trim()) {
     const [name, version] = sdk.split(";")[0]!.split("/");
     out.sdk = name!.trim();
@@ -71,16 +70,16 @@ function readSdk(project: Node, out: DotnetProject): void {
  * project's plain value: one a conditional group or element sets (`Condition="'$(TargetFramework)'
  * == 'net9.0'"`, a Release build's) only fills a property no unconditional one sets.
  */
-function readProperties(group: Node, properties: Map<string, string>): void {
+function readProperties(group: XmlNode, properties: Map<string, string>): void {
   for (const [key, value] of Object.entries(group)) {
     if (key.startsWith("@_") || key === "#text") continue;
     const name = key.toLowerCase();
     // Every element of the name, in order: a group may set a property twice (`<LangVersion
     // Condition="...">10.0</LangVersion>` and then `<LangVersion>12.0</LangVersion>`).
-    for (const element of values(value)) {
-      const text = textOf(element);
+    for (const element of xmlValues(value)) {
+      const text = xmlText(element);
       if (text === undefined) continue;
-      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as Node)["@_Condition"] !== undefined);
+      const when = group["@_Condition"] !== undefined || (element !== null && typeof element === "object" && (element as XmlNode)["@_Condition"] !== undefined);
       if (when && properties.has(name)) continue;
       properties.set(name, text);
     }
@@ -88,28 +87,28 @@ function readProperties(group: Node, properties: Map<string, string>): void {
 }
 
 /** The target frameworks a PropertyGroup names (`net8.0;net472`), as written. */
-function readFrameworks(group: Node, frameworks: string[]): void {
+function readFrameworks(group: XmlNode, frameworks: string[]): void {
   for (const key of ["TargetFramework", "TargetFrameworks", "TargetFrameworkVersion"]) {
-    for (const value of values(group[key])) {
-      const text = textOf(value);
+    for (const value of xmlValues(group[key])) {
+      const text = xmlText(value);
       if (text) for (const framework of text.split(";")) if (framework.trim()) frameworks.push(framework.trim()); // not push(...): a 200,000-name list overflows the stack
     }
   }
 }
 
 /** Each ProjectTypeGuids element of a PropertyGroup, lowercased. */
-function projectTypeGuids(group: Node): string[] {
-  return values(group.ProjectTypeGuids).map((value) => textOf(value)?.toLowerCase() ?? "");
+function projectTypeGuids(group: XmlNode): string[] {
+  return xmlValues(group.ProjectTypeGuids).map((value) => xmlText(value)?.toLowerCase() ?? "");
 }
 
-function importsXamarinTargets(project: Node): boolean {
-  return all(project.Import).some((imported) => /Xamarin\.(Android|iOS)\.[CF]Sharp\.targets/i.test(String(imported["@_Project"] ?? "")));
+function importsXamarinTargets(project: XmlNode): boolean {
+  return xmlNodes(project.Import).some((imported) => /Xamarin\.(Android|iOS)\.[CF]Sharp\.targets/i.test(String(imported["@_Project"] ?? "")));
 }
 
 /** Old-style projects reference NuGet packages through HintPaths into the packages folder. */
-function readHintPathPackages(group: Node, out: DotnetProject): void {
-  for (const ref of all(group.Reference)) {
-    const hint = textOf(values(ref.HintPath)[0]);
+function readHintPathPackages(group: XmlNode, out: DotnetProject): void {
+  for (const ref of xmlNodes(group.Reference)) {
+    const hint = firstXmlText(ref.HintPath);
     const m = hint ? /packages[\\/]([A-Za-z_][\w.-]*?)\.(\d+(?:\.\d+){1,3}(?:-[\w.]+)?)[\\/]/.exec(hint) : null;
     if (m && !out.packages.some((p) => p.id === m[1])) {
       out.packages.push({ id: m[1]!, version: m[2]! });
@@ -118,8 +117,8 @@ function readHintPathPackages(group: Node, out: DotnetProject): void {
   }
 }
 
-function readPackageReferences(group: Node, packages: DotnetProject["packages"]): void {
-  for (const ref of [...all(group.PackageReference), ...all(group.PackageVersion)]) {
+function readPackageReferences(group: XmlNode, packages: DotnetProject["packages"]): void {
+  for (const ref of [...xmlNodes(group.PackageReference), ...xmlNodes(group.PackageVersion)]) {
     const id = (ref["@_Include"] ?? ref["@_Update"]) as string | undefined;
     if (typeof id !== "string") continue;
     // Central package management: `VersionOverride` is this project's own pin over the central one.
@@ -128,24 +127,24 @@ function readPackageReferences(group: Node, packages: DotnetProject["packages"])
   }
 }
 
-function readFrameworkReferences(group: Node, frameworkReferences: string[]): void {
-  for (const ref of all(group.FrameworkReference)) {
+function readFrameworkReferences(group: XmlNode, frameworkReferences: string[]): void {
+  for (const ref of xmlNodes(group.FrameworkReference)) {
     const id = ref["@_Include"];
     if (typeof id === "string" && id.trim()) frameworkReferences.push(id.trim());
   }
 }
 
-function readGlobalPackages(group: Node, globalPackages: DotnetProject["globalPackages"]): void {
-  for (const ref of all(group.GlobalPackageReference)) {
+function readGlobalPackages(group: XmlNode, globalPackages: DotnetProject["globalPackages"]): void {
+  for (const ref of xmlNodes(group.GlobalPackageReference)) {
     const id = ref["@_Include"];
-    const version = (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+    const version = (ref["@_Version"] as string | undefined) ?? firstXmlText(ref.Version);
     if (typeof id === "string") globalPackages.push(version ? { id, version } : { id });
   }
 }
 
 /** A package item's version: its `VersionOverride` (central package management), else its `Version`, as attribute or element. */
-function itemVersion(ref: Node): string | undefined {
-  return (ref["@_VersionOverride"] as string | undefined) ?? textOf(values(ref.VersionOverride)[0]) ?? (ref["@_Version"] as string | undefined) ?? textOf(values(ref.Version)[0]);
+function itemVersion(ref: XmlNode): string | undefined {
+  return (ref["@_VersionOverride"] as string | undefined) ?? firstXmlText(ref.VersionOverride) ?? (ref["@_Version"] as string | undefined) ?? firstXmlText(ref.Version);
 }
 
 /**
@@ -156,9 +155,9 @@ function itemVersion(ref: Node): string | undefined {
  */
 export function readPackageItems(xml: unknown, attribute: "Include" | "Update"): Array<{ id: string; version?: string }> {
   const out: Array<{ id: string; version?: string }> = [];
-  const project = first((xml as Node | undefined)?.Project) ?? {};
-  for (const group of all(project.ItemGroup)) {
-    for (const ref of all(group.PackageReference)) {
+  const project = xmlChild((xml as XmlNode | undefined)?.Project);
+  for (const group of xmlNodes(project.ItemGroup)) {
+    for (const ref of xmlNodes(group.PackageReference)) {
       const id = ref[`@_${attribute}`];
       if (typeof id !== "string" || !id.trim()) continue;
       const version = itemVersion(ref);
@@ -177,9 +176,9 @@ export function readPackageItems(xml: unknown, attribute: "Include" | "Update"):
  */
 export function readCentralVersions(xml: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  const project = first((xml as Node | undefined)?.Project) ?? {};
-  for (const group of all(project.ItemGroup)) {
-    for (const ref of [...all(group.PackageVersion), ...all(group.PackageReference)]) {
+  const project = xmlChild((xml as XmlNode | undefined)?.Project);
+  for (const group of xmlNodes(project.ItemGroup)) {
+    for (const ref of [...xmlNodes(group.PackageVersion), ...xmlNodes(group.PackageReference)]) {
       const id = ref["@_Include"] ?? ref["@_Update"];
       const version = itemVersion(ref);
       if (typeof id !== "string" || !version) continue;
@@ -198,9 +197,9 @@ export function readCentralVersions(xml: unknown): Map<string, string> {
  * properties are left out.
  */
 export function relativeImports(xml: unknown): string[] {
-  const project = first((xml as Node | undefined)?.Project) ?? {};
+  const project = xmlChild((xml as XmlNode | undefined)?.Project);
   const out: string[] = [];
-  for (const imported of all(project.Import)) {
+  for (const imported of xmlNodes(project.Import)) {
     if (imported["@_Sdk"] !== undefined) continue;
     const path = String(imported["@_Project"] ?? "").trim().replace(/^\$\((MSBuildThisFileDirectory|MSBuildProjectDirectory)\)[\\/]?/i, "");
     if (!path || path.includes("$(") || /^[a-z]:/i.test(path) || !/\.(props|targets)$/i.test(path) || /(^|[\\/])Directory\.(Build|Packages)\.(props|targets)$/i.test(path)) continue;
@@ -215,8 +214,8 @@ export function relativeImports(xml: unknown): string[] {
  * or a relative `../Directory.Build.props`).
  */
 export function importsOuterProps(xml: unknown, name = "Directory.Build.props"): boolean {
-  const project = first((xml as Node | undefined)?.Project) ?? {};
-  return all(project.Import).some((i) => String(i["@_Project"] ?? "").toLowerCase().includes(name.toLowerCase()));
+  const project = xmlChild((xml as XmlNode | undefined)?.Project);
+  return xmlNodes(project.Import).some((i) => String(i["@_Project"] ?? "").toLowerCase().includes(name.toLowerCase()));
 }
 
 /**
@@ -235,8 +234,8 @@ export function expandProperties(value: string, ...scopes: ReadonlyMap<string, s
 
 /** packages.config: `<package id="..." version="..." />`. */
 export function readPackagesConfig(xml: unknown): Array<{ id: string; version?: string }> {
-  const packages = first((xml as Node | undefined)?.packages);
-  return all(packages?.package)
+  const packages = firstXmlNode((xml as XmlNode | undefined)?.packages);
+  return xmlNodes(packages?.package)
     .map((p) => ({ id: p["@_id"], version: p["@_version"] }))
     .filter((p): p is { id: string; version: string } => typeof p.id === "string");
 }

@@ -1,18 +1,15 @@
 import type { DetectContext } from "../../src/types.js";
-import { dirOf, inFolder, nearestFolder, reportUndeclaredInstalled, type LockedRelease } from "../../src/kit.js";
+import { dirOf, inFolder, nearestFolder, reportUndeclaredInstalled } from "../../src/kit.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { readRebarConfig, type readRebarLock } from "./rebar.js";
+import { readRebarConfig, type RebarLockedPackage } from "./rebar.js";
 import { openingLines } from "./opening-lines.js";
-
-/** rebar.lock's packages by application name, as readRebarLock reads them. */
-type RebarLock = ReturnType<typeof readRebarLock>;
 
 /**
  * A rebar.config: its problems as warnings, its Hex dependencies at the releases rebar.lock locked
  * (a profile's for development, save `prod`'s), the lockfile's other packages as installed, and the
  * oldest Erlang/OTP it builds with. `locks`: each rebar.lock's packages by its folder.
  */
-export async function reportRebarProject(ctx: DetectContext, file: string, locks: ReadonlyMap<string, RebarLock>): Promise<void> {
+export async function reportRebarProject(ctx: DetectContext, file: string, locks: ReadonlyMap<string, Map<string, RebarLockedPackage>>): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
   const config = readRebarConfig(text);
@@ -36,12 +33,7 @@ export async function reportRebarProject(ctx: DetectContext, file: string, locks
       dev: dep.profile !== undefined && dep.profile !== "prod",
     });
   }
-  if (lock) reportUndeclaredInstalled(ctx, "hex", file, lock.file, config.deps.map((d) => d.name), lockedReleases(lock.packages));
+  if (lock) reportUndeclaredInstalled(ctx, "hex", file, lock.file, config.deps.map((d) => d.name), lock.packages);
   // The minimum OTP release is the oldest it builds with, not the Erlang it runs on.
   ctx.report({ ref: "runtime:erlang", file, declared: config.minimumOtp });
-}
-
-/** A rebar.lock's packages as the kit reads locked releases: each under its app name, at its Hex package's name. */
-function lockedReleases(packages: RebarLock): Array<[string, LockedRelease]> {
-  return [...packages].map(([app, { hexName, version }]) => [app, { version, registryName: hexName }]);
 }

@@ -99,15 +99,21 @@ function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
   }
 }
 
+/** A rebar.lock package: the Hex package its application installs, at the release locked. */
+export interface RebarLockedPackage {
+  registryName: string;
+  version: string;
+}
+
 /**
- * rebar.lock: `{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.12.0">>},0}` gives cowboy 2.12.0 at level 0 (a
- * declared dependency; deeper levels are what those pulled in). Both layouts: the bare list of
- * rebar3 before 3.5 and the `{"1.2.0", [...]}` one after.
+ * rebar.lock's Hex packages by application name: `{<<"cowboy">>,{pkg,<<"cowboy">>,<<"2.12.0">>},0}`
+ * gives cowboy 2.12.0 (the trailing level, 0 for a declared dependency, is not kept). Both layouts:
+ * the bare list of rebar3 before 3.5 and the `{"1.2.0", [...]}` one after.
  */
-export function readRebarLock(text: string): Map<string, { hexName: string; version: string; level: number }> {
-  const out = new Map<string, { hexName: string; version: string; level: number }>();
-  const entry = /\{\s*<<"([^"]+)">>\s*,\s*\{\s*pkg\s*,\s*<<"([^"]+)">>\s*,\s*<<"([^"]+)">>(?:\s*,\s*<<"[^"]*">>)*\s*\}\s*,\s*(\d+)\s*\}/g;
-  for (const m of text.matchAll(entry)) out.set(m[1]!, { hexName: m[2]!, version: m[3]!, level: Number(m[4]) });
+export function readRebarLock(text: string): Map<string, RebarLockedPackage> {
+  const out = new Map<string, RebarLockedPackage>();
+  const entry = /\{\s*<<"([^"]+)">>\s*,\s*\{\s*pkg\s*,\s*<<"([^"]+)">>\s*,\s*<<"([^"]+)">>(?:\s*,\s*<<"[^"]*">>)*\s*\}\s*,\s*\d+\s*\}/g;
+  for (const m of text.matchAll(entry)) out.set(m[1]!, { registryName: m[2]!, version: m[3]! });
   return out;
 }
 

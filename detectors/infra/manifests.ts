@@ -1,4 +1,4 @@
-import { isRecord, textLines } from "../../src/kit.js";
+import { IMAGE_REFERENCE, isRecord, textLines } from "../../src/kit.js";
 
 /** A Cloud Run service or job: its own API group, or a Knative Service annotated `run.googleapis.com/...`. */
 export function isCloudRun(group: string | undefined, doc: unknown): boolean {
@@ -51,7 +51,7 @@ export function chartImages(value: unknown, depth = 0, out: string[] = []): stri
     return out;
   }
   for (const [key, v] of Object.entries(o)) {
-    if (key === "image" && typeof v === "string" && /^[\w./-]+(:[\w.-]+)?$/.test(v)) out.push(v);
+    if (key === "image" && typeof v === "string" && IMAGE_REFERENCE.test(v)) out.push(v);
     else chartImages(v, depth + 1, out);
   }
   return out;

@@ -1,4 +1,4 @@
-import { expandReferences } from "../../src/kit.js";
+import { expandReferences, firstXmlText, xmlChild, xmlValues, type XmlNode } from "../../src/kit.js";
 import { pomDeclarations, type PomSection } from "./pom-lines.js";
 /** A Maven coordinate as a POM writes it (values may still hold `${...}`). */
 export interface Coordinate {
@@ -39,8 +39,6 @@ export interface Pom {
   compilerLevel?: string;
 }
 
-type Node = Record<string, unknown>;
-
 /**
  * Reads a parsed pom.xml (every element an array, text values as strings): the default build.
  * `<profiles>` are left out: a profile's dependencies and plugins join the build only when it is
@@ -55,36 +53,36 @@ export function readPom(xml: unknown, source?: string): Pom {
     return at === undefined ? c : { ...c, line: at.line, ...(at.version === undefined ? {} : { versionLine: at.version }) };
   };
   const coordinates = (value: unknown, section: PomSection): Coordinate[] => readCoordinates(value).map((c) => placed(c, section));
-  const project = node((xml as Node | undefined)?.project);
+  const project = xmlChild((xml as XmlNode | undefined)?.project);
   const pom: Pom = { properties: new Map(), dependencies: [], managed: [], plugins: [], managedPlugins: [], pluginDependencies: [], modules: [] };
   pom.groupId = text(project.groupId);
   pom.artifactId = text(project.artifactId);
   pom.version = text(project.version);
   pom.packaging = text(project.packaging);
-  const parent = node(project.parent);
+  const parent = xmlChild(project.parent);
   if (text(parent.artifactId)) {
     pom.parent = placed({ groupId: text(parent.groupId) ?? "", artifactId: text(parent.artifactId)!, version: text(parent.version), relativePath: text(parent.relativePath) }, "parent");
   }
-  for (const [key, value] of Object.entries(node(project.properties))) {
+  for (const [key, value] of Object.entries(xmlChild(project.properties))) {
     const v = text(value);
     if (v === undefined || key.startsWith("@_")) continue;
     pom.properties.set(key, v);
     const line = lines?.property(key);
     if (line !== undefined) (pom.propertyLines ??= new Map()).set(key, line);
   }
-  pom.dependencies = coordinates(node(project.dependencies).dependency, "dependencies");
-  pom.managed = coordinates(node(node(project.dependencyManagement).dependencies).dependency, "managed");
-  const build = node(project.build);
+  pom.dependencies = coordinates(xmlChild(project.dependencies).dependency, "dependencies");
+  pom.managed = coordinates(xmlChild(xmlChild(project.dependencyManagement).dependencies).dependency, "managed");
+  const build = xmlChild(project.build);
   const plugin = (p: Coordinate): Coordinate => ({ ...p, groupId: p.groupId || "org.apache.maven.plugins" });
-  pom.managedPlugins = coordinates(node(node(build.pluginManagement).plugins).plugin, "managedPlugins").map(plugin);
-  pom.plugins = [...coordinates(node(build.plugins).plugin, "plugins").map(plugin), ...pom.managedPlugins];
-  pom.modules = list(node(project.modules).module).map(text).filter((m): m is string => Boolean(m));
-  const pluginDependencies = (plugins: unknown, section: PomSection): Coordinate[] => list(plugins).flatMap((p) => coordinates(node(node([p]).dependencies).dependency, section));
-  pom.pluginDependencies = [...pluginDependencies(node(build.plugins).plugin, "pluginDependencies"), ...pluginDependencies(node(node(build.pluginManagement).plugins).plugin, "managedPluginDependencies")];
-  for (const p of [...list(node(build.plugins).plugin), ...list(node(node(build.pluginManagement).plugins).plugin)]) {
-    const n = node([p]);
+  pom.managedPlugins = coordinates(xmlChild(xmlChild(build.pluginManagement).plugins).plugin, "managedPlugins").map(plugin);
+  pom.plugins = [...coordinates(xmlChild(build.plugins).plugin, "plugins").map(plugin), ...pom.managedPlugins];
+  pom.modules = xmlValues(xmlChild(project.modules).module).map(text).filter((m): m is string => Boolean(m));
+  const pluginDependencies = (plugins: unknown, section: PomSection): Coordinate[] => xmlValues(plugins).flatMap((p) => coordinates(xmlChild(xmlChild([p]).dependencies).dependency, section));
+  pom.pluginDependencies = [...pluginDependencies(xmlChild(build.plugins).plugin, "pluginDependencies"), ...pluginDependencies(xmlChild(xmlChild(build.pluginManagement).plugins).plugin, "managedPluginDependencies")];
+  for (const p of [...xmlValues(xmlChild(build.plugins).plugin), ...xmlValues(xmlChild(xmlChild(build.pluginManagement).plugins).plugin)]) {
+    const n = xmlChild([p]);
     if (text(n.artifactId) !== "maven-compiler-plugin") continue;
-    const configuration = node(n.configuration);
+    const configuration = xmlChild(n.configuration);
     const level = text(configuration.release) ?? text(configuration.source) ?? text(configuration.target);
     if (level) {
       pom.compilerLevel = level;
@@ -96,8 +94,8 @@ export function readPom(xml: unknown, source?: string): Pom {
 
 function readCoordinates(value: unknown): Coordinate[] {
   const out: Coordinate[] = [];
-  for (const item of list(value)) {
-    const n = node([item]);
+  for (const item of xmlValues(value)) {
+    const n = xmlChild([item]);
     const artifactId = text(n.artifactId);
     if (!artifactId) continue;
     const c: Coordinate = { groupId: text(n.groupId) ?? "", artifactId };
@@ -112,20 +110,9 @@ function readCoordinates(value: unknown): Coordinate[] {
   return out;
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined ? [] : [value];
-}
-
-function node(value: unknown): Node {
-  const first = list(value)[0];
-  return first && typeof first === "object" ? (first as Node) : {};
-}
-
+/** An element's first text, where it is not empty. */
 function text(value: unknown): string | undefined {
-  const first = list(value)[0];
-  if (typeof first === "string") return first.trim() || undefined;
-  if (first && typeof first === "object" && typeof (first as Node)["#text"] === "string") return ((first as Node)["#text"] as string).trim() || undefined;
-  return undefined;
+  return firstXmlText(value) || undefined;
 }
 
 /** Replaces `${name}` from the properties, a few levels deep; unknown ones stay. */

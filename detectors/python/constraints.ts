@@ -2,7 +2,7 @@ import type { DetectContext } from "../../src/types.js";
 import { dirOf, joinInside } from "../../src/kit.js";
 import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
 import { readRequirements, type RequirementsFile } from "./requirements.js";
-import { isConstraintsName, isRequirementsFile } from "./file-names.js";
+import { isConstraintsName, isRequirementsFile, projectOf } from "./file-names.js";
 
 /** A constraints file's pin of one package: the release, and whether it is exact (`==`). */
 export interface Pin {
@@ -31,7 +31,8 @@ export interface Constraints {
  * applies to every requirements file installed with it: those its includer's include tree reaches
  * (`requirements.txt` with `-c constraints.txt` and `-r requirements/base.txt` pins base.txt's
  * packages too). One no requirements file names (`pip install -c constraints.txt .`) applies to the
- * manifests of its folder.
+ * manifests of its folder, or of the folder above a `constraints/` folder holding it
+ * (`constraints/prod.txt` beside the root's requirements.txt).
  */
 export async function readConstraints(ctx: DetectContext): Promise<Constraints> {
   const edges = await includeGraph(ctx);
@@ -49,7 +50,7 @@ export async function readConstraints(ctx: DetectContext): Promise<Constraints> 
     parsed: new Map([...edges].map(([file, edge]) => [file, edge.parsed])),
     pins,
     pinFor(file, name) {
-      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => dirOf(c) === dirOf(file))];
+      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => (projectOf(c)?.project ?? dirOf(c)) === dirOf(file))];
       for (const c of candidates) {
         const pin = pins.get(c)?.get(name);
         if (pin?.version) return pin;

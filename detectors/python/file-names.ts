@@ -15,12 +15,15 @@ export function isRyeLock(base: string): boolean {
   return /^requirements(-dev)?\.lock$/.test(base);
 }
 /**
- * A requirements file by its name (`requirement.txt` too, a common spelling pip reads as well), or
- * any .txt/.in file in a `requirements/` folder (at the root or in a subproject: `backend/requirements/base.txt`).
+ * A requirements or constraints file by its name (`requirement.txt` too, a common spelling pip
+ * reads as well), or any .txt/.in file in a `requirements/` or `constraints/` folder (at the root
+ * or in a subproject: `backend/requirements/base.txt`). Not setuptools' `requires.txt`, the
+ * metadata it writes into a `.egg-info` folder (`[extra]` headers over its lists), which pip never
+ * reads. files.ts's REQUIREMENTS_FILES select every path this accepts.
  * (The patterns are written inside the functions, where the mutation run can change them.)
  */
 export function isRequirementsFile(path: string): boolean {
-  const named = /(^|[-_.])(requirements?|constraints|requires)([-_.][\w.-]*)?\.(txt|in|pip)$/;
+  const named = /(^|[-_.])(requirements?|constraints)([-_.][\w.-]*)?\.(txt|in|pip)$/;
   return named.test(baseName(path)) || /(^|\/)(requirements|constraints)\/[^/]+\.(txt|in)$/.test(path);
 }
 

@@ -1,7 +1,10 @@
 import { LOCKFILES } from "./file-names.js";
 
-/** pip's requirements and constraints files by their names (file-names.ts's isRequirementsFile tells them from others). */
-export const REQUIREMENTS_FILES = ["*requirement*.{txt,in,pip}", "*constraints*.txt", "**/requirements/*.{txt,in}"];
+/**
+ * pip's requirements and constraints files by their names: every path file-names.ts's
+ * isRequirementsFile accepts (it tells them from the other names these select).
+ */
+export const REQUIREMENTS_FILES = ["*requirement*.{txt,in,pip}", "*constraints*.{txt,in,pip}", "**/{requirements,constraints}/*.{txt,in}"];
 
 /** The files the python detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
 export const PYTHON_FILES = [

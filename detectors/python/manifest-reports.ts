@@ -70,7 +70,7 @@ export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDe
   const data = await ctx.yaml(file);
   if (!isCondaEnvironment(data)) return;
   const env = readCondaEnvironment(data);
-  ctx.report({ ref: "python-tool:conda", file });
+  ctx.report({ ref: "conda-tool:conda", file });
   const condaLock = condaLocks.get(dirOf(file));
   found.condaPackages(file, env.conda, condaLock);
   const pipLock = condaLock && { path: condaLock.path, lock: condaLock.pip, local: new Set<string>() };
@@ -83,9 +83,9 @@ export async function reportCondaEnvironment(ctx: DetectContext, found: PythonDe
   // conda hands the `pip:` section to pip (its own packages come from its channels): pip is the
   // environment's installer too, and PyPI the index of the section's named requirements, unless an
   // `--index-url` replaces it or `--no-index` turns indexes off (a URL or VCS reference comes from its own host).
-  if (env.pip.length > 0) ctx.report({ ref: "python-tool:conda-pip", file });
+  if (env.pip.length > 0) ctx.report({ ref: "conda-tool:pip", file });
   const ownIndex = env.pip.some((line) => /^\s*(?:(?:--index-url|-i)(?:\s|=)|--no-index\s*$)/.test(line));
-  if (fromIndex && !ownIndex) ctx.report({ ref: "python-tool:conda-pypi", file });
+  if (fromIndex && !ownIndex) ctx.report({ ref: "conda-tool:pypi", file });
   // The interpreter conda-lock resolved (`python=3.11` locked at 3.11.8), where the environment names one.
   const lockedPython = condaLock?.conda.get("python");
   const namesPython = env.python !== undefined || env.conda.some((s) => readCondaSpec(s)?.name === "python");

@@ -44,7 +44,7 @@ export function readRequirements(text: string): RequirementsFile {
     let line = lines[i]!;
     // `# via a, b` after a requirement (or on its own line, then `#   name` lines below it)
     const comment = /(?:^|\s)#(.*)$/.exec(line)?.[1];
-    if (comment !== undefined && via.last && /^\s*#/.test(line)) readViaLine(via, via.last, comment);
+    if (comment !== undefined && /^\s*#/.test(line)) readViaLine(via, comment);
     if (line.endsWith("\\")) [line, i] = joinContinued(lines, i);
     line = line.replace(/(^|\s)#.*/, "").trim();
     if (!line) continue;
@@ -70,8 +70,13 @@ interface ViaComments {
   open: boolean;
 }
 
-/** A comment line below the requirement `last`: a `via` list, a name going on an open one, or any other comment (which closes it). */
-function readViaLine(via: ViaComments, last: RequirementLine, comment: string): void {
+/**
+ * A comment line below the last requirement read (none read yet: nothing to do): a `via` list, a
+ * name going on an open one, or any other comment (which closes it).
+ */
+function readViaLine(via: ViaComments, comment: string): void {
+  const last = via.last;
+  if (!last) return;
   const own = /^\s*via\b\s*(.*)$/.exec(comment);
   if (own) {
     via.open = true;

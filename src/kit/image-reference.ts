@@ -3,6 +3,12 @@
 /** Docker Hub's namespaces of official images built for one architecture. */
 const ARCHITECTURE_NAMESPACES = new Set(["amd64", "arm32v5", "arm32v6", "arm32v7", "arm64v8", "i386", "mips64le", "ppc64le", "riscv64", "s390x", "windows-amd64"]);
 
+/**
+ * A plain image reference as a CI file or a Kubernetes manifest writes one: a name (a registry and
+ * path where given) and an optional tag, no digest or variable.
+ */
+export const IMAGE_REFERENCE = /^[\w./-]+(:[\w.-]+)?$/;
+
 /** `registry:5000/team/app:1.2@sha256:...` -> { name: "team/app", tag: "1.2" }, registry dropped. */
 export function splitImage(ref: string): { name: string; tag?: string } | undefined {
   const withoutDigest = ref.split("@")[0]!;
