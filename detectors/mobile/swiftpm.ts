@@ -144,7 +144,7 @@ export function readResolved(data: unknown): Map<string, string> {
   for (const pin of pins as Array<Record<string, unknown> | null>) {
     if (!pin || typeof pin !== "object") continue;
     const state = (pin.state ?? {}) as { version?: unknown };
-    const identity = typeof pin.identity === "string" ? pin.identity : typeof pin.repositoryURL === "string" ? pin.repositoryURL.replace(/\.git$/, "").split("/").pop() : undefined;
+    const identity = typeof pin.identity === "string" ? pin.identity : typeof pin.repositoryURL === "string" ? packageIdentity(pin.repositoryURL) : undefined;
     if (identity && typeof state.version === "string") out.set(identity.toLowerCase(), state.version);
   }
   return out;
