@@ -71,6 +71,13 @@ dependencies = ["flask", "flask-sqlalchemy>=3.1"]
     expect(tool(inFolder, "Celery")?.version).toBe("5.4.0");
     const compiledInput = await scanOf({ "requirements.txt": requirements, "constraints.in": constraints });
     expect(pkg(compiledInput, "django")).toMatchObject({ version: "4.2.13", detection_source_url: "constraints.in" });
+    // requirements/base.txt and requirements/constraints.txt are both the root project's.
+    const beside = await scanOf({ "requirements/base.txt": requirements, "requirements/constraints.txt": constraints });
+    expect(pkg(beside, "django")).toMatchObject({ version: "4.2.13", detection_source: "requirements/base.txt", detection_source_url: "requirements/constraints.txt" });
+    // A constraints file named .pip pins as one and declares nothing of its own.
+    const pipNamed = await scanOf({ "requirements.txt": requirements, "constraints.pip": constraints });
+    expect(pkg(pipNamed, "django")?.version).toBe("4.2.13");
+    expect(pipNamed.filter((t) => t.detection_source === "constraints.pip")).toEqual([]);
   });
 
   it("the file selection picks every path isRequirementsFile accepts, and egg-info's requires.txt is none", () => {
@@ -79,7 +86,7 @@ dependencies = ["flask", "flask-sqlalchemy>=3.1"]
     const named = ["requirements.txt", "requirement.txt", "dev-requirements.in", "requirements.test.pip", "api/requirements/base.txt", "constraints.txt", "constraints.in", "pip-constraints.pip", "constraints/prod.txt", "svc/constraints/py312.in"];
     expect(named.filter(isRequirementsFile)).toEqual(named);
     expect(named.filter((p) => index.match(p).length === 0)).toEqual([]);
-    expect(named.filter(isConstraintsName)).toEqual(["constraints.txt", "constraints.in", "constraints/prod.txt", "svc/constraints/py312.in"]);
+    expect(named.filter(isConstraintsName)).toEqual(["constraints.txt", "constraints.in", "pip-constraints.pip", "constraints/prod.txt", "svc/constraints/py312.in"]);
     expect(isRequirementsFile("ledger.egg-info/requires.txt")).toBe(false);
   });
 });

@@ -44,13 +44,15 @@ export async function readConstraints(ctx: DetectContext): Promise<Constraints> 
   const pinning = new Set([...files, ...constrained].filter((f) => edges.has(f)));
   const pins = readPins(edges, pinning);
   const applies = constraintsApplying(edges, pinning);
-  const orphans = [...files].filter((f) => !constrained.has(f));
+  // A file of a requirements/ or constraints/ folder belongs to the project above it, on both sides.
+  const projectDir = (f: string) => projectOf(f)?.project ?? dirOf(f);
+  const orphans = [...files].filter((f) => !constrained.has(f)).map((f) => ({ file: f, project: projectDir(f) }));
   return {
     files,
     parsed: new Map([...edges].map(([file, edge]) => [file, edge.parsed])),
     pins,
     pinFor(file, name) {
-      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => (projectOf(c)?.project ?? dirOf(c)) === dirOf(file))];
+      const candidates = [...(applies.get(file) ?? []), ...orphans.filter((c) => c.project === projectDir(file)).map((c) => c.file)];
       for (const c of candidates) {
         const pin = pins.get(c)?.get(name);
         if (pin?.version) return pin;

@@ -60,11 +60,11 @@ export function projectOf(path: string): { project: string } | undefined {
 }
 
 /**
- * A constraints file by its name (`constraints.txt`, `pip-constraints.txt`, `constraints/prod.txt`),
+ * A constraints file by its name (`constraints.txt`, `pip-constraints.pip`, `constraints/prod.txt`),
  * which pip reads only with `-c`: it pins versions and installs nothing.
  */
 export function isConstraintsName(path: string): boolean {
-  return /(^|[-_.])constraints([-_.][\w.-]*)?\.(txt|in)$/.test(baseName(path)) || /(^|\/)constraints\/[^/]+\.(txt|in)$/.test(path);
+  return /(^|[-_.])constraints([-_.][\w.-]*)?\.(txt|in|pip)$/.test(baseName(path)) || /(^|\/)constraints\/[^/]+\.(txt|in)$/.test(path);
 }
 
 /**
