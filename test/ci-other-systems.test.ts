@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { namedToolVersions } from "./helpers.js";
 import { MemorySource, scan as scanTree } from "../src/index.js";
 import { expectFinishesWithin } from "./work-budget.js";
+import { detectorFindings } from "./detector-findings.js";
+import { ciDetector } from "../detectors/ci/index.js";
 
 // CI systems other than GitHub Actions' steps (Jenkins, Buildkite, Drone, Woodpecker, Cloud Build,
 // CodeBuild, Dagger): what their files plainly reveal, audited file by file.
@@ -212,6 +214,37 @@ describe("Buildkite and Drone files beside the usual ones", () => {
       [".woodpecker/release.yml", `steps:\n  - name: push\n    image: docker:25\n    commands:\n      - ${push}\n`],
       [".buildkite/pipeline.yml", `steps:\n  - label: push\n    command: ${push}\n`],
     ]) expect(await namedToolVersions({ [file!]: text! }, ["Amazon ECR"], opts), file).toEqual({ "Amazon ECR": "-" });
+  });
+
+  it("a .buildkite pipeline of another name that pipeline.yml uploads is read; a compose file or cache definitions there are no pipeline", async () => {
+    // buildkite/agent's .buildkite/ holds pipeline.yml, pipeline.release-stable.yml, docker-compose.yml and
+    // cache.yml; other projects upload .buildkite/release.yml or deploy.yml from pipeline.yml's first step.
+    const files = {
+      ".buildkite/pipeline.yml": "steps:\n  - label: ':pipeline: release'\n    command: buildkite-agent pipeline upload .buildkite/release.yml\n    branches: main\n",
+      ".buildkite/release.yml": [
+        "steps:",
+        "  - label: ':docker: build'",
+        "    plugins:",
+        "      - docker-compose#v4.16.0:",
+        "          build: app",
+        "          config: .buildkite/docker-compose.yml",
+        "  - label: ':rocket: publish'",
+        "    command: ./scripts/publish.sh",
+        "    plugins:",
+        "      - docker#v5.9.0:",
+        "          image: python:3.12.1-slim",
+        "      - ecr#v2.7.0:",
+        "          login: true",
+        "",
+      ].join("\n"),
+      ".buildkite/pipelines/nightly.yml": "- label: nightly\n  command: make nightly\n  agents:\n    queue: linux\n  plugins:\n    - docker#v5.9.0:\n        image: golang:1.22.2\n",
+      ".buildkite/docker-compose.yml": "services:\n  app:\n    build: .\n  redis:\n    image: redis:7.2.4\n",
+      ".buildkite/cache.yml": "caches:\n  - name: gomodcache\n    cache_key:\n      - go-modules-v1\n      - { checksum: go.mod }\n    target_paths:\n      - ~/.gomodcache\n",
+    };
+    expect(await namedToolVersions(files, ["Buildkite", "Python", "Amazon ECR", "Golang"], opts)).toEqual({ Buildkite: "-", Python: "3.12.1", "Amazon ECR": "-", Golang: "1.22.2" });
+    // The compose file's images are the docker detector's; the ci detector reads neither file.
+    const { findings } = await detectorFindings(ciDetector, files);
+    expect(findings.filter((f) => !/pipeline|release|nightly/.test(f.file))).toEqual([]);
   });
 
   it("a Drone pipeline written in Jsonnet or Starlark names Drone", async () => {

@@ -46,6 +46,20 @@ describe("registries: pip's requirements reader takes only pip's files", () => {
     };
     expect(await refs(files)).toEqual(["registry-host:*.jfrog.io@1", "registry-host:*.fury.io@2", "registry-host:nexus.acme.example/repository@1"]);
   });
+
+  it("a file a requirements file includes under another name gives its index options, as pip reads it; one nobody includes gives none", async () => {
+    // OpenStack-era projects keep their test list in test-requires.txt beside requirements.txt, pulled
+    // in with -r; pip takes the index options of every file the -r and -c chain reaches.
+    const files = {
+      "requirements.txt": "-r base-requires.txt\n-c pins/constraints-upper.txt\nDjango==4.2.11\n",
+      "base-requires.txt": "--extra-index-url https://pypi.fury.io/acme/\nacme-auth==1.4.0\n-r test-requires.txt\n",
+      "test-requires.txt": "--index-url https://nexus.acme.example/repository/pypi-all/simple\npytest==8.0.0\n-r base-requires.txt\n",
+      "pins/constraints-upper.txt": "--extra-index-url https://acme.jfrog.io/artifactory/api/pypi/pypi-virtual/simple\nurllib3==2.2.1\n",
+      "tools/other-requires.txt": "--extra-index-url https://gitlab.example.com/api/v4/projects/7/packages/pypi/simple\nflake8==7.0.0\n",
+      "acme.egg-info/requires.txt": "--extra-index-url https://gitlab.example.com/api/v4/projects/8/packages/pypi/simple\n",
+    };
+    expect(await refs(files)).toEqual(["registry-host:*.fury.io@1", "registry-host:*.jfrog.io@1", "registry-host:nexus.acme.example/repository@1"]);
+  });
 });
 
 describe("registries: the commands of every CI system's file", () => {

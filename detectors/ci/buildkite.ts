@@ -2,6 +2,18 @@ import type { DetectContext } from "../../src/types.js";
 import { isRecord, lineOfEach } from "../../src/kit.js";
 
 /**
+ * A file of a `.buildkite/` folder that holds no pipeline. One named `pipeline*` is one (the agent
+ * uploads pipeline.yml by default; pipeline.release.yml), and a step uploads any other
+ * (`buildkite-agent pipeline upload .buildkite/release.yml`), a pipeline by its content: a `steps`
+ * list, or a list of steps (the form before `steps:`). The folder holds other YAML too: the
+ * docker-compose plugin's compose file, the agent's cache definitions.
+ */
+export function isBuildkiteNonPipeline(file: string, data: unknown): boolean {
+  if (!file.startsWith(".buildkite/") || /^pipeline[^/]*$/.test(file.slice(".buildkite/".length))) return false;
+  return !Array.isArray(data) && !(isRecord(data) && Array.isArray(data.steps));
+}
+
+/**
  * Buildkite's plugins (`plugins: [docker-compose#v5.4.1]`, or a map of the plugin to its
  * settings), by their name without the release (`#v5.4.1`) for the catalog's `buildkite-plugin`
  * keys; a plugin of another owner keeps its `owner/` (`acme/lint`). Each once.

@@ -10,6 +10,7 @@ import { reportActionManifest, reportWorkflow } from "./workflow-report.js";
 import { isAzurePipeline } from "./azure-pipelines.js";
 import { buildServiceOf, readBuildConfig, type NamedBuildServices } from "./build-services.js";
 import { readJobConfig } from "./job-configs.js";
+import { isBuildkiteNonPipeline } from "./buildkite.js";
 
 /** What one scan's YAML files share: the build services named already, the Azure Pipelines files read so far. */
 export interface YamlScan {
@@ -47,7 +48,7 @@ export async function readYamlConfig(ctx: DetectContext, file: string, scan: Yam
   if (/(^|\/)action\.ya?ml$/.test(file)) reportActionManifest(ctx, data, file, text);
   else if (file.startsWith(".github/workflows/")) reportWorkflow(ctx, data, file, text);
   else if (file.endsWith(".travis.yml")) readTravisConfig(ctx, data, file, text);
-  else await readJobConfig(ctx, data, file, text, azure, scan.azureRead);
+  else if (!isBuildkiteNonPipeline(file, data)) await readJobConfig(ctx, data, file, text, azure, scan.azureRead);
 }
 
 /**

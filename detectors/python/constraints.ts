@@ -62,6 +62,14 @@ export async function readConstraints(ctx: DetectContext): Promise<Constraints> 
   };
 }
 
+/**
+ * Every file pip reads through the requirements files: those named as such and every file inside the
+ * root their `-r` and `-c` options reach, under any name (`-r test-requires.txt`), each once.
+ */
+export async function pipReadFiles(ctx: DetectContext): Promise<string[]> {
+  return [...(await includeGraph(ctx)).keys()];
+}
+
 /** A requirements file read, and the files inside the root it includes (`-r`) and constrains with (`-c`). */
 interface Includes {
   requires: string[];

@@ -6,6 +6,7 @@ import { imageValues } from "./container-sources.js";
 import type { AddFound, Found } from "./found.js";
 import { holdsNoImageOfItsOwn, readForImagesOnly } from "./image-files.js";
 import { SOURCE_READERS } from "./source-readers.js";
+import { PIP_REQUIREMENTS_SOURCES, pipIncludedFiles } from "./python-sources.js";
 import { blankTemplates } from "./templates.js";
 import { repositoryOwner } from "./repository-owner.js";
 import { REGISTRIES_FILES } from "../files.js";
@@ -14,7 +15,7 @@ import { REGISTRIES_FILES } from "../files.js";
  * Package and container registries a repository's configuration names by their host: the
  * registries it resolves packages from or publishes to (.npmrc, .yarnrc(.yml), package.json's
  * `publishConfig`, a Gemfile's `source`, a gemspec's `allowed_push_host`, pip's index options in
- * requirements files, pip.conf and .pypirc, pyproject's Poetry, uv and PDM sources, a Pipfile's
+ * requirements files (and the files they include under another name), pip.conf and .pypirc, pyproject's Poetry, uv and PDM sources, a Pipfile's
  * `[[source]]`, NuGet.config's `packageSources`, Maven's repositories, mirrors and
  * distributionManagement, Gradle's `maven { url }`, composer.json's `repositories`, Cargo's
  * registries) and the registries a CI job logs in or pushes to (`docker login quay.io`,
@@ -37,9 +38,10 @@ export const registriesDetector: Detector = {
   files: REGISTRIES_FILES,
   async detect(ctx) {
     const owner = await repositoryOwner(ctx);
-    for (const file of ctx.files) {
+    const pipIncluded = await pipIncludedFiles(ctx);
+    for (const file of [...ctx.files, ...pipIncluded]) {
       const base = baseName(file);
-      const reader = SOURCE_READERS.find((r) => r.takes(file, base));
+      const reader = pipIncluded.includes(file) ? PIP_REQUIREMENTS_SOURCES : SOURCE_READERS.find((r) => r.takes(file, base));
       const imagesOnly = readForImagesOnly(file, base, reader);
       if (imagesOnly && holdsNoImageOfItsOwn(file)) continue;
       const text = imagesOnly ? await ctx.peek(file) : await ctx.text(file);
