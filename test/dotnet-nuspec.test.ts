@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemorySource, scan } from "../src/index.js";
-import { readNuspecDependencies } from "../detectors/dotnet/nuspec.js";
+import { isRestoredNuspec, readNuspecDependencies } from "../detectors/dotnet/nuspec.js";
 import { parseXml } from "../src/parse/xml.js";
 
 // A package of MSBuild targets, as guibranco/MSBuild.Version.Target ships one: no project file, only
@@ -76,5 +76,47 @@ describe("a NuGet package's .nuspec", () => {
     expect(pkg("System.Threading.Tasks.Extensions")?.version).toBe("4.5.4");
     expect(pkg("Contoso.Core")?.version).toBeUndefined();
     expect(pkg("Polly")?.version).toBeUndefined();
+  });
+});
+
+describe("a restored package's .nuspec", () => {
+  const restored = `<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+  <metadata>
+    <id>Microsoft.AspNet.WebApi.Client</id>
+    <version>5.2.9</version>
+    <dependencies>
+      <group targetFramework=".NETFramework4.5">
+        <dependency id="Newtonsoft.Json" version="6.0.4" />
+        <dependency id="Newtonsoft.Json.Bson" version="1.0.1" />
+      </group>
+    </dependencies>
+  </metadata>
+</package>
+`;
+  const config = `<?xml version="1.0" encoding="utf-8"?>
+<packages>
+  <package id="Microsoft.AspNet.WebApi.Client" version="5.2.9" targetFramework="net48" />
+</packages>
+`;
+
+  it("is another package's: a committed packages folder names nothing and lists none of its dependencies", async () => {
+    const files = {
+      "Shop.Web/packages.config": config,
+      "packages/Microsoft.AspNet.WebApi.Client.5.2.9/Microsoft.AspNet.WebApi.Client.nuspec": restored,
+      "nuget-cache/microsoft.aspnet.webapi.client/5.2.9/microsoft.aspnet.webapi.client.nuspec": restored,
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(document.tools.find((t) => t.package_url && t.name === "Newtonsoft.Json.Bson")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === ".NET")?.detection_source ?? "").not.toMatch(/nuspec/);
+    expect(document.tools.find((t) => t.name === "NuGet")?.detection_source).toBe("Shop.Web/packages.config");
+  });
+
+  it("is known by the packages.config and global folder layouts, not by a folder's name alone", () => {
+    expect(isRestoredNuspec("packages/Foo.Bar.1.2.3/Foo.Bar.nuspec")).toBe(true);
+    expect(isRestoredNuspec("src/packages/foo.bar/2.0.0-beta1/foo.bar.nuspec")).toBe(true);
+    expect(isRestoredNuspec("packages/Foo.Bar/Foo.Bar.nuspec")).toBe(false);
+    expect(isRestoredNuspec("build/Foo.Bar.Tools/Foo.Bar.nuspec")).toBe(false);
+    expect(isRestoredNuspec("MSBuild.Version.Target.nuspec")).toBe(false);
   });
 });

@@ -20,10 +20,25 @@ export function readNuspecDependencies(xml: unknown): Array<{ id: string; range?
 }
 
 /**
- * A NuGet package's manifest (the .nuspec `nuget pack` reads): the packages it depends on, at the
- * lowest release their ranges allow. NuGet and .NET themselves come from the file (catalog file matcher).
+ * Whether a .nuspec is one NuGet restored into a packages folder, another package's manifest: the
+ * packages.config layout's `packages/<Id>.<Version>/<Id>.nuspec`, or the global folder's
+ * `<id>/<version>/<id>.nuspec`.
+ */
+export function isRestoredNuspec(path: string): boolean {
+  const parts = path.toLowerCase().split("/");
+  const id = (parts.at(-1) ?? "").replace(/\.nuspec$/, "");
+  const parent = parts.at(-2) ?? "";
+  if (parent.startsWith(`${id}.`) && /^\d/.test(parent.slice(id.length + 1))) return true;
+  return /^\d+\.\d+/.test(parent) && parts.at(-3) === id;
+}
+
+/**
+ * A NuGet package's own manifest (the .nuspec `nuget pack` reads): NuGet and .NET, and the packages
+ * it depends on at the lowest release their ranges allow. A restored package's manifest is skipped.
  */
 export async function reportNuspec(ctx: DetectContext, file: string): Promise<void> {
+  if (isRestoredNuspec(file)) return;
+  ctx.report({ ref: "nuget-package-spec:nuspec", file });
   for (const d of readNuspecDependencies(await ctx.xml(file))) {
     ctx.report({ ref: `nuget:${d.id}`, file, declared: d.range, version: nugetVersion(d.range), direct: true });
   }
