@@ -76,3 +76,32 @@ describe("Log4j's 1.x bridge", () => {
     expect(entry(document.tools, "Log4j")).toBeDefined();
   });
 });
+
+describe("Log4j 2's bindings for the SLF4J API", () => {
+  // Modelled on a Kotlin sample's build.gradle (pieterclaerhout/kotlin-dynamodb): the AWS SDK's
+  // DynamoDB client, whose SLF4J logging Log4j 2 writes through the SLF4J 1.8 binding.
+  const gradle = (binding: string) =>
+    [
+      "plugins {",
+      "    id 'org.jetbrains.kotlin.jvm' version '1.5.10'",
+      "    id 'application'",
+      "}",
+      "",
+      "dependencies {",
+      "    implementation platform('software.amazon.awssdk:bom:2.16.29')",
+      "    implementation 'software.amazon.awssdk:dynamodb-enhanced'",
+      "    implementation 'org.apache.logging.log4j:log4j-api:2.13.0'",
+      "    implementation 'org.apache.logging.log4j:log4j-core:2.13.0'",
+      `    implementation 'org.apache.logging.log4j:${binding}:2.13.0'`,
+      "}",
+      "",
+    ].join("\n");
+
+  it("each names SLF4J beside Log4j, the SLF4J 1.8 one as those of SLF4J 1.7 and 2", async () => {
+    for (const binding of ["log4j-slf4j18-impl", "log4j-slf4j-impl", "log4j-slf4j2-impl"]) {
+      const { document } = await scan(new MemorySource({ "build.gradle": gradle(binding) }), { git: false });
+      expect(entry(document.tools, "SLF4J")?.detection_source, binding).toBe("build.gradle");
+      expect(entry(document.tools, "Log4j")?.version, binding).toBe("2.13.0");
+    }
+  });
+});

@@ -1,2 +1,2 @@
 /** The files the dotnet detector reads, apart from its code: a scan loads that code only for a tree holding one of them. */
-export const DOTNET_FILES = ["*.csproj", "*.fsproj", "*.vbproj", "*.sqlproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock"];
+export const DOTNET_FILES = ["*.csproj", "*.fsproj", "*.vbproj", "*.sqlproj", "Directory.Packages.props", "Packages.props", "Directory.Build.props", "Directory.Build.targets", "packages.config", "packages.lock.json", "global.json", "dotnet-tools.json", "paket.dependencies", "paket.lock", "*.nuspec"];

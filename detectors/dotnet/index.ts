@@ -7,6 +7,7 @@ import { reportProject } from "./project-report.js";
 import { reportBuildTargets, reportCentralFile } from "./central-report.js";
 import { reportPaketDependencies } from "./paket-report.js";
 import { reportSqlProject } from "./sql-project.js";
+import { reportNuspec } from "./nuspec.js";
 
 export { nugetRange, nugetVersion } from "./versions.js";
 
@@ -14,7 +15,8 @@ export { nugetRange, nugetVersion } from "./versions.js";
  * .NET: SDK-style and old-style project files (PackageReference, target frameworks, the SDK:
  * Microsoft.NET.Sdk.Web is ASP.NET Core), central package versions from Directory.Packages.props
  * (or the Packages.props of the older Microsoft.Build.CentralPackageVersions SDK),
- * packages.config, packages.lock.json resolved versions, global.json's SDK and dotnet tools.
+ * packages.config, packages.lock.json resolved versions, global.json's SDK, dotnet tools and the
+ * dependencies of a NuGet package's .nuspec.
  */
 export const dotnetDetector: Detector = {
   name: "dotnet",
@@ -44,6 +46,8 @@ export const dotnetDetector: Detector = {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "paket.dependencies") {
         await reportPaketDependencies(ctx, file);
+      } else if (base.toLowerCase().endsWith(".nuspec")) {
+        await reportNuspec(ctx, file);
       } else if (base.endsWith(".sqlproj")) {
         await reportSqlProject(ctx, file);
       } else if (base === "global.json") {

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+import { isRestoredNuspec, readNuspecDependencies } from "../detectors/dotnet/nuspec.js";
+import { parseXml } from "../src/parse/xml.js";
+
+// A package of MSBuild targets, as guibranco/MSBuild.Version.Target ships one: no project file, only
+// the manifest `nuget pack` reads, a .targets file and an install script.
+const targetsPackage = `<?xml version="1.0" encoding="UTF-8"?>
+<package>
+  <metadata minClientVersion="2.5">
+    <id>MSBuild.Version.Target</id>
+    <version>4.0.0</version>
+    <authors>Guilherme Branco Stracini</authors>
+    <description>Increments the AssemblyInfo version at each build.</description>
+    <dependencies>
+      <dependency id="MSBuildTasks" version="1.5.0.235" />
+    </dependencies>
+  </metadata>
+  <files>
+    <file src="build\\**" target="build" />
+    <file src="tools\\Install.ps1" target="tools\\Install.ps1" />
+  </files>
+</package>
+`;
+
+// The later form: dependencies grouped by target framework, in the nuspec namespace, one package in
+// two groups, a token `nuget pack` replaces and an exclusive lower bound.
+const groupedLibrary = `<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+  <metadata>
+    <id>Contoso.Client</id>
+    <version>$version$</version>
+    <dependencies>
+      <group targetFramework=".NETStandard2.0">
+        <dependency id="Newtonsoft.Json" version="13.0.3" exclude="Build,Analyzers" />
+        <dependency id="System.Threading.Tasks.Extensions" version="[4.5.4, )" />
+      </group>
+      <group targetFramework="net8.0">
+        <dependency id="Newtonsoft.Json" version="13.0.3" />
+        <dependency id="Contoso.Core" version="$version$" />
+        <dependency id="Polly" version="(7.0,8.0)" />
+      </group>
+    </dependencies>
+  </metadata>
+</package>
+`;
+
+describe("a NuGet package's .nuspec", () => {
+  it("reads its dependencies, listed directly or by framework group, each package once", () => {
+    expect(readNuspecDependencies(parseXml(targetsPackage))).toEqual([{ id: "MSBuildTasks", range: "1.5.0.235" }]);
+    expect(readNuspecDependencies(parseXml(groupedLibrary)).map((d) => [d.id, d.range])).toEqual([
+      ["Newtonsoft.Json", "13.0.3"],
+      ["System.Threading.Tasks.Extensions", "[4.5.4, )"],
+      ["Contoso.Core", "$version$"],
+      ["Polly", "(7.0,8.0)"],
+    ]);
+  });
+
+  it("names .NET and NuGet from a package with no project file, and its dependencies as NuGet packages", async () => {
+    const files = { "MSBuild.Version.Target.nuspec": targetsPackage, "build/MSBuild.Version.Target.targets": "<Project />", "tools/Install.ps1": "param($installPath)" };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const tool = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
+    expect(tool(".NET")?.detection_source).toBe("MSBuild.Version.Target.nuspec");
+    expect(tool("NuGet")?.detection_source).toBe("MSBuild.Version.Target.nuspec");
+    expect(document.tools.find((t) => t.package_url && t.name === "MSBuildTasks")).toMatchObject({
+      version: "1.5.0",
+      sub_category: "NuGet Packages",
+      detection_source: "MSBuild.Version.Target.nuspec",
+    });
+  });
+
+  it("gives a dependency the lowest release its range allows, none for a token or an open lower bound", async () => {
+    const { document } = await scan(new MemorySource({ "src/Contoso.Client.nuspec": groupedLibrary }), { git: false });
+    const pkg = (name: string) => document.tools.find((t) => t.package_url && t.name === name);
+    expect(pkg("Newtonsoft.Json")?.version).toBe("13.0.3");
+    expect(pkg("System.Threading.Tasks.Extensions")?.version).toBe("4.5.4");
+    expect(pkg("Contoso.Core")?.version).toBeUndefined();
+    expect(pkg("Polly")?.version).toBeUndefined();
+  });
+});
+
+describe("a restored package's .nuspec", () => {
+  const restored = `<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
+  <metadata>
+    <id>Microsoft.AspNet.WebApi.Client</id>
+    <version>5.2.9</version>
+    <dependencies>
+      <group targetFramework=".NETFramework4.5">
+        <dependency id="Newtonsoft.Json" version="6.0.4" />
+        <dependency id="Newtonsoft.Json.Bson" version="1.0.1" />
+      </group>
+    </dependencies>
+  </metadata>
+</package>
+`;
+  const config = `<?xml version="1.0" encoding="utf-8"?>
+<packages>
+  <package id="Microsoft.AspNet.WebApi.Client" version="5.2.9" targetFramework="net48" />
+</packages>
+`;
+
+  it("is another package's: a committed packages folder names nothing and lists none of its dependencies", async () => {
+    const files = {
+      "Shop.Web/packages.config": config,
+      "packages/Microsoft.AspNet.WebApi.Client.5.2.9/Microsoft.AspNet.WebApi.Client.nuspec": restored,
+      "nuget-cache/microsoft.aspnet.webapi.client/5.2.9/microsoft.aspnet.webapi.client.nuspec": restored,
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    expect(document.tools.find((t) => t.package_url && t.name === "Newtonsoft.Json.Bson")).toBeUndefined();
+    expect(document.tools.find((t) => t.name === ".NET")?.detection_source ?? "").not.toMatch(/nuspec/);
+    expect(document.tools.find((t) => t.name === "NuGet")?.detection_source).toBe("Shop.Web/packages.config");
+  });
+
+  it("is known by the packages.config and global folder layouts, not by a folder's name alone", () => {
+    expect(isRestoredNuspec("packages/Foo.Bar.1.2.3/Foo.Bar.nuspec")).toBe(true);
+    expect(isRestoredNuspec("src/packages/foo.bar/2.0.0-beta1/foo.bar.nuspec")).toBe(true);
+    expect(isRestoredNuspec("packages/Foo.Bar/Foo.Bar.nuspec")).toBe(false);
+    expect(isRestoredNuspec("build/Foo.Bar.Tools/Foo.Bar.nuspec")).toBe(false);
+    expect(isRestoredNuspec("MSBuild.Version.Target.nuspec")).toBe(false);
+  });
+});
