@@ -19,6 +19,6 @@ describe("a compose file known by its content", () => {
     // A tool only it names is still its own, and a Dockerfile beside it is read by the site where it is not.
     expect(byName.get("Redis")).toMatchObject({ version: "7.2", detection_source: "dev.yml" });
     const beside = await tools({ Dockerfile: "FROM redis:7.0\n", "dev.yml": files["dev.yml"] });
-    expect(beside.byName.get("Redis")).toMatchObject({ version: "7.0", detection_source: "Dockerfile" });
+    expect(beside.byName.get("Redis")).toMatchObject({ version: "7.0.0", detection_source: "Dockerfile" });
   });
 });

@@ -82,7 +82,7 @@ describe("a dev container's features", () => {
     const dockerfile = ['ARG VARIANT="3.10-bullseye"', "FROM mcr.microsoft.com/vscode/devcontainers/python:0-${VARIANT}", 'ARG NODE_VERSION="none"', ""].join("\n");
     const { document, warnings } = await scan(new MemorySource({ ".devcontainer/devcontainer.json": devcontainer, ".devcontainer/Dockerfile": dockerfile }), opts);
     expect(warnings).toEqual([]);
-    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11", detection_source: ".devcontainer/Dockerfile" });
+    expect(tool(document.tools, "Python")).toMatchObject({ version: "3.11.0", detection_source: ".devcontainer/Dockerfile" });
     // The legacy top-level `dockerFile`, a path relative to the configuration's folder
     const legacy = JSON.stringify({ dockerFile: "../docker/dev.Dockerfile", build: { args: { NODE_VERSION: "20.11.1" } } });
     const dev = "ARG NODE_VERSION=18\nFROM node:${NODE_VERSION}-bookworm\n";

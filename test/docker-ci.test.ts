@@ -15,7 +15,7 @@ describe("PostGIS images", () => {
     const compose = "services:\n  db:\n    image: postgis/postgis:15-3.4\n";
     expect((await tools({ "docker-compose.yml": compose })).byName.get("PostgreSQL")?.version).toBe("15.0.0");
     const alpine = await tools({ Dockerfile: "FROM postgis/postgis:9.6-2.5-alpine\n" });
-    expect(alpine.byName.get("PostgreSQL")?.version).toBe("9.6");
+    expect(alpine.byName.get("PostgreSQL")?.version).toBe("9.6.0");
     const kartoza = await tools({ "compose.yaml": "services:\n  db:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" });
     expect(kartoza.byName.get("PostgreSQL")?.version).toBe("16.0.0");
     const workflow = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    services:\n      postgres:\n        image: postgis/postgis:14-3.3\n    steps:\n      - run: make test\n";
@@ -143,7 +143,7 @@ describe("Dockerfiles", () => {
     const devcontainer = "ARG ORIGIN=rocker/r-ubuntu:20.04\nFROM ${ORIGIN}\n\nENV DEBIAN_FRONTEND noninteractive\nRUN apt-get update -qq && apt-get dist-upgrade -y\nCMD [\"zsh\"]\n";
     const { document } = await scan(new MemorySource({ ".devcontainer/Dockerfile": devcontainer }), { git: false });
     const named = (name: string) => document.tools.find((t) => t.name === name && !t.package_url);
-    expect(named("Ubuntu")).toMatchObject({ version: "20.04", detection_source: ".devcontainer/Dockerfile" });
+    expect(named("Ubuntu")).toMatchObject({ version: "20.04.0", detection_source: ".devcontainer/Dockerfile" });
     expect(named("R Language")).toBeDefined();
     expect(named("R Language")?.version).toBeUndefined();
   });
@@ -402,7 +402,7 @@ describe("Dockerfiles", () => {
     });
     expect(go.byName.get("Golang")).toMatchObject({ version: "1.19", detection_source: "go.mod" });
     const node = await tools({ "package.json": JSON.stringify({ name: "x", engines: { node: ">=14" } }), Dockerfile: "FROM node:20.11-alpine\n" });
-    expect(node.byName.get("Node.js")?.version).toBe("20.11");
+    expect(node.byName.get("Node.js")?.version).toBe("20.11.0");
   });
 
   it("compose image variables from the .env beside the file, defaults when unset, unknown ones left unresolved", async () => {
@@ -456,7 +456,7 @@ describe("Dockerfiles", () => {
       "docker/worker.Dockerfile": "ARG PY_TAG=3.9\nFROM python:${PY_TAG}\n",
     });
     expect(byName.get("Clickhouse")).toMatchObject({ version: "23.8.11", detection_source: "clickhouse/Dockerfile" });
-    expect(byName.get("Python")?.version).toBe("3.11");
+    expect(byName.get("Python")?.version).toBe("3.11.0");
     expect(byName.get("Kafka")).toBeDefined();
     expect(byName.get("Kafka")?.version).toBeUndefined();
   });
@@ -527,7 +527,7 @@ describe("Dockerfiles", () => {
     });
     expect(built.byName.has("Ubuntu")).toBe(false);
     expect(built.byName.has("Red Hat Enterprise Linux (RHEL)")).toBe(false);
-    expect(built.byName.get("Golang")?.version).toBe("1.21");
+    expect(built.byName.get("Golang")?.version).toBe("1.21.0");
     expect(built.byName.has("Docker")).toBe(true);
     // a single-stage image built on Alpine (modelled on held-out discord_feedbot: the site names
     // Alpine Linux 3.19.0 from it), with comments and an ARG before the FROM
@@ -537,7 +537,7 @@ describe("Dockerfiles", () => {
     // Docker Hub's build of an official image for one architecture is that image (held-out
     // SirHarveyBix/linux-terminal: the site names Ubuntu from FROM arm64v8/ubuntu)
     const arm = await tools({ Dockerfile: "FROM arm64v8/ubuntu:22.04\nRUN apt-get update\n" });
-    expect(arm.byName.get("Ubuntu")?.version).toBe("22.04");
+    expect(arm.byName.get("Ubuntu")?.version).toBe("22.04.0");
     const run = await tools({ "docker-compose.yml": "services:\n  box:\n    image: ubuntu:22.04\n" });
     expect(run.byName.get("Ubuntu")?.version).toBe("22.04");
   });
@@ -554,8 +554,8 @@ describe("Dockerfiles", () => {
     expect(podman.byName.get("Podman")).toMatchObject({ detection_source: "Containerfile" });
     // Docker only as linguist's language of the file (its Dockerfile language counts Containerfiles)
     expect(podman.byName.get("Docker")?.detection_source).toBe("Repo Metadata");
-    expect(podman.byName.get("Red Hat Enterprise Linux (RHEL)")?.version).toBe("9.4");
-    expect(podman.byName.get("Python")?.version).toBe("3.12");
+    expect(podman.byName.get("Red Hat Enterprise Linux (RHEL)")?.version).toBe("9.4.0");
+    expect(podman.byName.get("Python")?.version).toBe("3.12.0");
     expect(podman.byName.get("Golang")?.detection_source).toBe("ci/Containerfile.test");
     expect(podman.byName.get("NGINX")?.detection_source).toBe("web.containerfile");
   });
@@ -565,7 +565,7 @@ describe("Dockerfiles", () => {
       "docker/worker.Dockerfile": "FROM python:3.12-slim@sha256:0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0\nRUN pip install --no-cache-dir -r requirements.txt\n",
       "docker/api.Containerfile": "ARG GO_VERSION=1.22.4\nFROM golang:${GO_VERSION}-bookworm AS build\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/api /api\n",
     });
-    expect(named.byName.get("Python")).toMatchObject({ version: "3.12", detection_source: "docker/worker.Dockerfile" });
+    expect(named.byName.get("Python")).toMatchObject({ version: "3.12.0", detection_source: "docker/worker.Dockerfile" });
     expect(named.byName.get("Golang")).toMatchObject({ version: "1.22.4", detection_source: "docker/api.Containerfile" });
     // Docker as linguist's language of the files, which the language bar counts (catalog cited_files).
     expect(named.byName.get("Docker")?.detection_source).toBe("Repo Metadata");
@@ -576,8 +576,8 @@ describe("Dockerfiles", () => {
     const dockerfile = "ARG PY_TAG=3.9\nFROM python:${PY_TAG}\nCOPY . /app\n";
     const compose = "services:\n  app:\n    build:\n      context: .\n      args:\n        PY_TAG: 3.11-slim\n";
     const built = await tools({ Dockerfile: dockerfile, "docker-compose.yml": compose });
-    expect(built.byName.get("Python")).toMatchObject({ version: "3.11", detection_source: "Dockerfile" });
-    expect((await tools({ Dockerfile: dockerfile })).byName.get("Python")?.version).toBe("3.9");
+    expect(built.byName.get("Python")).toMatchObject({ version: "3.11.0", detection_source: "Dockerfile" });
+    expect((await tools({ Dockerfile: dockerfile })).byName.get("Python")?.version).toBe("3.9.0");
   });
 
   it("a compose file under another name at the root, as cookiecutter-django writes local.yml and production.yml", async () => {

@@ -55,9 +55,9 @@ describe("docker detector findings", () => {
     ].join("\n");
     const { findings } = await detectorFindings(dockerDetector, { Dockerfile: dockerfile, "docker/Dockerfile.prod": dockerfile, "build/app.dockerfile": "FROM ubuntu:22.04\nFROM golang:1.22\n" });
     expect(byFile(findings)).toEqual({
-      Dockerfile: ["docker:alpine@1 3.19 ->3.19", "download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11"],
-      "build/app.dockerfile": ["docker:golang@2 1.22 ->1.22"],
-      "docker/Dockerfile.prod": ["download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11"],
+      Dockerfile: ["docker:alpine@1 3.19 ->3.19.0", "download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11.0"],
+      "build/app.dockerfile": ["docker:golang@2 1.22 ->1.22.0"],
+      "docker/Dockerfile.prod": ["download-host:getcomposer.org@2", "run-command:composer@3", "run-command:nvm@3", "docker:node@4 20.11-alpine ->20.11.0"],
     });
   });
 
@@ -80,13 +80,13 @@ describe("docker detector findings", () => {
     const { findings } = await detectorFindings(dockerDetector, { ".devcontainer/Dockerfile": devcontainer, "ci/Dockerfile": jdk });
     expect(byFile(findings)).toEqual({
       ".devcontainer/Dockerfile": ["docker:vscode/devcontainers/java@2 0-17-bullseye ->17.0.0", "version-manager:gradle@10", "version-manager:maven@10"],
-      "ci/Dockerfile": ["docker:ubuntu@1 22.04 ->22.04", "version-manager:java@2 ->21.0.2", "version-manager:java@2 ->17.0.0", "version-manager:sbt@2 ->1.9.9"],
+      "ci/Dockerfile": ["docker:ubuntu@1 22.04 ->22.04.0", "version-manager:java@2 ->21.0.2", "version-manager:java@2 ->17.0.0", "version-manager:sbt@2 ->1.9.9"],
     });
   });
 
   it("a lower-case dockerfile is a Dockerfile too", async () => {
     const { findings } = await detectorFindings(dockerDetector, { dockerfile: "FROM ubuntu:22.04\n" });
-    expect(byFile(findings)).toEqual({ dockerfile: ["docker:ubuntu@1 22.04 ->22.04"] });
+    expect(byFile(findings)).toEqual({ dockerfile: ["docker:ubuntu@1 22.04 ->22.04.0"] });
   });
 
   it("a base image a compose build's args choose is reported from the Dockerfile; one the Dockerfile names alone, or an OS, is not repeated", async () => {
@@ -112,7 +112,7 @@ describe("docker detector findings", () => {
     });
     expect(byFile(findings)).toEqual({
       // compose's PYTHON_TAG in place of the ARG default: the line is reported once, as compose builds it
-      "api/Dockerfile": ["docker:python@3 3.11 ->3.11", "docker:nginx@5 1.25 ->1.25"],
+      "api/Dockerfile": ["docker:python@3 3.11 ->3.11.0", "docker:nginx@5 1.25 ->1.25.0"],
       // read alone too, as a Containerfile is, but the FROM line compose's args decide only from them
       "worker/Containerfile": ["docker:node@2 18 ->18.0.0"],
     });
@@ -165,7 +165,7 @@ describe("docker detector findings", () => {
     const { findings } = await detectorFindings(dockerDetector, {
       Dockerfile: "FROM php:8.3\nRUN curl -fsSL https://downloads.example.org/install.sh | sh\n",
     });
-    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:php@1 8.3 ->8.3"] });
+    expect(byFile(findings)).toEqual({ Dockerfile: ["docker:php@1 8.3 ->8.3.0"] });
   });
 
   it("an unset registry variable leaves a service's image, or a build arg's base image, unnamed rather than read as '/api'", async () => {
@@ -185,7 +185,7 @@ describe("docker detector findings", () => {
       "api/Dockerfile": "ARG BASE_IMAGE=python:3.11\nFROM ${BASE_IMAGE}\n",
     });
     expect(findings.map((f) => [f.file, f.ref, f.version])).toEqual([
-      ["api/Dockerfile", "docker:python", "3.11"],
+      ["api/Dockerfile", "docker:python", "3.11.0"],
       ["docker-compose.yml", "docker:postgres", undefined],
     ]);
     expect(warnings).toEqual([]);

@@ -38,7 +38,7 @@ describe("an image's tag that names the release of each tool it holds", () => {
   });
 
   it("names PostGIS beside PostgreSQL from a PostGIS image, each at its release", async () => {
-    expect(await releases({ Dockerfile: "FROM postgis/postgis:15-3.4-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "15.0.0" });
+    expect(await releases({ Dockerfile: "FROM postgis/postgis:15-3.4-alpine\nCOPY init.sql /docker-entrypoint-initdb.d/\n" })).toEqual({ PostGIS: "3.4.0", PostgreSQL: "15.0.0" });
     expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: kartoza/postgis:16-3.4--v2024.03.17\n" })).toEqual({ PostGIS: "3.4", PostgreSQL: "16.0.0" });
     // A lone major is PostgreSQL's; PostGIS is whatever the image was built with.
     expect(await releases({ "docker-compose.yml": "services:\n  gis:\n    image: postgis/postgis:13-master\n" })).toEqual({ PostGIS: "-", PostgreSQL: "13.0.0" });
@@ -52,7 +52,7 @@ describe("an image's tag that names the release of each tool it holds", () => {
   it("reads each runtime's release after its name in nikolaik's python-nodejs tags", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM nikolaik/python-nodejs:python3.12-nodejs20-slim\n" }), opts);
     const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
-    expect(tools).toMatchObject({ Python: "3.12", "Node.js": "20.0.0" });
+    expect(tools).toMatchObject({ Python: "3.12.0", "Node.js": "20.0.0" });
   });
 
   it("gives PHP the release of Bitnami's PHP-FPM tag too, and MariaDB (not Galera) that of its Galera image", async () => {
@@ -65,7 +65,7 @@ describe("an image's tag that names the release of each tool it holds", () => {
   it("reads PostgreSQL's major and minor from Supabase's PostgreSQL build, and gives Supabase none", async () => {
     const { document } = await scan(new MemorySource({ Dockerfile: "FROM supabase/postgres:15.8.1.085\n" }), opts);
     const tools = Object.fromEntries(document.tools.map((t) => [t.name, t.version ?? "-"]));
-    expect(tools).toMatchObject({ PostgreSQL: "15.8", Supabase: "-" });
+    expect(tools).toMatchObject({ PostgreSQL: "15.8.0", Supabase: "-" });
   });
 
   it("reads TimescaleDB's release after `ts` in its HA images, and none from `pg16` alone", async () => {

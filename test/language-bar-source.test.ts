@@ -74,7 +74,7 @@ describe("Python and PHP, counted by the language bar, are cited as Repo Metadat
       }),
       { git: false },
     );
-    expect(tool(document.tools, "Python")).toMatchObject({ detection_source: "Repo Metadata", version: "3.11", detection_source_url: "platform/Dockerfile" });
+    expect(tool(document.tools, "Python")).toMatchObject({ detection_source: "Repo Metadata", version: "3.11.0", detection_source_url: "platform/Dockerfile" });
   });
 
   it("Python beside a Travis runtime list: Repo Metadata", async () => {

@@ -30,7 +30,7 @@ describe("Fluentd's official image and its revision tags", () => {
       "",
     ].join("\n");
     expect(await tools({ ".github/workflows/ci.yml": workflow })).toMatchObject({ Fluentd: "1.16.2" });
-    expect(await tools({ Dockerfile: "FROM fluentd:v1.16-debian-1\nUSER root\nRUN fluent-gem install fluent-plugin-elasticsearch\n" })).toMatchObject({ Fluentd: "1.16" });
+    expect(await tools({ Dockerfile: "FROM fluentd:v1.16-debian-1\nUSER root\nRUN fluent-gem install fluent-plugin-elasticsearch\n" })).toMatchObject({ Fluentd: "1.16.0" });
   });
 });
 
@@ -46,11 +46,11 @@ describe("database migration tools run from their images", () => {
 
 describe("operating-system base images", () => {
   it("names Rocky Linux and AlmaLinux from a Dockerfile's first stage, at the release before the build date", async () => {
-    expect(await tools({ Dockerfile: "FROM rockylinux:9.3.20231119\nRUN dnf -y install httpd\n" })).toMatchObject({ "Rocky Linux": "9.3" });
+    expect(await tools({ Dockerfile: "FROM rockylinux:9.3.20231119\nRUN dnf -y install httpd\n" })).toMatchObject({ "Rocky Linux": "9.3.0" });
     expect(await tools({ Dockerfile: "FROM quay.io/rockylinux/rockylinux:9\nRUN dnf -y update\n" })).toMatchObject({ "Rocky Linux": "9.0.0" });
-    expect(await tools({ Dockerfile: "FROM almalinux:9.3-20231124\nRUN dnf -y install nginx\n" })).toMatchObject({ AlmaLinux: "9.3" });
-    expect(await tools({ Dockerfile: "FROM almalinux/9-minimal:9.3-20231124\n" })).toMatchObject({ AlmaLinux: "9.3" });
-    expect(await tools({ Dockerfile: "FROM registry.access.redhat.com/ubi9/ubi-micro:9.3\nCOPY app /app\n" })).toMatchObject({ "Red Hat Enterprise Linux (RHEL)": "9.3" });
+    expect(await tools({ Dockerfile: "FROM almalinux:9.3-20231124\nRUN dnf -y install nginx\n" })).toMatchObject({ AlmaLinux: "9.3.0" });
+    expect(await tools({ Dockerfile: "FROM almalinux/9-minimal:9.3-20231124\n" })).toMatchObject({ AlmaLinux: "9.3.0" });
+    expect(await tools({ Dockerfile: "FROM registry.access.redhat.com/ubi9/ubi-micro:9.3\nCOPY app /app\n" })).toMatchObject({ "Red Hat Enterprise Linux (RHEL)": "9.3.0" });
     expect(await tools({ Dockerfile: "FROM quay.io/centos/centos:stream9\n" })).toMatchObject({ CentOS: "-" });
     expect(await tools({ Dockerfile: "FROM public.ecr.aws/amazonlinux/amazonlinux:2023\n" })).toMatchObject({ "Amazon Linux": "2023.0.0" });
   });
@@ -58,7 +58,7 @@ describe("operating-system base images", () => {
   it("names none of them from a later stage, as the other OS images", async () => {
     const dockerfile = "FROM golang:1.22 AS build\nRUN go build -o /app .\nFROM rockylinux:9-minimal\nCOPY --from=build /app /app\n";
     const found = await tools({ Dockerfile: dockerfile });
-    expect(found).toMatchObject({ Golang: "1.22" });
+    expect(found).toMatchObject({ Golang: "1.22.0" });
     expect(found["Rocky Linux"]).toBeUndefined();
     const micro = await tools({ Dockerfile: "FROM node:20 AS build\nRUN npm ci\nFROM registry.access.redhat.com/ubi9/ubi-micro\nCOPY --from=build /app /app\n" });
     expect(micro["Red Hat Enterprise Linux (RHEL)"]).toBeUndefined();
@@ -261,15 +261,15 @@ describe("language runtime images", () => {
     expect(await tools(dockerfile("crystallang/crystal:1.11.2-alpine"))).toMatchObject({ Crystal: "1.11.2" });
     expect(await tools(dockerfile("nimlang/nim:2.0.2-alpine"))).toMatchObject({ Nim: "2.0.2" });
     expect(await tools(dockerfile("haxe:4.3.3"))).toMatchObject({ Haxe: "4.3.3" });
-    expect(await tools(dockerfile("racket/racket:8.11"))).toMatchObject({ Racket: "8.11" });
-    expect(await tools(dockerfile("ocaml/opam:ubuntu-22.04-ocaml-5.1"))).toMatchObject({ OCaml: "5.1" });
+    expect(await tools(dockerfile("racket/racket:8.11"))).toMatchObject({ Racket: "8.11.0" });
+    expect(await tools(dockerfile("ocaml/opam:ubuntu-22.04-ocaml-5.1"))).toMatchObject({ OCaml: "5.1.0" });
     expect(await tools(dockerfile("nixos/nix:2.20.1"))).toMatchObject({ Nix: "2.20.1" });
     expect(await tools(dockerfile("ghcr.io/graalvm/jdk-community:21.0.2"))).toMatchObject({ GraalVM: "21.0.2" });
     expect(await tools(dockerfile("keymetrics/pm2:18-alpine"))).toMatchObject({ "Node.js": "18.0.0", PM2: "-" });
   });
 
   it("reads Python's release from tiangolo's tags and names the servers the image runs", async () => {
-    expect(await tools({ Dockerfile: "FROM tiangolo/uvicorn-gunicorn-fastapi:python3.11\nCOPY ./app /app\n" })).toMatchObject({ Python: "3.11", FastAPI: "-", Uvicorn: "-", Gunicorn: "-" });
-    expect(await tools({ Dockerfile: "FROM tiangolo/uwsgi-nginx-flask:python3.8-alpine3.10\nCOPY ./app /app\n" })).toMatchObject({ Python: "3.8", Flask: "-", uWSGI: "-", NGINX: "-" });
+    expect(await tools({ Dockerfile: "FROM tiangolo/uvicorn-gunicorn-fastapi:python3.11\nCOPY ./app /app\n" })).toMatchObject({ Python: "3.11.0", FastAPI: "-", Uvicorn: "-", Gunicorn: "-" });
+    expect(await tools({ Dockerfile: "FROM tiangolo/uwsgi-nginx-flask:python3.8-alpine3.10\nCOPY ./app /app\n" })).toMatchObject({ Python: "3.8.0", Flask: "-", uWSGI: "-", NGINX: "-" });
   });
 });

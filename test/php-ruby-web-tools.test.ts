@@ -84,7 +84,7 @@ describe("PHP and Ruby web tools", () => {
       "composer.lock": JSON.stringify({ packages: [{ name: "laravel/framework", version: "v11.14.0" }], "packages-dev": [{ name: "laravel/breeze", version: "v2.1.1" }] }),
       Dockerfile: "FROM dunglas/frankenphp:1.2-php8.3\nWORKDIR /app\n",
     });
-    expect(tools).toEqual(expect.arrayContaining(["Laravel Breeze 2.1.1 (composer.json)", "Laravel 11.14.0 (composer.json)", "FrankenPHP 1.2 (Dockerfile)"]));
+    expect(tools).toEqual(expect.arrayContaining(["Laravel Breeze 2.1.1 (composer.json)", "Laravel 11.14.0 (composer.json)", "FrankenPHP 1.2.0 (Dockerfile)"]));
   });
 
   it("Sidekiq from sidekiq-pro / sidekiq-ent (numbered apart), Laravel Vapor from vapor.yml", async () => {
@@ -106,7 +106,7 @@ RUN install-php-extensions mongodb^1.17 @composer xdebug
 `;
     expect(readPhpExtensionInstalls(dockerfile).map((e) => `${e.name}:${e.line}`)).toEqual(["pdo_pgsql:2", "gd:2", "redis:2", "mongodb:7", "xdebug:7"]);
     const tools = await toolsOf({ Dockerfile: dockerfile });
-    expect(tools).toEqual(expect.arrayContaining(["PostgreSQL (Dockerfile)", "Redis (Dockerfile)", "MongoDB (Dockerfile)", "PHP 8.3 (Dockerfile)"]));
+    expect(tools).toEqual(expect.arrayContaining(["PostgreSQL (Dockerfile)", "Redis (Dockerfile)", "MongoDB (Dockerfile)", "PHP 8.3.0 (Dockerfile)"]));
     // apt-get's packages and a configure step are no installs
     expect(readPhpExtensionInstalls("FROM php:8\nRUN apt-get install -y redis && docker-php-ext-configure pgsql\n")).toEqual([]);
   });

@@ -144,6 +144,24 @@ export function imageFinding(image: { name: string; tag?: string }): Pick<Findin
   return out;
 }
 
+/**
+ * imageFinding for an image a Dockerfile builds on, whose release the site writes with three parts:
+ * a two-part one takes a zero patch (Ubuntu 18.04.0 for `FROM ubuntu:18.04`, Alpine Linux 3.2.0
+ * for `FROM alpine:3.2`, as a lone major is 18.0.0 for `node:18`), where a compose service's image
+ * keeps its tag's form (MySQL 8.0 for `mysql:8.0`).
+ */
+export function dockerfileImageFinding(image: { name: string; tag?: string }): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
+  const out = imageFinding(image);
+  if (out.version) out.version = withPatch(out.version);
+  if (out.versions) out.versions = Object.fromEntries(Object.entries(out.versions).map(([id, v]) => [id, withPatch(v)]));
+  return out;
+}
+
+/** `18.04` -> `18.04.0`; any other release as it is. */
+function withPatch(version: string): string {
+  return /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+}
+
 function layoutOf(name: string, tag: string | undefined): TagLayout | undefined {
   return tag ? TAG_LAYOUTS.find((l) => l.image.test(name)) : undefined;
 }

@@ -1,7 +1,7 @@
 import type { DetectContext, Finding } from "../../src/types.js";
 import { baseName, dirOf, inFolder, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { posix } from "node:path";
-import { imageFinding } from "./image-version.js";
+import { dockerfileImageFinding, imageFinding } from "./image-version.js";
 import { phpExtensionsInstalledBy, readDockerfile } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceCommandLines, readServiceCommandPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
@@ -102,7 +102,7 @@ export class DockerScan {
     for (const image of readDockerfile(text, args)) {
       if (alone.has(`${image.name}:${image.tag ?? ""}`) || this.isOsImage(image.name)) continue;
       this.builtLines.add(`${dockerfile}:${image.line}`);
-      this.ctx.report({ ...imageFinding(image), file: dockerfile, line: image.line });
+      this.ctx.report({ ...dockerfileImageFinding(image), file: dockerfile, line: image.line });
     }
   }
 }
