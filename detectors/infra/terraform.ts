@@ -305,31 +305,10 @@ export function registryModule(source: string): { source: string; version?: stri
 export function readTerraformJson(doc: unknown, moduleResource: (address: string) => string | undefined = () => undefined): TerraformUse {
   const out: TerraformUse = { providers: [], modules: [], charts: [], resources: [], databases: [], fargate: false, lambdaRuntimes: [], images: [], azureTypes: [], xrayTracing: false, herokuAddons: [], doDatabaseEngines: [] };
   if (!isRecord(doc)) return out;
-  const blocks = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
-  const literal = (v: unknown): string | undefined => (typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined);
   // The providers' names, each once (a search of the list per name costs a file of thousands their square).
   const named = new Set<string>();
-  for (const terraform of blocks(doc.terraform)) {
-    out.requiredVersion ??= literal(terraform.required_version);
-    for (const required of blocks(terraform.required_providers)) {
-      for (const [name, spec] of Object.entries(required)) {
-        const source = isRecord(spec) ? literal(spec.source) : undefined;
-        const version = isRecord(spec) ? literal(spec.version) : literal(spec);
-        if (named.has(name)) continue;
-        named.add(name);
-        out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
-      }
-    }
-    for (const backend of blocks(terraform.backend)) {
-      const type = Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
-      // An s3 backend pointed at another S3-compatible store, as in HCL (s3Elsewhere); its body an
-      // object or a list of one, as the JSON syntax allows any block's.
-      const s3 = type === "s3" ? blocks(backend.s3)[0] : undefined;
-      const endpoint = s3 ? (literal(s3.endpoint) ?? (isRecord(s3.endpoints) ? literal(s3.endpoints.s3) : undefined)) : undefined;
-      if (type && !(endpoint && !isAwsEndpoint(endpoint))) out.backend ??= type;
-    }
-  }
-  for (const provider of blocks(doc.provider)) {
+  for (const terraform of jsonBlocks(doc.terraform)) readJsonTerraformBlock(terraform, out, named);
+  for (const provider of jsonBlocks(doc.provider)) {
     for (const name of Object.keys(provider)) {
       if (!/^[\w-]+$/.test(name) || named.has(name)) continue;
       named.add(name);
@@ -337,22 +316,70 @@ export function readTerraformJson(doc: unknown, moduleResource: (address: string
     }
   }
   const resources = new Set<string>();
-  for (const resource of blocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
+  for (const resource of jsonBlocks(doc.resource)) for (const type of Object.keys(resource)) if (/^[\w-]+$/.test(type)) resources.add(type);
   out.resources = [...resources];
   const databases = new Set<string>();
-  for (const module of blocks(doc.module)) {
+  out.modules = readJsonModules(jsonBlocks(doc.module), moduleResource, databases);
+  out.databases = [...databases];
+  return out;
+}
+
+/** A block of the JSON syntax: an object or a list of objects (its first 1,000). */
+function jsonBlocks(value: unknown): Record<string, unknown>[] {
+  return (Array.isArray(value) ? value.slice(0, 1000) : [value]).filter(isRecord);
+}
+
+/** A string written as a literal, trimmed; an expression (`${var.x}`) says nothing. */
+function jsonLiteral(v: unknown): string | undefined {
+  return typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined;
+}
+
+/** A `terraform` block's required version, required providers (each name once, kept in `named`) and backend. */
+function readJsonTerraformBlock(terraform: Record<string, unknown>, out: TerraformUse, named: Set<string>): void {
+  out.requiredVersion ??= jsonLiteral(terraform.required_version);
+  for (const required of jsonBlocks(terraform.required_providers)) {
+    for (const [name, spec] of Object.entries(required)) {
+      const source = isRecord(spec) ? jsonLiteral(spec.source) : undefined;
+      const version = isRecord(spec) ? jsonLiteral(spec.version) : jsonLiteral(spec);
+      if (named.has(name)) continue;
+      named.add(name);
+      out.providers.push({ name, ...(source ? { source: source.includes("/") ? source : `hashicorp/${source}` } : {}), ...(version ? { version } : {}) });
+    }
+  }
+  for (const backend of jsonBlocks(terraform.backend)) {
+    const type = jsonBackendType(backend);
+    if (type) out.backend ??= type;
+  }
+}
+
+/**
+ * A backend block's type; none for an s3 backend pointed at another S3-compatible store, as in HCL
+ * (s3Elsewhere), its body an object or a list of one, as the JSON syntax allows any block's.
+ */
+function jsonBackendType(backend: Record<string, unknown>): string | undefined {
+  const type = Object.keys(backend).find((k) => /^[\w-]+$/.test(k));
+  const s3 = type === "s3" ? jsonBlocks(backend.s3)[0] : undefined;
+  const endpoint = s3 ? (jsonLiteral(s3.endpoint) ?? (isRecord(s3.endpoints) ? jsonLiteral(s3.endpoints.s3) : undefined)) : undefined;
+  return type && !(endpoint && !isAwsEndpoint(endpoint)) ? type : undefined;
+}
+
+/**
+ * The `module` blocks with a source, their version and literal inputs, as readModules reads HCL's;
+ * the databases their inputs name are added to `databases` (an input set at all is a key of the object).
+ */
+function readJsonModules(blocks: Record<string, unknown>[], moduleResource: (address: string) => string | undefined, databases: Set<string>): TerraformUse["modules"] {
+  const modules: TerraformUse["modules"] = [];
+  for (const module of blocks) {
     for (const [name, spec] of Object.entries(module)) {
-      for (const m of blocks(spec)) {
-        const source = literal(m.source);
-        const version = literal(m.version);
-        const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && literal(value) !== undefined ? [`${input}=${literal(value)}`] : []));
+      for (const m of jsonBlocks(spec)) {
+        const source = jsonLiteral(m.source);
+        const version = jsonLiteral(m.version);
+        const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && jsonLiteral(value) !== undefined ? [`${input}=${jsonLiteral(value)}`] : []));
         if (!source) continue;
-        out.modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
-        // Its databases as an HCL module block's: an input set at all is a key of the object.
+        modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
         for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, (input) => Object.hasOwn(m, input))) databases.add(setting);
       }
     }
   }
-  out.databases = [...databases];
-  return out;
+  return modules;
 }

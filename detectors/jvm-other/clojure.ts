@@ -1,7 +1,37 @@
+import type { DetectContext } from "../../src/types.js";
 import { blankComments, type CommentSyntax } from "../../src/kit.js";
 
 /** Clojure's (project.clj, deps.edn, shadow-cljs.edn): `;` to the line's end, outside strings, which may run over lines. */
 export const CLOJURE: CommentSyntax = { line: [";"], quotes: '"', multiline: '"' };
+
+/** A Clojure CLI deps.edn: Clojure, and its `:deps` map's Maven coordinates (`group/artifact {:mvn/version "1.2.3"}`). */
+export function reportDepsEdn(ctx: DetectContext, file: string, text: string): void {
+  ctx.report({ ref: "runtime:clojure", file });
+  for (const m of blankComments(text, CLOJURE).matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
+    ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
+  }
+}
+
+/**
+ * A Leiningen project.clj: Clojure, Leiningen and its dependency vectors. A Leiningen template's
+ * project file (`(defproject {{name}} ...)` under src/leiningen/new/) is what the template
+ * generates, not this project's build: its dependencies are not ours.
+ */
+export function reportLeiningenProject(ctx: DetectContext, file: string, text: string): void {
+  if (/\(defproject\s+\{\{/.test(text)) return;
+  ctx.report({ ref: "runtime:clojure", file });
+  ctx.report({ ref: "runtime:leiningen", file });
+  clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
+}
+
+/**
+ * shadow-cljs's build file: a ClojureScript build (the compiler comes with shadow-cljs, so no
+ * release here), its `:dependencies` written as Leiningen's vectors (`[reagent "1.2.0"]`).
+ */
+export function reportShadowCljs(ctx: DetectContext, file: string, text: string): void {
+  ctx.report({ ref: "runtime:clojurescript", file });
+  clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
+}
 
 /**
  * Leiningen's dependency vectors (`[ring/ring-core "1.10.0"]`, `[compojure "1.7.0"]`), as project.clj

@@ -1,11 +1,11 @@
-import type { Detector } from "../../src/types.js";
-import { baseName, blankComments } from "../../src/kit.js";
+import type { DetectContext, Detector } from "../../src/types.js";
+import { baseName } from "../../src/kit.js";
 import { JVM_OTHER_FILES } from "../files.js";
 import { reportKotlinScript } from "./kotlin-script.js";
 import { millBuild } from "./mill.js";
 import { scalaCliDirectives } from "./scala-cli.js";
 import { reportSbtBuild } from "./sbt.js";
-import { CLOJURE, clojarsVectors } from "./clojure.js";
+import { reportDepsEdn, reportLeiningenProject, reportShadowCljs } from "./clojure.js";
 import { reportApplicationConfig } from "./application-config.js";
 
 export { mailHostsOfProperties } from "./application-config.js";
@@ -33,47 +33,24 @@ export const jvmOtherDetector: Detector = {
       if (/(?:^|\/)project\/(?:plugins\.sbt|[^/]*\.scala)$/.test(file)) continue;
       const text = await ctx.text(file);
       if (text === undefined) continue;
-      if (file.endsWith(".jmx")) {
-        // `<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">`; older plans add the
-        // build's revision (`jmeter="5.0 r1840935"`). Only the root element of a plan is read.
-        const jmeter = /<jmeterTestPlan\b[^>]*?\sjmeter\s*=\s*["'](\d+(?:\.\d+){0,2})\b/.exec(text.slice(0, 4096))?.[1];
-        if (jmeter) ctx.report({ ref: "runtime:jmeter", file, version: jmeter });
-        continue;
-      }
-      if (file.endsWith(".main.kts")) {
-        reportKotlinScript(ctx, file, text);
-        continue;
-      }
-      if (base === "build.sc" || base === "build.mill" || base === "package.mill") {
-        millBuild(text, (finding) => ctx.report({ ...finding, file }));
-        continue;
-      }
-      if (/\.(?:scala|sc)$/.test(file)) {
-        scalaCliDirectives(text, (finding) => ctx.report({ ...finding, file }));
-        continue;
-      }
-      if (base === "build.sbt") {
-        await reportSbtBuild(ctx, file, text);
-      } else if (base === "deps.edn") {
-        ctx.report({ ref: "runtime:clojure", file });
-        for (const m of blankComments(text, CLOJURE).matchAll(/(?<![\w.-])([\w.-]+)\/([\w.-]+)\s*\{\s*:mvn\/version\s*"([^"]+)"/g)) {
-          ctx.report({ ref: `maven:${m[1]}:${m[2]}`, file, version: m[3], direct: true });
-        }
-      } else if (/^application(?:-[\w.-]+)?\.(?:properties|ya?ml)$/.test(base)) {
-        reportApplicationConfig(ctx, file, text);
-      } else if (base === "project.clj") {
-        // A Leiningen template's project file (`(defproject {{name}} ...)` under src/leiningen/new/)
-        // is what the template generates, not this project's build: its dependencies are not ours.
-        if (/\(defproject\s+\{\{/.test(text)) continue;
-        ctx.report({ ref: "runtime:clojure", file });
-        ctx.report({ ref: "runtime:leiningen", file });
-        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
-      } else if (base === "shadow-cljs.edn") {
-        // shadow-cljs's build file: a ClojureScript build (the compiler comes with shadow-cljs, so
-        // no release here), its `:dependencies` written as Leiningen's vectors (`[reagent "1.2.0"]`).
-        ctx.report({ ref: "runtime:clojurescript", file });
-        clojarsVectors(text, (finding) => ctx.report({ ...finding, file }));
-      }
+      if (file.endsWith(".jmx")) reportJmeterPlan(ctx, file, text);
+      else if (file.endsWith(".main.kts")) reportKotlinScript(ctx, file, text);
+      else if (base === "build.sc" || base === "build.mill" || base === "package.mill") millBuild(text, (finding) => ctx.report({ ...finding, file }));
+      else if (/\.(?:scala|sc)$/.test(file)) scalaCliDirectives(text, (finding) => ctx.report({ ...finding, file }));
+      else if (base === "build.sbt") await reportSbtBuild(ctx, file, text);
+      else if (base === "deps.edn") reportDepsEdn(ctx, file, text);
+      else if (/^application(?:-[\w.-]+)?\.(?:properties|ya?ml)$/.test(base)) reportApplicationConfig(ctx, file, text);
+      else if (base === "project.clj") reportLeiningenProject(ctx, file, text);
+      else if (base === "shadow-cljs.edn") reportShadowCljs(ctx, file, text);
     }
   },
 };
+
+/**
+ * An Apache JMeter test plan: `<jmeterTestPlan version="1.2" properties="5.0" jmeter="5.6.3">`;
+ * older plans add the build's revision (`jmeter="5.0 r1840935"`). Only the root element of a plan is read.
+ */
+function reportJmeterPlan(ctx: DetectContext, file: string, text: string): void {
+  const jmeter = /<jmeterTestPlan\b[^>]*?\sjmeter\s*=\s*["'](\d+(?:\.\d+){0,2})\b/.exec(text.slice(0, 4096))?.[1];
+  if (jmeter) ctx.report({ ref: "runtime:jmeter", file, version: jmeter });
+}

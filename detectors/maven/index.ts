@@ -65,44 +65,13 @@ class Model {
     if (cached) return cached;
     const pom = this.poms.get(file)!;
     const parentFile = depth < 10 ? this.parentOf(file, pom) : undefined;
-    const base: Effective = parentFile
-      ? this.effective(parentFile, depth + 1)
-      : { properties: new Map(), managed: new Map(), managedPlugins: new Map(), families: new Map(), origins: new Map() };
-    const eff: Effective = {
-      properties: new Map(base.properties),
-      managed: new Map(base.managed),
-      managedPlugins: new Map(base.managedPlugins),
-      families: new Map(base.families),
-      origins: new Map(base.origins),
-      compilerLevel: pom.compilerLevel ?? base.compilerLevel,
-    };
+    const eff = inheriting(parentFile ? this.effective(parentFile, depth + 1) : undefined, pom);
     this.cache.set(file, eff); // guards against parent loops
-    for (const [k, v] of pom.properties) {
-      eff.properties.set(k, v);
-      eff.origins.set(`p:${k}`, file);
-    }
-    const version = pom.version ?? pom.parent?.version;
-    const groupId = pom.groupId ?? pom.parent?.groupId;
-    if (version) for (const k of ["project.version", "version", "pom.version"]) eff.properties.set(k, version), eff.origins.set(`p:${k}`, file);
-    if (groupId) eff.properties.set("project.groupId", groupId);
-    if (pom.parent?.version) eff.properties.set("project.parent.version", pom.parent.version);
+    addProjectProperties(eff, pom, file);
     if (pom.parent && !parentFile) this.addFamily(eff, pom.parent, file);
     for (const m of pom.managed) {
-      const mv = interpolate(m.version, eff.properties);
-      if (m.scope === "import" && m.type === "pom") {
-        const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);
-        if (imported && depth < 10) {
-          const bom = this.effective(imported, depth + 1);
-          for (const [k, v] of bom.managed) {
-            if (eff.managed.has(k)) continue;
-            eff.managed.set(k, interpolate(v, bom.properties)!);
-            eff.origins.set(`m:${k}`, originOfValue(v, bom.origins.get(`m:${k}`) ?? imported, bom.origins));
-          }
-          for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v), eff.origins.set(`f:${k}`, bom.origins.get(`f:${k}`) ?? imported);
-        } else this.addFamily(eff, { ...m, groupId: interpolate(m.groupId, eff.properties)!, artifactId: interpolate(m.artifactId, eff.properties)!, version: mv }, originOfValue(m.version, file, eff.origins));
-        continue;
-      }
-      if (m.version) {
+      if (m.scope === "import" && m.type === "pom") this.importBom(eff, m, file, depth);
+      else if (m.version) {
         const key = `${interpolate(m.groupId, eff.properties)}:${m.artifactId}`;
         eff.managed.set(key, m.version);
         eff.origins.set(`m:${key}`, file);
@@ -110,6 +79,26 @@ class Model {
     }
     for (const p of pom.managedPlugins) if (p.version) eff.managedPlugins.set(`${p.groupId}:${p.artifactId}`, p.version), eff.origins.set(`mp:${p.groupId}:${p.artifactId}`, file);
     return eff;
+  }
+
+  /**
+   * A BOM the pom imports (`<scope>import</scope>`): one of the repository's gives the versions it
+   * manages and its families, where the pom has none of its own for them; one from outside may name a family.
+   */
+  private importBom(eff: Effective, m: Coordinate, file: string, depth: number): void {
+    const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);
+    if (!imported || depth >= 10) {
+      const version = interpolate(m.version, eff.properties);
+      this.addFamily(eff, { ...m, groupId: interpolate(m.groupId, eff.properties)!, artifactId: interpolate(m.artifactId, eff.properties)!, version }, originOfValue(m.version, file, eff.origins));
+      return;
+    }
+    const bom = this.effective(imported, depth + 1);
+    for (const [k, v] of bom.managed) {
+      if (eff.managed.has(k)) continue;
+      eff.managed.set(k, interpolate(v, bom.properties)!);
+      eff.origins.set(`m:${k}`, originOfValue(v, bom.origins.get(`m:${k}`) ?? imported, bom.origins));
+    }
+    for (const [k, v] of bom.families) if (!eff.families.has(k)) eff.families.set(k, v), eff.origins.set(`f:${k}`, bom.origins.get(`f:${k}`) ?? imported);
   }
 
   private parentOf(file: string, pom: Pom): string | undefined {
@@ -126,6 +115,32 @@ class Model {
     const group = c.version ? this.family("maven", `${c.groupId}:${c.artifactId}`) : undefined;
     if (group) eff.families.set(group, c.version!), eff.origins.set(`f:${group}`, from);
   }
+}
+
+/** A pom's model before its own entries: a copy of its parent's (or an empty one), with its own compiler level or the parent's. */
+function inheriting(parent: Effective | undefined, pom: Pom): Effective {
+  const base: Effective = parent ?? { properties: new Map(), managed: new Map(), managedPlugins: new Map(), families: new Map(), origins: new Map() };
+  return {
+    properties: new Map(base.properties),
+    managed: new Map(base.managed),
+    managedPlugins: new Map(base.managedPlugins),
+    families: new Map(base.families),
+    origins: new Map(base.origins),
+    compilerLevel: pom.compilerLevel ?? base.compilerLevel,
+  };
+}
+
+/** The pom's `<properties>`, and the `project.*` properties its coordinates and parent give. */
+function addProjectProperties(eff: Effective, pom: Pom, file: string): void {
+  for (const [k, v] of pom.properties) {
+    eff.properties.set(k, v);
+    eff.origins.set(`p:${k}`, file);
+  }
+  const version = pom.version ?? pom.parent?.version;
+  const groupId = pom.groupId ?? pom.parent?.groupId;
+  if (version) for (const k of ["project.version", "version", "pom.version"]) eff.properties.set(k, version), eff.origins.set(`p:${k}`, file);
+  if (groupId) eff.properties.set("project.groupId", groupId);
+  if (pom.parent?.version) eff.properties.set("project.parent.version", pom.parent.version);
 }
 
 /** The pom a raw version comes from: where its property is set when it is one (`${jackson.version}`), else `from`. */

@@ -54,44 +54,26 @@ export function readCpanfile(text: string): Cpanfile {
 /** The cpanfile statements among a Perl file's tokens (a cpanfile's, or a Module::Install Makefile.PL's). */
 export function readStatements(tokens: readonly Token[]): Cpanfile {
   const out: Cpanfile = { dependencies: [] };
-  // One frame per open brace: the phase inside it (a block opened by `on` sets its own).
-  const phases: Phase[] = ["runtime"];
-  let pendingPhase: Phase | undefined;
+  const phases = new PhaseScopes();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind === "mark") {
-      if (token.text === "{") {
-        phases.push(pendingPhase ?? phases[phases.length - 1]!);
-        pendingPhase = undefined;
-      } else if (token.text === "}" && phases.length > 1) phases.pop();
-      else if (token.text === ";") pendingPhase = undefined;
+      phases.mark(token.text);
       continue;
     }
     if (token.kind !== "word") continue;
     if (token.text === "on") {
-      const phase = valueAt(tokens, i + 1);
-      if (phase && PHASES.has(phase.text)) {
-        pendingPhase = phase.text as Phase;
-        i++;
-      }
+      if (phases.on(valueAt(tokens, i + 1))) i++;
       continue;
     }
     const statement = STATEMENTS[token.text];
     if (!statement) continue;
-    let at = i + 1;
-    if (tokens[at]?.text === "(" && tokens[at]?.kind === "mark") at++;
-    const module = valueAt(tokens, at);
-    if (!module || !MODULE_NAME.test(module.text)) continue;
-    i = at;
-    let version: string | undefined;
-    const separator = tokens[at + 1];
-    const value = valueAt(tokens, at + 2);
-    if (separator?.kind === "mark" && (separator.text === "," || separator.text === "=>") && value && !OPTIONS.has(value.text)) {
-      version = value.text.trim();
-      i = at + 2;
-    }
+    const declaration = readDeclaration(tokens, i + 1);
+    if (!declaration) continue;
+    i = declaration.end;
     if (statement.relationship === "conflicts") continue;
-    const phase = statement.phase ?? phases[phases.length - 1]!;
+    const { module, version } = declaration;
+    const phase = statement.phase ?? phases.current;
     if (module.text === "perl") {
       if (phase === "runtime" && statement.relationship === "requires" && version && version !== "0") out.perl = version;
       continue;
@@ -105,6 +87,49 @@ export function readStatements(tokens: readonly Token[]): Cpanfile {
     });
   }
   return out;
+}
+
+/** One frame per open brace: the phase inside it (a block opened by `on` sets its own, others keep the enclosing one's). */
+class PhaseScopes {
+  private readonly frames: Phase[] = ["runtime"];
+  private pending: Phase | undefined;
+
+  get current(): Phase {
+    return this.frames[this.frames.length - 1]!;
+  }
+
+  /** `on 'test' => sub {`: the phase of the block the next brace opens; false where the token names none. */
+  on(phase: Token | undefined): boolean {
+    if (!phase || !PHASES.has(phase.text)) return false;
+    this.pending = phase.text as Phase;
+    return true;
+  }
+
+  /** A brace opens or closes a block; `;` ends a statement, and an `on` that opened none. */
+  mark(text: string): void {
+    if (text === "{") {
+      this.frames.push(this.pending ?? this.current);
+      this.pending = undefined;
+    } else if (text === "}" && this.frames.length > 1) this.frames.pop();
+    else if (text === ";") this.pending = undefined;
+  }
+}
+
+/**
+ * The module and version a statement word declares, its arguments from `at` (`'Module'`,
+ * `('Module', '>= 1.0'`, `'Module' => '1.0'`), and the last token they take (`end`); undefined
+ * where no module name follows.
+ */
+function readDeclaration(tokens: readonly Token[], at: number): { module: Token; version?: string; end: number } | undefined {
+  if (tokens[at]?.text === "(" && tokens[at]?.kind === "mark") at++;
+  const module = valueAt(tokens, at);
+  if (!module || !MODULE_NAME.test(module.text)) return undefined;
+  const separator = tokens[at + 1];
+  const value = valueAt(tokens, at + 2);
+  if (separator?.kind === "mark" && (separator.text === "," || separator.text === "=>") && value && !OPTIONS.has(value.text)) {
+    return { module, version: value.text.trim(), end: at + 2 };
+  }
+  return { module, end: at };
 }
 
 /** The words that open a requirement's options rather than give its version. */

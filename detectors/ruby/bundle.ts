@@ -1,6 +1,6 @@
 import type { DetectContext } from "../../src/types.js";
 import { baseName, dirOf, inFolder, joinInside, sibling } from "../../src/kit.js";
-import { readGemfile, readGemfileLock, type GemfileLock } from "./gemfile.js";
+import { readGemfile, readGemfileLock, type GemDeclaration, type Gemfile, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
 
 /**
@@ -14,54 +14,75 @@ export async function reportGemfile(ctx: DetectContext, file: string, gemFolders
   if (text === undefined) return;
   if (base === "Gemfile" && !gemFolders.has(dirOf(file))) ctx.report({ ref: "format:gemfile", file });
   const gemfile = readGemfile(text);
-  // The gems of the Gemfiles it evaluates into itself, declared in those files and locked
-  // in its own lockfile (one level: what they include in turn is left).
-  const gems = gemfile.gems.map((gem) => ({ gem, file }));
-  // Each file once, however often it is included: a Gemfile naming one file 40,000 times read
-  // and copied its gems as often, until the scan ran out of memory.
-  const includedPaths = new Set<string>();
-  for (const relative of gemfile.included) {
-    const path = joinInside(dirOf(file), relative);
-    if (path === undefined || path === file || includedPaths.has(path) || !ctx.exists(path)) continue;
-    includedPaths.add(path);
-    const includedText = await ctx.text(path);
-    if (includedText !== undefined) gems.push(...readGemfile(includedText).gems.map((gem) => ({ gem, file: path })));
-  }
-  const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
-  const lockText = lockPath ? await ctx.text(lockPath) : undefined;
-  const lock = lockText ? readGemfileLock(lockText) : undefined;
+  const gems = [...gemfile.gems.map((gem) => ({ gem, file })), ...(await includedGems(ctx, file, gemfile.included))];
+  const { lock, lockPath } = await readLock(ctx, file);
   // First, so that a tool named by a plugin gem takes its own gem's version (ties keep the first).
   if (lock && lockPath) reportLockedExtras(ctx, file, gems.map(({ gem }) => gem.name), lock, lockPath, gemfile.gemspec);
-  for (const { gem, file: declaredIn } of gems) {
-    // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
-    // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
-    if (gem.source === "path") continue;
-    // The lockfile never lists the bundler gem among its specs: its BUNDLED WITH line is the
-    // release that resolved the bundle (the one Bundler switches to), as it is Bundler's.
-    const locked = lockedRelease(lock, gem.name);
-    ctx.report({
-      ref: `rubygems:${gem.name}`,
-      file: declaredIn,
-      line: gem.line,
-      declared: gem.requirements.join(", ") || undefined,
-      version: locked ?? lowerBound(gem.requirements),
-      versionFile: locked ? lockPath : undefined,
-      direct: true,
-      dev: gem.groups.some((g) => g === "development" || g === "test"),
-    });
-  }
-  // The Gemfile's `ruby` line when it names one release; else the RUBY VERSION the lockfile
-  // recorded (the Ruby the bundle was resolved with, the version's file then), which beats
-  // the lowest release a requirement allows (React Native's template writes `ruby ">= 2.6.10"`
-  // beside a lockfile recording 3.1.2); else that lowest release.
-  if (lock?.ruby && !(gemfile.ruby && gemfile.rubyPinned)) ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
-  else ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
+  for (const { gem, file: declaredIn } of gems) reportGem(ctx, gem, declaredIn, lock, lockPath);
+  reportRuby(ctx, file, gemfile, lock, lockPath);
   // Bundler by name only: a lockfile and its BUNDLED WITH line come with every Bundler project,
   // and the site names Bundler only where the `bundler` gem is declared (the Gemfile, or this
   // repository's gemspec, whose runtime dependencies the lockfile's PATH section keeps). BUNDLED
   // WITH then gives the release.
   const bundlerFrom = gemfile.gems.some((g) => g.name === "bundler") ? file : bundlerGemspec(ctx, lock, lockPath);
   if (lock?.bundler && bundlerFrom) ctx.report({ ref: "runtime:bundler", file: bundlerFrom, version: lock.bundler, versionFile: lockPath });
+}
+
+/**
+ * The gems of the Gemfiles a Gemfile evaluates into itself, declared in those files and locked
+ * in its own lockfile (one level: what they include in turn is left).
+ */
+async function includedGems(ctx: DetectContext, file: string, included: readonly string[]): Promise<Array<{ gem: GemDeclaration; file: string }>> {
+  const gems: Array<{ gem: GemDeclaration; file: string }> = [];
+  // Each file once, however often it is included: a Gemfile naming one file 40,000 times read
+  // and copied its gems as often, until the scan ran out of memory.
+  const includedPaths = new Set<string>();
+  for (const relative of included) {
+    const path = joinInside(dirOf(file), relative);
+    if (path === undefined || path === file || includedPaths.has(path) || !ctx.exists(path)) continue;
+    includedPaths.add(path);
+    const includedText = await ctx.text(path);
+    if (includedText !== undefined) gems.push(...readGemfile(includedText).gems.map((gem) => ({ gem, file: path })));
+  }
+  return gems;
+}
+
+/** The lockfile beside a Gemfile (Gemfile.lock, or gems.locked beside gems.rb), read. */
+async function readLock(ctx: DetectContext, file: string): Promise<{ lock?: GemfileLock; lockPath?: string }> {
+  const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
+  const lockText = lockPath ? await ctx.text(lockPath) : undefined;
+  return { lock: lockText ? readGemfileLock(lockText) : undefined, lockPath };
+}
+
+/** One gem a Gemfile declares, with its locked release or else the lowest its requirements allow. */
+function reportGem(ctx: DetectContext, gem: GemDeclaration, declaredIn: string, lock: GemfileLock | undefined, lockPath: string | undefined): void {
+  // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
+  // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
+  if (gem.source === "path") return;
+  // The lockfile never lists the bundler gem among its specs: its BUNDLED WITH line is the
+  // release that resolved the bundle (the one Bundler switches to), as it is Bundler's.
+  const locked = lockedRelease(lock, gem.name);
+  ctx.report({
+    ref: `rubygems:${gem.name}`,
+    file: declaredIn,
+    line: gem.line,
+    declared: gem.requirements.join(", ") || undefined,
+    version: locked ?? lowerBound(gem.requirements),
+    versionFile: locked ? lockPath : undefined,
+    direct: true,
+    dev: gem.groups.some((g) => g === "development" || g === "test"),
+  });
+}
+
+/**
+ * The Gemfile's `ruby` line when it names one release; else the RUBY VERSION the lockfile
+ * recorded (the Ruby the bundle was resolved with, the version's file then), which beats
+ * the lowest release a requirement allows (React Native's template writes `ruby ">= 2.6.10"`
+ * beside a lockfile recording 3.1.2); else that lowest release.
+ */
+function reportRuby(ctx: DetectContext, file: string, gemfile: Gemfile, lock: GemfileLock | undefined, lockPath: string | undefined): void {
+  if (lock?.ruby && !(gemfile.ruby && gemfile.rubyPinned)) ctx.report({ ref: "runtime:ruby", file, version: lock.ruby, versionFile: lockPath });
+  else ctx.report({ ref: "runtime:ruby", file, version: gemfile.ruby });
 }
 
 /**

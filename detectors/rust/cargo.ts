@@ -82,14 +82,7 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
     dependencies: [],
     problems: [],
   };
-  const sections: Array<[string[], unknown, boolean]> = [];
-  const addSections = (prefix: string[], t: Table): void => {
-    sections.push([[...prefix, "dependencies"], t.dependencies, false]);
-    for (const dev of ["dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"]) sections.push([[...prefix, dev], t[dev], true]);
-  };
-  addSections([], root);
-  for (const [cfg, target] of Object.entries(table(root.target))) addSections(["target", cfg], table(target));
-  for (const [section, value, dev] of sections) {
+  for (const [section, value, dev] of dependencySections(root)) {
     const where = section.join(".");
     if (value === undefined) continue;
     if (!isTable(value)) {
@@ -101,27 +94,51 @@ export function readCargoManifest(data: unknown, inherited: Table = {}, inherite
         out.problems.push(`[${where}] ${key}: neither a version nor a table`);
         continue;
       }
-      let declared: unknown = spec;
-      const viaWorkspace = table(spec).workspace === true;
-      if (viaWorkspace) declared = inherited[key] ?? {};
-      const d = table(declared);
-      const requirement = typeof declared === "string" ? declared : typeof d.version === "string" ? d.version : undefined;
-      const featureList = (t: Table): string[] => (Array.isArray(t.features) ? t.features.filter((f): f is string => typeof f === "string") : []);
-      const features = [...new Set([...featureList(d), ...(viaWorkspace ? featureList(table(spec)) : [])])];
-      out.dependencies.push({
-        features,
-        key,
-        name: typeof d.package === "string" ? d.package : key,
-        requirement,
-        local: typeof d.path === "string" || (typeof d.git === "string" && requirement === undefined),
-        path: typeof d.path === "string",
-        dev,
-        inherited: viaWorkspace,
-        section,
-      });
+      out.dependencies.push(readDependency(key, spec, section, dev, inherited));
     }
   }
   return out;
+}
+
+/**
+ * The manifest's dependency tables, each with its path and whether it is a dev or build one:
+ * the top-level ones, then those of each `[target.'cfg(...)']`.
+ */
+function dependencySections(root: Table): Array<[string[], unknown, boolean]> {
+  const sections: Array<[string[], unknown, boolean]> = [];
+  const addSections = (prefix: string[], t: Table): void => {
+    sections.push([[...prefix, "dependencies"], t.dependencies, false]);
+    for (const dev of ["dev-dependencies", "dev_dependencies", "build-dependencies", "build_dependencies"]) sections.push([[...prefix, dev], t[dev], true]);
+  };
+  addSections([], root);
+  for (const [cfg, target] of Object.entries(table(root.target))) addSections(["target", cfg], table(target));
+  return sections;
+}
+
+/** One dependency entry (a version, or a table), its `workspace = true` resolved against the workspace root's `inherited`. */
+function readDependency(key: string, spec: string | Table, section: string[], dev: boolean, inherited: Table): CargoDependency {
+  let declared: unknown = spec;
+  const viaWorkspace = table(spec).workspace === true;
+  if (viaWorkspace) declared = inherited[key] ?? {};
+  const d = table(declared);
+  const requirement = typeof declared === "string" ? declared : typeof d.version === "string" ? d.version : undefined;
+  const features = [...new Set([...featureList(d), ...(viaWorkspace ? featureList(table(spec)) : [])])];
+  return {
+    features,
+    key,
+    name: typeof d.package === "string" ? d.package : key,
+    requirement,
+    local: typeof d.path === "string" || (typeof d.git === "string" && requirement === undefined),
+    path: typeof d.path === "string",
+    dev,
+    inherited: viaWorkspace,
+    section,
+  };
+}
+
+/** A dependency table's `features`, the strings among them. */
+function featureList(t: Table): string[] {
+  return Array.isArray(t.features) ? t.features.filter((f): f is string => typeof f === "string") : [];
 }
 
 /** Cargo.lock `[[package]]` entries: crate name to every locked version (a crate can appear more than once). */

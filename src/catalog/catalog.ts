@@ -190,6 +190,23 @@ export class Catalog {
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
+    this.addTools(source);
+    // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
+    for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
+    this.unlistedKeys.clear();
+    // A compiled catalog's tables not read yet are taken as their text (`compiled.ts`): reading the
+    // property would parse it.
+    const matchers = source.matchers ?? {};
+    for (const kind of Object.keys(matchers)) this.addMatchers(kind, unreadText(matchers, kind) ?? matchers[kind]!);
+    this.addFamilies(source.families ?? {});
+    this.addPages(source.pages ?? {});
+    this.addKinds(source.kinds ?? {});
+    Object.assign(this.categories, source.categories ?? {});
+    return this;
+  }
+
+  /** A source's tools, each merged over the one of its id before it. */
+  private addTools(source: CatalogSource): void {
     // A compiled catalog's tools not read yet are added unread (`compiled.ts`): reading the property would parse them all.
     const compiled = unreadTools(source);
     if (compiled) {
@@ -202,19 +219,19 @@ export class Catalog {
       const previous = this.tools.get(tool.id);
       (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? { ...previous, ...tool } : tool);
     }
-    // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
-    for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
-    this.unlistedKeys.clear();
-    // A compiled catalog's tables not read yet are taken as their text (`compiled.ts`): reading the
-    // property would parse it.
-    const matchers = source.matchers ?? {};
-    for (const kind of Object.keys(matchers)) this.addMatchers(kind, unreadText(matchers, kind) ?? matchers[kind]!);
-    for (const [kind, table] of Object.entries(source.families ?? {})) {
-      const families = this.families.get(kind) ?? new Map<string, string>();
-      for (const [key, group] of Object.entries(table)) families.set(this.normalize(kind, key), group);
-      this.families.set(kind, families);
+  }
+
+  /** A source's families, by kind, their keys normalized as the kind's registry normalizes names. */
+  private addFamilies(families: NonNullable<CatalogSource["families"]>): void {
+    for (const [kind, table] of Object.entries(families)) {
+      const known = this.families.get(kind) ?? new Map<string, string>();
+      for (const [key, group] of Object.entries(table)) known.set(this.normalize(kind, key), group);
+      this.families.set(kind, known);
     }
-    const pages = source.pages ?? {};
+  }
+
+  /** A source's page lists, kept unread until their kind is first asked about (`pageSlugs`). */
+  private addPages(pages: NonNullable<CatalogSource["pages"]>): void {
     for (const kind of Object.keys(pages)) {
       const list = unreadText(pages, kind) ?? pages[kind]!;
       // A list that is none (a catalog file's `pages: {go: 3}`) fails here, as reading it at once did.
@@ -223,21 +240,23 @@ export class Catalog {
       if (known) known.pending.push(list);
       else this.pages.set(kind, { slugs: new Set(), pending: [list] });
     }
-    for (const kind of source.kinds?.["server-release"] ?? []) this.serverReleaseKinds.add(kind);
-    for (const kind of source.kinds?.["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
-    for (const kind of source.kinds?.["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
-    for (const kind of source.kinds?.["tag-release"] ?? []) this.tagReleaseKinds.add(kind);
-    for (const kind of source.kinds?.["project-pin"] ?? []) this.projectPinKinds.add(kind);
-    for (const kind of source.kinds?.["ci-step"] ?? []) this.ciStepKinds.add(kind);
-    for (const glob of source.kinds?.["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
-    for (const [name, table] of Object.entries(source.kinds ?? {})) {
+  }
+
+  /** `kinds.yml`'s lists of kinds by trait, and its tables. */
+  private addKinds(kinds: NonNullable<CatalogSource["kinds"]>): void {
+    for (const kind of kinds["server-release"] ?? []) this.serverReleaseKinds.add(kind);
+    for (const kind of kinds["server-release-by-name"] ?? []) this.serverByNameKinds.add(kind);
+    for (const kind of kinds["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
+    for (const kind of kinds["tag-release"] ?? []) this.tagReleaseKinds.add(kind);
+    for (const kind of kinds["project-pin"] ?? []) this.projectPinKinds.add(kind);
+    for (const kind of kinds["ci-step"] ?? []) this.ciStepKinds.add(kind);
+    for (const glob of kinds["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
+    for (const [name, table] of Object.entries(kinds)) {
       if (typeof table !== "object" || table === null || Array.isArray(table)) continue;
       const values = this.tables.get(name) ?? new Map<string, string>();
       for (const [key, text] of Object.entries(table)) if (typeof text === "string") values.set(key.toLowerCase(), text);
       this.tables.set(name, values);
     }
-    Object.assign(this.categories, source.categories ?? {});
-    return this;
   }
 
   /**

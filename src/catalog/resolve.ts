@@ -51,14 +51,7 @@ export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[
 
 /** resolve(), with the site's listed tools (site-list.ts) or, for a reading of another query (a layout slip), without. */
 function resolveNames(catalog: Catalog, query: string, limit: number, listed: boolean): Resolution[] {
-  // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
-  if (!Number.isInteger(limit) || limit < 0) {
-    const object = typeof limit === "object" && limit !== null;
-    throw coded(new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`), "TECHSTACK_BAD_ARGUMENT");
-  }
-  if (typeof query !== "string") throw coded(new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`), "TECHSTACK_BAD_ARGUMENT");
-  // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
-  if (!(catalog?.tools instanceof Map)) throw coded(new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument"), "TECHSTACK_BAD_ARGUMENT");
+  checkArguments(catalog, query, limit);
   query = pipRequirementName(query);
   // A web address ("https://redis.io", "www.djangoproject.com", "https://stackshare.io/mongodb"):
   // the tool whose site (or the site's own page) it is. With its scheme or "www." typed, it is read
@@ -71,12 +64,7 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
   const q = normalize(query);
   if (!q) return [];
   const readings = new Readings();
-  // A tool's own site is as good as an alias, under its name typed; a repository on a code host is
-  // its name's tool where that name is a tool's name, alias or slug ("github.com/vercel/next.js"),
-  // a listed tool's too where the name alone would take it ("github.com/techfort/LokiJS"; not
-  // "github.com/gofiber/fiber", whose name the site's data gives another meaning).
-  for (const tool of site?.tools ?? []) readings.add(tool, 0.97, "website");
-  if (site?.repository) for (const r of resolveNames(catalog, site.repository, limit, listed)) if (r.score >= 0.99) readings.add(r.tool, 0.95, "website");
+  if (site) readWebsite(catalog, site, limit, listed, readings);
   readWholeKeys(index, query, q, readings);
   // Measured before the package reading, added after every other: a misspelling of a whole key is
   // taken for no shorter name.
@@ -87,20 +75,50 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
   // A data or settings file no matcher knows ("README.md", "notes.txt") is no misspelling of a tool's
   // name: its close spellings stay under any pick a caller may take unasked (clear(): 0.6).
   readFuzzy(closeness, isDataFileName(typed) ? UNSURE_FILE : 1, readings);
-  // Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
-  // is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
-  // package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
-  // A letter the map lacks (Ukrainian ґ, Serbian ђ) stays Cyrillic: such a slip would be read as a
-  // slip again, without end, so it is not read.
-  const slip = latinLayoutSlip(query);
-  if (slip && !/\p{Script=Cyrillic}/u.test(slip) && !readings.reaches(0.9)) {
-    for (const r of resolveNames(catalog, slip, limit, false)) if (r.score >= 0.9) readings.add(r.tool, r.score * 0.89, "fuzzy");
-  }
+  readLayoutSlip(catalog, query, limit, readings);
   if (listed) readListed(catalog, index, q, readings);
   const best = ranked(readings, typed, vendorAdded, limit);
   // The index holds the tools as stored: a built-in one is frozen as it is handed out.
   for (const resolution of best) handOut(resolution.tool);
   return best;
+}
+
+/** The arguments resolve() refuses, by name: a limit that is no count, a query that is no string, a catalog that is none. */
+function checkArguments(catalog: Catalog, query: string, limit: number): void {
+  // slice(0, -1) would return all but one match: a limit that is no count is refused by name.
+  if (!Number.isInteger(limit) || limit < 0) {
+    const object = typeof limit === "object" && limit !== null;
+    throw coded(new TypeError(`resolve: limit must be a whole number of matches, not ${describeValue(limit)}${object ? " (the count itself is the third argument: resolve(catalog, name, 3))" : ""}`), "TECHSTACK_BAD_ARGUMENT");
+  }
+  if (typeof query !== "string") throw coded(new TypeError(`resolve: expected a name to look up (a string), not ${String(query)}`), "TECHSTACK_BAD_ARGUMENT");
+  // By what it reads, not instanceof: a catalog from the package's other build (require beside import) is one too.
+  if (!(catalog?.tools instanceof Map)) throw coded(new TypeError("resolve: expected a catalog (builtinCatalog() or catalogWith(...)) as its first argument"), "TECHSTACK_BAD_ARGUMENT");
+}
+
+/**
+ * A web address's tools: a tool's own site is as good as an alias, under its name typed; a
+ * repository on a code host is its name's tool where that name is a tool's name, alias or slug
+ * ("github.com/vercel/next.js"), a listed tool's too where the name alone would take it
+ * ("github.com/techfort/LokiJS"; not "github.com/gofiber/fiber", whose name the site's data gives
+ * another meaning).
+ */
+function readWebsite(catalog: Catalog, site: ReturnType<typeof websiteTools>, limit: number, listed: boolean, readings: Readings): void {
+  for (const tool of site.tools) readings.add(tool, 0.97, "website");
+  if (site.repository) for (const r of resolveNames(catalog, site.repository, limit, listed)) if (r.score >= 0.99) readings.add(r.tool, 0.95, "website");
+}
+
+/**
+ * Letters typed with a Russian or Ukrainian keyboard layout on where a Latin one was meant ("куфсе"
+ * is "react"): the tool the same keys name in Latin, as a guess, where they spell a name, alias or
+ * package; a word of the language itself ("Докер") spells nothing so, and finds nothing.
+ * A letter the map lacks (Ukrainian ґ, Serbian ђ) stays Cyrillic: such a slip would be read as a
+ * slip again, without end, so it is not read.
+ */
+function readLayoutSlip(catalog: Catalog, query: string, limit: number, readings: Readings): void {
+  const slip = latinLayoutSlip(query);
+  if (slip && !/\p{Script=Cyrillic}/u.test(slip) && !readings.reaches(0.9)) {
+    for (const r of resolveNames(catalog, slip, limit, false)) if (r.score >= 0.9) readings.add(r.tool, r.score * 0.89, "fuzzy");
+  }
 }
 
 /** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */

@@ -76,32 +76,44 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
   const worker = async (): Promise<void> => {
     while (next < chosen.length) {
       const [file, lines] = chosen[next++]!;
-      const working = input.rev === undefined ? workingLines(join(dir, file)) : undefined;
-      if (input.rev === undefined && !working) continue;
-      const blamed = await blameDeclared(dir, rev, file, lines);
-      const kept = new Map<number, FileChange>();
-      for (const [line, change] of blamed) {
-        if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
-      }
-      // An uncommitted edit moved lines (one inserted above them) or ran past HEAD's end: each
-      // asked line the working copy holds unchanged (headNumbers) is blamed at HEAD's number; the
-      // edited and new lines themselves keep the file's last change.
-      const undated = working ? [...lines].filter((line) => !kept.has(line)) : [];
-      if (undated.length > 0) {
-        const head = await committedLines(dir, rev, file);
-        const atHead = head ? headNumbers(working!, head, undated) : new Map<number, number>();
-        if (atHead.size > 0) {
-          for (const [line, change] of await blameDeclared(dir, rev, file, new Set(atHead.keys()))) {
-            const at = atHead.get(line)!;
-            if (working![at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
-          }
-        }
-      }
-      if (kept.size > 0) found.set(file, kept);
+      const kept = await blameAsked(dir, rev, file, lines, input.rev === undefined);
+      if (kept && kept.size > 0) found.set(file, kept);
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
   return found;
+}
+
+/**
+ * One file's asked lines blamed at `rev`; in a working tree (`inWorkingTree`), those the working
+ * copy holds as HEAD does. Undefined where the working copy cannot be read.
+ */
+async function blameAsked(dir: string, rev: string, file: string, lines: ReadonlySet<number>, inWorkingTree: boolean): Promise<Map<number, FileChange> | undefined> {
+  const working = inWorkingTree ? workingLines(join(dir, file)) : undefined;
+  if (inWorkingTree && !working) return undefined;
+  const blamed = await blameDeclared(dir, rev, file, lines);
+  const kept = new Map<number, FileChange>();
+  for (const [line, change] of blamed) {
+    if (!working || working[line - 1] === change.text) kept.set(line, { by: change.by, on: change.on });
+  }
+  if (working) await addMovedLines(dir, rev, file, [...lines].filter((line) => !kept.has(line)), working, kept);
+  return kept;
+}
+
+/**
+ * An uncommitted edit moved lines (one inserted above them) or ran past HEAD's end: each asked
+ * line the working copy holds unchanged (headNumbers) is blamed at HEAD's number; the edited and
+ * new lines themselves keep the file's last change.
+ */
+async function addMovedLines(dir: string, rev: string, file: string, undated: number[], working: readonly string[], kept: Map<number, FileChange>): Promise<void> {
+  if (undated.length === 0) return;
+  const head = await committedLines(dir, rev, file);
+  const atHead = head ? headNumbers(working, head, undated) : new Map<number, number>();
+  if (atHead.size === 0) return;
+  for (const [line, change] of await blameDeclared(dir, rev, file, new Set(atHead.keys()))) {
+    const at = atHead.get(line)!;
+    if (working[at - 1] === change.text) kept.set(at, { by: change.by, on: change.on });
+  }
 }
 
 /**
