@@ -33,11 +33,11 @@ describe("resolve, in-process", () => {
     expect(out.code).toBe(0);
     expect(out.stdout.endsWith("}\n]\n")).toBe(true);
     const json = JSON.parse(out.stdout) as Array<{ query: string; matches: Array<{ id: string; name: string; score: number; matched_by: string }> }>;
-    expect(json[0]).toEqual({ query: "postgres", matches: [{ id: "postgresql", name: "PostgreSQL", score: 0.99, matched_by: "alias" }] });
+    expect(json[0]).toEqual({ query: "postgres", clear: true, matches: [{ id: "postgresql", name: "PostgreSQL", score: 0.99, matched_by: "alias" }] });
     expect(json[1]!.query).toBe("vuejs");
     expect(json[1]!.matches[0]!.name).toBe("Vue.js");
     expect(String(json[1]!.matches[0]!.score).length).toBeLessThanOrEqual(5);
-    expect(JSON.parse((await call(resolveCommand, ["zzqqxxjj", "--json"])).stdout)).toEqual([{ query: "zzqqxxjj", matches: [] }]);
+    expect(JSON.parse((await call(resolveCommand, ["zzqqxxjj", "--json"])).stdout)).toEqual([{ query: "zzqqxxjj", clear: false, matches: [] }]);
   });
 
   it("usage: no name, a bad --limit; -h prints the help", async () => {

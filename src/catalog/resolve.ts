@@ -42,8 +42,8 @@ export interface Resolution {
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
  * without a trailing "js", "db", "database" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
- * matches ranked by closeness and the tool's popularity. A caller can ask when the best score is
- * low or the first two are close.
+ * matches ranked by closeness and the tool's popularity. isClear(matches) says whether the best
+ * may be taken without asking (the rule submit --manual --yes applies).
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   return resolveNames(catalog, query, limit, true);
