@@ -19,7 +19,8 @@ export interface Resolution {
   /**
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db" or a
-   * separate "UI" (0.98: "chakra" is Chakra UI, "tailwind" Tailwind CSS before Tailwind UI), 0.95 a
+   * separate "UI" (0.98: "chakra" is Chakra UI; 0.9 where another tool's key is the query, "kafka"
+   * is Kafka at 1 and Kafka UI at 0.9, "tailwind" Tailwind CSS at 0.99), 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
    * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
