@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
@@ -51,8 +51,10 @@ export const validateCommand: Command = {
 /**
  * Why the file could not be read, in words a user acts on: the system's `ENOENT: no such file or
  * directory, open ...` is "no such file", and a folder (`techstack validate .`, as check takes
- * one) names the file in it to give instead. Other errors, a parse error's among them, as thrown.
+ * one) names the techstack.yml in it to give instead, where there is one (a folder itself named
+ * techstack.yml holds none). Other errors, a parse error's among them, as thrown.
  */
 function unreadableReason(file: string, error: unknown): unknown {
-  return unreadableFileInWords(error, `: validate its file, techstack validate ${join(file, "techstack.yml")}`) ?? error;
+  const inside = join(file, "techstack.yml");
+  return unreadableFileInWords(error, existsSync(inside) ? `: validate its file, techstack validate ${inside}` : ", not a file, and no techstack.yml is in it") ?? error;
 }
