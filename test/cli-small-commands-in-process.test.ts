@@ -60,8 +60,8 @@ describe("validate, in-process", () => {
     writeFileSync(bad, "repo_name: acme/shop\ntools:\n- name: ''\n- version: 1\n");
     const problems = await call(validateCommand, [bad]);
     expect(problems.code).toBe(1);
-    expect(problems.stdout).toContain(`${bad}: /tools/0/name: must NOT have fewer than 1 characters\n`);
-    expect(problems.stdout).toContain(`${bad}: /tools/1: must have required property 'name'\n`);
+    expect(problems.stdout).toContain(`${bad}:3: /tools/0/name: must NOT have fewer than 1 characters\n`);
+    expect(problems.stdout).toContain(`${bad}:4: /tools/1: must have required property 'name'\n`);
     expect(problems.stdout).not.toContain("valid (");
   });
 

@@ -5,13 +5,15 @@ import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
 import { CliError, parseOptions, type Command, plural, unreadableFileInWords } from "../shared.js";
 import { help } from "./detect.js";
+import { problemLine } from "../problem-lines.js";
 import { unreadableStackDocument } from "../stack-file.js";
 
 const HELP = `Usage: techstack validate FILE
 
 Checks a techstack.yml (or its JSON form) against the stack document schema. Exits 1 and lists
-each problem with its path when it does not conform (a file with neither repo_name nor tools,
-package.json given by mistake, in one line). FILE - reads standard input.
+each problem with its line and path (techstack.yml:12: /tools/3/version: ...) when it does not
+conform (a file with neither repo_name nor tools, package.json given by mistake, in one
+line). FILE - reads standard input.
 
 Examples:
   techstack validate techstack.yml
@@ -26,8 +28,9 @@ export const validateCommand: Command = {
     const stdin = positionals[0] === "-";
     const label = stdin ? "standard input" : positionals[0]!;
     let doc;
+    let text: string;
     try {
-      const text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
+      text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
       // Nothing at all (a file made with touch, a pipe whose detect failed): said so, as check says it.
       if (text.trim() === "") throw new Error("empty");
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
@@ -42,7 +45,10 @@ export const validateCommand: Command = {
       return 1;
     }
     const errors = validate(doc);
-    for (const e of errors) process.stdout.write(`${label}: ${e.path}: ${e.message}\n`);
+    for (const e of errors) {
+      const line = problemLine(text, e.path);
+      process.stdout.write(`${label}${line === undefined ? "" : `:${line}`}: ${e.path}: ${e.message}\n`);
+    }
     if (errors.length === 0) process.stdout.write(`${label}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
     return errors.length ? 1 : 0;
   },
