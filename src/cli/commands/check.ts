@@ -4,7 +4,7 @@ import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
-import { CliError, color, parseOptions, progress, requireFolder, type Command } from "../shared.js";
+import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
@@ -48,7 +48,7 @@ export const checkCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, full: { type: "boolean" }, changes: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
+    if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
     requireFolder(dir);

@@ -1,7 +1,7 @@
 import { resolve } from "../../catalog/resolve.js";
 import { isClear } from "../../catalog/clear-match.js";
 import { typedNames } from "../typed-names.js";
-import { CliError, parseOptions, requireFolder, wholeNumber, type Command } from "../shared.js";
+import { CliError, parseOptions, requireFolder, wholeNumber, type Command, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { repositoryCatalog } from "../repository-catalog.js";
 
@@ -39,7 +39,7 @@ export const resolveCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" }, dir: { type: "string", default: "." } }, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length === 0) throw new CliError(`resolve takes at least one name\n\n${HELP}`);
+    if (positionals.length === 0) throw new CliError(`resolve takes at least one name${usageOf(HELP)}`);
     if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
     const dir = values.dir as string;

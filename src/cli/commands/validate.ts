@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
-import { CliError, parseOptions, type Command, plural, unreadableFileInWords } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, unreadableFileInWords, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { problemLine } from "../problem-lines.js";
 import { unreadableStackDocument } from "../stack-file.js";
@@ -23,7 +23,7 @@ export const validateCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, {}, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length !== 1) throw new CliError(`validate takes one file\n\n${HELP}`);
+    if (positionals.length !== 1) throw new CliError(`validate takes one file${usageOf(HELP)}`);
     // "-" is standard input (a pipe from detect), as for cat; its lines are said of "standard input".
     const stdin = positionals[0] === "-";
     const label = stdin ? "standard input" : positionals[0]!;
