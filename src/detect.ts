@@ -94,6 +94,8 @@ function checkTimestamp(timestamp: unknown): void {
  * ```
  */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
+  // A wrong target is named as detect's, the function the caller called.
+  if (typeof target !== "string") checkFileSource(target, "detect");
   return (await scan(target, options)).document;
 }
 

@@ -30,6 +30,7 @@ export { Catalog } from "./catalog/catalog.js";
 export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catalog/types.js";
 export { builtinCatalog, catalogWith, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
 export { resolve, type Resolution } from "./catalog/resolve.js";
+export { isClear } from "./catalog/clear-match.js";
 export { render, type Format, type RenderOptions } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clear, manualDocument } from "../src/cli/manual-document.js";
+import { manualDocument } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 import type { Resolution } from "../src/catalog/resolve.js";
 import { CliError } from "../src/cli/shared.js";
 import { tempDir } from "./helpers.js";
@@ -44,12 +45,12 @@ describe("--manual names, more shapes", () => {
   it("clear: no match is not clear; a guess of 0.6 alone is, and one 0.15 ahead of the next", () => {
     const tool = (id: string) => ({ id, name: id }) as Resolution["tool"];
     const match = (id: string, score: number) => ({ tool: tool(id), score }) as Resolution;
-    expect(clear([])).toBe(false);
-    expect(clear([match("grafana", 0.6)])).toBe(true);
-    expect(clear([match("grafana", 0.59)])).toBe(false);
-    expect(clear([match("grafana", 0.75), match("graphite", 0.6)])).toBe(true);
-    expect(clear([match("grafana", 0.7), match("graphite", 0.6)])).toBe(false);
-    expect(clear([match("zap", 1), match("zap-uber", 1)])).toBe(false);
-    expect(clear([match("zap", 1), match("zapier", 0.98)])).toBe(true);
+    expect(isClear([])).toBe(false);
+    expect(isClear([match("grafana", 0.6)])).toBe(true);
+    expect(isClear([match("grafana", 0.59)])).toBe(false);
+    expect(isClear([match("grafana", 0.75), match("graphite", 0.6)])).toBe(true);
+    expect(isClear([match("grafana", 0.7), match("graphite", 0.6)])).toBe(false);
+    expect(isClear([match("zap", 1), match("zap-uber", 1)])).toBe(false);
+    expect(isClear([match("zap", 1), match("zapier", 0.98)])).toBe(true);
   });
 });

@@ -80,7 +80,9 @@ describe("where the stack went", () => {
 });
 
 describe("option parsing and suggestions", () => {
-  const HELP = "Usage: techstack demo";
+  const HELP = "Usage: techstack demo\n\nThe rest of its help.";
+  // A usage error gives the usage line and where the help is, not the help itself.
+  const USAGE = "Usage: techstack demo\n(techstack demo --help gives the options and examples)";
   const OPTIONS = { format: { type: "string" }, "exit-code": { type: "boolean" } } as const;
 
   it("gives the values, positionals and -h", () => {
@@ -99,13 +101,13 @@ describe("option parsing and suggestions", () => {
     })();
     expect(error).toBeInstanceOf(CliError);
     expect(error!.exitCode).toBe(2);
-    expect(error!.message).toBe(`unknown option '--fromat' (did you mean --format?)\n\n${HELP}`);
-    expect(() => parseOptions(["--zzzzzzz"], OPTIONS, HELP)).toThrow(new CliError(`unknown option '--zzzzzzz'\n\n${HELP}`));
+    expect(error!.message).toBe(`unknown option '--fromat' (did you mean --format?)\n\n${USAGE}`);
+    expect(() => parseOptions(["--zzzzzzz"], OPTIONS, HELP)).toThrow(new CliError(`unknown option '--zzzzzzz'\n\n${USAGE}`));
     expect(() => parseOptions(["--hlep"], OPTIONS, HELP)).toThrow(/did you mean --help\?/);
   });
 
   it("another parse error in one line of its own (test/option-values-in-words), with the help", () => {
-    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^--format needs a value\n\nUsage: techstack demo$/);
+    expect(() => parseOptions(["--format"], OPTIONS, HELP)).toThrow(/^--format needs a value\n\nUsage: techstack demo\n\(techstack demo --help gives the options and examples\)$/);
   });
 
   it("closest: within two edits (the nearest, case aside), else the only candidate the word begins", () => {

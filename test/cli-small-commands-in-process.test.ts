@@ -33,11 +33,11 @@ describe("resolve, in-process", () => {
     expect(out.code).toBe(0);
     expect(out.stdout.endsWith("}\n]\n")).toBe(true);
     const json = JSON.parse(out.stdout) as Array<{ query: string; matches: Array<{ id: string; name: string; score: number; matched_by: string }> }>;
-    expect(json[0]).toEqual({ query: "postgres", matches: [{ id: "postgresql", name: "PostgreSQL", score: 0.99, matched_by: "alias" }] });
+    expect(json[0]).toEqual({ query: "postgres", clear: true, matches: [{ id: "postgresql", name: "PostgreSQL", score: 0.99, matched_by: "alias" }] });
     expect(json[1]!.query).toBe("vuejs");
     expect(json[1]!.matches[0]!.name).toBe("Vue.js");
     expect(String(json[1]!.matches[0]!.score).length).toBeLessThanOrEqual(5);
-    expect(JSON.parse((await call(resolveCommand, ["zzqqxxjj", "--json"])).stdout)).toEqual([{ query: "zzqqxxjj", matches: [] }]);
+    expect(JSON.parse((await call(resolveCommand, ["zzqqxxjj", "--json"])).stdout)).toEqual([{ query: "zzqqxxjj", clear: false, matches: [] }]);
   });
 
   it("usage: no name, a bad --limit; -h prints the help", async () => {
@@ -60,8 +60,8 @@ describe("validate, in-process", () => {
     writeFileSync(bad, "repo_name: acme/shop\ntools:\n- name: ''\n- version: 1\n");
     const problems = await call(validateCommand, [bad]);
     expect(problems.code).toBe(1);
-    expect(problems.stdout).toContain(`${bad}: /tools/0/name: must NOT have fewer than 1 characters\n`);
-    expect(problems.stdout).toContain(`${bad}: /tools/1: must have required property 'name'\n`);
+    expect(problems.stdout).toContain(`${bad}:3: /tools/0/name: must NOT have fewer than 1 characters\n`);
+    expect(problems.stdout).toContain(`${bad}:4: /tools/1: must have required property 'name'\n`);
     expect(problems.stdout).not.toContain("valid (");
   });
 

@@ -158,7 +158,7 @@ describe("command line", () => {
     const valid = spawnSync(process.execPath, [CLI, "validate", "-"], { input: readFileSync(join(dir, "techstack.yml")), env, encoding: "utf8" });
     expect([valid.status, valid.stdout]).toEqual([0, expect.stringMatching(/^standard input: valid \(\d+ tools\)\n$/)]);
     const invalid = spawnSync(process.execPath, [CLI, "validate", "-"], { input: "repo_name: x\ntools:\n- version: 1\n", env, encoding: "utf8" });
-    expect([invalid.status, invalid.stdout]).toEqual([1, expect.stringContaining("standard input: /tools/0")]);
+    expect([invalid.status, invalid.stdout]).toEqual([1, expect.stringContaining("standard input:3: /tools/0")]);
     // The scan flags reach the worker threads with each job.
     const batch = spawnSync(process.execPath, [CLI, "batch", "-", "--workers", "1", "--no-git", "--no-packages", "--timestamp", "2026-01-02T03:04:05Z"], { input: `${dir}\n`, env, encoding: "utf8" });
     expect(batch.status).toBe(0);

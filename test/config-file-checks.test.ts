@@ -92,10 +92,10 @@ describe("loading the configuration", () => {
     const says = (message: string) => ({ code: 1, message: `${file}: ${message}` });
     expect(check("- exclude\n")).toEqual(says("the configuration must be a mapping"));
     expect(check("just text\n")).toEqual(says("the configuration must be a mapping"));
-    expect(check("excludes: [a]\n")).toEqual(says("unknown key 'excludes' (did you mean exclude? known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
-    expect(check("alltools: true\n")).toEqual(says("unknown key 'alltools' (did you mean all-tools? known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
+    expect(check("excludes: [a]\n")).toEqual(says("unknown key 'excludes' (did you mean exclude? known: exclude, include, disable, catalog, endpoint, all-tools, packages, max-file-bytes)"));
+    expect(check("alltools: true\n")).toEqual(says("unknown key 'alltools' (did you mean all-tools? known: exclude, include, disable, catalog, endpoint, all-tools, packages, max-file-bytes)"));
     // A key like none of them: the list alone.
-    expect(check("workers: 4\n")).toEqual(says("unknown key 'workers' (known: exclude, include, disable, catalog, endpoint, all-tools, packages)"));
+    expect(check("workers: 4\n")).toEqual(says("unknown key 'workers' (known: exclude, include, disable, catalog, endpoint, all-tools, packages, max-file-bytes)"));
     expect(check("include: [a, 1]\n")).toEqual(says("'include' must be a list of strings"));
     expect(check("disable: docker\n")).toEqual(says("'disable' must be a list of strings"));
     // A misspelt detector: the built-in ones listed, one by one.

@@ -86,7 +86,7 @@ describe("--manual names of tools the site lists and the catalog leaves out", ()
   it("are shown by techstack resolve, marked as the site's list's only", async () => {
     expect((await call(resolveCommand, ["cloudflare r2", "--limit", "2"])).stdout).toBe("cloudflare r2:\n  Cloudflare R2  0.99  Data Stores / Cloud Storage  (site list only)\n  CloudFlare  0.88  Assets and Media / Content Delivery Network\n");
     const json = JSON.parse((await call(resolveCommand, ["elastic", "--json", "--limit", "2"])).stdout) as unknown;
-    expect(json).toEqual([{ query: "elastic", matches: [{ id: "elasticsearch", name: "Elasticsearch", score: 0.99, matched_by: "alias" }, { id: "elastic-go", name: "Elastic", score: 0.985, matched_by: "name", site_list_only: true }] }]);
+    expect(json).toEqual([{ query: "elastic", clear: true, matches: [{ id: "elasticsearch", name: "Elasticsearch", score: 0.99, matched_by: "alias" }, { id: "elastic-go", name: "Elastic", score: 0.985, matched_by: "name", site_list_only: true }] }]);
   });
 });
 

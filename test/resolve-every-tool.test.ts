@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, catalogWith, parseCatalogFile, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 import type { CatalogTool } from "../src/catalog/types.js";
 
 const catalog = builtinCatalog();
 const picksSurely = (q: string, id: string): boolean => {
   const matches = resolve(catalog, q, 10);
-  return clear(matches) && matches[0]!.tool.id === id;
+  return isClear(matches) && matches[0]!.tool.id === id;
 };
 /** A tool's name, id (the site's slug) and aliases: the forms a user may type to name it. */
 const forms = (tool: CatalogTool): string[] => [tool.name, tool.id, ...(tool.aliases ?? [])];
 
-// submit --manual --yes sends only a name whose best match is clear (manual-document's clear()):
+// submit --manual --yes sends only a name whose best match is clear (isClear()):
 // a tool none of its own forms picks so could never be sent without the terminal's picker. Stop 52
 // found five: ZAP (its name and id are "zap", as the logger Zap's name is), Power BI / PowerBI and
 // JSON API / JsonAPI (the site lists each twice, spelled two ways), all tied at 1 whatever was typed.
@@ -60,7 +60,7 @@ describe("every catalog tool can be named surely", () => {
   it("zap, neither name as written, stays a tie", () => {
     const matches = resolve(catalog, "zap", 10);
     expect(matches[0]!.score).toBe(1);
-    expect(clear(matches)).toBe(false);
+    expect(isClear(matches)).toBe(false);
   });
 
   // The site's two pages of one product, one category each pair: a spelling that is neither name as
@@ -78,7 +78,7 @@ describe("every catalog tool can be named surely", () => {
   ])("%s, neither page's name as written, picks the more used page %s clearly", (q, id, other) => {
     const matches = resolve(catalog, q, 10);
     expect(matches.slice(0, 2).map((r) => [r.tool.id, r.score])).toEqual([[id, 1], [other, 0.995]]);
-    expect(clear(matches)).toBe(true);
+    expect(isClear(matches)).toBe(true);
   });
 
   it("in a repository's catalog too: of two names tied once normalized, the one written as typed leads", () => {
@@ -93,12 +93,12 @@ describe("every catalog tool can be named surely", () => {
     const top = (q: string) => resolve(own, q, 10).map((r) => [r.tool.id, Number(r.score.toFixed(3))]);
     // Widgetry and WidgetRy tie once normalized; the one written as typed leads, a hair ahead.
     expect(top("WidgetRy").slice(0, 2)).toEqual([["widget-ry", 1], ["widgetry", 0.995]]);
-    expect(clear(resolve(own, "WidgetRy", 10))).toBe(true);
-    expect(clear(resolve(own, "Widgetry", 10))).toBe(true);
+    expect(isClear(resolve(own, "WidgetRy", 10))).toBe(true);
+    expect(isClear(resolve(own, "Widgetry", 10))).toBe(true);
     expect(resolve(own, "Widgetry", 1)[0]!.tool.id).toBe("widgetry");
     // Neither as written: two pages of one category, so the more popular leads, a hair ahead.
     expect(top("widgetry").slice(0, 2)).toEqual([["widget-ry", 1], ["widgetry", 0.995]]);
-    expect(clear(resolve(own, "widgetry", 10))).toBe(true);
+    expect(isClear(resolve(own, "widgetry", 10))).toBe(true);
   });
 
   it("in a repository's catalog, two names of two categories, or without popularity, stay a tie", () => {
@@ -114,7 +114,7 @@ describe("every catalog tool can be named surely", () => {
     for (const q of ["gadgeteer", "sprocketry"]) {
       const matches = resolve(own, q, 10);
       expect(matches.slice(0, 2).map((r) => r.score)).toEqual([1, 1]);
-      expect(clear(matches)).toBe(false);
+      expect(isClear(matches)).toBe(false);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // A fourth list of 100 names people type in a manual submission, written before it was run and
 // without reading the first three lists (a check afterwards swapped out the names they already hold):
@@ -77,7 +77,7 @@ describe("a fourth list of typed names", () => {
     expect(unsure).toHaveLength(11);
     const sure = unsure.filter(([q]) => {
       const matches = resolve(catalog, q, 10);
-      return (matches[0]?.score ?? 0) >= 0.9 || clear(matches);
+      return (matches[0]?.score ?? 0) >= 0.9 || isClear(matches);
     }).map(([q]) => `${q} -> ${resolve(catalog, q, 1)[0]?.tool.name}`);
     expect(sure, sure.join("; ")).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe("what the fourth list led to", () => {
   it("Cyrillic letters typed for Latin ones are read as the keys they sit on, as a guess under 0.9", () => {
     expect(top("куфсе")).toEqual([["React", 0.89, "fuzzy"]]);
     expect(top("тщвуюоы")).toEqual([["Node.js", 0.89, "fuzzy"]]);
-    expect(clear(resolve(catalog, "куфсе", 10))).toBe(true);
+    expect(isClear(resolve(catalog, "куфсе", 10))).toBe(true);
     // A word of the language, whose keys spell no tool's key in Latin, still finds nothing.
     for (const q of ["Докер", "питон"]) expect(resolve(catalog, q), q).toEqual([]);
   });

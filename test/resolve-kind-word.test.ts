@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 describe("a kind word after an unknown name", () => {
   // Before: "xata db" was the tool named "DB" at 0.88 (the word "db" alone a name among the words),
@@ -34,11 +34,11 @@ describe("a word the site names kinds of tools with", () => {
     const catalog = builtinCatalog();
     const sure = ["test", "build", "dns", "devops", "project", "my project", "iot"].filter((q) => {
       const matches = resolve(catalog, q, 10);
-      return (matches[0]?.score ?? 0) >= 0.9 || clear(matches);
+      return (matches[0]?.score ?? 0) >= 0.9 || isClear(matches);
     });
     expect(sure).toEqual([]);
     // A product's own name passes the same test.
-    expect(clear(resolve(catalog, "terraform", 10))).toBe(true);
+    expect(isClear(resolve(catalog, "terraform", 10))).toBe(true);
   });
 
   it("a product's own word, the vendor typed, or the whole name still resolves", () => {

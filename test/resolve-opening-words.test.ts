@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // People type a longer name by its first words, the last often cut short: "django rest" for Django
 // REST framework, "docker comp" for Docker Compose. Before stop 57 such a query was the tool its
@@ -25,13 +25,13 @@ describe("words typed apart that open a longer name", () => {
   it("leaves the tool the first word names behind, so the pick is clear where only one name opens so", () => {
     const matches = resolve(catalog, "django rest", 2);
     expect(matches.map((m) => m.tool.name)).toEqual(["Django REST framework", "Django"]);
-    expect(clear(matches)).toBe(true);
+    expect(isClear(matches)).toBe(true);
   });
 
   it("ranks two names opened alike by popularity and leaves the pick to the user", () => {
     const matches = resolve(catalog, "react nat", 2);
     expect(matches.map((m) => [m.tool.name, Number(m.score.toFixed(2))])).toEqual([["React Native", 0.91], ["React Native Firebase", 0.91]]);
-    expect(clear(matches)).toBe(false);
+    expect(isClear(matches)).toBe(false);
   });
 
   it("needs the first word whole and the others long enough: a cut first word or a two-letter stub names nothing so", () => {
@@ -61,7 +61,7 @@ describe("words typed apart that open a longer name", () => {
     const matches = resolve(catalog, "microsoft sql server", 2);
     expect(matches[0]?.tool.name).toBe("Microsoft SQL Server");
     expect(matches[1]?.score).toBeLessThan(0.9);
-    expect(clear(matches)).toBe(true);
+    expect(isClear(matches)).toBe(true);
   });
 
   it("needs two words: a maker's name alone opens none of its products' names", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, catalogWith, parseCatalogFile, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 const tool = (id: string, name: string, popularity?: number) =>
   `  - id: ${id}\n    name: ${name}\n    category: Data Stores\n    sub_category: Databases\n${popularity === undefined ? "" : `    popularity: ${popularity}\n`}`;
@@ -14,7 +14,7 @@ describe("resolve: a near tie of spelling goes to a far more popular tool", () =
   it("postgress is PostgreSQL, a clear guess beside PostgREST, one letter off each", () => {
     const matches = resolve(builtinCatalog(), "postgress", 10);
     expect(matches.slice(0, 2).map((r) => r.tool.name)).toEqual(["PostgreSQL", "PostgREST"]);
-    expect(clear(matches)).toBe(true);
+    expect(isClear(matches)).toBe(true);
   });
 
   it("a closer spelling still wins over popularity: postgrst is PostgREST, and postgrest its name", () => {
@@ -25,14 +25,14 @@ describe("resolve: a near tie of spelling goes to a far more popular tool", () =
   it("100 times as popular makes the guess clear; 10 times leaves it for the caller to ask", () => {
     const far = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax", 150));
     expect(ranked(far, "zorbla").slice(0, 2)).toEqual([["Zorblat", 0.79], ["Zorblax", 0.64]]);
-    expect(clear(resolve(far, "zorbla", 10))).toBe(true);
+    expect(isClear(resolve(far, "zorbla", 10))).toBe(true);
     const near = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax", 2_000));
-    expect(clear(resolve(near, "zorbla", 10))).toBe(false);
+    expect(isClear(resolve(near, "zorbla", 10))).toBe(false);
   });
 
   it("a tool without a popularity figure (a repository's own) is set under no other", () => {
     const own = catalogOf(tool("zorblat", "Zorblat", 20_000), tool("zorblax", "Zorblax"));
-    expect(clear(resolve(own, "zorbla", 10))).toBe(false);
+    expect(isClear(resolve(own, "zorbla", 10))).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // What people type for the 400 most popular tools (the site's popularity figure): the name
 // lowercased, without spaces and dots, without its "js", the slug, each alias, and the name with a
@@ -39,7 +39,7 @@ describe("the 400 most popular tools as people type them", () => {
     for (const tool of tools) {
       for (const q of typed(tool.name, tool.id, tool.aliases ?? [])) {
         const matches = resolve(catalog, q, 10);
-        if (!clear(matches)) refused.push(q);
+        if (!isClear(matches)) refused.push(q);
         else if (matches[0]!.tool.id !== tool.id) other.push(q);
       }
     }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, catalogWith, Catalog, resolve } from "../src/index.js";
 import { builtinSource } from "../src/catalog/load.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 import { normalize } from "../src/catalog/name-keys.js";
 import { holdsRun, listedHolding, listedOpening, lowerInPlace } from "../src/catalog/site-list.js";
 
@@ -19,7 +19,7 @@ describe("a tool of the site's list the catalog leaves out", () => {
       const matches = resolve(catalog, q, 5);
       expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(name);
       expect(matches[0]!.score).toBe(0.99);
-      expect(clear(matches), q).toBe(true);
+      expect(isClear(matches), q).toBe(true);
     }
     const [r2] = resolve(catalog, "cloudflare r2", 1);
     expect(r2!.tool).toEqual({ id: "cloudflare-r2", name: "Cloudflare R2", category: "Data Stores", sub_category: "Cloud Storage", popularity: 25 });
@@ -33,7 +33,7 @@ describe("a tool of the site's list the catalog leaves out", () => {
     for (const [q, own, listed] of shadowed) {
       const matches = resolve(catalog, q, 5);
       expect(matches[0]?.tool.name, `${q}: ${top(q)}`).toBe(own);
-      expect(clear(matches), q).toBe(true);
+      expect(isClear(matches), q).toBe(true);
       const offered = matches.find((m) => m.tool.name === listed);
       expect(offered?.score, `${q}: ${top(q)}`).toBe(0.985);
     }
@@ -63,14 +63,14 @@ describe("a tool of the site's list the catalog leaves out", () => {
     for (const [q, want] of doubted) {
       const matches = resolve(catalog, q, 5);
       expect(top(q, want.length).map((line) => line.replace(/ (0\.\d\d)\d* /, " $1 ")), q).toEqual(want);
-      expect(clear(matches), q).toBe(false);
+      expect(isClear(matches), q).toBe(false);
     }
     // A name no other tool's holds, of three letters or more and no kind's word, stays sure, whatever
     // its popularity: "sso" (146) too, which the site's data gives no other meaning; a listed name
     // opening a listed tool's longer one is mostly the same maker's ("Swiss Army Kube for Kubeflow").
     for (const q of ["fzf", "gym", "k0s", "Qt5", "sso", "cloudflare r2", "Vercel KV", "swiss army kube", "Botium"]) {
       const matches = resolve(catalog, q, 5);
-      expect([matches[0]?.score, clear(matches)], `${q}: ${top(q)}`).toEqual([0.99, true]);
+      expect([matches[0]?.score, isClear(matches)], `${q}: ${top(q)}`).toEqual([0.99, true]);
     }
   });
 
@@ -80,7 +80,7 @@ describe("a tool of the site's list the catalog leaves out", () => {
     const named: Array<[string, string]> = [["gcp secret manager", "Google Cloud Secret Manager"], ["amazon copilot", "AWS Copilot"], ["ms edge", "Microsoft Edge"], ["cf r2", "Cloudflare R2"]];
     for (const [q, name] of named) {
       const matches = resolve(catalog, q, 5);
-      expect([matches[0]?.tool.name, matches[0]?.score, clear(matches)], `${q}: ${top(q)}`).toEqual([name, 0.99, true]);
+      expect([matches[0]?.tool.name, matches[0]?.score, isClear(matches)], `${q}: ${top(q)}`).toEqual([name, 0.99, true]);
     }
     // The other prefix only: a near spelling still finds nothing ("gcp secret managr").
     expect(top("gcp secret managr", 10).join()).not.toContain("Google Cloud Secret Manager");
@@ -104,7 +104,7 @@ describe("a tool of the site's list the catalog leaves out", () => {
   it("is named by the address of a repository of its name, as a catalog tool is, unless its name may mean another", () => {
     for (const q of ["https://github.com/techfort/LokiJS", "github.com/techfort/lokijs", "https://github.com/techfort/LokiJS.git", "gitlab.com/mirrors/rrweb"]) {
       const matches = resolve(catalog, q, 5);
-      expect([matches[0]?.tool.name, matches[0]?.score, matches[0]?.matchedBy, clear(matches)], `${q}: ${top(q)}`).toEqual([q.includes("rrweb") ? "rrweb" : "LokiJS", 0.95, "website", true]);
+      expect([matches[0]?.tool.name, matches[0]?.score, matches[0]?.matchedBy, isClear(matches)], `${q}: ${top(q)}`).toEqual([q.includes("rrweb") ? "rrweb" : "LokiJS", 0.95, "website", true]);
     }
     // "fiber" is the site's prototyping tool and a word of react-three-fiber's name: Go's Fiber, which neither is, is no guess.
     expect(top("https://github.com/gofiber/fiber", 10).join()).not.toContain("Fiber");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // A sixth list of 100 names typed at a submission prompt, written before it was run, none in the
 // other lists or tests (case aside): releases glued on or typed apart, package-manager spellings
@@ -94,7 +94,7 @@ describe("a sixth list of typed names", () => {
     expect(unsure).toHaveLength(10);
     const sure = unsure.filter(([q]) => {
       const matches = resolve(catalog, q, 10);
-      return (matches[0]?.score ?? 0) >= 0.9 || clear(matches);
+      return (matches[0]?.score ?? 0) >= 0.9 || isClear(matches);
     }).map(([q]) => `${q} -> ${resolve(catalog, q, 1)[0]?.tool.name}`);
     expect(sure, sure.join("; ")).toEqual(UNSURE_MISSES);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
 import { leadingStems } from "../src/catalog/package-query.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 import { expectFinishesWithin } from "./work-budget.js";
 
 // What people type when they name their tools by hand (`techstack submit --manual`, `techstack
@@ -131,7 +131,7 @@ describe("names people type, resolved", () => {
   });
 
   it("a short word two tools could answer is unsure where the catalog has no tool of that name (chi, julia), two go by it (ant) or another's name holds it (fiber); the rest are clear", () => {
-    const unsure = TYPED.ambiguous!.filter(([q]) => !clear(best(q))).map(([q]) => q);
+    const unsure = TYPED.ambiguous!.filter(([q]) => !isClear(best(q))).map(([q]) => q);
     expect(unsure).toEqual(["fiber", "chi", "ant", "julia"]);
     // "fiber" is the site's Fiber's whole name (site-list.tsv), a prototyping tool of 3 stacks, and the
     // last word of react-three-fiber's (listed-doubt.ts): both are offered, neither taken unasked, as a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // What a user copies into a submission prompt from a workflow, a Gradle script, a file listing or
 // a browser: GitHub Actions and Gradle plugin ids are read through the catalog's matchers as package
@@ -32,7 +32,7 @@ describe("names copied from a workflow, a build script or a file listing", () =>
   it("take no data file's name before its dot for a tool, nor its spelling for a confident guess", () => {
     for (const q of ["README.md", "CHANGELOG.md", "notes.txt"]) {
       const matches = resolve(catalog, q, 10);
-      expect(clear(matches), `${q}: ${matches[0]?.tool.name} ${matches[0]?.score}`).toBe(false);
+      expect(isClear(matches), `${q}: ${matches[0]?.tool.name} ${matches[0]?.score}`).toBe(false);
     }
   });
 });

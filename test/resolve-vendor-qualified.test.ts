@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { builtinCatalog, resolve } from "../src/index.js";
-import { clear } from "../src/cli/manual-document.js";
+import { isClear } from "../src/catalog/clear-match.js";
 
 // A cloud vendor typed before a short form or name of one of its own products ("azure aks", "gcp gke",
 // "aws elb", "microsoft azure devops") is that product, as a vendor's other spelling is ("AWS Cognito").
@@ -19,7 +19,7 @@ describe("resolve: a vendor typed before a short form of its own product", () =>
   ])("%s is %s, as good as an alias", (q, name) => {
     const matches = resolve(catalog, q, 10);
     expect([matches[0]?.tool.name, matches[0]?.score, matches[0]?.matchedBy]).toEqual([name, 0.99, "alias"]);
-    expect(clear(matches)).toBe(true);
+    expect(isClear(matches)).toBe(true);
   });
 
   it("only a product whose name carries that vendor: another maker's tool after a vendor stays a guess among words", () => {

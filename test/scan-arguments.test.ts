@@ -124,8 +124,8 @@ describe("scan", () => {
       maxFileBytes: 30,
       onWarning: (w) => heard.push(`${w.file}: ${w.message}`),
     });
-    expect(result.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit"]);
-    expect(heard).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit"]);
+    expect(result.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)"]);
+    expect(heard).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)"]);
     expect(result.stats).toEqual({ filesListed: 3, filesRead: 2 });
     const included = await scan(new MemorySource(tree), { include: ["package.json"], packages: false });
     expect(included.document.tools.map((t) => t.name)).not.toContain("Golang");

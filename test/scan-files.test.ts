@@ -77,7 +77,7 @@ describe("ScanFiles: text", () => {
     expect(await files.text("big.json")).toBeUndefined();
     expect(await files.text("edge.json")).toBe("{}");
     expect(source.reads.map((r) => r.path)).toEqual(["edge.json"]);
-    expect(files.warnings).toEqual([{ file: "big.json", message: "skipped: 1001 bytes is over the 1000-byte limit" }]);
+    expect(files.warnings).toEqual([{ file: "big.json", message: "skipped: 1001 bytes is over the 1000-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)" }]);
   });
 
   it("a read the source refuses: E2BIG as over the limit, other codes by code, codeless errors by their first line", async () => {
@@ -88,7 +88,7 @@ describe("ScanFiles: text", () => {
     const files = filesOf(source, {}, 2048);
     for (const path of ["a.json", "b.json", "c.json"]) expect(await files.text(path)).toBeUndefined();
     expect(files.warnings).toEqual([
-      { file: "a.json", message: "skipped: over the 2048-byte limit" },
+      { file: "a.json", message: "skipped: over the 2048-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)" },
       { file: "b.json", message: "not readable: EACCES" },
       { file: "c.json", message: "not readable: disk gone" },
     ]);

@@ -172,7 +172,7 @@ describe("runDetectors", () => {
       expect(await ctx.text("package.json")).toBeUndefined();
     });
     const run = await runDetectors(new MemorySource({ "package.json": '{"name":"a-long-name"}' }), [npm], catalog, { maxFileBytes: 10 });
-    expect(run.warnings).toEqual([{ file: "package.json", message: "skipped: 22 bytes is over the 10-byte limit" }]);
+    expect(run.warnings).toEqual([{ file: "package.json", message: "skipped: 22 bytes is over the 10-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)" }]);
   });
 
   it("a report without a kind in its ref, or with no ref, is dropped; others carry the detector's name", async () => {

@@ -119,7 +119,7 @@ describe("submit --manual without a terminal", () => {
     expect(sent.stderr).not.toContain("warning");
     expect(JSON.parse(sent.stdout).document.tools.map((t: { name: string }) => t.name).sort()).toEqual(["Acme Auth", "Acme Bus", "PostgreSQL"]);
     const shown = await run(["resolve", "abus", "--json", "--limit", "1"], dir);
-    expect(JSON.parse(shown.stdout)).toEqual([{ query: "abus", matches: [{ id: "acme-bus", name: "Acme Bus", score: 0.99, matched_by: "alias" }] }]);
+    expect(JSON.parse(shown.stdout)).toEqual([{ query: "abus", clear: true, matches: [{ id: "acme-bus", name: "Acme Bus", score: 0.99, matched_by: "alias" }] }]);
     // From elsewhere, --dir names the repository; without it the built-in catalog alone knows no Acme Bus.
     const elsewhere = tempDir("techstack-manual-");
     expect(JSON.parse((await run(["resolve", "acme auth", "--json", "--dir", dir], elsewhere)).stdout)[0].matches[0].name).toBe("Acme Auth");

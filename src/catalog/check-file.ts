@@ -165,12 +165,13 @@ const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "o
 /**
  * What a well-formed catalog file holds that the scan will not use as its author meant, each said
  * with its place: a tool field no one reads (`colour`), a category the site does not have (its
- * cards would go under Other, and the site knows no such category), a matcher kind no built-in
+ * cards would go under Other, and the site knows no such category), a sub-category its category
+ * does not have (`subCategories`: each category's, by its name), a matcher kind no built-in
  * detector reports (`npmm`: its keys would never match, unless a custom detector reports it), a
  * Docker image key with a registry host or capitals (images are matched without their host, in
  * lower case: `ghcr.io/acme/bus` is `acme/bus`).
  */
-export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[] }): string[] {
+export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[]; subCategories?: ReadonlyMap<string, readonly string[]> }): string[] {
   const out: string[] = [];
   const firstIndex = new Map<string, number>();
   for (const [i, tool] of (source.tools ?? []).entries()) {
@@ -183,6 +184,11 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
     }
     if (typeof tool.category === "string" && !known.categories.includes(tool.category)) {
       out.push(`tools[${i}] (${tool.id}): category '${tool.category}' is none of the site's categories${suggestion(tool.category, known.categories)}`);
+    }
+    // Under a category of the site's, a sub-category it does not have files the card apart from its kind.
+    const subCategories = typeof tool.category === "string" ? known.subCategories?.get(tool.category) : undefined;
+    if (subCategories && typeof tool.sub_category === "string" && !subCategories.includes(tool.sub_category)) {
+      out.push(`tools[${i}] (${tool.id}): sub_category '${tool.sub_category}' is none of the site's sub-categories of ${tool.category}${suggestion(tool.sub_category, subCategories)}`);
     }
   }
   for (const [kind, table] of Object.entries(source.matchers ?? {})) {

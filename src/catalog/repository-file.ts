@@ -39,8 +39,21 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
   const catalog = catalogWith(...extra, ...(userFile ? [userFile] : []));
   if (userFile) {
     for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
-    const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"] };
+    const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"], subCategories: siteSubCategories(catalog) };
     for (const message of catalogFileNotes(userFile, known)) warnings.push({ file: REPOSITORY_CATALOG, message });
   }
   return { catalog, warnings };
+}
+
+/**
+ * Each category's sub-categories, by the category's name: the site's list of them, and those its
+ * built-in tools are filed under (a repository file's own tools, whose spellings are being judged,
+ * left out).
+ */
+function siteSubCategories(catalog: Catalog): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  const add = (category: string, sub: string) => (out.get(category) ?? out.set(category, new Set()).get(category)!).add(sub);
+  for (const { name, sub_categories } of Object.values(catalog.categories)) for (const sub of Object.values(sub_categories)) add(name, sub);
+  for (const tool of builtinCatalog().tools.values()) if (tool.category && tool.sub_category) add(tool.category, tool.sub_category);
+  return new Map([...out].map(([category, subs]) => [category, [...subs]]));
 }

@@ -19,7 +19,8 @@ export interface Resolution {
   /**
    * 0 to 1: 1 is the tool's name as typed (case and punctuation aside), 0.99 an alias or slug
    * ("postgres", "k8s"), a little less a key reached by dropping a trailing "js" or "db" or a
-   * separate "UI" (0.98: "chakra" is Chakra UI, "tailwind" Tailwind CSS before Tailwind UI), 0.95 a
+   * separate "UI" (0.98: "chakra" is Chakra UI; 0.9 where another tool's key is the query, "kafka"
+   * is Kafka at 1 and Kafka UI at 0.9, "tailwind" Tailwind CSS at 0.99), 0.95 a
    * key with a generic word after it ("mysql server", "firebase sdk"), 0.94 a vendor's product typed
    * without its vendor ("ec2", "spanner"), at most 0.96 a name with a release glued on ("vue3");
    * 0.95 the tool a package or image name reveals ("psycopg2", "node:18-alpine"; 0.96 where the
@@ -42,8 +43,8 @@ export interface Resolution {
 /**
  * Finds the catalog tools a typed name means, best first: an exact name, alias or slug (also
  * without a trailing "js", "db", "database" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
- * matches ranked by closeness and the tool's popularity. A caller can ask when the best score is
- * low or the first two are close.
+ * matches ranked by closeness and the tool's popularity. isClear(matches) says whether the best
+ * may be taken without asking (the rule submit --manual --yes applies).
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   return resolveNames(catalog, query, limit, true);
@@ -73,7 +74,7 @@ function resolveNames(catalog: Catalog, query: string, limit: number, listed: bo
   readPackageName(catalog, index, typed, closeness.misspelt, readings);
   const vendorAdded = readWithOtherWords(index, query, typed, closeness.misspelt, readings);
   // A data or settings file no matcher knows ("README.md", "notes.txt") is no misspelling of a tool's
-  // name: its close spellings stay under any pick a caller may take unasked (clear(): 0.6).
+  // name: its close spellings stay under any pick a caller may take unasked (isClear's floor: 0.6).
   readFuzzy(closeness, isDataFileName(typed) ? UNSURE_FILE : 1, readings);
   readLayoutSlip(catalog, query, limit, readings);
   if (listed) readListed(catalog, index, q, readings);
@@ -121,5 +122,5 @@ function readLayoutSlip(catalog: Catalog, query: string, limit: number, readings
   }
 }
 
-/** The most a close spelling of a data file's name scores: under manual-document's clear() floor. */
+/** The most a close spelling of a data file's name scores: under isClear's floor (src/catalog/clear-match.ts). */
 const UNSURE_FILE = 0.55;

@@ -27,6 +27,8 @@ export interface TechstackConfig {
   "all-tools"?: boolean;
   /** `false` leaves out package entries (`--no-packages`). */
   packages?: boolean;
+  /** Files larger than this many bytes are skipped with a warning (`--max-file-bytes`; 20 MiB by default). */
+  "max-file-bytes"?: number;
 }
 
 const FILES = ["techstack.config.json", "techstack.config.yml", "techstack.config.yaml"];
@@ -184,7 +186,8 @@ export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): Te
 const LISTS = ["exclude", "include", "disable"] as const;
 const STRINGS = ["catalog", "endpoint"] as const;
 const BOOLEANS = ["all-tools", "packages"] as const;
-const KNOWN: readonly string[] = [...LISTS, ...STRINGS, ...BOOLEANS];
+const COUNTS = ["max-file-bytes"] as const;
+const KNOWN: readonly string[] = [...LISTS, ...STRINGS, ...BOOLEANS, ...COUNTS];
 
 /** The configuration, or an error naming the file and the key that is wrong. */
 function checked(data: unknown, file: string): TechstackConfig {
@@ -205,6 +208,10 @@ function checked(data: unknown, file: string): TechstackConfig {
   for (const key of BOOLEANS) {
     if (config[key] !== undefined && typeof config[key] !== "boolean") throw new CliError(`${file}: '${key}' must be true or false`, 1);
   }
+  for (const key of COUNTS) {
+    const value = config[key];
+    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) > 0)) throw new CliError(`${file}: '${key}' must be a whole number of bytes above 0`, 1);
+  }
   // A misspelt detector would silently stay on.
   const detectors = builtinDetectors.map((d) => d.name);
   for (const name of (config.disable as string[] | undefined) ?? []) {
@@ -221,6 +228,7 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
   if (config.disable?.length) options.disable = config.disable;
   if (config["all-tools"]) options.allTools = true;
   if (config.packages === false) options.packages = false;
+  if (config["max-file-bytes"] !== undefined) options.maxFileBytes = config["max-file-bytes"];
   if (config.catalog) {
     const file = join(dir, config.catalog);
     // The repository's own file: a path out of it (`/etc/passwd`, `../..`) is never read.

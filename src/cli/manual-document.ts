@@ -1,5 +1,6 @@
 import { resolve as resolvePath } from "node:path";
 import { resolve, type Resolution } from "../catalog/resolve.js";
+import { isClear } from "../catalog/clear-match.js";
 import { releaseAfterName } from "../catalog/name-keys.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { buildDocument } from "../document/build.js";
@@ -22,7 +23,7 @@ import { repositoryPage } from "../catalog/web-address.js";
 /**
  * A document from typed names: each resolved through the catalog a scan of `dir` would use (its
  * `techstack.catalog.yml` included), asked about when unclear. With `yes`, a name whose best match
- * is not clear (`clear`, the rule a pick taken unasked meets) fails the whole document, coded
+ * is not clear (`isClear`, the rule a pick taken unasked meets) fails the whole document, coded
  * TECHSTACK_UNSURE_NAME, naming each such name's candidates as they can be typed surely: --yes
  * took any best match, a 0.55 guess too, and sent it with no more than a note.
  */
@@ -117,8 +118,8 @@ async function takeBest(catalog: Catalog, name: string, matches: Resolution[], r
   if (!exact(matches) && isDirectory(name)) {
     read.problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
   } else if (matches.length === 0) read.problems.push(`no tool matches '${name}'`);
-  else if (yes && !clear(matches)) read.unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
-  else if (clear(matches)) takeClear(name, matches[0]!, read);
+  else if (yes && !isClear(matches)) read.unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
+  else if (isClear(matches)) takeClear(name, matches[0]!, read);
   else if (interactive) read.ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
   else read.problems.push(`'${name}' is ambiguous: ${choices(matches.slice(0, 4).map((m) => m.tool)).map((c) => c.message).join(", ")}. Name it exactly, as its catalog name or id.`);
 }
@@ -189,7 +190,7 @@ function candidates(catalog: Catalog, matches: readonly Resolution[]): string[] 
     const page = catalog.tools.has(tool.id) ? [] : [`stackshare.io/${tool.id}`];
     const typed = [tool.name, tool.id, ...(tool.aliases ?? []), ...page].find((text) => {
       const found = resolve(catalog, text, 10);
-      return clear(found) && found[0]!.tool.id === tool.id;
+      return isClear(found) && found[0]!.tool.id === tool.id;
     });
     // The sub-category `choices` adds where two names differ only in case.
     const told = label === tool.name ? "" : label.slice(tool.name.length + 2, -1);
@@ -222,18 +223,6 @@ function choices(tools: readonly CatalogTool[]): PickerChoice[] {
 function splitVersion(text: string): { name: string; version: string } | undefined {
   const m = /^(.+?)(?:\s+|@|:|==)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
   return m ? { name: m[1]!, version: m[2]! } : undefined;
-}
-
-/**
- * The best match is clear when it is exact and no other tool matches as well (two tools can
- * share a name: ZAP the scanner and Zap the logger), or far ahead of the next one. Only a clear
- * match is taken unasked, off a terminal or with --yes.
- */
-export function clear(matches: Resolution[]): boolean {
-  const [first, second] = matches;
-  if (!first) return false;
-  if (first.score >= 0.99) return !second || second.score < first.score;
-  return first.score >= 0.6 && (!second || first.score - second.score >= 0.15);
 }
 
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {

@@ -28,12 +28,14 @@ async function route(argv: readonly string[], beforeCommands: () => void): Promi
   const { commands } = await import("./commands/index.js");
   const usage = (await import("./usage.js")).usage(commands);
   // `techstack help write` is `techstack write --help`, as is `techstack --help write` (git's `--help commit`).
-  if ((name === "help" || name === "--help" || name === "-h") && rest[0]) {
+  // `techstack help --help` asks help of help: the usage, as below.
+  const askingHelp = (word: string | undefined) => word === "help" || word === "--help" || word === "-h";
+  if (askingHelp(name) && rest[0] && !askingHelp(rest[0])) {
     const command = commands[rest[0]];
     if (!command) throw new CliError(`unknown command '${rest[0]}'\n\n${usage}`);
     return (await command.load()).run(["--help"]);
   }
-  if (name === "--help" || name === "-h" || name === "help") {
+  if (askingHelp(name)) {
     process.stdout.write(usage + "\n");
     return 0;
   }

@@ -44,7 +44,8 @@ const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
   "no-git": `  --no-git              do not read git for repository facts and history (a revision's
                         files are still read with it)`,
   timestamp: "  --timestamp ISO       a fixed timestamp, for reproducible output",
-  "max-file-bytes": "  --max-file-bytes N    skip files larger than N bytes with a warning (default 20 MiB)",
+  "max-file-bytes": `  --max-file-bytes N    skip files larger than N bytes with a warning (default: the
+                        configuration's max-file-bytes, else 20 MiB)`,
 };
 
 /** The --help lines of these scan flags (a command that takes some of them), in SCAN_FLAGS' order. */

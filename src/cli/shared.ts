@@ -34,13 +34,23 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
     const unknown = /^Unknown option '([^']+)'/.exec(error instanceof Error ? error.message : "")?.[1];
     if (unknown) {
       const meant = closest(unknown.replace(/=.*$/, ""), [...Object.keys(options), "help"].map((o) => `--${o}`));
-      throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}\n\n${help}`);
+      throw new CliError(`unknown option '${unknown}'${meant ? ` (did you mean ${meant}?)` : ""}${usageOf(help)}`);
     }
-    throw new CliError(`${optionValueInWords(messageOf(error))}\n\n${help}`);
+    throw new CliError(`${optionValueInWords(messageOf(error))}${usageOf(help)}`);
   }
   // `techstack detect "$DIR"` with DIR unset: read as no folder, it would scan the current one.
   if (parsed.positionals.includes("")) throw new CliError("an empty argument (an unset variable?): give a folder, file or name");
   return parsed;
+}
+
+/**
+ * What follows a usage error's line: the command's usage line and where its whole help is (its
+ * forty lines after the error hid the one that said what was wrong).
+ */
+export function usageOf(help: string): string {
+  const usage = help.split("\n")[0]!;
+  const command = /^Usage: (techstack \S+)/.exec(usage)?.[1];
+  return `\n\n${usage}${command ? `\n(${command} --help gives the options and examples)` : ""}`;
 }
 
 /**

@@ -10,10 +10,12 @@ import { attribute, htmlText, imageSource, linkTarget, percentEncoded } from "./
  */
 export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntry[], registries: ReadonlyMap<string, Registry>, path: string): void {
   const main = snippetTools(tools, registries);
+  // A document that names no repository (a hand-written file parsed) says what the sentence means.
+  const repository = typeof doc.repo_name === "string" && doc.repo_name ? doc.repo_name : "This repository";
   out.push("<!--");
   for (const images of [false, true]) {
     const label = `Readme.md Snippet ${images ? "with" : "without"} images`;
-    out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${doc.repo_name} is built on the following main stack:`, "");
+    out.push(`&lt;--- ${label} Start ---&gt;`, "## Tech Stack", `${repository} is built on the following main stack:`, "");
     for (const t of main) {
       const img = images ? `<img width='25' height='25' src='${imageSource(t)}' alt='${attribute(t.name)}'/> ` : "";
       // A tool of the user's own category has no sub-category of the site's: the category stands in.

@@ -35,13 +35,20 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
   return out.join("\n");
 }
 
-/** The header card: the repository (linked where its forge is known), its tool count and the report's date. */
+/**
+ * The header card: the repository (linked where its forge is known), its tool count and the
+ * report's date. A document that leaves a fact out (a hand-written file parsed) has a blank name
+ * and date, and the count of the tools it lists.
+ */
 function writeHeader(out: string[], doc: StackDocument): void {
   out.push('<div align="center">', "", "# Tech Stack File");
-  const repoUrl = repositoryUrl(doc.provider, doc.repo_name, doc.tools.filter((t) => t.detection_source !== "manual").map((t) => t.detection_source_url));
-  const repo = repoUrl ? `[${doc.repo_name}](${repoUrl})` : doc.repo_name;
+  const name = typeof doc.repo_name === "string" ? doc.repo_name : "";
+  const repoUrl = repositoryUrl(typeof doc.provider === "string" ? doc.provider : undefined, name, doc.tools.filter((t) => t.detection_source !== "manual").map((t) => t.detection_source_url));
+  const repo = repoUrl ? `[${name}](${repoUrl})` : name;
+  const count = typeof doc.detected_tools_count === "number" || typeof doc.detected_tools_count === "string" ? doc.detected_tools_count : doc.tools.length;
+  const date = typeof doc.timestamp === "string" ? shortDate(doc.timestamp) : "";
   out.push(`![](https://img.stackshare.io/repo.svg "repo") ${repo}![](https://img.stackshare.io/public_badge.svg "public")`);
-  out.push("<br/><br/>", `|${doc.detected_tools_count}<br/>Tools used|${shortDate(doc.timestamp)} <br/>Report generated|`, "|------|------|", "</div>", "");
+  out.push("<br/><br/>", `|${count}<br/>Tools used|${date} <br/>Report generated|`, "|------|------|", "</div>", "");
 }
 
 function isNamedPackage(t: ToolEntry): boolean {

@@ -27,7 +27,9 @@ const RENDER_OPTIONS = ["registries", "markdownPath"];
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
  * `registries` is given; a bare registries map is still taken for the options). Throws a
  * `TypeError` for any other format or option name, and for a tools entry that is no mapping with a name (naming
- * it: `render: /tools/1: a tool entry needs a name (a string)`).
+ * it: `render: /tools/1: a tool entry needs a name (a string)`). A document that leaves header facts
+ * out (a hand-written file parsed) renders without them: its markdown leaves the name and date blank
+ * ("This repository is built on..."), and counts the tools it lists.
  * @example
  * ```ts
  * const doc = await detect(".");

@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from "ajv";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import schemaJson from "./schema.json" with { type: "json" };
 
 /** A JSON Schema (draft-07) object, as `techstack/schema.json` holds it. */
@@ -36,14 +36,20 @@ let compiled: ValidateFunction | undefined;
  * ```
  */
 export function validate(document: unknown): ValidationError[] {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
-  const errors = compiled(document)
-    ? []
-    : (compiled.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}` }));
+  // verbose: each error carries its schema, whose description says the form a pattern or list wants.
+  compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  const errors = compiled(document) ? [] : (compiled.errors ?? []).map((e) => ({ path: e.instancePath || "/", message: messageOf(e) }));
   // What no schema keyword says: the count the header shows is the number of entries listed.
   const { detected_tools_count: count, tools } = (document ?? {}) as { detected_tools_count?: unknown; tools?: unknown };
   if (typeof count === "number" && Array.isArray(tools) && count !== tools.length) {
     errors.push({ path: "/detected_tools_count", message: `must equal the number of tools listed (${tools.length}), not ${count}` });
   }
   return errors;
+}
+
+/** An error in words: a value of the wrong form says the form its field's description gives ("must be a web address (...)"). */
+function messageOf(e: ErrorObject): string {
+  const description = (e.parentSchema as { description?: unknown } | undefined)?.description;
+  if ((e.keyword === "pattern" || e.keyword === "enum") && typeof description === "string") return `must be ${description[0]!.toLowerCase()}${description.slice(1).replace(/\.$/, "")}`;
+  return `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}`;
 }

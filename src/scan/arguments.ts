@@ -6,12 +6,12 @@ import { isRecord } from "../kit.js";
 import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
 
-/** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead. */
-export function checkFileSource(value: unknown): asserts value is FileSource {
+/** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead, naming the function called (`caller`). */
+export function checkFileSource(value: unknown, caller = "scan"): asserts value is FileSource {
   const source = value as Partial<FileSource> | null | undefined;
   if (typeof source?.list === "function" && typeof source.read === "function") return;
   const kind = value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object without list and read" : String(value);
-  throw coded(new TypeError(`scan: expected a directory path or a FileSource (with list and read), not ${kind}`), "TECHSTACK_BAD_ARGUMENT");
+  throw coded(new TypeError(`${caller}: expected a directory path or a FileSource (with list and read), not ${kind}`), "TECHSTACK_BAD_ARGUMENT");
 }
 
 /**

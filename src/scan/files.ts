@@ -7,6 +7,8 @@ import { parseJson } from "../parse/json.js";
 import { parseYaml } from "../parse/yaml.js";
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Where a skipped file's warning says the size limit is set, for each way a scan is run. */
+const RAISE_LIMIT = " (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)";
 const MAX_CONCURRENT_READS = 32;
 /** Where a scan can be aborted, its reads give the event loop a turn every this many (see read). */
 const YIELD_EVERY_READS = 128;
@@ -135,7 +137,7 @@ export class ScanFiles {
     if (!this.listed.has(path)) return undefined;
     const known = this.listed.get(path);
     if (known !== undefined && known > limit) {
-      if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit`);
+      if (warn) this.warn(path, `skipped: ${known} bytes is over the ${limit}-byte limit${RAISE_LIMIT}`);
       return undefined;
     }
     // A folder's reads are synchronous, each settled at once: without a turn of the event loop now
@@ -155,7 +157,7 @@ export class ScanFiles {
       // An abort (or a read it cut short, a revision's git killed) stops the scan: no warning.
       stopIfAborted(this.signal);
       const code = (error as NodeJS.ErrnoException).code;
-      if (warn) this.warn(path, code === "E2BIG" ? `skipped: over the ${limit}-byte limit` : `not readable: ${code ?? firstLine(error)}`);
+      if (warn) this.warn(path, code === "E2BIG" ? `skipped: over the ${limit}-byte limit${RAISE_LIMIT}` : `not readable: ${code ?? firstLine(error)}`);
       return undefined;
     } finally {
       this.release();

@@ -11,7 +11,7 @@ const LISTED_UNDER = 0.985;
 /**
  * A listed tool whose name may mean another (listed-doubt.ts): as a name among other words (0.88), the
  * tools whose longer names hold it a hair under; at most 0.1 over the next reading (a clear guess
- * leads by 0.15); alone, under clear()'s floor of 0.6.
+ * leads by 0.15); alone, under isClear()'s floor of 0.6.
  */
 const DOUBTED = 0.88;
 const HOLDER = 0.87;
@@ -35,7 +35,7 @@ export function readListed(catalog: Catalog, index: Index, q: string, readings: 
   for (const { tool, by } of listedHits) {
     // A name the site's data gives another meaning (listed-doubt.ts: "fiber", "atlas", "zk") is
     // offered, first where nothing else reads as well, but never taken unasked: beside what else
-    // reads it, a lead under a clear guess's; alone, under clear()'s floor.
+    // reads it, a lead under a clear guess's; alone, under isClear()'s floor.
     const others = own < 0.99 && by === "name" ? otherMeanings(catalog, index, tool) : undefined;
     if (!others) {
       readings.add(tool, own >= 0.99 ? LISTED_UNDER : LISTED, by);

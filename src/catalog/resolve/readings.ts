@@ -47,5 +47,5 @@ export class Readings {
 
 /** A tool 100 or more times as popular as another read as closely is the likelier meaning: the other is set GUESS_LEAD under it. */
 export const FAR_MORE_POPULAR = 100;
-/** The lead at which a caller takes the first reading as a guess (manual-document's clear()). */
+/** The lead at which a caller takes the first reading as a guess (isClear(), clear-match.ts). */
 export const GUESS_LEAD = 0.15;

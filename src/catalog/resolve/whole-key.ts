@@ -21,8 +21,9 @@ export function readWholeKeys(index: Index, query: string, q: string, readings: 
  * "js" or "db" a little under a key that is the query as written: "angular" is Angular before
  * AngularJS, though "angularjs" without its "js" is "angular" too.
  * A name reached only by leaving out its separate "UI" ("chakra" for Chakra UI) scores a little
- * under one more: "tailwind" is Tailwind CSS's alias and its name without "css", and Tailwind UI's
- * name without "UI" only, so the first is the clear pick.
+ * under one more, and clearly under (0.9, no sure pick) where another tool's key is the query or
+ * its stem: "kafka" is Kafka's name, "tailwind" Tailwind CSS's alias, and only Kafka UI's and
+ * Tailwind UI's names without "UI".
  * A query reached only by dropping its "db" meets a key reached only by dropping its own "js" or
  * "UI" only where no key is that stem as written: "kafka db" is Kafka, not Kafka UI too ("angular
  * 17" yields so in the release reading).
@@ -31,13 +32,18 @@ function readExact(index: Index, q: string, readings: Readings): void {
   for (const [key, exactScore] of [[q, 1], [stripSuffix(q), 0.97]] as const) {
     const hits = index.exact.get(key) ?? [];
     const whole = exactScore < 1 && hits.some((e) => e.key === key);
+    const uiStemOnly = (e: (typeof hits)[number]): boolean => e.key !== key && stripSuffix(e.key) !== key;
+    const heldElsewhere = hits.some((e) => !uiStemOnly(e));
     for (const e of hits) {
       if (whole && e.key !== key) continue;
-      const uiStemOnly = e.key !== key && stripSuffix(e.key) !== key;
-      readings.add(e.tool, exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01) - (uiStemOnly ? 0.01 : 0), e.kind);
+      const score = exactScore - (e.kind === "name" ? 0 : 0.01) - (e.key === key ? 0 : 0.01) - (uiStemOnly(e) ? 0.01 : 0);
+      readings.add(e.tool, uiStemOnly(e) && heldElsewhere ? Math.min(score, UI_STEM_UNDER_ANOTHER) : score, e.kind);
     }
   }
 }
+
+/** A name reached only without its "UI" where another tool's key is the query: the most of a fuzzy match. */
+const UI_STEM_UNDER_ANOTHER = 0.9;
 
 /**
  * A compound name typed apart at the letter its halves share is that name, as an alias is, or

@@ -9,7 +9,7 @@ import { writeFileAtomic } from "../../io/atomic-write.js";
 import { cannotWrite } from "../../io/why-unwritable.js";
 import { isAbsolute } from "node:path";
 import { climbsOut, flagOptions, SCAN_FLAGS, scanHelp, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
-import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords } from "../shared.js";
+import { CliError, parseOptions, wholeNumber, type Command, plural, unreadableFileInWords, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { messageOf } from "../../kit/text.js";
 import { commandSignal } from "../interrupt.js";
@@ -105,12 +105,12 @@ function readSettings(args: string[]): BatchSettings | undefined {
   const flags: BatchValues = Object.fromEntries(Object.keys(BATCH_SCAN_FLAGS).map((flag) => [flag, values[flag as keyof BatchValues]]));
   flagOptions(flags);
   refuseGlobsOutside(flags);
-  if (positionals.length !== 1) throw new CliError(`batch takes one list file\n\n${HELP}`);
+  if (positionals.length !== 1) throw new CliError(`batch takes one list file${usageOf(HELP)}`);
   const shard = values.shard ? shardAsked(values.shard as string) : undefined;
   const workers = values.workers === undefined ? availableParallelism() : wholeNumber("--workers", values.workers as string);
   const out = values.out as string | undefined;
   const retry = Boolean(values["retry-failed"]);
-  if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)\n\n${HELP}`);
+  if (retry && !out) throw new CliError(`--retry-failed needs --out (the results an earlier run left)${usageOf(HELP)}`);
   return { list: positionals[0]!, flags, shard, workers, out, retry };
 }
 

@@ -2,8 +2,9 @@ import { join } from "node:path";
 import { diff, isEmptyDiff, textDiff } from "../../document/diff.js";
 import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
+import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
-import { CliError, color, parseOptions, progress, requireFolder, type Command } from "../shared.js";
+import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
@@ -20,10 +21,12 @@ finds (tools or packages added or removed, versions changed, or what an entry sa
 category, page, logo, license, the file that showed it), when techstack.md no longer
 matches techstack.yml, or when either is missing; exits 0 when they are fresh.
 What changes on every run is not compared: timestamp, report_id, last_updated_* and the commit
-facts; nor are repo_name, provider and branch, which say where the file is published, not what
-the stack is (a fork's clone, a pull request's checkout: write keeps the file's where it can,
-and the write on the default branch sets them). Tools marked \`detection_source: manual\` count
-as found.
+facts; nor is the branch (a pull request's checkout: write keeps the file's). The repository
+(repo_name, provider, and the host and repository its links open) is compared as write would
+set it: the file's is kept where a remote of the checkout is it (a fork's clone with an
+upstream remote), so it is stale only where the repository was renamed or moved; a checkout
+with no remote on a code host cannot say, and is not compared. Tools marked
+\`detection_source: manual\` count as found.
 
 Options:
   --full                list every difference (by default at most 60 entries, 20 moves,
@@ -45,7 +48,7 @@ export const checkCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, full: { type: "boolean" }, changes: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}\n\n${HELP}`);
+    if (positionals.length > 1) throw new CliError(`check takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     refuseEmptyScanFlags(values);
     const dir = positionals[0] ?? ".";
     requireFolder(dir);
@@ -116,6 +119,12 @@ async function compareWithScan(check: Check, committed: StackDocument): Promise<
   const facts = factChanges(committed, current);
   if (facts.length) {
     process.stdout.write(`${color(31, "stale")}: ${file} says other things of its tools than the catalog and the scan:\n${colourLines(formatFactChanges(facts, full ? Infinity : FACT_LIMIT))}${!full && facts.length > FACT_LIMIT ? LEFT_OUT : ""}`);
+    return stale(check);
+  }
+  // The repository moved (renamed, another host): write would rewrite the header and every link.
+  const places = placeChanges(committed, current);
+  if (places.length) {
+    process.stdout.write(`${color(31, "stale")}: ${file} names another repository than the checkout's remote:\n${places.map((p) => `  ${p.field}: ${p.from || "(none)"} -> ${p.to}\n`).join("")}`);
     return stale(check);
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { render, type Format } from "../../document/render.js";
-import { CliError, parseOptions, type Command } from "../shared.js";
+import { CliError, parseOptions, type Command, usageOf } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 
 const HELP = `Usage: techstack detect [dir] [options]
@@ -28,7 +28,7 @@ export const detectCommand: Command = {
     if (values.help) return help(HELP);
     const format = values.format as string;
     if (!FORMATS.includes(format)) throw new CliError(`--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
-    if (positionals.length > 1) throw new CliError(`detect takes one directory, got ${positionals.length}\n\n${HELP}`);
+    if (positionals.length > 1) throw new CliError(`detect takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     const dir = positionals[0] ?? ".";
     const result = await scanForCli(dir, values);
     process.stdout.write(render(result.document, format as Format));

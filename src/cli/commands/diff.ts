@@ -11,7 +11,7 @@ import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../g
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { MissingWorkspace } from "../workspace.js";
-import { CliError, color, parseOptions, requireFolder, type Command } from "../shared.js";
+import { CliError, color, parseOptions, requireFolder, type Command, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
@@ -86,11 +86,11 @@ export const diffCommand: Command = {
     const asked: Asked = new Map();
     if (revA !== undefined || revB !== undefined) {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
-      if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory\n\n${HELP}`);
+      if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory${usageOf(HELP)}`);
       const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
       pair = [await atRevision(repo, revA, values, asked, { other: revB }), await atRevision(repo, revB, values, asked, { other: revA })];
     } else {
-      if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}\n\n${HELP}`);
+      if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}${usageOf(HELP)}`);
       const repo = values.repo as string | undefined;
       const [a, b] = positionals as [string, string];
       pair = [await load(a, repo, values, asked, b), await load(b, repo, values, asked, a)];

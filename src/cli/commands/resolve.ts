@@ -1,6 +1,7 @@
 import { resolve } from "../../catalog/resolve.js";
+import { isClear } from "../../catalog/clear-match.js";
 import { typedNames } from "../typed-names.js";
-import { CliError, parseOptions, requireFolder, wholeNumber, type Command } from "../shared.js";
+import { CliError, parseOptions, requireFolder, wholeNumber, type Command, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { repositoryCatalog } from "../repository-catalog.js";
 
@@ -17,14 +18,16 @@ most 0.88, never a sure pick, where another tool's name holds it, "fiber", or it
 or a code host's address of a repository so named ("github.com/techfort/LokiJS", 0.95, as
 "github.com/vercel/next.js" is Next.js) and marked "(site list only)". Names apart by commas
 are each a name; - reads names from standard input, one a line (# starts a comment), as manual
-submission does. The catalog is the one a scan of DIR uses: the built-in one with the
+submission does. A name whose best match is not clear (not exact, or not far enough ahead of
+the next), which manual submission will not take unasked, is marked "(unsure: ...)"; --json
+gives each name's "clear". The catalog is the one a scan of DIR uses: the built-in one with the
 repository's techstack.catalog.yml and its configuration's catalog file, which manual
 submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
   --dir DIR   the repository whose catalog files count (default: the current folder)
-  --json      [{ query, matches: [{ id, name, score, matched_by, site_list_only? }] }]
+  --json      [{ query, clear, matches: [{ id, name, score, matched_by, site_list_only? }] }]
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 
@@ -36,19 +39,23 @@ export const resolveCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { json: { type: "boolean" }, limit: { type: "string", default: "3" }, dir: { type: "string", default: "." } }, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length === 0) throw new CliError(`resolve takes at least one name\n\n${HELP}`);
+    if (positionals.length === 0) throw new CliError(`resolve takes at least one name${usageOf(HELP)}`);
     if (positionals.some((name) => !name.trim())) throw new CliError("resolve takes names, and one is empty");
     const limit = wholeNumber("--limit", values.limit as string);
     const dir = values.dir as string;
     requireFolder(dir);
     const catalog = await repositoryCatalog(dir);
-    const results = typedNames(positionals).map((name) => ({ name, matches: resolve(catalog, name, limit) }));
+    // Whether a name is clear turns on the lead over the next match, so two are read even for --limit 1.
+    const results = typedNames(positionals).map((name) => {
+      const matches = resolve(catalog, name, Math.max(limit, 2));
+      return { name, clear: isClear(matches), matches: matches.slice(0, limit) };
+    });
     if (values.json) {
-      const out = results.map((r) => ({ query: r.name, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy, ...(catalog.tools.has(m.tool.id) ? {} : { site_list_only: true }) })) }));
+      const out = results.map((r) => ({ query: r.name, clear: r.clear, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy, ...(catalog.tools.has(m.tool.id) ? {} : { site_list_only: true }) })) }));
       process.stdout.write(JSON.stringify(out, null, 2) + "\n");
     } else {
       for (const r of results) {
-        process.stdout.write(`${r.name}:\n`);
+        process.stdout.write(`${r.name}:${r.clear || r.matches.length === 0 ? "" : "  (unsure: submit --yes would not take it)"}\n`);
         if (r.matches.length === 0) process.stdout.write("  (no match)\n");
         // A tool of the site's list the catalog leaves out is said so: a scan never finds it.
         for (const m of r.matches) process.stdout.write(`  ${m.tool.name}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}${catalog.tools.has(m.tool.id) ? "" : "  (site list only)"}\n`);

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, type Command, plural } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, usageOf } from "../shared.js";
 import { isBareFolder, loadConfig, revisionFilesAsked } from "../config.js";
 import { isBareRepo } from "../../git/repository-kind.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
@@ -92,14 +92,14 @@ function readSettings(args: string[]) {
     HELP,
   );
   if (values.help) return undefined;
-  if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual\n\n${HELP}`);
+  if (Boolean(values.auto) === Boolean(values.manual)) throw new CliError(`choose one of --auto or --manual${usageOf(HELP)}`);
   const timeout = Number(values.timeout);
   const retries = Number(values.retries);
   const delay = Number(values["retry-delay-ms"]);
   if (!(timeout > 0)) throw new CliError(`--timeout takes a number of seconds above 0, not '${values.timeout}'`);
   if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
   if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
-  if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}\n\n${HELP}`);
+  if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}${usageOf(HELP)}`);
   const scanFlags = Object.keys(SCAN_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
   if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
   const dir = values.auto ? (positionals[0] ?? ".") : ".";

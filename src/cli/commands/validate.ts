@@ -1,17 +1,19 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate } from "../../document/validate.js";
-import { CliError, parseOptions, type Command, plural, unreadableFileInWords } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, unreadableFileInWords, usageOf } from "../shared.js";
 import { help } from "./detect.js";
+import { problemLine } from "../problem-lines.js";
 import { unreadableStackDocument } from "../stack-file.js";
 
 const HELP = `Usage: techstack validate FILE
 
 Checks a techstack.yml (or its JSON form) against the stack document schema. Exits 1 and lists
-each problem with its path when it does not conform (a file with neither repo_name nor tools,
-package.json given by mistake, in one line). FILE - reads standard input.
+each problem with its line and path (techstack.yml:12: /tools/3/version: ...) when it does not
+conform (a file with neither repo_name nor tools, package.json given by mistake, in one
+line). FILE - reads standard input.
 
 Examples:
   techstack validate techstack.yml
@@ -21,13 +23,14 @@ export const validateCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, {}, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length !== 1) throw new CliError(`validate takes one file\n\n${HELP}`);
+    if (positionals.length !== 1) throw new CliError(`validate takes one file${usageOf(HELP)}`);
     // "-" is standard input (a pipe from detect), as for cat; its lines are said of "standard input".
     const stdin = positionals[0] === "-";
     const label = stdin ? "standard input" : positionals[0]!;
     let doc;
+    let text: string;
     try {
-      const text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
+      text = textByBom(readFileSync(stdin ? 0 : positionals[0]!));
       // Nothing at all (a file made with touch, a pipe whose detect failed): said so, as check says it.
       if (text.trim() === "") throw new Error("empty");
       // As written: a file without its `tools` list is not made valid by the empty list parse() adds.
@@ -42,7 +45,10 @@ export const validateCommand: Command = {
       return 1;
     }
     const errors = validate(doc);
-    for (const e of errors) process.stdout.write(`${label}: ${e.path}: ${e.message}\n`);
+    for (const e of errors) {
+      const line = problemLine(text, e.path);
+      process.stdout.write(`${label}${line === undefined ? "" : `:${line}`}: ${e.path}: ${e.message}\n`);
+    }
     if (errors.length === 0) process.stdout.write(`${label}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
     return errors.length ? 1 : 0;
   },
@@ -51,8 +57,10 @@ export const validateCommand: Command = {
 /**
  * Why the file could not be read, in words a user acts on: the system's `ENOENT: no such file or
  * directory, open ...` is "no such file", and a folder (`techstack validate .`, as check takes
- * one) names the file in it to give instead. Other errors, a parse error's among them, as thrown.
+ * one) names the techstack.yml in it to give instead, where there is one (a folder itself named
+ * techstack.yml holds none). Other errors, a parse error's among them, as thrown.
  */
 function unreadableReason(file: string, error: unknown): unknown {
-  return unreadableFileInWords(error, `: validate its file, techstack validate ${join(file, "techstack.yml")}`) ?? error;
+  const inside = join(file, "techstack.yml");
+  return unreadableFileInWords(error, existsSync(inside) ? `: validate its file, techstack validate ${inside}` : ", not a file, and no techstack.yml is in it") ?? error;
 }

@@ -9,7 +9,7 @@ import { siteDate } from "../../git/site-dates.js";
 import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, type Command, plural } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, usageOf } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
@@ -51,7 +51,7 @@ export const writeCommand: Command = {
   async run(args) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
-    if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}\n\n${HELP}`);
+    if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     const dir = positionals[0] ?? ".";
     const out = await outFolder(dir, values.out as string | undefined);
     const yamlFile = join(out, "techstack.yml");

@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkCommand } from "../src/cli/commands/check.js";
+import { writeCommand } from "../src/cli/commands/write.js";
+import { call, tempDir } from "./helpers.js";
+
+// `check` said fresh after the repository was renamed (origin set to its new address), while
+// `write` rewrote repo_name, requested_by, report_id and every detection_source_url: a bot running
+// `check || write` kept links to the old repository. check now compares the repository a
+// rewrite would name, by write's own rule (a fork's clone keeps the file's where a remote is it).
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", "-c", "commit.gpgsign=false", ...args], { encoding: "utf8" }).trim();
+}
+
+/** An Express app committed once, with origin at `remote`, and the stack files written there. */
+async function written(remote: string): Promise<string> {
+  const dir = tempDir("techstack-where-");
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "shop", dependencies: { express: "^4.18.2" } }, null, 2));
+  git(dir, "init", "-q", "-b", "main");
+  git(dir, "add", ".");
+  git(dir, "commit", "-qm", "app");
+  git(dir, "remote", "add", "origin", remote);
+  expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
+  return dir;
+}
+
+describe("check, where the files say the repository is published", () => {
+  it("is stale when origin names another repository, and fresh again after write", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
+    git(dir, "remote", "set-url", "origin", "https://github.com/newco/renamed.git");
+    const renamed = await call(checkCommand, [dir, "--no-packages"]);
+    expect(renamed.code).toBe(1);
+    expect(renamed.stdout).toContain("repo_name: acme/shop -> newco/renamed");
+    expect(renamed.stdout).toContain("repository page: https://github.com/acme/shop -> https://github.com/newco/renamed");
+    expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("repo_name: newco/renamed");
+    expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
+  });
+
+  it("is stale when the repository moved to another host", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    git(dir, "remote", "set-url", "origin", "https://gitlab.com/acme/shop.git");
+    const moved = await call(checkCommand, [dir, "--no-packages"]);
+    expect(moved.code).toBe(1);
+    expect(moved.stdout).toContain("provider: github -> gitlab");
+  });
+
+  it("stays fresh in a fork's clone, whose upstream remote is the file's repository, as write keeps it", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    git(dir, "remote", "set-url", "origin", "https://github.com/me/shop.git");
+    git(dir, "remote", "add", "upstream", "https://github.com/acme/shop.git");
+    expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
+  });
+
+  it("stays fresh where the remote writes the names in another case: the links open the same pages", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    git(dir, "remote", "set-url", "origin", "git@github.com:Acme/Shop.git");
+    expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
+  });
+
+  it("stays fresh where the checkout names no repository on a code host (no remote): it cannot tell", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    git(dir, "remote", "remove", "origin");
+    expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { schema, validate } from "../src/index.js";
+import { ROOT } from "./helpers.js";
+
+// validate accepted values the schema's own words call wrong: a range as the version, a misspelt
+// category, a website_url that is no address, a timestamp or last_updated_on that is no date.
+describe("validate judges a value's form, as the site writes it", () => {
+  const document = (tool: Record<string, unknown>, header: Record<string, unknown> = {}) => ({ repo_name: "acme/shop", timestamp: "2024-05-01T12:00:00+00:00", ...header, tools: [{ name: "React", ...tool }] });
+  const problems = (tool: Record<string, unknown>, header?: Record<string, unknown>) => validate(document(tool, header)).map((e) => e.path);
+
+  it("refuses what the finding typed", () => {
+    expect(problems({ version: "^5.4.0" })).toEqual(["/tools/0/version"]);
+    expect(problems({ category: "Langauges" })).toEqual(["/tools/0/category"]);
+    expect(problems({ website_url: "not a url" })).toEqual(["/tools/0/website_url"]);
+    expect(problems({}, { timestamp: "last tuesday" })).toEqual(["/timestamp"]);
+    expect(problems({ last_updated_on: "never" })).toEqual(["/tools/0/last_updated_on"]);
+    for (const range of [">=5", "5.x", "~1.2", "1.2 || 2", "*"]) expect(problems({ version: range }), range).toEqual(["/tools/0/version"]);
+    for (const field of ["package_url", "image_url"]) expect(problems({ [field]: "www npmjs com" }), field).toEqual([`/tools/0/${field}`]);
+  });
+
+  it("takes every form the site's files write", () => {
+    expect(problems({ version: "18.2.0", category: "Libraries", website_url: "https://react.dev", package_url: "https://www.npmjs.com/react", image_url: "https://img.stackshare.io/package/npm/image.png", last_updated_on: "2024-02-29 19:20:29.000000000 Z" })).toEqual([]);
+    expect(problems({ last_updated_on: "2024-02-29", version: "1.0.0-beta.3", category: null })).toEqual([]);
+    // Real site files: a host without its scheme, a bare scheme, and BUG where it had no page.
+    for (const url of ["docs.microsoft.com/en-us/aspnet/core/", "www.js.com", "http://", "BUG"]) expect(problems({ website_url: url }), url).toEqual([]);
+  });
+
+  it("says what it expected, not only the pattern", () => {
+    const [error] = validate(document({ version: "^5.4.0" }));
+    expect(error!.message).toBe("must be the version in use, as the site writes it: the release, never a range (5.4.0, not ^5.4.0, >=5 or 5.x)");
+    expect(validate(document({ category: "Langauges" }))[0]!.message).toMatch(/^must be one of the site's categories/);
+  });
+
+  it("its categories are catalog/categories.yml's", () => {
+    const categories = yaml.load(readFileSync(join(ROOT, "catalog/categories.yml"), "utf8")) as Record<string, { name: string }>;
+    const tool = (schema.definitions as { tool: { properties: { category: { enum: unknown[] } } } }).tool;
+    expect(tool.properties.category.enum).toEqual([...Object.values(categories).map((c) => c.name), null]);
+  });
+});
