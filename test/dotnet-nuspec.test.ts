@@ -120,3 +120,60 @@ describe("a restored package's .nuspec", () => {
     expect(isRestoredNuspec("MSBuild.Version.Target.nuspec")).toBe(false);
   });
 });
+
+describe("a Chocolatey package's .nuspec", () => {
+  // As chocolatey-community/chocolatey-packages lays one out: automatic/<id>/<id>.nuspec with the
+  // Chocolatey-only <packageSourceUrl>, its dependencies Chocolatey packages.
+  const withSourceUrl = `<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://schemas.microsoft.com/packaging/2015/06/nuspec.xsd">
+  <metadata>
+    <id>7zip</id>
+    <version>23.1.0</version>
+    <packageSourceUrl>https://github.com/chocolatey-community/chocolatey-packages/tree/master/automatic/7zip</packageSourceUrl>
+    <authors>Igor Pavlov</authors>
+    <dependencies>
+      <dependency id="7zip.install" version="[23.1.0]" />
+      <dependency id="chocolatey-core.extension" version="1.3.3" />
+    </dependencies>
+  </metadata>
+  <files><file src="tools\\**" target="tools" /></files>
+</package>
+`;
+  // An older package without the element: the install script beside it says whose it is.
+  const withInstallScript = `<?xml version="1.0"?>
+<package>
+  <metadata>
+    <id>notepadplusplus</id>
+    <version>8.6.2</version>
+    <authors>Don Ho</authors>
+    <dependencies>
+      <dependency id="notepadplusplus.install" version="[8.6.2]" />
+    </dependencies>
+  </metadata>
+</package>
+`;
+
+  it("is not a NuGet package: no NuGet, no .NET, its dependencies not NuGet packages", async () => {
+    const files = {
+      "automatic/7zip/7zip.nuspec": withSourceUrl,
+      "automatic/7zip/tools/chocolateyInstall.ps1": "$ErrorActionPreference = 'Stop'",
+      "manual/notepadplusplus/notepadplusplus.nuspec": withInstallScript,
+      "manual/notepadplusplus/tools/chocolateyinstall.ps1": "$ErrorActionPreference = 'Stop'",
+    };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const names = document.tools.map((t) => t.name);
+    expect(names).toContain("Chocolatey");
+    expect(names).not.toContain("NuGet");
+    expect(names).not.toContain(".NET");
+    expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+  });
+
+  it("is known by either sign alone", async () => {
+    for (const [file, xml] of [["7zip.nuspec", withSourceUrl], ["notepadplusplus.nuspec", withInstallScript]]) {
+      const files: Record<string, string> = { [file]: xml };
+      if (xml === withInstallScript) files["tools/chocolateyInstall.ps1"] = "";
+      const { document } = await scan(new MemorySource(files), { git: false });
+      expect(document.tools.map((t) => t.name)).not.toContain("NuGet");
+    }
+  });
+});

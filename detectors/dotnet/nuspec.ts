@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { xmlChild, xmlNodes, type XmlNode } from "../../src/kit.js";
+import { sibling, xmlChild, xmlNodes, type XmlNode } from "../../src/kit.js";
 import { nugetVersion } from "./versions.js";
 
 /**
@@ -7,7 +7,7 @@ import { nugetVersion } from "./versions.js";
  * older form) or in per-framework `<group>`s, each package once, with the version range as written.
  */
 export function readNuspecDependencies(xml: unknown): Array<{ id: string; range?: string }> {
-  const dependencies = xmlChild(xmlChild(xmlChild((xml as XmlNode | undefined)?.package).metadata).dependencies);
+  const dependencies = xmlChild(nuspecMetadata(xml).dependencies);
   const nodes = [...xmlNodes(dependencies.dependency), ...xmlNodes(dependencies.group).flatMap((g) => xmlNodes(g.dependency))];
   const seen = new Map<string, { id: string; range?: string }>();
   for (const node of nodes) {
@@ -17,6 +17,11 @@ export function readNuspecDependencies(xml: unknown): Array<{ id: string; range?
     seen.set(id.toLowerCase(), { id, range: typeof range === "string" ? range : undefined });
   }
   return [...seen.values()];
+}
+
+/** A .nuspec's `<metadata>` element (empty when there is none). */
+function nuspecMetadata(xml: unknown): XmlNode {
+  return xmlChild(xmlChild((xml as XmlNode | undefined)?.package).metadata);
 }
 
 /**
@@ -33,13 +38,26 @@ export function isRestoredNuspec(path: string): boolean {
 }
 
 /**
+ * Whether a .nuspec is a Chocolatey package's, which `choco pack` reads: its metadata has a
+ * `<packageSourceUrl>` (an element only Chocolatey defines), or its install script lies beside it in
+ * `tools/`. Its dependencies are Chocolatey packages, not NuGet ones.
+ */
+export function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknown): boolean {
+  if (nuspecMetadata(xml).packageSourceUrl !== undefined) return true;
+  return ["tools/chocolateyInstall.ps1", "tools/chocolateyinstall.ps1"].some((script) => ctx.exists(sibling(file, script)));
+}
+
+/**
  * A NuGet package's own manifest (the .nuspec `nuget pack` reads): NuGet and .NET, and the packages
- * it depends on at the lowest release their ranges allow. A restored package's manifest is skipped.
+ * it depends on at the lowest release their ranges allow. A restored package's manifest is skipped,
+ * and so is a Chocolatey package's.
  */
 export async function reportNuspec(ctx: DetectContext, file: string): Promise<void> {
   if (isRestoredNuspec(file)) return;
+  const xml = await ctx.xml(file);
+  if (isChocolateyNuspec(ctx, file, xml)) return;
   ctx.report({ ref: "nuget-package-spec:nuspec", file });
-  for (const d of readNuspecDependencies(await ctx.xml(file))) {
+  for (const d of readNuspecDependencies(xml)) {
     ctx.report({ ref: `nuget:${d.id}`, file, declared: d.range, version: nugetVersion(d.range), direct: true });
   }
 }
