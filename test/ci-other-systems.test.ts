@@ -247,6 +247,29 @@ describe("Buildkite and Drone files beside the usual ones", () => {
     expect(findings.filter((f) => !/pipeline|release|nightly/.test(f.file))).toEqual([]);
   });
 
+  it("a pipeline generator's package.json, lockfile and tsconfig.json in .buildkite/ are no pipeline; pipeline.json is", async () => {
+    // elastic/kibana's .buildkite/ holds a TypeScript project that writes its pipelines: a commented
+    // tsconfig.json is no YAML, and a lockfile is no pipeline to parse.
+    const files = {
+      ".buildkite/pipeline.json": JSON.stringify({ steps: [{ label: "test", command: "make test", plugins: [{ "docker#v5.9.0": { image: "golang:1.22.2" } }] }] }),
+      ".buildkite/package.json": JSON.stringify({ name: "kibana-buildkite", private: true, dependencies: { "@buildkite/buildkite-sdk": "0.1.0" } }),
+      ".buildkite/package-lock.json": JSON.stringify({ name: "kibana-buildkite", lockfileVersion: 3, packages: { "": { name: "kibana-buildkite" } } }),
+      ".buildkite/tsconfig.json": '{\n  // the generator compiles on its own\n  "compilerOptions": { "target": "ES2022" },\n}\n',
+    };
+    const { findings, warnings } = await detectorFindings(ciDetector, files);
+    expect(warnings).toEqual([]);
+    expect([...new Set(findings.map((f) => f.file))]).toEqual([".buildkite/pipeline.json"]);
+  });
+
+  it("a .buildkite list is a pipeline when its entries are steps, not a build matrix's records", async () => {
+    const files = {
+      ".buildkite/pipeline.yml": "steps:\n  - label: upload\n    command: buildkite-agent pipeline upload .buildkite/steps.yml\n",
+      ".buildkite/steps.yml": "- label: test\n  plugins:\n    - docker#v5.9.0:\n        image: python:3.12.1\n- wait\n- trigger: deploy\n",
+      ".buildkite/matrix.yml": "- image: node:18.19.0\n- image: node:20.11.0\n",
+    };
+    expect(await namedToolVersions(files, ["Python", "Node.js"], opts)).toEqual({ Python: "3.12.1", "Node.js": "not named" });
+  });
+
   it("a Drone pipeline written in Jsonnet or Starlark names Drone", async () => {
     const jsonnet = "local pipeline(name, image) = {\n  kind: 'pipeline',\n  name: name,\n  steps: [{ name: 'test', image: image, commands: ['go test ./...'] }],\n};\n[pipeline('go-1.22', 'golang:1.22')]\n";
     expect(await namedToolVersions({ ".drone.jsonnet": jsonnet }, ["Drone.io"], opts)).toEqual({ "Drone.io": "-" });

@@ -5,12 +5,25 @@ import { isRecord, lineOfEach } from "../../src/kit.js";
  * A file of a `.buildkite/` folder that holds no pipeline. One named `pipeline*` is one (the agent
  * uploads pipeline.yml by default; pipeline.release.yml), and a step uploads any other
  * (`buildkite-agent pipeline upload .buildkite/release.yml`), a pipeline by its content: a `steps`
- * list, or a list of steps (the form before `steps:`). The folder holds other YAML too: the
+ * list, or a list of steps (the form before `steps:`), not of other entries. The folder holds other YAML too: the
  * docker-compose plugin's compose file, the agent's cache definitions.
  */
 export function isBuildkiteNonPipeline(file: string, data: unknown): boolean {
   if (!file.startsWith(".buildkite/") || /^pipeline[^/]*$/.test(file.slice(".buildkite/".length))) return false;
-  return !Array.isArray(data) && !(isRecord(data) && Array.isArray(data.steps));
+  if (Array.isArray(data)) return !(data.length > 0 && data.every(isStep));
+  return !(isRecord(data) && Array.isArray(data.steps));
+}
+
+/** The keys that make a record a Buildkite step: a command step's, or a wait, block, input, trigger or group step's. */
+const STEP_KEYS = ["command", "commands", "label", "plugins", "wait", "block", "input", "trigger", "group"];
+
+/**
+ * Whether a list entry is a step: a record with a step's key, or a step written as its type alone
+ * (`- wait`). A list of other records (a build matrix's `{ image: node:18 }`) is data.
+ */
+function isStep(entry: unknown): boolean {
+  if (typeof entry === "string") return entry === "wait" || entry === "block" || entry === "input";
+  return isRecord(entry) && STEP_KEYS.some((key) => key in entry);
 }
 
 /**
