@@ -87,6 +87,17 @@ describe("an image's tag that names the release of each tool it holds", () => {
     expect(imageVersion("mssql/server", "latest")).toBeUndefined();
   });
 
+  it("gives a Dockerfile's SQL Server image the year's release as a compose file does, and pads only a release its tag writes", async () => {
+    const files = {
+      "db/Dockerfile": "FROM mcr.microsoft.com/mssql/server:2022-latest\nENV ACCEPT_EULA=Y\n",
+      "app/Dockerfile": "FROM ubuntu:22.04\nRUN apt-get update\n",
+    };
+    const { document } = await scan(new MemorySource(files), opts);
+    const version = (name: string) => document.tools.find((t) => t.name === name && !t.package_url)?.version;
+    expect(version("Microsoft SQL Server")).toBe("16.0");
+    expect(version("Ubuntu")).toBe("22.04.0");
+  });
+
   it("reads a bare year as a release line only for a tool numbered otherwise", () => {
     expect(releaseOfYear(["microsoft-sql-server"], "2019")).toEqual({ release: "15.0" });
     expect(releaseOfYear(["microsoft-sql-server"], "2030")).toEqual({ release: undefined });

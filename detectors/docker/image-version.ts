@@ -1,5 +1,6 @@
 import type { Finding } from "../../src/types.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
+import { fullVersion } from "../../src/versions/range.js";
 
 /**
  * An image whose tags do not open with the release of the tool it holds: where to find it. A tag
@@ -148,18 +149,21 @@ export function imageFinding(image: { name: string; tag?: string }): Pick<Findin
  * imageFinding for an image a Dockerfile builds on, whose release the site writes with three parts:
  * a two-part one takes a zero patch (Ubuntu 18.04.0 for `FROM ubuntu:18.04`, Alpine Linux 3.2.0
  * for `FROM alpine:3.2`, as a lone major is 18.0.0 for `node:18`), where a compose service's image
- * keeps its tag's form (MySQL 8.0 for `mysql:8.0`).
+ * keeps its tag's form (MySQL 8.0 for `mysql:8.0`). A release the tag does not write but names by
+ * its line's year (SQL Server 16.0 for `2022-latest`) is kept as YEAR_LINES gives it, as it is
+ * from a compose file, a CI job or a SQL project.
  */
 export function dockerfileImageFinding(image: { name: string; tag?: string }): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
   const out = imageFinding(image);
-  if (out.version) out.version = withPatch(out.version);
-  if (out.versions) out.versions = Object.fromEntries(Object.entries(out.versions).map(([id, v]) => [id, withPatch(v)]));
+  if (out.version && !namesYearLine(image.name, image.tag)) out.version = fullVersion(out.version);
+  if (out.versions) out.versions = Object.fromEntries(Object.entries(out.versions).map(([id, v]) => [id, fullVersion(v)]));
   return out;
 }
 
-/** `18.04` -> `18.04.0`; any other release as it is. */
-function withPatch(version: string): string {
-  return /^\d+\.\d+$/.test(version) ? `${version}.0` : version;
+/** Whether an image's tag names its tool's release line by year, read from YEAR_LINES (`mssql/server:2022-latest`). */
+function namesYearLine(name: string, tag: string | undefined): boolean {
+  const layout = layoutOf(name, tag);
+  return layout?.years !== undefined && layout.release !== undefined && layout.release.test(tag!);
 }
 
 function layoutOf(name: string, tag: string | undefined): TagLayout | undefined {
