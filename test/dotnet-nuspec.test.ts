@@ -24,7 +24,8 @@ const targetsPackage = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 // The later form: dependencies grouped by target framework, in the nuspec namespace, one package in
-// two groups, a token `nuget pack` replaces and an exclusive lower bound.
+// two groups, tokens `nuget pack` replaces (the package's own `$version$` for a sibling packed with
+// it, a property for another's release) and an exclusive lower bound.
 const groupedLibrary = `<?xml version="1.0" encoding="utf-8"?>
 <package xmlns="http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd">
   <metadata>
@@ -38,6 +39,7 @@ const groupedLibrary = `<?xml version="1.0" encoding="utf-8"?>
       <group targetFramework="net8.0">
         <dependency id="Newtonsoft.Json" version="13.0.3" />
         <dependency id="Contoso.Core" version="$version$" />
+        <dependency id="Ardalis.GuardClauses" version="$GuardClausesVersion$" />
         <dependency id="Polly" version="(7.0,8.0)" />
       </group>
     </dependencies>
@@ -52,6 +54,7 @@ describe("a NuGet package's .nuspec", () => {
       ["Newtonsoft.Json", "13.0.3"],
       ["System.Threading.Tasks.Extensions", "[4.5.4, )"],
       ["Contoso.Core", "$version$"],
+      ["Ardalis.GuardClauses", "$GuardClausesVersion$"],
       ["Polly", "(7.0,8.0)"],
     ]);
   });
@@ -74,8 +77,15 @@ describe("a NuGet package's .nuspec", () => {
     const pkg = (name: string) => document.tools.find((t) => t.package_url && t.name === name);
     expect(pkg("Newtonsoft.Json")?.version).toBe("13.0.3");
     expect(pkg("System.Threading.Tasks.Extensions")?.version).toBe("4.5.4");
-    expect(pkg("Contoso.Core")?.version).toBeUndefined();
+    expect(pkg("Ardalis.GuardClauses")).toBeDefined();
+    expect(pkg("Ardalis.GuardClauses")?.version).toBeUndefined();
     expect(pkg("Polly")?.version).toBeUndefined();
+  });
+
+  it("leaves out a sibling packed in step with it (its range the package's own `$version$`)", async () => {
+    const { document } = await scan(new MemorySource({ "src/Contoso.Client.nuspec": groupedLibrary }), { git: false });
+    expect(document.tools.find((t) => t.name === "Contoso.Core")).toBeUndefined();
+    expect(document.tools.find((t) => t.package_url && t.name === "Newtonsoft.Json")).toBeDefined();
   });
 });
 

@@ -46,7 +46,7 @@ export const dotnetDetector: Detector = {
         for (const p of readPackagesConfig(await ctx.xml(file))) ctx.report({ ref: `nuget:${p.id}`, file, version: p.version, direct: true });
       } else if (base === "paket.dependencies") {
         await reportPaketDependencies(ctx, file);
-      } else if (base.toLowerCase().endsWith(".nuspec")) {
+      } else if (base.endsWith(".nuspec")) {
         await reportNuspec(ctx, file);
       } else if (base.endsWith(".sqlproj")) {
         await reportSqlProject(ctx, file);

@@ -49,8 +49,8 @@ export function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknow
 
 /**
  * A NuGet package's own manifest (the .nuspec `nuget pack` reads): NuGet and .NET, and the packages
- * it depends on at the lowest release their ranges allow. A restored package's manifest is skipped,
- * and so is a Chocolatey package's.
+ * it depends on at the lowest release their ranges allow, not a sibling packed with it. A restored
+ * package's manifest is skipped, and so is a Chocolatey package's.
  */
 export async function reportNuspec(ctx: DetectContext, file: string): Promise<void> {
   if (isRestoredNuspec(file)) return;
@@ -58,6 +58,17 @@ export async function reportNuspec(ctx: DetectContext, file: string): Promise<vo
   if (isChocolateyNuspec(ctx, file, xml)) return;
   ctx.report({ ref: "nuget-package-spec:nuspec", file });
   for (const d of readNuspecDependencies(xml)) {
+    if (isOwnVersion(d.range)) continue;
     ctx.report({ ref: `nuget:${d.id}`, file, declared: d.range, version: nugetVersion(d.range), direct: true });
   }
+}
+
+/**
+ * Whether a dependency's range is the package's own `$version$` token (`[$version$]`): a package
+ * packed in step with this one, the repository's own, as other ecosystems' workspace packages are
+ * left out. Another token (`$NewtonsoftVersion$`, a property passed to `nuget pack`) may stand for
+ * any package's release, which stays listed, without one.
+ */
+function isOwnVersion(range: string | undefined): boolean {
+  return range !== undefined && /\$version\$/i.test(range);
 }

@@ -39,9 +39,10 @@ export const registriesDetector: Detector = {
   async detect(ctx) {
     const owner = await repositoryOwner(ctx);
     const pipIncluded = await pipIncludedFiles(ctx);
+    const pipOnly = new Set(pipIncluded);
     for (const file of [...ctx.files, ...pipIncluded]) {
       const base = baseName(file);
-      const reader = pipIncluded.includes(file) ? PIP_REQUIREMENTS_SOURCES : SOURCE_READERS.find((r) => r.takes(file, base));
+      const reader = pipOnly.has(file) ? PIP_REQUIREMENTS_SOURCES : SOURCE_READERS.find((r) => r.takes(file, base));
       const imagesOnly = readForImagesOnly(file, base, reader);
       if (imagesOnly && holdsNoImageOfItsOwn(file)) continue;
       const text = imagesOnly ? await ctx.peek(file) : await ctx.text(file);
