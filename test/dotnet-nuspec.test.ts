@@ -179,9 +179,11 @@ describe("a Chocolatey package's .nuspec", () => {
   });
 
   it("is known by either sign alone", async () => {
-    for (const [file, xml] of [["7zip.nuspec", withSourceUrl], ["notepadplusplus.nuspec", withInstallScript]]) {
-      const files: Record<string, string> = { [file]: xml };
-      if (xml === withInstallScript) files["tools/chocolateyInstall.ps1"] = "";
+    const trees: Array<Record<string, string>> = [
+      { "7zip.nuspec": withSourceUrl },
+      { "notepadplusplus.nuspec": withInstallScript, "tools/chocolateyInstall.ps1": "" },
+    ];
+    for (const files of trees) {
       const { document } = await scan(new MemorySource(files), { git: false });
       expect(document.tools.map((t) => t.name)).not.toContain("NuGet");
     }
