@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detect, MemorySource, validate } from "../src/index.js";
+import { isoDate } from "../src/document/iso-date.js";
 
 // validate accepted values the schema's own words call wrong: a range as the version, a website_url
 // that is no address, a timestamp or last_updated_on that is no date. A category keeps no list: a
@@ -22,6 +23,16 @@ describe("validate judges a value's form, as the site writes it", () => {
     expect(problems({ last_updated_on: "2024-02-29", version: "1.0.0-beta.3", category: null })).toEqual([]);
     // Real site files: a host without its scheme, a bare scheme, and BUG where it had no page.
     for (const url of ["docs.microsoft.com/en-us/aspnet/core/", "www.js.com", "http://", "BUG"]) expect(problems({ website_url: url }), url).toEqual([]);
+  });
+
+  it("takes as a timestamp or last_updated_on every date isoDate reads, and says the one form for both", () => {
+    for (const date of ["2024-05-01", "2024-05-01T14:00", "2024-05-01t14:00:00.5+02:00", "2024-05-01 14:00:00.000000000 z", " 2024-05-01T14:00:00Z "]) {
+      expect(isoDate(date), date).toBeDefined();
+      expect(problems({ last_updated_on: date }, { timestamp: date }), date).toEqual([]);
+    }
+    const messages = validate(document({ last_updated_on: "never" }, { timestamp: "last tuesday" })).map((e) => e.message);
+    expect(new Set(messages).size).toBe(1);
+    expect(messages[0]).toMatch(/^must be an ISO 8601 date, or a date and time with or without its zone/);
   });
 
   it("says what it expected, not only the pattern", () => {
