@@ -95,8 +95,7 @@ function checkTimestamp(timestamp: unknown): void {
  */
 export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
   // A wrong target is named as detect's, the function the caller called.
-  if (typeof target !== "string") checkFileSource(target, "detect");
-  return (await scan(target, options)).document;
+  return (await scanWith(target, options, undefined, "detect")).document;
 }
 
 /**
@@ -113,15 +112,16 @@ export async function scan(target: string | FileSource, options: DetectOptions =
 
 /**
  * `scan`, with what a command has asked of the checkout already (`asked`: its layout and a listing
- * of every key in SCAN_CONFIG_KEYS), so that the scan asks neither again. Not public.
+ * of every key in SCAN_CONFIG_KEYS), so that the scan asks neither again; a wrong target is named
+ * as `caller`'s, the function the caller called. Not public.
  */
-export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers): Promise<DetectResult> {
+export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers, caller = "scan"): Promise<DetectResult> {
   if (typeof target !== "string") {
-    checkFileSource(target);
-    checkSourceLabel(target);
+    checkFileSource(target, caller);
+    checkSourceLabel(target, caller);
   }
   // An unset variable's empty path would scan the current folder.
-  if (target === "") throw coded(new TypeError('scan: expected a directory path, not an empty string ("." is the current folder)'), "TECHSTACK_BAD_ARGUMENT");
+  if (target === "") throw coded(new TypeError(`${caller}: expected a directory path, not an empty string ("." is the current folder)`), "TECHSTACK_BAD_ARGUMENT");
   checkOptionsObject(options);
   checkTimestamp(options.timestamp);
   checkOptions(options, target, builtinDetectors.map((d) => d.name));

@@ -56,9 +56,14 @@ describe("check, where the files say the repository is published", () => {
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
   });
 
-  it("stays fresh where the remote writes the names in another case: the links open the same pages", async () => {
+  it("is stale where the remote writes the names in another case, which write would write", async () => {
     const dir = await written("https://github.com/acme/shop.git");
     git(dir, "remote", "set-url", "origin", "git@github.com:Acme/Shop.git");
+    const recased = await call(checkCommand, [dir, "--no-packages"]);
+    expect(recased.code).toBe(1);
+    expect(recased.stdout).toContain("repo_name: acme/shop -> Acme/Shop");
+    expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
+    expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("repo_name: Acme/Shop");
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
   });
 

@@ -11,7 +11,8 @@ describe("library arguments", () => {
       await expect(detect(bad as never), String(bad)).rejects.toThrow(/expected a directory path or a FileSource/);
     }
     // An empty path (an unset variable) scanned the current folder.
-    await expect(detect("")).rejects.toThrow(/^scan: expected a directory path, not an empty string \("\." is the current folder\)$/);
+    await expect(detect("")).rejects.toThrow(/^detect: expected a directory path, not an empty string \("\." is the current folder\)$/);
+    await expect(scan("")).rejects.toThrow(/^scan: expected a directory path, not an empty string/);
     await expect(detect("", { git: false })).rejects.toBeInstanceOf(TypeError);
   });
 
@@ -189,6 +190,7 @@ describe("library arguments", () => {
     // "path.endsWith is not a function", "entries is not iterable".
     const unlabelled = { list: async () => [{ path: "package.json" }], read: async () => new TextEncoder().encode(text) };
     await expect(scan(unlabelled as never)).rejects.toThrow(coded(new TypeError("scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not undefined"), "TECHSTACK_BAD_FILE_SOURCE"));
+    await expect(detect(unlabelled as never)).rejects.toThrow(/^detect: a FileSource needs a label/);
     await expect(scan(source({ "package.json": 1 }))).rejects.toThrow(coded(new TypeError("scan: the FileSource's list() gave an object of package.json, not a list of { path, size } entries"), "TECHSTACK_BAD_FILE_SOURCE"));
     await expect(scan(source(["package.json"]))).rejects.toThrow(coded(new TypeError('scan: the FileSource\'s list() entry 0 is "package.json", not { path, size }'), "TECHSTACK_BAD_FILE_SOURCE"));
     await expect(scan(source([{ path: 5 }]))).rejects.toThrow(coded(new TypeError("scan: the FileSource's list() entry 0 has a path of 5, not a path from the root (text)"), "TECHSTACK_BAD_FILE_SOURCE"));

@@ -1,19 +1,16 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { schema, validate } from "../src/index.js";
-import { ROOT } from "./helpers.js";
+import { detect, MemorySource, validate } from "../src/index.js";
+import { isoDate } from "../src/document/iso-date.js";
 
-// validate accepted values the schema's own words call wrong: a range as the version, a misspelt
-// category, a website_url that is no address, a timestamp or last_updated_on that is no date.
+// validate accepted values the schema's own words call wrong: a range as the version, a website_url
+// that is no address, a timestamp or last_updated_on that is no date. A category keeps no list: a
+// repository's catalog file may give its own tool one of its own, and detect writes it.
 describe("validate judges a value's form, as the site writes it", () => {
   const document = (tool: Record<string, unknown>, header: Record<string, unknown> = {}) => ({ repo_name: "acme/shop", timestamp: "2024-05-01T12:00:00+00:00", ...header, tools: [{ name: "React", ...tool }] });
   const problems = (tool: Record<string, unknown>, header?: Record<string, unknown>) => validate(document(tool, header)).map((e) => e.path);
 
   it("refuses what the finding typed", () => {
     expect(problems({ version: "^5.4.0" })).toEqual(["/tools/0/version"]);
-    expect(problems({ category: "Langauges" })).toEqual(["/tools/0/category"]);
     expect(problems({ website_url: "not a url" })).toEqual(["/tools/0/website_url"]);
     expect(problems({}, { timestamp: "last tuesday" })).toEqual(["/timestamp"]);
     expect(problems({ last_updated_on: "never" })).toEqual(["/tools/0/last_updated_on"]);
@@ -28,15 +25,28 @@ describe("validate judges a value's form, as the site writes it", () => {
     for (const url of ["docs.microsoft.com/en-us/aspnet/core/", "www.js.com", "http://", "BUG"]) expect(problems({ website_url: url }), url).toEqual([]);
   });
 
+  it("takes as a timestamp or last_updated_on every date isoDate reads, and says the one form for both", () => {
+    for (const date of ["2024-05-01", "2024-05-01T14:00", "2024-05-01t14:00:00.5+02:00", "2024-05-01 14:00:00.000000000 z", " 2024-05-01T14:00:00Z "]) {
+      expect(isoDate(date), date).toBeDefined();
+      expect(problems({ last_updated_on: date }, { timestamp: date }), date).toEqual([]);
+    }
+    const messages = validate(document({ last_updated_on: "never" }, { timestamp: "last tuesday" })).map((e) => e.message);
+    expect(new Set(messages).size).toBe(1);
+    expect(messages[0]).toMatch(/^must be an ISO 8601 date, or a date and time with or without its zone/);
+  });
+
   it("says what it expected, not only the pattern", () => {
     const [error] = validate(document({ version: "^5.4.0" }));
     expect(error!.message).toBe("must be the version in use, as the site writes it: the release, never a range (5.4.0, not ^5.4.0, >=5 or 5.x)");
-    expect(validate(document({ category: "Langauges" }))[0]!.message).toMatch(/^must be one of the site's categories/);
   });
 
-  it("its categories are catalog/categories.yml's", () => {
-    const categories = yaml.load(readFileSync(join(ROOT, "catalog/categories.yml"), "utf8")) as Record<string, { name: string }>;
-    const tool = (schema.definitions as { tool: { properties: { category: { enum: unknown[] } } } }).tool;
-    expect(tool.properties.category.enum).toEqual([...Object.values(categories).map((c) => c.name), null]);
+  it("takes the category a repository's catalog file gives its own tool, as detect writes it", async () => {
+    const files = {
+      "package.json": '{"name":"shop","dependencies":{"@acme/bus-client":"2.1.0"}}\n',
+      "techstack.catalog.yml": 'tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Internal Platform\nmatchers:\n  npm:\n    "@acme/bus-client": acme-bus\n',
+    };
+    const written = await detect(new MemorySource(files), { timestamp: "2024-05-01T12:00:00Z" });
+    expect(written.tools.find((t) => t.name === "Acme Bus")?.category).toBe("Internal Platform");
+    expect(validate(written)).toEqual([]);
   });
 });

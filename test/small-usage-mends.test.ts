@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { resolveCommand } from "../src/cli/commands/resolve.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
+import { submitCommand } from "../src/cli/commands/submit.js";
 import { catalogForScan } from "../src/catalog/repository-file.js";
 import { detect, MemorySource } from "../src/index.js";
 import { call, runMainHere } from "./helpers.js";
@@ -18,6 +19,11 @@ describe("small usage mends", () => {
       expect(lines.slice(-2)).toEqual(["Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]", "(techstack resolve --help gives the options and examples)"]);
     }
     expect((await call(detectCommand, ["a", "b"])).stderr.trimEnd()).toBe("error: detect takes one directory, got 2\n\nUsage: techstack detect [dir] [options]\n(techstack detect --help gives the options and examples)");
+  });
+
+  it("a command of two usage forms gives both", async () => {
+    const r = await call(submitCommand, []);
+    expect(r.stderr.trimEnd()).toBe("error: choose one of --auto or --manual\n\nUsage: techstack submit [dir] --auto [options]\n       techstack submit --manual [NAME...] [options]\n(techstack submit --help gives the options and examples)");
   });
 
   it("techstack help --help prints the usage, as techstack --help does", async () => {

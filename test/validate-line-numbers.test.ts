@@ -36,6 +36,13 @@ describe("validate says the line of each problem", () => {
     expect(problemLine(json, "/repo_name")).toBe(2);
   });
 
+  it("a header key after the list is not the last entry's field", () => {
+    const after = ["repo_name: acme/shop", "tools:", "- name: React", "  version: ^18", "provider: github", "", "# written by hand", 'version: "0.1"', ""].join("\n");
+    expect(problemLine(after, "/tools/0/version")).toBe(4);
+    const indented = ["repo_name: acme/shop", "tools:", "  - name: React", "    version: ^18", 'version: "0.1"', ""].join("\n");
+    expect(problemLine(indented, "/tools/0/version")).toBe(4);
+  });
+
   it("none where the layout does not say (a flow list, a path past the entries)", () => {
     expect(problemLine("repo_name: a\ntools: [{name: X}, {}]\n", "/tools/1")).toBeUndefined();
     expect(problemLine(yaml, "/tools/7")).toBeUndefined();

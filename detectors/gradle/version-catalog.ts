@@ -22,8 +22,6 @@ export interface CatalogPlugin {
   version?: string;
 }
 
-/** A library's or plugin's `version` value as the catalog file resolves it. */
-type VersionOf = (v: unknown) => string | undefined;
 type KeyLine = ReturnType<typeof tomlKeyLines>;
 
 /**
@@ -35,14 +33,13 @@ export function readVersionCatalog(data: unknown, text?: string): VersionCatalog
   const doc = (data ?? {}) as Record<string, Record<string, unknown>>;
   const keyLine = text === undefined ? undefined : tomlKeyLines(text);
   const versions = doc.versions ?? {};
-  const versionOf: VersionOf = (v) => referencedVersion(v, versions);
   const out: VersionCatalog = { libraries: new Map(), plugins: new Map(), bundles: new Map(), versions: new Map() };
   for (const key of Object.keys(versions)) {
     const version = declaredVersion(versions[key]);
     if (version) out.versions.set(accessor(key), version);
   }
   for (const [key, spec] of Object.entries(doc.libraries ?? {})) {
-    const library = readLibrary(spec, versionOf);
+    const library = readLibrary(spec, versions);
     if (!library) continue;
     if (keyLine) {
       const lines = libraryLines(keyLine, key, spec, library.version);
@@ -51,7 +48,7 @@ export function readVersionCatalog(data: unknown, text?: string): VersionCatalog
     out.libraries.set(accessor(key), library);
   }
   for (const [key, spec] of Object.entries(doc.plugins ?? {})) {
-    const plugin = readPlugin(spec, versionOf);
+    const plugin = readPlugin(spec, versions);
     if (plugin) out.plugins.set(accessor(key), plugin);
   }
   for (const [key, members] of Object.entries(doc.bundles ?? {})) {
@@ -80,8 +77,8 @@ function referencedVersion(v: unknown, versions: Record<string, unknown>): strin
   return declaredVersion(v);
 }
 
-/** A `[libraries]` entry: `"g:a:v"`, or a table with `module` or `group`/`name` and a `version`. */
-function readLibrary(spec: unknown, versionOf: VersionOf): CatalogLibrary | undefined {
+/** A `[libraries]` entry: `"g:a:v"`, or a table with `module` or `group`/`name` and a `version` (`versions`: the file's `[versions]`). */
+function readLibrary(spec: unknown, versions: Record<string, unknown>): CatalogLibrary | undefined {
   let group: string | undefined;
   let name: string | undefined;
   let version: string | undefined;
@@ -90,7 +87,7 @@ function readLibrary(spec: unknown, versionOf: VersionOf): CatalogLibrary | unde
     const o = spec as Record<string, unknown>;
     if (typeof o.module === "string") [group, name] = o.module.split(":");
     else if (typeof o.group === "string" && typeof o.name === "string") [group, name] = [o.group, o.name];
-    version = versionOf(o.version);
+    version = referencedVersion(o.version, versions);
   }
   if (!group || !name) return undefined;
   return version ? { group, name, version } : { group, name };
@@ -103,10 +100,10 @@ function libraryLines(keyLine: KeyLine, key: string, spec: unknown, version: str
   return [...new Set(lines)];
 }
 
-/** A `[plugins]` entry: `"id:version"`, or a table with `id` and a `version`. */
-function readPlugin(spec: unknown, versionOf: VersionOf): CatalogPlugin | undefined {
+/** A `[plugins]` entry: `"id:version"`, or a table with `id` and a `version` (`versions`: the file's `[versions]`). */
+function readPlugin(spec: unknown, versions: Record<string, unknown>): CatalogPlugin | undefined {
   const id = typeof spec === "string" ? spec.split(":")[0] : typeof (spec as { id?: unknown })?.id === "string" ? (spec as { id: string }).id : undefined;
-  const version = typeof spec === "string" ? spec.split(":")[1] : versionOf((spec as { version?: unknown })?.version);
+  const version = typeof spec === "string" ? spec.split(":")[1] : referencedVersion((spec as { version?: unknown })?.version, versions);
   if (!id) return undefined;
   return version ? { id, version } : { id };
 }

@@ -330,8 +330,16 @@ function jsonBlocks(value: unknown): Record<string, unknown>[] {
 }
 
 /** A string written as a literal, trimmed; an expression (`${var.x}`) says nothing. */
-function jsonLiteral(v: unknown): string | undefined {
+export function jsonLiteral(v: unknown): string | undefined {
   return typeof v === "string" && v.trim() && !v.includes("${") ? v.trim() : undefined;
+}
+
+/** `name=value` for each entry of a JSON object whose name is a word and whose value a literal (jsonLiteral), those named in `skip` left out. */
+export function jsonLiteralInputs(object: Record<string, unknown>, skip: readonly string[] = []): string[] {
+  return Object.entries(object).flatMap(([name, value]) => {
+    const literal = skip.includes(name) || !/^[\w-]+$/.test(name) ? undefined : jsonLiteral(value);
+    return literal === undefined ? [] : [`${name}=${literal}`];
+  });
 }
 
 /** A `terraform` block's required version, required providers (each name once, kept in `named`) and backend. */
@@ -374,7 +382,7 @@ function readJsonModules(blocks: Record<string, unknown>[], moduleResource: (add
       for (const m of jsonBlocks(spec)) {
         const source = jsonLiteral(m.source);
         const version = jsonLiteral(m.version);
-        const inputs = Object.entries(m).flatMap(([input, value]) => (input !== "source" && input !== "version" && /^[\w-]+$/.test(input) && jsonLiteral(value) !== undefined ? [`${input}=${jsonLiteral(value)}`] : []));
+        const inputs = jsonLiteralInputs(m, ["source", "version"]);
         if (!source) continue;
         modules.push({ name, source, ...(version ? { version } : {}), ...(inputs.length ? { inputs } : {}) });
         for (const setting of moduleDatabases(moduleResource(registryAddress(registryModule(source).source)), inputs, (input) => Object.hasOwn(m, input))) databases.add(setting);

@@ -1,5 +1,5 @@
 import { closingPairs, dirOf, foldersUp, isRecord, joinInside } from "../../src/kit.js";
-import { hclWithoutComments, literalInputs, readTerragruntBackend, registryModule } from "./terraform.js";
+import { hclWithoutComments, jsonLiteral, jsonLiteralInputs, literalInputs, readTerragruntBackend, registryModule } from "./terraform.js";
 import { block as hclBlock } from "./hcl-blocks.js";
 import { isAwsEndpoint } from "./s3-backend.js";
 
@@ -128,11 +128,10 @@ export function readTerragruntJson(doc: unknown): TerragruntConfig {
   const terraform = first(doc.terraform);
   if (terraform && terraform.source !== undefined) {
     out.sourceWritten = true;
-    Object.assign(out, sourceModule(typeof terraform.source === "string" && !terraform.source.includes("${") ? terraform.source : undefined));
+    Object.assign(out, sourceModule(jsonLiteral(terraform.source)));
   }
   if (isRecord(doc.inputs)) {
-    const literal = Object.entries(doc.inputs).flatMap(([name, value]) => (/^[\w-]+$/.test(name) && typeof value === "string" && value.trim() && !value.includes("${") ? [`${name}=${value.trim()}`] : []));
-    out.inputs = { literal, written: Object.keys(doc.inputs) };
+    out.inputs = { literal: jsonLiteralInputs(doc.inputs), written: Object.keys(doc.inputs) };
   } else if (doc.inputs !== undefined) out.inputs = "opaque";
   const includes = Array.isArray(doc.include) ? doc.include.filter(isRecord) : isRecord(doc.include) ? [doc.include] : [];
   for (const include of includes) {

@@ -2,7 +2,7 @@ import type { DetectContext } from "../../src/types.js";
 import { blankComments, type CommentSyntax } from "../../src/kit.js";
 
 /** Clojure's (project.clj, deps.edn, shadow-cljs.edn): `;` to the line's end, outside strings, which may run over lines. */
-export const CLOJURE: CommentSyntax = { line: [";"], quotes: '"', multiline: '"' };
+const CLOJURE: CommentSyntax = { line: [";"], quotes: '"', multiline: '"' };
 
 /** A Clojure CLI deps.edn: Clojure, and its `:deps` map's Maven coordinates (`group/artifact {:mvn/version "1.2.3"}`). */
 export function reportDepsEdn(ctx: DetectContext, file: string, text: string): void {
@@ -39,7 +39,7 @@ export function reportShadowCljs(ctx: DetectContext, file: string, text: string)
  * (`ring/ring-core`; `noir` for noir/noir). The Maven coordinate still names a tool where a key has
  * one, but is no entry.
  */
-export function clojarsVectors(source: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
+function clojarsVectors(source: string, report: (finding: { ref: string; version: string; direct?: boolean }) => void): void {
   // Comments (`;; [ring/ring-core "1.9.0"]`, or after a vector) are not read.
   const text = blankComments(source, CLOJURE);
   for (const m of text.matchAll(/\[([\w.-]+)(?:\/([\w.-]+))?\s+"([^"]+)"/g)) {

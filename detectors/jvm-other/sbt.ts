@@ -12,7 +12,7 @@ export async function reportSbtBuild(ctx: DetectContext, file: string, text: str
   // Comments (`// "com.typesafe.akka" %% "akka-actor" % "2.5.32",`, `/* ... */`) are not read.
   const code = blankComments(text, SCALA);
   const project = inFolder(dirOf(file), "project");
-  const { vals, projectScala } = await readBuildVals(ctx, code, project);
+  const { vals, projectScala } = await readValsAndProjectScala(ctx, code, project);
   const valOf: ValOf = (name) => (name === undefined ? undefined : vals.get(name.slice(name.lastIndexOf(".") + 1)));
   const scala = scalaVersionOf(code, valOf);
   ctx.report({ ref: "runtime:scala", file, version: scala });
@@ -30,7 +30,7 @@ export async function reportSbtBuild(ctx: DetectContext, file: string, text: str
  * project/*.scala (`object Versions { val http4s = "0.23.25" }`, read by their last name);
  * with each project/*.scala's code, comments blanked.
  */
-async function readBuildVals(ctx: DetectContext, code: string, project: string): Promise<{ vals: Map<string, string>; projectScala: Array<[string, string]> }> {
+async function readValsAndProjectScala(ctx: DetectContext, code: string, project: string): Promise<{ vals: Map<string, string>; projectScala: Array<[string, string]> }> {
   const vals = stringVals(code);
   const projectScala: Array<[string, string]> = [];
   for (const scala of ctx.files.filter((f) => dirOf(f) === project && f.endsWith(".scala"))) {

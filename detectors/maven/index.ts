@@ -83,7 +83,7 @@ class Model {
 
   /**
    * A BOM the pom imports (`<scope>import</scope>`): one of the repository's gives the versions it
-   * manages and its families, where the pom has none of its own for them; one from outside may name a family.
+   * manages and its families, where the model has none yet for them; one from outside may name a family.
    */
   private importBom(eff: Effective, m: Coordinate, file: string, depth: number): void {
     const imported = this.byCoordinate.get(`${interpolate(m.groupId, eff.properties)}:${m.artifactId}`);

@@ -47,8 +47,8 @@ async function includedGems(ctx: DetectContext, file: string, included: readonly
   return gems;
 }
 
-/** The lockfile beside a Gemfile (Gemfile.lock, or gems.locked beside gems.rb), read. */
-async function readLock(ctx: DetectContext, file: string): Promise<{ lock?: GemfileLock; lockPath?: string }> {
+/** The lockfile beside a Gemfile or gemspec (Gemfile.lock, or gems.locked beside gems.rb), read. */
+export async function readLock(ctx: DetectContext, file: string): Promise<{ lock?: GemfileLock; lockPath?: string }> {
   const lockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
   const lockText = lockPath ? await ctx.text(lockPath) : undefined;
   return { lock: lockText ? readGemfileLock(lockText) : undefined, lockPath };
@@ -59,18 +59,23 @@ function reportGem(ctx: DetectContext, gem: GemDeclaration, declaredIn: string, 
   // `gem "engine", path: "engines/engine"`: a folder of the repository (or beside it), not a
   // RubyGems package, as a path dependency is none for npm, pip, pub, Composer or CocoaPods.
   if (gem.source === "path") return;
+  reportDeclaredGem(ctx, gem, declaredIn, gem.groups.some((g) => g === "development" || g === "test"), { lock, lockPath });
+}
+
+/** A gem a Gemfile or a gemspec declares: its release from `lock` (the file at `lockPath`), else the lowest its requirements allow. */
+export function reportDeclaredGem(ctx: DetectContext, gem: { name: string; requirements: string[]; line: number }, file: string, dev: boolean, { lock, lockPath }: { lock?: GemfileLock; lockPath?: string }): void {
   // The lockfile never lists the bundler gem among its specs: its BUNDLED WITH line is the
   // release that resolved the bundle (the one Bundler switches to), as it is Bundler's.
   const locked = lockedRelease(lock, gem.name);
   ctx.report({
     ref: `rubygems:${gem.name}`,
-    file: declaredIn,
+    file,
     line: gem.line,
     declared: gem.requirements.join(", ") || undefined,
     version: locked ?? lowerBound(gem.requirements),
     versionFile: locked ? lockPath : undefined,
     direct: true,
-    dev: gem.groups.some((g) => g === "development" || g === "test"),
+    dev,
   });
 }
 
@@ -89,7 +94,7 @@ function reportRuby(ctx: DetectContext, file: string, gemfile: Gemfile, lock: Ge
  * A gem's release in a Gemfile.lock: its spec's; for `bundler`, which the lockfile lists no spec
  * of, the BUNDLED WITH line's.
  */
-export function lockedRelease(lock: GemfileLock | undefined, name: string): string | undefined {
+function lockedRelease(lock: GemfileLock | undefined, name: string): string | undefined {
   return lock?.versions.get(name) ?? (name === "bundler" ? lock?.bundler : undefined);
 }
 

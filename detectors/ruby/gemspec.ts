@@ -1,8 +1,8 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, compareCodeUnits, dirOf, joinInside, sibling, textLines } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, joinInside, textLines } from "../../src/kit.js";
 import { readGemfileLock, readGemspec, type GemfileLock } from "./gemfile.js";
 import { lowerBound } from "../../src/versions/range.js";
-import { lockedRelease } from "./bundle.js";
+import { readLock, reportDeclaredGem } from "./bundle.js";
 
 /** The lockfile of another bundle that installs a gem of the repository by path, by the gem's folder. */
 export type PathLocks = ReadonlyMap<string, { lock: GemfileLock; lockPath: string }>;
@@ -30,25 +30,12 @@ export async function readPathLocks(ctx: DetectContext, gemFolders: ReadonlySet<
 export async function reportGemspec(ctx: DetectContext, file: string, pathLocks: PathLocks): Promise<void> {
   const text = await ctx.text(file);
   if (text === undefined) return;
-  const ownLockPath = [sibling(file, "Gemfile.lock"), sibling(file, "gems.locked")].find((p) => ctx.exists(p));
-  const lockText = ownLockPath ? await ctx.text(ownLockPath) : undefined;
-  const own = { lock: lockText ? readGemfileLock(lockText) : undefined, lockPath: ownLockPath };
-  const installedBy = ownLockPath ? undefined : pathLocks.get(dirOf(file));
+  const own = await readLock(ctx, file);
+  const installedBy = own.lockPath ? undefined : pathLocks.get(dirOf(file));
   for (const dep of readGemspec(text)) {
     // Another bundle's lockfile resolved only the runtime dependencies it installs.
-    const { lock, lockPath } = installedBy && !dep.dev ? installedBy : own;
     // `spec.add_development_dependency "bundler", "~> 2.0"` (older `bundle gem` templates): as for a Gemfile's.
-    const locked = lockedRelease(lock, dep.name);
-    ctx.report({
-      ref: `rubygems:${dep.name}`,
-      file,
-      line: dep.line,
-      declared: dep.requirements.join(", ") || undefined,
-      version: locked ?? lowerBound(dep.requirements),
-      versionFile: locked ? lockPath : undefined,
-      direct: true,
-      dev: dep.dev,
-    });
+    reportDeclaredGem(ctx, dep, file, dep.dev, installedBy && !dep.dev ? installedBy : own);
   }
   // `spec.required_ruby_version = ">= 2.5.0"` (or a Gem::Requirement, or a list): the lowest Ruby it allows.
   const lines = textLines(text);

@@ -171,7 +171,7 @@ const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "o
  * Docker image key with a registry host or capitals (images are matched without their host, in
  * lower case: `ghcr.io/acme/bus` is `acme/bus`).
  */
-export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[]; subCategories?: ReadonlyMap<string, readonly string[]> }): string[] {
+export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[]; subCategories: ReadonlyMap<string, readonly string[]> }): string[] {
   const out: string[] = [];
   const firstIndex = new Map<string, number>();
   for (const [i, tool] of (source.tools ?? []).entries()) {
@@ -186,7 +186,7 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
       out.push(`tools[${i}] (${tool.id}): category '${tool.category}' is none of the site's categories${suggestion(tool.category, known.categories)}`);
     }
     // Under a category of the site's, a sub-category it does not have files the card apart from its kind.
-    const subCategories = typeof tool.category === "string" ? known.subCategories?.get(tool.category) : undefined;
+    const subCategories = typeof tool.category === "string" ? known.subCategories.get(tool.category) : undefined;
     if (subCategories && typeof tool.sub_category === "string" && !subCategories.includes(tool.sub_category)) {
       out.push(`tools[${i}] (${tool.id}): sub_category '${tool.sub_category}' is none of the site's sub-categories of ${tool.category}${suggestion(tool.sub_category, subCategories)}`);
     }

@@ -46,14 +46,9 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
 }
 
 /**
- * Each category's sub-categories, by the category's name: the site's list of them, and those its
- * built-in tools are filed under (a repository file's own tools, whose spellings are being judged,
- * left out).
+ * Each category's sub-categories, by the category's name: the site's list of them (every built-in
+ * tool's pair is one of these: test/catalog.test.ts).
  */
 function siteSubCategories(catalog: Catalog): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  const add = (category: string, sub: string) => (out.get(category) ?? out.set(category, new Set()).get(category)!).add(sub);
-  for (const { name, sub_categories } of Object.values(catalog.categories)) for (const sub of Object.values(sub_categories)) add(name, sub);
-  for (const tool of builtinCatalog().tools.values()) if (tool.category && tool.sub_category) add(tool.category, tool.sub_category);
-  return new Map([...out].map(([category, subs]) => [category, [...subs]]));
+  return new Map(Object.values(catalog.categories).map(({ name, sub_categories }) => [name, Object.values(sub_categories)]));
 }

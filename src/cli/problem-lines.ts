@@ -9,10 +9,10 @@ export function problemLine(text: string, path: string): number | undefined {
   const [key, index, field] = path.split("/").slice(1);
   if (!key) return undefined;
   if (key !== "tools" || index === undefined) return keyLine(lines, key, 0, lines.length);
-  const entries = entryStarts(lines);
-  const start = entries[Number(index)];
+  const { starts, end: listEnd } = entryStarts(lines);
+  const start = starts[Number(index)];
   if (start === undefined) return undefined;
-  const end = entries[Number(index) + 1] ?? lines.length;
+  const end = starts[Number(index) + 1] ?? listEnd;
   return (field === undefined ? undefined : keyLine(lines, field, start, end)) ?? start + 1;
 }
 
@@ -27,10 +27,13 @@ function keyLine(lines: readonly string[], key: string, from: number, to: number
   return best?.line;
 }
 
-/** The index (from 0) of each tools entry's first line, in a block layout; none for a flow one. */
-function entryStarts(lines: readonly string[]): number[] {
+/**
+ * The index (from 0) of each tools entry's first line, in a block layout (none for a flow one), and
+ * of the line that ends the list (a header key after it, JSON's `]`, or the end of the text).
+ */
+function entryStarts(lines: readonly string[]): { starts: number[]; end: number } {
   const tools = lines.findIndex((line) => /^\s*("?)tools\1\s*:\s*\[?\s*$/.test(line));
-  if (tools < 0) return [];
+  if (tools < 0) return { starts: [], end: lines.length };
   const starts: number[] = [];
   let indent: number | undefined;
   for (let i = tools + 1; i < lines.length; i++) {
@@ -39,10 +42,10 @@ function entryStarts(lines: readonly string[]): number[] {
     if (!text || text.startsWith("#")) continue;
     const at = line.length - text.length;
     indent ??= at;
-    if (at < indent) break;
+    if (at < indent) return { starts, end: i };
     if (at > indent || text.startsWith("}")) continue;
-    if (!text.startsWith("-") && !text.startsWith("{")) break;
+    if (!text.startsWith("-") && !text.startsWith("{")) return { starts, end: i };
     starts.push(i);
   }
-  return starts;
+  return { starts, end: lines.length };
 }

@@ -44,11 +44,12 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
 }
 
 /**
- * What follows a usage error's line: the command's usage line and where its whole help is (its
- * forty lines after the error hid the one that said what was wrong).
+ * What follows a usage error's line: the command's usage (its lines up to the first blank one: diff
+ * and submit have two forms) and where its whole help is (its forty lines after the error hid the
+ * one that said what was wrong).
  */
 export function usageOf(help: string): string {
-  const usage = help.split("\n")[0]!;
+  const usage = help.split(/\n[ \t]*\n/)[0]!;
   const command = /^Usage: (techstack \S+)/.exec(usage)?.[1];
   return `\n\n${usage}${command ? `\n(${command} --help gives the options and examples)` : ""}`;
 }

@@ -9,23 +9,22 @@ export interface PlaceChange {
 }
 
 /**
- * Where `before` (a committed techstack.yml) and `after` (a scan given write's rule for keeping the
- * file's repository: a fork's clone keeps it where a remote is it) disagree on where the repository
- * is published: its repo_name, provider and the page its links open (the host and repository of each
- * detection_source_url; the branch is not compared), case aside. None where `after` names no repository on a
- * code host (no git, no remote): the checkout cannot say where the file is published.
+ * Where `before` (a committed techstack.yml) and `after` (what write would write: a scan given its
+ * rule for keeping the file's repository, a fork's clone keeping it where a remote is it) disagree
+ * on where the repository is published: its repo_name, provider and the page its links open (the
+ * host and repository of each detection_source_url; the branch is not compared), each as written,
+ * since write writes `after`'s (a remote spelt `Acme/Shop` rewrites `acme/shop`). None where `after`
+ * names no repository on a code host (no git, no remote): the checkout cannot say where the file is
+ * published.
  */
 export function placeChanges(before: StackDocument, after: StackDocument): PlaceChange[] {
   const now = { repo_name: text(after.repo_name), provider: text(after.provider), page: pageOf(after) };
   if (!now.page) return [];
   const was = { repo_name: text(before.repo_name), provider: text(before.provider), page: pageOf(before) ?? "" };
   const changes: PlaceChange[] = [];
-  // Code hosts read owner and repository names whatever their case: a clone whose remote writes
-  // them otherwise ("Acme/Shop") links to the same pages.
-  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-  if (!same(was.repo_name, now.repo_name)) changes.push({ field: "repo_name", from: was.repo_name, to: now.repo_name });
+  if (was.repo_name !== now.repo_name) changes.push({ field: "repo_name", from: was.repo_name, to: now.repo_name });
   if (was.provider !== now.provider) changes.push({ field: "provider", from: was.provider, to: now.provider });
-  if (!same(was.page, now.page)) changes.push({ field: "repository page", from: was.page, to: now.page });
+  if (was.page !== now.page) changes.push({ field: "repository page", from: was.page, to: now.page });
   return changes;
 }
 

@@ -50,6 +50,6 @@ export function validate(document: unknown): ValidationError[] {
 /** An error in words: a value of the wrong form says the form its field's description gives ("must be a web address (...)"). */
 function messageOf(e: ErrorObject): string {
   const description = (e.parentSchema as { description?: unknown } | undefined)?.description;
-  if ((e.keyword === "pattern" || e.keyword === "enum") && typeof description === "string") return `must be ${description[0]!.toLowerCase()}${description.slice(1).replace(/\.$/, "")}`;
+  if (e.keyword === "pattern" && typeof description === "string") return `must be ${description[0]!.toLowerCase()}${description.slice(1).replace(/\.$/, "")}`;
   return `${e.message ?? "invalid"}${e.params && "additionalProperty" in e.params ? `: ${String(e.params.additionalProperty)}` : ""}`;
 }

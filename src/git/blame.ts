@@ -77,7 +77,7 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
     while (next < chosen.length) {
       const [file, lines] = chosen[next++]!;
       const kept = await blameAsked(dir, rev, file, lines, input.rev === undefined);
-      if (kept && kept.size > 0) found.set(file, kept);
+      if (kept.size > 0) found.set(file, kept);
     }
   };
   await Promise.all(Array.from({ length: Math.min(4, availableParallelism(), chosen.length) }, worker));
@@ -86,11 +86,11 @@ export async function lineChanges(dir: string, input: BlameInput): Promise<Map<s
 
 /**
  * One file's asked lines blamed at `rev`; in a working tree (`inWorkingTree`), those the working
- * copy holds as HEAD does. Undefined where the working copy cannot be read.
+ * copy holds as HEAD does. None where the working copy cannot be read.
  */
-async function blameAsked(dir: string, rev: string, file: string, lines: ReadonlySet<number>, inWorkingTree: boolean): Promise<Map<number, FileChange> | undefined> {
+async function blameAsked(dir: string, rev: string, file: string, lines: ReadonlySet<number>, inWorkingTree: boolean): Promise<Map<number, FileChange>> {
   const working = inWorkingTree ? workingLines(join(dir, file)) : undefined;
-  if (inWorkingTree && !working) return undefined;
+  if (inWorkingTree && !working) return new Map();
   const blamed = await blameDeclared(dir, rev, file, lines);
   const kept = new Map<number, FileChange>();
   for (const [line, change] of blamed) {

@@ -138,9 +138,9 @@ export function checkFinding(finding: Record<string, unknown>): void {
 }
 
 /** A FileSource's label: the document's repo_name outside git, and its messages' name for it. */
-export function checkSourceLabel(source: FileSource): void {
+export function checkSourceLabel(source: FileSource, caller = "scan"): void {
   const label = (source as { label?: unknown }).label;
-  if (typeof label !== "string") throw coded(new TypeError(`scan: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`), "TECHSTACK_BAD_FILE_SOURCE");
+  if (typeof label !== "string") throw coded(new TypeError(`${caller}: a FileSource needs a label (text naming it in messages and as the document's repo_name), not ${describe(label)}`), "TECHSTACK_BAD_FILE_SOURCE");
 }
 
 /**
