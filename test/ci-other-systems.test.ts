@@ -247,18 +247,19 @@ describe("Buildkite and Drone files beside the usual ones", () => {
     expect(findings.filter((f) => !/pipeline|release|nightly/.test(f.file))).toEqual([]);
   });
 
-  it("a pipeline generator's package.json, lockfile and tsconfig.json in .buildkite/ are no pipeline; pipeline.json is", async () => {
+  it("a pipeline generator's package.json, lockfile and tsconfig.json in .buildkite/ are no pipeline; pipeline*.json is, at any depth", async () => {
     // elastic/kibana's .buildkite/ holds a TypeScript project that writes its pipelines: a commented
     // tsconfig.json is no YAML, and a lockfile is no pipeline to parse.
     const files = {
       ".buildkite/pipeline.json": JSON.stringify({ steps: [{ label: "test", command: "make test", plugins: [{ "docker#v5.9.0": { image: "golang:1.22.2" } }] }] }),
+      ".buildkite/pipelines/pipeline.deploy.json": JSON.stringify({ steps: [{ label: "plan", command: "terraform plan", plugins: [{ "docker#v5.9.0": { image: "hashicorp/terraform:1.7.5" } }] }] }),
       ".buildkite/package.json": JSON.stringify({ name: "kibana-buildkite", private: true, dependencies: { "@buildkite/buildkite-sdk": "0.1.0" } }),
       ".buildkite/package-lock.json": JSON.stringify({ name: "kibana-buildkite", lockfileVersion: 3, packages: { "": { name: "kibana-buildkite" } } }),
       ".buildkite/tsconfig.json": '{\n  // the generator compiles on its own\n  "compilerOptions": { "target": "ES2022" },\n}\n',
     };
     const { findings, warnings } = await detectorFindings(ciDetector, files);
     expect(warnings).toEqual([]);
-    expect([...new Set(findings.map((f) => f.file))]).toEqual([".buildkite/pipeline.json"]);
+    expect([...new Set(findings.map((f) => f.file))].sort()).toEqual([".buildkite/pipeline.json", ".buildkite/pipelines/pipeline.deploy.json"]);
   });
 
   it("a .buildkite list is a pipeline when its entries are steps, not a build matrix's records", async () => {

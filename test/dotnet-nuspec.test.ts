@@ -188,4 +188,26 @@ describe("a Chocolatey package's .nuspec", () => {
       expect(document.tools.map((t) => t.name)).not.toContain("NuGet");
     }
   });
+
+  // As osquery packs its Chocolatey package (packaging/chocolatey/osquery.nuspec): the Chocolatey-only
+  // <projectSourceUrl>, <docsUrl>, <bugTrackerUrl> and <mailingListUrl>, no <packageSourceUrl>, and
+  // tools/ holding only the binary; and packages whose script is spelt in another case, or is the
+  // uninstall script alone.
+  const withProjectSourceUrl = withInstallScript.replace("<authors>", "<projectSourceUrl>https://github.com/osquery/osquery</projectSourceUrl>\n    <docsUrl>https://osquery.readthedocs.io</docsUrl>\n    <authors>");
+
+  it("is known by Chocolatey's other metadata and by its scripts in any case, and names Chocolatey from the .nuspec alone", async () => {
+    const trees: Array<Record<string, string>> = [
+      { "packaging/chocolatey/osquery.nuspec": withProjectSourceUrl, "packaging/chocolatey/tools/VERIFICATION.txt": "" },
+      { "pkg/foo.nuspec": withInstallScript, "pkg/tools/ChocolateyInstall.ps1": "" },
+      { "pkg2/bar.nuspec": withInstallScript, "pkg2/tools/chocolateyInstall.PS1": "" },
+      { "b/b.nuspec": withInstallScript, "b/tools/chocolateyUninstall.ps1": "" },
+    ];
+    for (const files of trees) {
+      const { document } = await scan(new MemorySource(files), { git: false });
+      const names = document.tools.map((t) => t.name);
+      expect(names, Object.keys(files)[1]).toContain("Chocolatey");
+      expect(names, Object.keys(files)[1]).not.toContain("NuGet");
+      expect(document.tools.filter((t) => t.package_url)).toEqual([]);
+    }
+  });
 });

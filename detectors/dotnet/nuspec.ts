@@ -37,25 +37,40 @@ export function isRestoredNuspec(path: string): boolean {
   return /^\d+\.\d+/.test(parent) && parts.at(-3) === id;
 }
 
+/** Metadata elements only Chocolatey's .nuspec defines (NuGet's schema has none of them). */
+const CHOCOLATEY_METADATA = ["packageSourceUrl", "projectSourceUrl", "docsUrl", "bugTrackerUrl", "mailingListUrl"];
+
+/** The scripts `choco` runs from a package's tools/ folder; Windows and Chocolatey ignore their case. */
+const CHOCOLATEY_SCRIPT = /^chocolatey(?:install|uninstall|beforemodify)\.ps1$/i;
+
 /**
- * Whether a .nuspec is a Chocolatey package's, which `choco pack` reads: its metadata has a
- * `<packageSourceUrl>` (an element only Chocolatey defines), or its install script lies beside it in
- * `tools/`. Its dependencies are Chocolatey packages, not NuGet ones.
+ * Whether a .nuspec is a Chocolatey package's, which `choco pack` reads: its metadata has an element
+ * only Chocolatey defines, or one of its scripts lies beside it in `tools/`, in any case.
+ * Its dependencies are Chocolatey packages, not NuGet ones.
  */
-export function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknown): boolean {
-  if (nuspecMetadata(xml).packageSourceUrl !== undefined) return true;
-  return ["tools/chocolateyInstall.ps1", "tools/chocolateyinstall.ps1"].some((script) => ctx.exists(sibling(file, script)));
+function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknown): boolean {
+  const metadata = nuspecMetadata(xml);
+  if (CHOCOLATEY_METADATA.some((element) => metadata[element] !== undefined)) return true;
+  const tools = sibling(file, "tools/").toLowerCase();
+  for (const [extension, paths] of ctx.byExtension) {
+    if (extension.toLowerCase() !== ".ps1") continue;
+    if (paths.some((p) => p.toLowerCase().startsWith(tools) && CHOCOLATEY_SCRIPT.test(p.slice(tools.length)))) return true;
+  }
+  return false;
 }
 
 /**
  * A NuGet package's own manifest (the .nuspec `nuget pack` reads): NuGet and .NET, and the packages
  * it depends on at the lowest release their ranges allow, not a sibling packed with it. A restored
- * package's manifest is skipped, and so is a Chocolatey package's.
+ * package's manifest is skipped; a Chocolatey package's names Chocolatey alone.
  */
 export async function reportNuspec(ctx: DetectContext, file: string): Promise<void> {
   if (isRestoredNuspec(file)) return;
   const xml = await ctx.xml(file);
-  if (isChocolateyNuspec(ctx, file, xml)) return;
+  if (isChocolateyNuspec(ctx, file, xml)) {
+    ctx.report({ ref: "nuget-package-spec:chocolatey", file });
+    return;
+  }
   ctx.report({ ref: "nuget-package-spec:nuspec", file });
   for (const d of readNuspecDependencies(xml)) {
     if (isOwnVersion(d.range)) continue;
