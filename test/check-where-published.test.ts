@@ -35,6 +35,7 @@ describe("check, where the files say the repository is published", () => {
     const renamed = await call(checkCommand, [dir, "--no-packages"]);
     expect(renamed.code).toBe(1);
     expect(renamed.stdout).toContain("repo_name: acme/shop -> newco/renamed");
+    expect(renamed.stdout).toContain("names another repository than the checkout's remote");
     expect(renamed.stdout).toContain("repository page: https://github.com/acme/shop -> https://github.com/newco/renamed");
     expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("repo_name: newco/renamed");
@@ -62,6 +63,7 @@ describe("check, where the files say the repository is published", () => {
     const recased = await call(checkCommand, [dir, "--no-packages"]);
     expect(recased.code).toBe(1);
     expect(recased.stdout).toContain("repo_name: acme/shop -> Acme/Shop");
+    expect(recased.stdout).toContain("spells the repository otherwise than the checkout's remote");
     expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
     expect(readFileSync(join(dir, "techstack.yml"), "utf8")).toContain("repo_name: Acme/Shop");
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);

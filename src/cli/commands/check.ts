@@ -124,7 +124,9 @@ async function compareWithScan(check: Check, committed: StackDocument): Promise<
   // The repository moved (renamed, another host): write would rewrite the header and every link.
   const places = placeChanges(committed, current);
   if (places.length) {
-    process.stdout.write(`${color(31, "stale")}: ${file} names another repository than the checkout's remote:\n${places.map((p) => `  ${p.field}: ${p.from || "(none)"} -> ${p.to}\n`).join("")}`);
+    const recasedOnly = places.every((p) => p.from.toLowerCase() === p.to.toLowerCase());
+    const what = recasedOnly ? "spells the repository otherwise than the checkout's remote" : "names another repository than the checkout's remote";
+    process.stdout.write(`${color(31, "stale")}: ${file} ${what}:\n${places.map((p) => `  ${p.field}: ${p.from || "(none)"} -> ${p.to}\n`).join("")}`);
     return stale(check);
   }
   return undefined;
