@@ -14,7 +14,7 @@ export const CI_FILES = [".github/workflows/*.{yml,yaml}", "/.gitlab-ci.yml", ".
  * or a job's steps (Cloud Build's and Buildkite's in JSON too; any YAML of a ci/, concourse/ or
  * pipelines/ folder taken for a pipeline's), read for the commands it runs.
  */
-export const CI_SETTINGS_FILES = ["**/admin/config.{yml,yaml}", "firebase.json", "dagger.json"];
+const CI_SETTINGS_FILES = ["**/admin/config.{yml,yaml}", "firebase.json", "dagger.json"];
 
 /** The files of CI_FILES whose jobs a CI system runs: CI_FILES less CI_SETTINGS_FILES. */
 export const CI_JOB_FILES = CI_FILES.filter((glob) => !CI_SETTINGS_FILES.includes(glob));
