@@ -7,7 +7,7 @@ import { MemorySource, scan } from "../src/index.js";
 // build.gradle.kts and a wrapper) and 5 held-out ones of 5 more owners (Jodel app/build.gradle over
 // build.gradle; Flutter apps' android/app/build.gradle over android/build.gradle; iSpaceAndroid),
 // the path compared as bytes (the expo forks' android/ReactAndroid/build.gradle over android/app/build.gradle).
-// The rule is catalog data, Gradle's `cited_files: [gradlew, "*.gradle"]` (overrides.yml): these
+// The rule is catalog data, Gradle's `cited_files: [gradlew, gradlew.bat, "*.gradle"]` (overrides.yml): these
 // tests fail without it (the engine's side, any tool's globs: cited-files.test.ts).
 
 const gradle = async (files: Record<string, string>) => {
@@ -65,6 +65,25 @@ describe("Gradle's named source", () => {
     const kts = 'plugins {\n    kotlin("js") version "1.9.22"\n}\n';
     expect((await gradle({ "w/build.gradle.kts": kts, "w/gradle/wrapper/gradle-wrapper.properties": wrapper, "w/gradlew": "#!/bin/sh\n" })).source).toBe("w/gradlew");
     expect((await gradle({ "w/build.gradle.kts": kts })).source).toBe("w/build.gradle.kts");
+  });
+
+  it("the wrapper's Windows launcher over a Kotlin-DSL script, as gradlew is (held-out pieterclaerhout/kotlin-yellowduck-sports: a Spring Boot app in Kotlin)", async () => {
+    const kts = `plugins {
+	id("org.springframework.boot") version "2.4.5"
+	id("io.spring.dependency-management") version "1.0.11.RELEASE"
+	kotlin("jvm") version "1.5.0"
+	kotlin("plugin.spring") version "1.5.0"
+}
+
+dependencies {
+	implementation("org.springframework.boot:spring-boot-starter-web")
+	runtimeOnly("org.postgresql:postgresql")
+}
+`;
+    const files = { "build.gradle.kts": kts, "settings.gradle.kts": 'rootProject.name = "yellowduck-sports"\n', "gradlew.bat": "@rem Gradle startup script for Windows\r\n" };
+    expect((await gradle(files)).source).toBe("gradlew.bat");
+    // gradlew, where both launchers are committed, sorts first (kotlin-yellowduck-gpx, Wladoo's template)
+    expect((await gradle({ ...files, gradlew: "#!/bin/sh\n" })).source).toBe("gradlew");
   });
 
   it("the wrapper's Windows script alone names Gradle, as the site does from a React Native generator's template folder (samdanae/nx)", async () => {
