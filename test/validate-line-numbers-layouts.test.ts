@@ -56,4 +56,11 @@ describe("validate's line of a problem, by the document's layout", () => {
     const flow = lines("repo_name: acme/shop", "tools: [{name: React},", "  {name: Vue.js, version: 3}]");
     expect(problemLine(flow, "/tools/0")).toBeUndefined();
   });
+
+  it("validate names no line where the layout does not say", async () => {
+    const file = join(tempDir(), "techstack.yml");
+    writeFileSync(file, lines("repo_name: acme/shop", "tools: [{name: React}, {category: Libraries}]"));
+    const out = await call(validateCommand, [file]);
+    expect(out.stdout).toBe(`${file}: /tools/1: must have required property 'name'\n`);
+  });
 });
