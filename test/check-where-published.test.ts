@@ -69,6 +69,28 @@ describe("check, where the files say the repository is published", () => {
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
   });
 
+  it("names another repository where it moved host and its owner is spelt otherwise, one line a fact", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    git(dir, "remote", "set-url", "origin", "https://gitlab.com/Acme/shop.git");
+    const moved = await call(checkCommand, [dir, "--no-packages"]);
+    const file = join(dir, "techstack.yml");
+    expect(moved.stdout.split("\n").slice(0, 4)).toEqual([
+      `stale: ${file} names another repository than the checkout's remote:`,
+      "  repo_name: acme/shop -> Acme/shop",
+      "  provider: github -> gitlab",
+      "  repository page: https://github.com/acme/shop -> https://gitlab.com/Acme/shop",
+    ]);
+  });
+
+  it("says a header written without its provider had none", async () => {
+    const dir = await written("https://github.com/acme/shop.git");
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^provider: .*\n/m, ""));
+    const bare = await call(checkCommand, [dir, "--no-packages"]);
+    expect(bare.code).toBe(1);
+    expect(bare.stdout).toContain("  provider: (none) -> github\n");
+  });
+
   it("stays fresh where the checkout names no repository on a code host (no remote): it cannot tell", async () => {
     const dir = await written("https://github.com/acme/shop.git");
     git(dir, "remote", "remove", "origin");
