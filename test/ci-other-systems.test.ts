@@ -262,6 +262,15 @@ describe("Buildkite and Drone files beside the usual ones", () => {
     expect([...new Set(findings.map((f) => f.file))].sort()).toEqual([".buildkite/pipeline.json", ".buildkite/pipelines/pipeline.deploy.json"]);
   });
 
+  it("a pipeline in a folder of .buildkite/ alone names Buildkite, as the ci detector reads it; so does an agent hook there", async () => {
+    // Projects keep their pipelines in .buildkite/pipelines/ (uploaded by a step or set in the
+    // pipeline's settings) and the agent's repository hooks in .buildkite/hooks/.
+    const deploy = "steps:\n  - label: ':rocket: deploy'\n    command: scripts/deploy.sh\n    plugins:\n      - docker#v5.9.0:\n          image: python:3.12.1-slim\n";
+    expect(await namedToolVersions({ ".buildkite/pipelines/deploy.yml": deploy }, ["Buildkite", "Python"], opts)).toEqual({ Buildkite: "-", Python: "3.12.1" });
+    const hook = "#!/bin/bash\nset -euo pipefail\nexport AWS_DEFAULT_REGION=eu-west-1\n";
+    expect(await namedToolVersions({ ".buildkite/hooks/pre-command": hook }, ["Buildkite"], opts)).toEqual({ Buildkite: "-" });
+  });
+
   it("a .buildkite list is a pipeline when its entries are steps, not a build matrix's records", async () => {
     const files = {
       ".buildkite/pipeline.yml": "steps:\n  - label: upload\n    command: buildkite-agent pipeline upload .buildkite/steps.yml\n",

@@ -55,6 +55,10 @@ describe("what a command loads", () => {
     for (const family of ["python", "gradle", "maven", "cpp", "dotnet", "ruby", "ci"]) expect(sources).not.toContain(`detectors/${family}/index.ts`);
     // No XML or TOML file; no schema check, fuzzy search or prompt in a detect.
     for (const absent of ["fast-xml-parser", "smol-toml", "ajv", "fuse.js", "enquirer"]) expect(sources).not.toContain(absent);
+    // The registries detector reads package.json; pip's include graph, which it follows from a
+    // requirements file, stays unread where the tree has none.
+    expect(sources).toContain("detectors/registries/index.ts");
+    for (const absent of ["detectors/python/constraints.ts", "detectors/python/requirements.ts"]) expect(sources).not.toContain(absent);
   });
 
   it("a tree's pom.xml loads the Maven detector and the XML parser", () => {

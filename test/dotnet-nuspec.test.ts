@@ -210,4 +210,17 @@ describe("a Chocolatey package's .nuspec", () => {
       expect(document.tools.filter((t) => t.package_url)).toEqual([]);
     }
   });
+
+  // The spellings packages use (choco new writes lower case; older packages chocolateyInstall.ps1,
+  // some ChocolateyInstall.ps1; Windows keeps any): the catalog's file key and the .nuspec rule agree.
+  const scripts = ["chocolateyinstall.ps1", "chocolateyInstall.ps1", "ChocolateyInstall.ps1", "CHOCOLATEYINSTALL.PS1", "chocolateyInstall.PS1", "ChocolateyUninstall.ps1", "chocolateyuninstall.ps1", "chocolateyBeforeModify.ps1", "chocolateybeforemodify.ps1"];
+
+  it("a Chocolatey script alone names Chocolatey in each spelling that makes a .nuspec Chocolatey's", async () => {
+    for (const script of scripts) {
+      const alone = await scan(new MemorySource({ [`tools/${script}`]: "$ErrorActionPreference = 'Stop'\n" }), { git: false });
+      expect(alone.document.tools.map((t) => t.name), script).toContain("Chocolatey");
+      const packaged = await scan(new MemorySource({ "foo.nuspec": withInstallScript, [`tools/${script}`]: "" }), { git: false });
+      expect(packaged.document.tools.map((t) => t.name).filter((n) => n !== "PowerShell"), script).toEqual(["Chocolatey"]);
+    }
+  });
 });

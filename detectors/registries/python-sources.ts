@@ -1,7 +1,5 @@
 import { isRecord } from "../../src/kit.js";
-import type { DetectContext } from "../../src/types.js";
 import { isRequirementsFile } from "../python/file-names.js";
-import { pipReadFiles } from "../python/constraints.js";
 import type { SourceReader } from "./found.js";
 
 /**
@@ -15,15 +13,6 @@ export const PIP_REQUIREMENTS_SOURCES: SourceReader = {
     for (const m of clean.matchAll(/^[ \t]*(?:--index-url|--extra-index-url|-i)(?:[ \t]*=[ \t]*|[ \t]+)(\S+)/gm)) add(m[1]!, m.index!);
   },
 };
-
-/**
- * The files pip reads as requirements that no name selects: those a requirements file includes
- * under another name (`-r test-requires.txt`, `-c pins/upper.txt`), whose index options pip takes too.
- */
-export async function pipIncludedFiles(ctx: DetectContext): Promise<string[]> {
-  const selected = new Set(ctx.files);
-  return (await pipReadFiles(ctx)).filter((f) => !selected.has(f)).sort();
-}
 
 /** pip's index options in requirements files, pip.conf and .pypirc, and pyproject's or a Pipfile's sources. */
 export const PYTHON_SOURCES: readonly SourceReader[] = [

@@ -206,12 +206,19 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
   return out;
 }
 
-/** ` (did you mean X?)` for the known word closest to `word`, when one is close. */
-function suggestion(word: string, known: readonly string[]): string {
+/**
+ * ` (did you mean X?)` for the known word closest to `word`, when one is close. A name of several
+ * words is also compared by as many of its first words as `word` has: `Languges` is close to
+ * `Languages & Frameworks`.
+ */
+export function suggestion(word: string, known: readonly string[]): string {
   let best: string | undefined;
   let distance = Infinity;
+  const typed = word.toLowerCase();
+  const words = typed.split(" ").length;
   for (const k of known) {
-    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    const name = k.toLowerCase();
+    const d = Math.min(editDistance(typed, name), editDistance(typed, name.split(" ").slice(0, words).join(" ")));
     if (d < distance) [best, distance] = [k, d];
   }
   return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean ${best}?)` : "";
