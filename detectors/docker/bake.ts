@@ -212,42 +212,62 @@ function readBody(text: string, masked: string, from: number, to: number, braces
   return out;
 }
 
-function readValue(text: string, masked: string, from: number, to: number, braces: Map<number, number>, brackets: Map<number, number>, depth: number): { value: BakeValue; end: number } {
+/** A value read, and the offset past it. */
+interface ValueRead {
+  value: BakeValue;
+  end: number;
+}
+
+/** The value of an attribute whose `=` (or a map key's `:`) ends at `from`: a string, map, list, heredoc or bare word. */
+function readValue(text: string, masked: string, from: number, to: number, braces: Map<number, number>, brackets: Map<number, number>, depth: number): ValueRead {
   let pos = from;
   while (pos < to && (masked[pos] === " " || masked[pos] === "\t")) pos++;
   const ch = masked[pos];
-  if (ch === '"') {
-    const close = masked.indexOf('"', pos + 1);
-    const end = close < 0 || close >= to ? to : close + 1;
-    return { value: unquote(text.slice(pos + 1, end - 1)), end };
-  }
+  if (ch === '"') return readString(text, masked, pos, to);
   if (ch === "{") {
     const close = braces.get(pos);
     if (close === undefined || close > to) return { value: null, end: to };
     return { value: readBody(text, masked, pos + 1, close, braces, brackets, depth + 1), end: close + 1 };
   }
-  if (ch === "[") {
-    const close = brackets.get(pos);
-    if (close === undefined || close > to) return { value: null, end: to };
-    const items: BakeValue[] = [];
-    for (let i = pos + 1; i < close; i++) {
-      if (masked[i] !== '"') continue;
-      const end = masked.indexOf('"', i + 1);
-      if (end < 0 || end > close) break;
-      items.push(unquote(text.slice(i + 1, end)));
-      i = end;
-    }
-    return { value: items, end: close + 1 };
+  if (ch === "[") return readList(text, masked, pos, to, brackets);
+  return (ch === "<" && masked[pos + 1] === "<" ? readHeredoc(text, pos, to) : undefined) ?? readWord(masked, pos, to);
+}
+
+/** The string whose opening quote is at `at`, unescaped: to its closing quote, or to `to` when none comes before. */
+function readString(text: string, masked: string, at: number, to: number): ValueRead {
+  const close = masked.indexOf('"', at + 1);
+  const end = close < 0 || close >= to ? to : close + 1;
+  return { value: unquote(text.slice(at + 1, end - 1)), end };
+}
+
+/** The list whose `[` is at `at`: its strings (anything else in it left out); no value when it is not closed before `to`. */
+function readList(text: string, masked: string, at: number, to: number, brackets: Map<number, number>): ValueRead {
+  const close = brackets.get(at);
+  if (close === undefined || close > to) return { value: null, end: to };
+  const items: BakeValue[] = [];
+  for (let i = at + 1; i < close; i++) {
+    if (masked[i] !== '"') continue;
+    const end = masked.indexOf('"', i + 1);
+    if (end < 0 || end > close) break;
+    items.push(unquote(text.slice(i + 1, end)));
+    i = end;
   }
-  if (ch === "<" && masked[pos + 1] === "<") {
-    // A heredoc (`<<EOT` or `<<-EOT`, its lines blanked by maskHcl): its text, to the line closing it.
-    const heredoc = heredocOpener(text, pos);
-    const close = heredoc ? heredocClose(text, pos + heredoc.length, heredoc.marker) : undefined;
-    if (heredoc && close) return { value: text.slice(pos + heredoc.length, close.body), end: Math.min(close.end, to) };
-  }
-  // A bare word: a variable's name, a number, `null`, `true`, ended by a comma, the line's end or
-  // the map's; anything longer (a function call, an expression) is read to the line's end and
-  // kept as no value.
+  return { value: items, end: close + 1 };
+}
+
+/** A heredoc at `at` (`<<EOT` or `<<-EOT`, its lines blanked by maskHcl): its text, to the line closing it; none when it is no whole heredoc. */
+function readHeredoc(text: string, at: number, to: number): ValueRead | undefined {
+  const heredoc = heredocOpener(text, at);
+  const close = heredoc ? heredocClose(text, at + heredoc.length, heredoc.marker) : undefined;
+  return heredoc && close ? { value: text.slice(at + heredoc.length, close.body), end: Math.min(close.end, to) } : undefined;
+}
+
+/**
+ * A bare word at `pos`: a variable's name, a number, `null`, `true`, ended by a comma, the line's end
+ * or the map's; anything longer (a function call, an expression) is read to the line's end and kept
+ * as no value.
+ */
+function readWord(masked: string, pos: number, to: number): ValueRead {
   const word = /[\w.-]+/y;
   word.lastIndex = pos;
   const m = word.exec(masked);

@@ -34,42 +34,38 @@ export class DockerScan {
   async readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>, variant = false): Promise<void> {
     const { ctx } = this;
     this.composeRead.add(file);
-    const report = (finding: Finding) => ctx.report(variant ? { ...finding, variant } : finding);
+    const report: Report = (finding) => ctx.report(variant ? { ...finding, variant } : finding);
     const envFile = sibling(file, ".env");
     const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
-    const lineOfImage = lineOfEach(text);
-    for (const { image } of readCompose(data)) {
-      const line = lineOfImage(image);
-      const ref = substitute(image, env, true);
-      const parts = splitImage(ref);
-      if (parts) report({ ...imageFinding(parts), file, line });
-      // A service run from an image's Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine)
-      // runs on Alpine Linux, as the site counts it. A Dockerfile's base image is left alone: the
-      // site does not count node:18-alpine there.
-      if (isAlpineVariant(parts?.tag)) report({ ref: "image-variant:alpine", file, line });
-      if (isApacheVariant(parts?.tag)) report({ ref: "image-variant:apache", file, line });
-    }
+    serviceImages(data, file, text, env, report);
+    this.servicePrograms(data, file, text, report);
+    await this.builtImages(data, file, env);
+    await this.composeReferences(data, file, env);
+  }
+
+  /** The tools a compose file's services run beside them, check their health with, run as their process or install as they start. */
+  private servicePrograms(data: unknown, file: string, text: string, report: Report): void {
+    const known = (kind: string, name: string, needle: string): void => {
+      if (this.ctx.lookup(kind, name).length > 0) report({ ref: `${kind}:${name}`, file, line: lineOf(text, needle) });
+    };
     // A tool that reads the services' labels (Traefik routes by `traefik.http.routers.*` labels),
     // which runs beside them though its own service may be in another file.
-    for (const prefix of readServiceLabelPrefixes(data)) {
-      if (ctx.lookup("compose-label", prefix).length > 0) report({ ref: `compose-label:${prefix}`, file, line: lineOf(text, `${prefix}.`) });
-    }
+    for (const prefix of readServiceLabelPrefixes(data)) known("compose-label", prefix, `${prefix}.`);
     // A tool a service's health check runs (cURL from `test: ["CMD", "curl", "-f", url]`)
-    for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) {
-      if (ctx.lookup("healthcheck-command", program).length > 0) report({ ref: `healthcheck-command:${program}`, file, line: lineOf(text, program) });
-    }
+    for (const program of new Set(readHealthcheckPrograms(data).map((h) => h.program))) known("healthcheck-command", program, program);
     // A tool a service runs as its process (a Celery worker from `command: celery -A app worker`)
-    for (const program of new Set(readServiceCommandPrograms(data).map((c) => c.program))) {
-      if (ctx.lookup("compose-command", program).length > 0) report({ ref: `compose-command:${program}`, file, line: lineOf(text, program) });
-    }
+    for (const program of new Set(readServiceCommandPrograms(data).map((c) => c.program))) known("compose-command", program, program);
     // The PHP extensions a service installs as it starts (`command: sh -c "docker-php-ext-install
     // pdo_mysql && apache2-foreground"`): each names the service it talks to, as a Dockerfile's do.
-    for (const name of new Set(readServiceCommandLines(data).flatMap((c) => phpExtensionsInstalledBy(c.line)))) {
-      if (ctx.lookup("php-extension", name).length > 0) report({ ref: `php-extension:${name}`, file, line: lineOf(text, name) });
-    }
-    await this.builtImages(data, file, env);
-    // The compose files it takes in (`include: [db/compose.yml]`) and those its services extend
-    // (`extends: { file: infra/common-services.yml }`), under any name: their services run too.
+    for (const name of new Set(readServiceCommandLines(data).flatMap((c) => phpExtensionsInstalledBy(c.line)))) known("php-extension", name, name);
+  }
+
+  /**
+   * The compose files a compose file takes in (`include: [db/compose.yml]`) and those its services
+   * extend (`extends: { file: infra/common-services.yml }`), under any name: their services run too.
+   */
+  private async composeReferences(data: unknown, file: string, env: Map<string, string>): Promise<void> {
+    const { ctx } = this;
     for (const ref of readComposeReferences(data)) {
       const other = posix.normalize(inFolder(dirOf(file), ref));
       if (other.startsWith("../") || other.startsWith("/") || this.composeRead.has(other) || !ctx.exists(other)) continue;
@@ -104,5 +100,24 @@ export class DockerScan {
       this.builtLines.add(`${dockerfile}:${image.line}`);
       this.ctx.report({ ...dockerfileImageFinding(image), file: dockerfile, line: image.line });
     }
+  }
+}
+
+/** A finding reported for one compose file (as a variant, when the file is one). */
+type Report = (finding: Finding) => void;
+
+/**
+ * A compose file's service images, `${VAR}` substituted from `env`; a service run from an image's
+ * Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine) runs on Alpine Linux, as the site
+ * counts it. A Dockerfile's base image is left alone: the site does not count node:18-alpine there.
+ */
+function serviceImages(data: unknown, file: string, text: string, env: Map<string, string>, report: Report): void {
+  const lineOfImage = lineOfEach(text);
+  for (const { image } of readCompose(data)) {
+    const line = lineOfImage(image);
+    const parts = splitImage(substitute(image, env, true));
+    if (parts) report({ ...imageFinding(parts), file, line });
+    if (isAlpineVariant(parts?.tag)) report({ ref: "image-variant:alpine", file, line });
+    if (isApacheVariant(parts?.tag)) report({ ref: "image-variant:apache", file, line });
   }
 }

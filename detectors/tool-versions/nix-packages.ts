@@ -31,49 +31,68 @@ export function readNixPackages(text: string): NixPackage[] {
   if (text.length > MAX_LENGTH) return [];
   const code = nixCode(text);
   const lineAt = offsetLines(code);
-  const closers = closingBrackets(code);
-  // Every `name = ` of the file, found once: the values a name may stand for.
+  const reader = new PackageReader(code, closingBrackets(code), nameBindings(code));
+  const out = new Map<string, number>();
+  for (const m of code.matchAll(new RegExp(`(?<![\\w.'-])(?:${PACKAGE_LISTS.join("|")})\\s*=(?!=)`, "g"))) {
+    for (const [path, offset] of reader.read(m.index + m[0].length, false, 0)) if (!out.has(path)) out.set(path, lineAt(offset));
+  }
+  return [...out].map(([path, line]) => ({ path, line }));
+}
+
+/** Every `name = ` of the code, found once: the offsets past each, where the values a name may stand for start. */
+function nameBindings(code: string): Map<string, number[]> {
   const bindings = new Map<string, number[]>();
   for (const m of code.matchAll(/(?<![\w.'-])([A-Za-z_][\w'-]*)\s*=(?!=)/g)) {
     const list = bindings.get(m[1]!) ?? [];
     list.push(m.index + m[0].length);
     bindings.set(m[1]!, list);
   }
-  // What each name stands for, read once (as a list's item or as a list), and at most MAX_WORK
-  // packages gathered in all: names bound to names bound to long lists read in linear time.
-  const resolved = new Map<string, Map<string, number>>();
-  let work = 0;
-  const budget: ValueBudget = { left: MAX_SCAN, nested: 0 };
-  /** Adds `from`'s packages to `into`, each counted as work, none once MAX_WORK is reached. */
-  const merge = (into: Map<string, number>, from: Iterable<[string, number]>) => {
-    for (const [path, offset] of from) {
-      if (work++ >= MAX_WORK) return;
-      if (!into.has(path)) into.set(path, offset);
-    }
-  };
-  const read = (from: number, listed: boolean, hops: number): Map<string, number> => {
+  return bindings;
+}
+
+/**
+ * The packages values list, names followed MAX_HOPS deep: what each name stands for read once (as
+ * a list's item or as a list), and at most MAX_WORK packages gathered in all, so names bound to
+ * names bound to long lists are read in linear time.
+ */
+class PackageReader {
+  private readonly resolved = new Map<string, Map<string, number>>();
+  private work = 0;
+  private readonly budget: ValueBudget = { left: MAX_SCAN, nested: 0 };
+
+  constructor(
+    private readonly code: string,
+    private readonly closers: Map<number, number>,
+    private readonly bindings: Map<string, number[]>,
+  ) {}
+
+  /** The packages of the value at `from` (a list's item where `listed`), each at its offset, `hops` names followed to it. */
+  read(from: number, listed: boolean, hops: number): Map<string, number> {
     const found = new Map<string, number>();
-    readValue(code, closers, from, budget, listed, (path, at, bare) => {
-      const targets = bare && hops < MAX_HOPS ? bindings.get(path) : undefined;
+    readValue(this.code, this.closers, from, this.budget, listed, (path, at, bare) => {
+      const targets = bare && hops < MAX_HOPS ? this.bindings.get(path) : undefined;
       const key = `${at.listed}:${path}`;
-      if (targets && !resolved.has(key)) {
-        resolved.set(key, new Map());
+      if (targets && !this.resolved.has(key)) {
+        this.resolved.set(key, new Map());
         const packages = new Map<string, number>();
-        for (const start of targets) merge(packages, read(start, at.listed, hops + 1));
-        resolved.set(key, packages);
+        for (const start of targets) this.merge(packages, this.read(start, at.listed, hops + 1));
+        this.resolved.set(key, packages);
       }
-      const packages = targets ? resolved.get(key)! : undefined;
+      const packages = targets ? this.resolved.get(key)! : undefined;
       // A name bound to nothing read as a package (`git = { ... };` elsewhere) is the package itself.
-      if (packages && packages.size > 0) merge(found, packages);
-      else if (at.listed) merge(found, [[path, at.offset]]);
+      if (packages && packages.size > 0) this.merge(found, packages);
+      else if (at.listed) this.merge(found, [[path, at.offset]]);
     });
     return found;
-  };
-  const out = new Map<string, number>();
-  for (const m of code.matchAll(new RegExp(`(?<![\\w.'-])(?:${PACKAGE_LISTS.join("|")})\\s*=(?!=)`, "g"))) {
-    for (const [path, offset] of read(m.index + m[0].length, false, 0)) if (!out.has(path)) out.set(path, lineAt(offset));
   }
-  return [...out].map(([path, line]) => ({ path, line }));
+
+  /** Adds `from`'s packages to `into`, each counted as work, none once MAX_WORK is reached. */
+  private merge(into: Map<string, number>, from: Iterable<[string, number]>): void {
+    for (const [path, offset] of from) {
+      if (this.work++ >= MAX_WORK) return;
+      if (!into.has(path)) into.set(path, offset);
+    }
+  }
 }
 
 /** Each `{` and `(` of the code to the index of the bracket that closes it, found in one pass (one never closed has none). */

@@ -223,46 +223,73 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
   let blames = 0;
   for (let round = 0; round < COMMA_ROUNDS && pending.length > 0 && blames < MAX_COMMA_BLAMES; round++) {
     const candidates = (round === 0 ? likelyCommaOnly(blamed) : pending).map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous?.path === b.path);
-    const wanted = new Map<string, Set<string>>();
-    let diffed = 0;
-    for (const [, b] of candidates) {
-      if (hunks.has(`${b.commit}\0${b.path}`) || wanted.get(b.path)?.has(b.commit)) continue;
-      if (diffed++ >= MAX_COMMA_DIFFS) break;
-      wanted.set(b.path, (wanted.get(b.path) ?? new Set()).add(b.commit));
-    }
-    for (const [path, commits] of wanted) {
-      const found = await changeHunks(dir, [...commits], path);
-      for (const commit of commits) hunks.set(`${commit}\0${path}`, found.get(commit) ?? []);
-    }
-    // Per earlier commit, its line each comma-only change came from, and the lines that line dates.
-    const asks = new Map<string, { commit: string; path: string; lines: Map<number, number[]> }>();
-    for (const [line, b] of candidates) {
-      const change = hunks.get(`${b.commit}\0${b.path}`);
-      const from = change && commaOnly(change, b.orig);
-      if (from === undefined) continue;
-      const ask = asks.get(b.previous!.commit) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
-      ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
-      asks.set(b.previous!.commit, ask);
-    }
-    pending = [];
-    const chosen = [...asks.values()].slice(0, MAX_COMMA_BLAMES - blames);
+    await readChangeHunks(dir, candidates, hunks);
+    const chosen = [...commaAsks(candidates, hunks).values()].slice(0, MAX_COMMA_BLAMES - blames);
     blames += chosen.length;
-    // Four at a time, as files are blamed.
-    const answers: Array<Map<number, BlamedLine>> = [];
-    for (let i = 0; i < chosen.length; i += 4) answers.push(...(await Promise.all(chosen.slice(i, i + 4).map((ask) => blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()))))));
-    for (const [i, ask] of chosen.entries()) {
-      for (const [from, finals] of ask.lines) {
-        const change = answers[i]!.get(from);
-        if (!change) continue;
-        for (const line of finals) {
-          // The text stays the blamed revision's, which the working copy is compared with.
-          blamed.set(line, { ...change, text: blamed.get(line)!.text });
-          pending.push(line);
-        }
+    pending = await redateFromEarlier(dir, chosen, blamed);
+  }
+  return blamed;
+}
+
+/** A blamed line that may have been dated by a comma-only change: its number, and its blame. */
+type Candidate = readonly [number, BlamedLine];
+
+/** An earlier commit a comma-only line is followed to: per line of its file there, the lines it dates. */
+interface CommaAsk {
+  commit: string;
+  path: string;
+  lines: Map<number, number[]>;
+}
+
+/** The key of one commit's hunks in one file. */
+const hunkKey = (commit: string, path: string): string => `${commit}\0${path}`;
+
+/** The hunks of the changes the candidates were blamed on, read into `hunks` where not read yet (MAX_COMMA_DIFFS of them at most). */
+async function readChangeHunks(dir: string, candidates: readonly Candidate[], hunks: Map<string, Hunk[]>): Promise<void> {
+  const wanted = new Map<string, Set<string>>();
+  let diffed = 0;
+  for (const [, b] of candidates) {
+    if (hunks.has(hunkKey(b.commit, b.path)) || wanted.get(b.path)?.has(b.commit)) continue;
+    if (diffed++ >= MAX_COMMA_DIFFS) break;
+    wanted.set(b.path, (wanted.get(b.path) ?? new Set()).add(b.commit));
+  }
+  for (const [path, commits] of wanted) {
+    const found = await changeHunks(dir, [...commits], path);
+    for (const commit of commits) hunks.set(hunkKey(commit, path), found.get(commit) ?? []);
+  }
+}
+
+/** Per earlier commit, its line each candidate's comma-only change came from, and the lines that line dates. */
+function commaAsks(candidates: readonly Candidate[], hunks: ReadonlyMap<string, Hunk[]>): Map<string, CommaAsk> {
+  const asks = new Map<string, CommaAsk>();
+  for (const [line, b] of candidates) {
+    const change = hunks.get(hunkKey(b.commit, b.path));
+    const from = change && commaOnly(change, b.orig);
+    if (from === undefined) continue;
+    const ask = asks.get(b.previous!.commit) ?? { commit: b.previous!.commit, path: b.previous!.path, lines: new Map<number, number[]>() };
+    ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
+    asks.set(b.previous!.commit, ask);
+  }
+  return asks;
+}
+
+/** The asked earlier commits blamed (four at a time, as files are), each line they date redated in `blamed`: those lines. */
+async function redateFromEarlier(dir: string, chosen: readonly CommaAsk[], blamed: Map<number, BlamedLine>): Promise<number[]> {
+  const answers: Array<Map<number, BlamedLine>> = [];
+  for (let i = 0; i < chosen.length; i += 4) answers.push(...(await Promise.all(chosen.slice(i, i + 4).map((ask) => blame(dir, ask.commit, ask.path, new Set(ask.lines.keys()))))));
+  const redated: number[] = [];
+  for (const [i, ask] of chosen.entries()) {
+    for (const [from, finals] of ask.lines) {
+      const change = answers[i]!.get(from);
+      if (!change) continue;
+      for (const line of finals) {
+        // The text stays the blamed revision's, which the working copy is compared with.
+        blamed.set(line, { ...change, text: blamed.get(line)!.text });
+        redated.push(line);
       }
     }
   }
-  return blamed;
+  return redated;
 }
 
 /** Ranges for `-L`: the asked lines, runs of neighbours joined. */

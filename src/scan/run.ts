@@ -183,6 +183,7 @@ async function turnOrStop(signal: AbortSignal): Promise<void> {
   stopIfAborted(signal);
 }
 
+/** What one detector is run with: the scan's files and catalog, its reads handed as described by handing, its findings kept by reporter. */
 function makeContext(
   detector: Detector,
   selected: readonly string[],
@@ -193,17 +194,7 @@ function makeContext(
   reading: { file?: string },
   signal?: AbortSignal,
 ): DetectContext {
-  // A file read already is handed over at once, in a microtask: a detector going through a
-  // thousand manifests it has read would hold the event loop until its last, so where the scan can
-  // be aborted, every so many files handed wait for a turn of it (and stop there on an abort).
-  let handedCount = 0;
-  const handed = <T>(path: string, pending: Promise<T>): Promise<T> =>
-    pending.then(async (value) => {
-      if (signal && ++handedCount % YIELD_EVERY_FILES_HANDED === 0) await turnOrStop(signal);
-      reading.file = path;
-      return value;
-    });
-  let last: AttributedFinding | undefined;
+  const handed = handing(reading, signal);
   return {
     files: selected,
     paths: tree.paths,
@@ -216,19 +207,41 @@ function makeContext(
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
-    report: (finding) => {
-      if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
-      checkFinding(finding as unknown as Record<string, unknown>);
-      // A finding the same as the one just reported adds nothing: a list a script wrote with one
-      // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
-      if (last && sameFinding(finding, last)) return;
-      findings.push((last = { ...finding, detector: detector.name }));
-    },
+    report: reporter(detector.name, findings),
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     versionless: (kind, key) => catalog.versionless(kind, key),
     family: (kind, key) => catalog.family(kind, key),
     tableValue: (table, key) => catalog.tableValue(table, key),
+  };
+}
+
+/**
+ * How a detector is handed a file it asked for, the file noted as the one it is reading. A file read
+ * already is handed over at once, in a microtask: a detector going through a thousand manifests it
+ * has read would hold the event loop until its last, so where the scan can be aborted, every so many
+ * files handed wait for a turn of it (and stop there on an abort).
+ */
+function handing(reading: { file?: string }, signal: AbortSignal | undefined): <T>(path: string, pending: Promise<T>) => Promise<T> {
+  let handedCount = 0;
+  return <T>(path: string, pending: Promise<T>): Promise<T> =>
+    pending.then(async (value) => {
+      if (signal && ++handedCount % YIELD_EVERY_FILES_HANDED === 0) await turnOrStop(signal);
+      reading.file = path;
+      return value;
+    });
+}
+
+/** A detector's report: a finding checked, and kept with the detector's name unless it is no finding or the one just reported again. */
+function reporter(detector: string, findings: AttributedFinding[]): DetectContext["report"] {
+  let last: AttributedFinding | undefined;
+  return (finding) => {
+    if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
+    checkFinding(finding as unknown as Record<string, unknown>);
+    // A finding the same as the one just reported adds nothing: a list a script wrote with one
+    // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
+    if (last && sameFinding(finding, last)) return;
+    findings.push((last = { ...finding, detector }));
   };
 }
 

@@ -237,7 +237,7 @@ export function jobOf(entry: string, flags: BatchValues): Job {
  */
 export async function scanJob(entry: string, job: Job, signal?: AbortSignal): Promise<string> {
   const started = performance.now();
-  const seconds = () => Number(((performance.now() - started) / 1000).toFixed(3));
+  const seconds = () => secondsSince(started);
   try {
     // scanOptions sets the revision: the job's, else HEAD for a bare repository, which the layout's
     // rev-parse says, shared with the scan (one git question, not two).
@@ -291,54 +291,87 @@ export function shardOf(entry: string, shards: number): number {
  * worker stops its scan (killing its git processes) and is ended, and no line more is emitted.
  */
 async function runPool(entries: string[], size: number, toJob: (e: string) => Job, emit: (line: string) => void): Promise<void> {
-  let next = 0;
-  const file = fileURLToPath(import.meta.url);
-  const running = new Set<Worker>();
-  const signal = commandSignal();
+  const pool: Pool = { entries, next: 0, file: fileURLToPath(import.meta.url), running: new Set(), signal: commandSignal(), toJob, emit };
   const stop = (): void => {
-    next = entries.length;
-    for (const worker of running) worker.postMessage({ stop: true });
+    pool.next = entries.length;
+    for (const worker of pool.running) worker.postMessage({ stop: true });
   };
-  signal?.addEventListener("abort", stop, { once: true });
-  const lane = (): Promise<void> =>
-    new Promise<void>((resolveLane) => {
-      const worker = new Worker(file, { workerData: { techstackBatch: true } });
-      running.add(worker);
-      let current: { entry: string; job: Job; started: number } | undefined;
-      let finished = false;
-      const feed = (): void => {
-        if (next >= entries.length) {
-          finished = true;
-          current = undefined;
-          running.delete(worker);
-          void worker.terminate();
-          resolveLane();
-          return;
-        }
-        const entry = entries[next++]!;
-        current = { entry, job: toJob(entry), started: performance.now() };
-        worker.postMessage({ entry, job: current.job });
-      };
-      worker.on("message", (line: string) => {
-        if (!signal?.aborted) emit(line);
-        feed();
-      });
-      const died = (reason: string): void => {
-        if (finished) return;
-        finished = true;
-        running.delete(worker);
-        if (current && !signal?.aborted) {
-          const seconds = Number(((performance.now() - current.started) / 1000).toFixed(3));
-          emit(JSON.stringify({ entry: current.entry, repo: current.job.repo, ok: false, seconds, error: `worker died: ${reason}` }));
-        }
-        resolveLane(next < entries.length ? lane() : undefined);
-      };
-      worker.on("error", (error) => died(error.message));
-      worker.on("exit", (code) => died(`exit code ${code}`));
+  pool.signal?.addEventListener("abort", stop, { once: true });
+  await Promise.all(Array.from({ length: size }, () => lane(pool)));
+  pool.signal?.removeEventListener("abort", stop);
+}
+
+/** What the pool's lanes share: the entries and the next one to send, the workers running. */
+interface Pool {
+  entries: string[];
+  next: number;
+  /** This module's file, which each worker thread runs. */
+  file: string;
+  running: Set<Worker>;
+  signal: AbortSignal | undefined;
+  toJob: (e: string) => Job;
+  emit: (line: string) => void;
+}
+
+/** An entry sent to a worker, and when. */
+interface Sent {
+  entry: string;
+  job: Job;
+  started: number;
+}
+
+/**
+ * One worker thread, fed the pool's next entry each time it answers, ended when none is left; if it
+ * dies first, its entry's failed line is emitted and a new lane takes over while entries are left.
+ */
+function lane(pool: Pool): Promise<void> {
+  return new Promise<void>((resolveLane) => {
+    const worker = new Worker(pool.file, { workerData: { techstackBatch: true } });
+    pool.running.add(worker);
+    let current: Sent | undefined;
+    let finished = false;
+    const feed = (): void => {
+      current = sendNext(pool, worker);
+      if (current) return;
+      finished = true;
+      pool.running.delete(worker);
+      void worker.terminate();
+      resolveLane();
+    };
+    worker.on("message", (line: string) => {
+      if (!pool.signal?.aborted) pool.emit(line);
       feed();
     });
-  await Promise.all(Array.from({ length: size }, lane));
-  signal?.removeEventListener("abort", stop);
+    const died = (reason: string): void => {
+      if (finished) return;
+      finished = true;
+      pool.running.delete(worker);
+      if (current && !pool.signal?.aborted) pool.emit(diedLine(current, reason));
+      resolveLane(pool.next < pool.entries.length ? lane(pool) : undefined);
+    };
+    worker.on("error", (error) => died(error.message));
+    worker.on("exit", (code) => died(`exit code ${code}`));
+    feed();
+  });
+}
+
+/** The pool's next entry sent to `worker`, or none when every entry is sent. */
+function sendNext(pool: Pool, worker: Worker): Sent | undefined {
+  if (pool.next >= pool.entries.length) return undefined;
+  const entry = pool.entries[pool.next++]!;
+  const sent = { entry, job: pool.toJob(entry), started: performance.now() };
+  worker.postMessage({ entry, job: sent.job });
+  return sent;
+}
+
+/** The failed line of an entry whose worker died scanning it. */
+function diedLine(sent: Sent, reason: string): string {
+  return JSON.stringify({ entry: sent.entry, repo: sent.job.repo, ok: false, seconds: secondsSince(sent.started), error: `worker died: ${reason}` });
+}
+
+/** The seconds since `started` (a performance.now() time), to the millisecond. */
+function secondsSince(started: number): number {
+  return Number(((performance.now() - started) / 1000).toFixed(3));
 }
 
 // Inside a batch worker: scan each job the pool sends and answer with its JSON line; a stop aborts the scan running.

@@ -54,49 +54,70 @@ export const writeCommand: Command = {
     if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     const dir = positionals[0] ?? ".";
     const out = await outFolder(dir, values.out as string | undefined);
-    const yamlFile = join(out, "techstack.yml");
-    const markdownFile = join(out, "techstack.md");
+    const files: StackPair<string> = { yaml: join(out, "techstack.yml"), markdown: join(out, "techstack.md") };
     // Read once: the hand-added entries come from it, and the rewrite is compared with it.
-    const replaced = readReplacedStackFile(yamlFile);
+    const replaced = readReplacedStackFile(files.yaml);
     const previous = replaced.document;
     // What write asks of the checkout, asked once: the scan's answers say whether it is shallow and where its top is.
     const asked = checkoutAsked(dir, values);
     const document = await detectWithManual(dir, values, previous, {}, asked);
-    const shallow = asked !== undefined && (await isShallow(asked));
-    if (shallow) {
-      process.stderr.write(
-        "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
-      );
-    }
-    const before = { yaml: replaced.text, markdown: readStackFile(markdownFile) };
+    const shallow = await warnIfShallow(asked);
+    const before: StackPair<string | undefined> = { yaml: replaced.text, markdown: readStackFile(files.markdown) };
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir, asked!));
-    // Nothing changed but the scan time: keep the file's timestamp, so a rerun rewrites nothing.
-    if (previous && values.timestamp === undefined) {
-      const stamp = previous.timestamp;
-      if (typeof stamp === "string" && sameText(render({ ...document, timestamp: stamp }, "yaml"), before.yaml)) document.timestamp = stamp;
-    }
+    if (previous && values.timestamp === undefined) keepUnchangedTimestamp(document, previous, before.yaml);
     const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
-    const text = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
+    const text: StackPair<string> = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
-      process.stderr.write(`${yamlFile} and ${markdownFile} are up to date (${plural(document.detected_tools_count, "tool")})\n`);
+      process.stderr.write(`${files.yaml} and ${files.markdown} are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
-    try {
-      makeFolder(out); // --out may name a folder still to make
-    } catch (error) {
-      throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${cannotWrite(error, ELSEWHERE)}`, 1);
-    }
-    const yamlChanged = !sameText(text.yaml, before.yaml);
-    const markdownChanged = !sameText(text.markdown, before.markdown);
-    if (yamlChanged) writeStackFile(yamlFile, bomOf(yamlFile) + endingsOf(before.yaml, text.yaml));
-    if (markdownChanged) writeStackFile(markdownFile, bomOf(markdownFile) + endingsOf(before.markdown, text.markdown));
-    // The log names what was written: a hand-edited techstack.md put back leaves techstack.yml as it was.
-    const wrote = !markdownChanged ? `${yamlFile}; techstack.md was up to date` : !yamlChanged ? `${markdownFile}; techstack.yml was up to date` : `${yamlFile} and ${markdownFile}`;
-    process.stderr.write(`wrote ${wrote} (${plural(document.detected_tools_count, "tool")})\n`);
+    writeChanged(out, files, before, text);
+    process.stderr.write(`wrote ${wroteWhat(files, before, text)} (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
+
+/** What techstack.yml and techstack.md each have: their paths, or their texts (none where a file is not there yet). */
+interface StackPair<T> {
+  yaml: T;
+  markdown: T;
+}
+
+/** Whether the checkout is a shallow clone, which a warning then says: its oldest commit stands in for the history it lacks. */
+async function warnIfShallow(asked: CheckoutAnswers | undefined): Promise<boolean> {
+  const shallow = asked !== undefined && (await isShallow(asked));
+  if (shallow) {
+    process.stderr.write(
+      "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
+    );
+  }
+  return shallow;
+}
+
+/** Nothing changed but the scan time: the document keeps the file's timestamp, so a rerun rewrites nothing. */
+function keepUnchangedTimestamp(document: StackDocument, previous: StackDocument, yaml: string | undefined): void {
+  const stamp = previous.timestamp;
+  if (typeof stamp === "string" && sameText(render({ ...document, timestamp: stamp }, "yaml"), yaml)) document.timestamp = stamp;
+}
+
+/** The files whose text changed, written in `out` (made first: --out may name a folder still to make). */
+function writeChanged(out: string, files: StackPair<string>, before: StackPair<string | undefined>, text: StackPair<string>): void {
+  try {
+    makeFolder(out);
+  } catch (error) {
+    throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${cannotWrite(error, ELSEWHERE)}`, 1);
+  }
+  if (!sameText(text.yaml, before.yaml)) writeStackFile(files.yaml, bomOf(files.yaml) + endingsOf(before.yaml, text.yaml));
+  if (!sameText(text.markdown, before.markdown)) writeStackFile(files.markdown, bomOf(files.markdown) + endingsOf(before.markdown, text.markdown));
+}
+
+/** What the log names as written: a hand-edited techstack.md put back leaves techstack.yml as it was. */
+function wroteWhat(files: StackPair<string>, before: StackPair<string | undefined>, text: StackPair<string>): string {
+  if (sameText(text.markdown, before.markdown)) return `${files.yaml}; techstack.md was up to date`;
+  if (sameText(text.yaml, before.yaml)) return `${files.markdown}; techstack.yml was up to date`;
+  return `${files.yaml} and ${files.markdown}`;
+}
 
 /** What to do where the files cannot be written (a full disk aside). */
 const ELSEWHERE = "give --out a folder you can write to";
