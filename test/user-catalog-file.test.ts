@@ -58,6 +58,15 @@ describe("a repository's techstack.catalog.yml", () => {
     expect(toolOf("tools:\n  - id: react\n    category: Application Utilities\n    sub_category: Background Processing\n")).toMatchObject({ sub_category: "Background Processing" });
   });
 
+  it("a name or alias that is another tool's, case aside, is a warning naming both", async () => {
+    const { warnings } = await scanWith("tools:\n  - id: Vuejs\n    name: vue.JS\n    category: Libraries\n    sub_category: Javascript UI Libraries\n  - id: postgresql\n    aliases: [react]\n  - id: acme-bus\n    name: Acme Bus\n    aliases: [abus, Express]\n");
+    expect(warnings).toEqual([
+      "tools[0] (Vuejs): the name 'vue.JS' is, case aside, the name of Vue.js (vue-js) too: typed, it names both tools",
+      "tools[1] (postgresql): the alias 'react' is, case aside, the name of React (react) too: typed, it names both tools",
+      "tools[2] (acme-bus): the alias 'Express' is, case aside, an alias of ExpressJS (expressjs) too: typed, it names both tools",
+    ]);
+  });
+
   it("parseCatalogFile throws an Error naming the problem, as the config's catalog file reports it", () => {
     expect(() => parseCatalogFile("tools:\n  - name: X\n", "extra.yml")).toThrow(/tools\[0\].*id/);
     expect(() => parseCatalogFile("matchers:\n  npm: x\n", "extra.yml")).toThrow(/matchers\.npm/);

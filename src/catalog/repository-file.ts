@@ -1,10 +1,11 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import type { CatalogSource } from "./types.js";
-import type { Catalog } from "./catalog.js";
+import { storedTools, type Catalog } from "./catalog.js";
 import { builtinCatalog, catalogWith, parseCatalogFile } from "./load.js";
 import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
 import { decodeText } from "../scan/decode.js";
 import { catalogOrigin } from "./file-origin.js";
+import { nameCollisions } from "./name-collisions.js";
 
 /** The catalog file a repository may keep at its root. */
 export const REPOSITORY_CATALOG = "techstack.catalog.yml";
@@ -53,11 +54,11 @@ async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: C
   }
 }
 
-/** What of catalog data the scan will not use as its author meant: matchers naming no tool, then catalogFileNotes'. */
+/** What of catalog data the scan will not use as its author meant: matchers naming no tool, catalogFileNotes', then names two tools share. */
 function catalogNotes(data: CatalogSource, catalog: Catalog): string[] {
   if (!data.tools?.length && !Object.keys(data.matchers ?? {}).length) return [];
   const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"], subCategories: siteSubCategories(catalog) };
-  return [...unknownMatcherTargets(data, (id) => catalog.tools.has(id)), ...catalogFileNotes(data, known)];
+  return [...unknownMatcherTargets(data, (id) => catalog.tools.has(id)), ...catalogFileNotes(data, known), ...nameCollisions(data, storedTools(catalog))];
 }
 
 /**
