@@ -201,9 +201,9 @@ describe("parseCatalogFile", () => {
     });
   });
 
-  it("a built-in tool is overridden without a name; the error names the file, the default name when none is given", () => {
+  it("a built-in tool is overridden without a name; the error names the file given, else the function (text read from anywhere)", () => {
     expect(parseCatalogFile("tools:\n  - id: rails\n    license: MIT\n").tools).toEqual([{ id: "rails", license: "MIT" }]);
-    expect(() => parseCatalogFile("tools:\n  - id: acme-nope\n")).toThrow("techstack.catalog.yml: tools[0] (acme-nope): a new tool needs a name");
+    expect(() => parseCatalogFile("tools:\n  - id: acme-nope\n")).toThrow(/^parseCatalogFile: tools\[0\] \(acme-nope\): a new tool needs a name$/);
     expect(() => parseCatalogFile("tools: 1\n", "ci/catalog.yml")).toThrow("ci/catalog.yml: tools must be a list");
   });
 });

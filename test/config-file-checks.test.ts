@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig, optionsFromConfig } from "../src/cli/config.js";
 import { CliError } from "../src/cli/shared.js";
 import { tempDir } from "./helpers.js";
+import { DirectorySource, scan } from "../src/index.js";
 
 // A repository's techstack.config.(json|yml|yaml) or package.json `techstack` key
 // (src/cli/config.ts): which file wins, each key's check in its exact words, and the scan
@@ -155,5 +156,15 @@ describe("scan options from the configuration", () => {
       code: 1,
       message: `the configuration's catalog file ${join(dir, "link.yml")}: a symbolic link, not read`,
     });
+  });
+
+  it("a catalog file that is not usable is no configuration error: the scan warns, naming it, and goes on", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    writeFileSync(join(dir, "typo.yml"), "tools:\n  - id: acme-x\n    open_source: yes please\n");
+    const options = optionsFromConfig(dir, { catalog: "typo.yml" });
+    const result = await scan(new DirectorySource(dir), { ...options, git: false });
+    expect(result.warnings).toEqual([{ file: "typo.yml", message: "not used: tools[0] (acme-x): open_source must be true or false" }]);
+    expect(result.document.tools.map((t) => t.name)).toContain("ExpressJS");
   });
 });

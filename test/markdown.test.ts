@@ -85,6 +85,21 @@ describe("techstack.md", () => {
     expect(empty).toContain("is built on the following main stack:\n\n\n\nFull tech stack [here](/techstack.md)");
   });
 
+  it("names a tool with no page without a link, in its card and in the snippets", () => {
+    const tools = [
+      { name: "Acme Lang", category: "Languages & Frameworks", sub_category: "Languages", detection_source: "manual" },
+      { name: "Python", website_url: "https://www.python.org", category: "Languages & Frameworks", sub_category: "Languages", image_url: "https://img.stackshare.io/service/993/logo.png" },
+    ];
+    const doc: StackDocument = { repo_name: "acme/app", report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "acme", provider: "github", branch: "main", detected_tools_count: 2, tools };
+    const md = toMarkdown(doc, builtinCatalog().registries);
+    expect(md).not.toContain('href=""');
+    expect(md).toContain("  <sub>Acme Lang</sub>");
+    expect(md).toContain(`<sub><a href="https://www.python.org">Python</a></sub>`);
+    const snippet = md.slice(md.indexOf("without images Start"), md.indexOf("without images End"));
+    expect(snippet.match(/^- .*$/gm)).toEqual(["- [Python](https://www.python.org) – Languages", "- Acme Lang – Languages"]);
+    expect(md).toContain("alt='Acme Lang'/> Acme Lang – Languages");
+  });
+
   it("links the README snippets to techstack.md where it sits in the repository", () => {
     const doc: StackDocument = { repo_name: "acme/app", report_id: "x", version: 0.1, repo_type: "Public", timestamp: "2024-03-05T10:00:00+00:00", requested_by: "acme", provider: "github", branch: "main", detected_tools_count: 0, tools: [] };
     const links = (md: string) => md.match(/Full tech stack \[here\]\([^)]*\)/g);

@@ -40,4 +40,10 @@ describe("small usage mends", () => {
     const { warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": text }), []);
     expect(warnings.map((w) => w.message)).toEqual(["tools[0] (acme-bus): sub_category 'Mesage Queue' is none of the site's sub-categories of Data Stores (did you mean Message Queue?)"]);
   });
+
+  it("a sub_category of another category is named with that category", async () => {
+    const text = "tools:\n  - id: acme-bus\n    name: Acme Bus\n    category: Libraries\n    sub_category: Message Queues\n";
+    const { warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": text }), []);
+    expect(warnings.map((w) => w.message)).toEqual(["tools[0] (acme-bus): sub_category 'Message Queues' is none of the site's sub-categories of Libraries (did you mean Message Queue, of category Data Stores?)"]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MemorySource, parseCatalogFile, scan } from "../src/index.js";
+import { catalogWith, MemorySource, parseCatalogFile, scan } from "../src/index.js";
+import type { CatalogSource } from "../src/catalog/types.js";
 
 // A repository's own techstack.catalog.yml is a file like any other in a scan (batch scans many
 // repositories that nobody here wrote): a broken one is a warning naming it, never a failed scan.
@@ -48,9 +49,52 @@ describe("a repository's techstack.catalog.yml", () => {
     expect(names).toContain("Redis");
   });
 
+  it("a built-in moved to another category without a sub-category loses the old one; its own category keeps it", () => {
+    const toolOf = (file: string) => catalogWith(parseCatalogFile(file)).tools.get("react");
+    const moved = toolOf("tools:\n  - id: react\n    category: Application Utilities\n");
+    expect(moved).toMatchObject({ name: "React", category: "Application Utilities" });
+    expect(moved).not.toHaveProperty("sub_category");
+    expect(toolOf("tools:\n  - id: react\n    category: Libraries\n")).toMatchObject({ category: "Libraries", sub_category: "Javascript UI Libraries" });
+    expect(toolOf("tools:\n  - id: react\n    category: Application Utilities\n    sub_category: Background Processing\n")).toMatchObject({ sub_category: "Background Processing" });
+  });
+
+  it("a name or alias that is another tool's, case aside, is a warning naming both", async () => {
+    const { warnings } = await scanWith("tools:\n  - id: Vuejs\n    name: vue.JS\n    category: Libraries\n    sub_category: Javascript UI Libraries\n  - id: postgresql\n    aliases: [react]\n  - id: acme-bus\n    name: Acme Bus\n    aliases: [abus, Express]\n");
+    expect(warnings).toEqual([
+      "tools[0] (Vuejs): the name 'vue.JS' is, case aside, the name of Vue.js (vue-js) too: typed, it names both tools",
+      "tools[1] (postgresql): the alias 'react' is, case aside, the name of React (react) too: typed, it names both tools",
+      "tools[2] (acme-bus): the alias 'Express' is, case aside, an alias of ExpressJS (expressjs) too: typed, it names both tools",
+    ]);
+  });
+
   it("parseCatalogFile throws an Error naming the problem, as the config's catalog file reports it", () => {
     expect(() => parseCatalogFile("tools:\n  - name: X\n", "extra.yml")).toThrow(/tools\[0\].*id/);
     expect(() => parseCatalogFile("matchers:\n  npm: x\n", "extra.yml")).toThrow(/matchers\.npm/);
     expect(parseCatalogFile("", "empty.yml")).toMatchObject({ tools: [], matchers: {} });
+  });
+});
+
+// The same checks hold for catalog data a caller adds (the `catalog` option, a configuration's
+// `catalog:` file): each warning names the file parseCatalogFile was given.
+describe("catalog data given to the scan", () => {
+  const TEXT = 'tools:\n  - id: acme-x\n    name: Acme X\n    category: Librarys\n    colour: red\nmatchers:\n  npmm:\n    a: acme-x\n  npm:\n    "@acme/x": nosuch\n  docker:\n    ghcr.io/Acme/X: acme-x\n';
+  const warningsOf = async (catalog: CatalogSource | CatalogSource[]) => (await scan(new MemorySource(MANIFESTS), { git: false, catalog })).warnings;
+
+  it("read by parseCatalogFile with a name: that file's warnings, as techstack.catalog.yml's", async () => {
+    const warnings = await warningsOf(parseCatalogFile(TEXT, "tools/extra.yml"));
+    expect(warnings.map((w) => w.file)).toEqual(Array(5).fill("tools/extra.yml"));
+    expect(warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^the matcher npm '@acme\/x' names no tool 'nosuch'/),
+      expect.stringMatching(/unknown field 'colour'/),
+      expect.stringMatching(/category 'Librarys' .*did you mean Libraries/),
+      expect.stringMatching(/^matchers\.npmm: .*did you mean npm/),
+      expect.stringMatching(/docker 'ghcr\.io\/Acme\/X' never matches/),
+    ]);
+  });
+
+  it("without a name: labelled as the catalog option, by its place in a list", async () => {
+    expect((await warningsOf(parseCatalogFile(TEXT))).map((w) => w.file)).toEqual(Array(5).fill("catalog option"));
+    const files = (await warningsOf([{ tools: [] }, { matchers: { npm: { "@acme/x": "nosuch" } } }])).map((w) => w.file);
+    expect(files).toEqual(["catalog option [1]"]);
   });
 });

@@ -211,13 +211,13 @@ export class Catalog {
     const compiled = unreadTools(source);
     if (compiled) {
       compiled.ids.forEach((id, i) => {
-        if (this.tools.has(id)) (this.tools as Map<string, CatalogTool>).set(id, { ...this.tools.get(id), ...compiled.tool(i) });
+        if (this.tools.has(id)) (this.tools as Map<string, CatalogTool>).set(id, mergedTool(this.tools.get(id)!, compiled.tool(i)));
         else (this.tools as ToolMap).setUnread(id, compiled, i);
       });
     }
     for (const tool of compiled ? [] : (source.tools ?? [])) {
       const previous = this.tools.get(tool.id);
-      (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? { ...previous, ...tool } : tool);
+      (this.tools as Map<string, CatalogTool>).set(tool.id, previous ? mergedTool(previous, tool) : tool);
     }
   }
 
@@ -527,4 +527,15 @@ function longestPrefix(index: KindIndex, key: string): { key: string; ids: Ids }
   if (index.prefixes.size === 0) return undefined;
   const found = trieLongestPrefix((index.trie ??= prefixTrie(index.prefixes)), key);
   return found && { key: found.key, ids: found.value };
+}
+
+/**
+ * `tool`'s fields over `previous`'s. A category of its own without a sub-category leaves the old
+ * sub-category out, which belongs to the other category (React moved to Application Utilities is
+ * not "Application Utilities / Javascript UI Libraries", a pair the site does not have).
+ */
+function mergedTool(previous: CatalogTool, tool: CatalogTool): CatalogTool {
+  const merged = { ...previous, ...tool };
+  if (tool.category !== undefined && tool.category !== previous.category && tool.sub_category === undefined) delete merged.sub_category;
+  return merged;
 }

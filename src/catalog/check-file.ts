@@ -188,7 +188,7 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
     // Under a category of the site's, a sub-category it does not have files the card apart from its kind.
     const subCategories = typeof tool.category === "string" ? known.subCategories.get(tool.category) : undefined;
     if (subCategories && typeof tool.sub_category === "string" && !subCategories.includes(tool.sub_category)) {
-      out.push(`tools[${i}] (${tool.id}): sub_category '${tool.sub_category}' is none of the site's sub-categories of ${tool.category}${suggestion(tool.sub_category, subCategories)}`);
+      out.push(`tools[${i}] (${tool.id}): sub_category '${tool.sub_category}' is none of the site's sub-categories of ${tool.category}${suggestion(tool.sub_category, subCategories) || elsewhere(tool.sub_category, known.subCategories)}`);
     }
   }
   for (const [kind, table] of Object.entries(source.matchers ?? {})) {
@@ -206,12 +206,25 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
   return out;
 }
 
-/**
- * ` (did you mean X?)` for the known word closest to `word`, when one is close. A name of several
- * words is also compared by as many of its first words as `word` has: `Languges` is close to
- * `Languages & Frameworks`.
- */
+/** ` (did you mean X, of category Y?)` for the sub-category of any category closest to `word`, when one is close. */
+function elsewhere(word: string, subCategories: ReadonlyMap<string, readonly string[]>): string {
+  const owners = new Map<string, string>();
+  for (const [category, subs] of subCategories) for (const sub of subs) if (!owners.has(sub)) owners.set(sub, category);
+  const best = closest(word, [...owners.keys()]);
+  return best === undefined ? "" : ` (did you mean ${best}, of category ${owners.get(best)}?)`;
+}
+
+/** ` (did you mean X?)` for the known word closest to `word`, when one is close. */
 export function suggestion(word: string, known: readonly string[]): string {
+  const best = closest(word, known);
+  return best === undefined ? "" : ` (did you mean ${best}?)`;
+}
+
+/**
+ * The known word closest to `word` (case aside), when one is close. A name of several words is also
+ * compared by as many of its first words as `word` has: `Languges` is close to `Languages & Frameworks`.
+ */
+function closest(word: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let distance = Infinity;
   const typed = word.toLowerCase();
@@ -221,5 +234,5 @@ export function suggestion(word: string, known: readonly string[]): string {
     const d = Math.min(editDistance(typed, name), editDistance(typed, name.split(" ").slice(0, words).join(" ")));
     if (d < distance) [best, distance] = [k, d];
   }
-  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean ${best}?)` : "";
+  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
 }

@@ -10,6 +10,7 @@ import { compareCodeUnits } from "../kit.js";
 import { catalogFileProblem } from "./check-file.js";
 import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
 import { knowsSiteList } from "./site-list.js";
+import { noteCatalogOrigin } from "./file-origin.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -155,22 +156,24 @@ export function readCatalogDir(dir: string): CatalogSource {
 
 /**
  * Reads a user catalog file (`techstack.catalog.yml`): `tools`, `matchers`, `registries`,
- * `families`, `kinds` keys. Throws an Error saying where when the file is not YAML or holds
- * something the catalog cannot use (an unknown key, a tool without an id, a new tool without a
- * name, a matcher naming something other than tool ids).
+ * `families`, `kinds` keys. Throws an Error saying where (the `filename` given, else
+ * `parseCatalogFile`) when the file is not YAML or holds something the catalog cannot use (an
+ * unknown key, a tool without an id, a new tool without a name, a matcher naming something other
+ * than tool ids). A scan given the data labels its warnings about it with `filename`.
  */
-export function parseCatalogFile(text: string, filename = "techstack.catalog.yml"): CatalogSource {
+export function parseCatalogFile(text: string, filename?: string): CatalogSource {
   checkArgument("parseCatalogFile", "text", typeof text === "string", "a string (the file's text)", text);
-  checkArgument("parseCatalogFile", "filename", typeof filename === "string", "a string", filename);
+  checkArgument("parseCatalogFile", "filename", filename === undefined || typeof filename === "string", "a string", filename);
   const raw = yamlOf(text, filename);
   const problem = catalogDataProblem(raw);
-  if (problem) throw coded(new Error(`${filename}: ${problem}`), "TECHSTACK_INVALID_CATALOG");
+  if (problem) throw coded(new Error(`${filename ?? "parseCatalogFile"}: ${problem}`), "TECHSTACK_INVALID_CATALOG");
   const data = (raw ?? {}) as CatalogSource;
-  return { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
+  const source = { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
+  return filename === undefined ? source : noteCatalogOrigin(source, { file: filename });
 }
 
 /** A catalog file's YAML; its syntax error (js-yaml's, saying where) carries the catalog's error code. */
-function yamlOf(text: string, filename: string): unknown {
+function yamlOf(text: string, filename: string | undefined): unknown {
   try {
     return yaml.load(text, { filename });
   } catch (error) {

@@ -1,9 +1,11 @@
 import type { FileSource, ScanWarning } from "../types.js";
 import type { CatalogSource } from "./types.js";
-import type { Catalog } from "./catalog.js";
+import { storedTools, type Catalog } from "./catalog.js";
 import { builtinCatalog, catalogWith, parseCatalogFile } from "./load.js";
 import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
 import { decodeText } from "../scan/decode.js";
+import { catalogOrigin } from "./file-origin.js";
+import { nameCollisions } from "./name-collisions.js";
 
 /** The catalog file a repository may keep at its root. */
 export const REPOSITORY_CATALOG = "techstack.catalog.yml";
@@ -11,12 +13,26 @@ export const REPOSITORY_CATALOG = "techstack.catalog.yml";
 /**
  * The built-in catalog, extended by a caller's catalog data and by the scanned repository's own
  * `techstack.catalog.yml`. That file is the repository's: one that cannot be read or used is a
- * warning naming it, and the scan goes on with the rest; a matcher of it naming no tool is a
- * warning too.
+ * warning naming it, and the scan goes on with the rest. The caller's data (a configuration's
+ * `catalog:` file, the `catalog` option) is held to the same checks, each warning labelled with the
+ * file parseCatalogFile read it from, else as the catalog option.
  */
 export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[] }> {
+  const { userFile, warnings } = await readRepositoryCatalog(source);
+  const sources = [...extra, ...(userFile ? [userFile] : [])];
+  const catalog = catalogWith(...sources.filter((s) => !catalogOrigin(s)?.unusable));
+  sources.forEach((data, i) => {
+    const origin = catalogOrigin(data);
+    const file = data === userFile ? REPOSITORY_CATALOG : (origin?.file ?? (extra.length > 1 ? `catalog option [${i}]` : "catalog option"));
+    if (origin?.unusable) warnings.push({ file, message: `not used: ${origin.unusable}` });
+    else for (const message of catalogNotes(data, catalog)) warnings.push({ file, message });
+  });
+  return { catalog, warnings };
+}
+
+/** The repository's techstack.catalog.yml, parsed, and what kept it from being read or used. */
+async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: CatalogSource; warnings: ScanWarning[] }> {
   const warnings: ScanWarning[] = [];
-  let userFile: CatalogSource | undefined;
   let bytes: Uint8Array | undefined;
   try {
     bytes = await source.read(REPOSITORY_CATALOG, 1 << 20);
@@ -27,22 +43,22 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
   // Read as the scan reads a manifest: a UTF-8 BOM dropped, UTF-16 with a BOM (a Windows editor's
   // "Unicode", PowerShell's `>`) decoded, so the file means what it says however it was saved.
   const decoded = bytes ? decodeText(bytes) : undefined;
-  if (decoded && "binary" in decoded) warnings.push({ file: REPOSITORY_CATALOG, message: "not used: binary content" });
-  else if (decoded) {
-    if (decoded.note) warnings.push({ file: REPOSITORY_CATALOG, message: decoded.note });
-    try {
-      userFile = parseCatalogFile(decoded.text, REPOSITORY_CATALOG);
-    } catch (error) {
-      warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
-    }
+  if (!decoded) return { warnings };
+  if ("binary" in decoded) return { warnings: [...warnings, { file: REPOSITORY_CATALOG, message: "not used: binary content" }] };
+  if (decoded.note) warnings.push({ file: REPOSITORY_CATALOG, message: decoded.note });
+  try {
+    return { userFile: parseCatalogFile(decoded.text, REPOSITORY_CATALOG), warnings };
+  } catch (error) {
+    warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
+    return { warnings };
   }
-  const catalog = catalogWith(...extra, ...(userFile ? [userFile] : []));
-  if (userFile) {
-    for (const message of unknownMatcherTargets(userFile, (id) => catalog.tools.has(id))) warnings.push({ file: REPOSITORY_CATALOG, message });
-    const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"], subCategories: siteSubCategories(catalog) };
-    for (const message of catalogFileNotes(userFile, known)) warnings.push({ file: REPOSITORY_CATALOG, message });
-  }
-  return { catalog, warnings };
+}
+
+/** What of catalog data the scan will not use as its author meant: matchers naming no tool, catalogFileNotes', then names two tools share. */
+function catalogNotes(data: CatalogSource, catalog: Catalog): string[] {
+  if (!data.tools?.length && !Object.keys(data.matchers ?? {}).length) return [];
+  const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"], subCategories: siteSubCategories(catalog) };
+  return [...unknownMatcherTargets(data, (id) => catalog.tools.has(id)), ...catalogFileNotes(data, known), ...nameCollisions(data, storedTools(catalog))];
 }
 
 /**

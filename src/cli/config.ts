@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES } from "../scan/files.js";
 import yaml from "js-yaml";
 import type { DetectOptions } from "../detect.js";
 import { parseCatalogFile } from "../catalog/load.js";
+import { unusableCatalogFile } from "../catalog/file-origin.js";
 import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
@@ -235,14 +236,20 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
     const inside = relative(resolve(dir), resolve(file));
     // `..data/x.yml` is a folder of the repository named `..data`, not a way out of it.
     if (!inside || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) throw new CliError(`the configuration's catalog file ${config.catalog} is outside the repository ${resolve(dir)}`, 1);
+    let text: string;
     try {
-      options.catalog = parseCatalogFile(files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES), config.catalog);
+      text = files.read(inside.split(sep).join("/"), MAX_CONFIG_BYTES);
     } catch (error) {
-      // parseCatalogFile's own message starts with the name it was given; a missing file is said
-      // in words, with where its path is taken from (the system's line names the path again).
+      // A missing file is said in words, with where its path is taken from (the system's line names the path again).
       const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-      const message = missing ? "no such file (its path is from the repository's folder)" : firstLineOf(error).replace(`${config.catalog}: `, "");
-      throw new CliError(`the configuration's catalog file ${file}: ${message}`, 1);
+      throw new CliError(`the configuration's catalog file ${file}: ${missing ? "no such file (its path is from the repository's folder)" : firstLineOf(error)}`, 1);
+    }
+    try {
+      options.catalog = parseCatalogFile(text, config.catalog);
+    } catch (error) {
+      // What it holds is the repository's, as techstack.catalog.yml's is: the scan says why it is
+      // not used and goes on (parseCatalogFile's message starts with the name it was given).
+      options.catalog = unusableCatalogFile(config.catalog, firstLineOf(error).replace(`${config.catalog}: `, ""));
     }
   }
   return options;

@@ -26,7 +26,9 @@ export function writeCards(out: string[], tools: ToolEntry[]): void {
       if (i > 0 && i % PER_ROW === 0) out.push("</tr>", "<tr>");
       out.push(`${i % PER_ROW === 0 ? "  " : ""}<td align='center'>`);
       out.push(`  <img width='36' height='36' src='${imageSource(t)}' alt='${attribute(t.name)}'>`, "  <br>");
-      out.push(`  <sub><a href="${attribute(t.website_url ?? "")}">${htmlText(t.name)}</a></sub>`, "  <br>", `  <sub>${t.version ? `v${htmlText(String(t.version))}` : ""}</sub>`, "</td>", "");
+      // A tool with no page (a repository catalog's own, a listed-only tool entered by hand) is its name alone, no empty link.
+      const name = t.website_url ? `<a href="${attribute(t.website_url)}">${htmlText(t.name)}</a>` : htmlText(t.name);
+      out.push(`  <sub>${name}</sub>`, "  <br>", `  <sub>${t.version ? `v${htmlText(String(t.version))}` : ""}</sub>`, "</td>", "");
     });
     out.push("</tr>", "</table>", "");
   }

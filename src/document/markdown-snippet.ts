@@ -19,7 +19,9 @@ export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntr
     for (const t of main) {
       const img = images ? `<img width='25' height='25' src='${imageSource(t)}' alt='${attribute(t.name)}'/> ` : "";
       // A tool of the user's own category has no sub-category of the site's: the category stands in.
-      out.push(`- ${img}[${linkLabel(t.name)}](${snippetTarget(t.website_url!)}) – ${linkLabel(markdownSubCategory(t) ?? t.category!)}`);
+      // A tool with no page is listed by its name alone.
+      const name = t.website_url ? `[${linkLabel(t.name)}](${snippetTarget(t.website_url)})` : linkLabel(t.name);
+      out.push(`- ${img}${name} – ${linkLabel(markdownSubCategory(t) ?? t.category!)}`);
     }
     // The site leaves one empty line where the list would be.
     if (main.length === 0) out.push("");
@@ -31,7 +33,7 @@ export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntr
 }
 
 /**
- * The README snippet's "main stack": catalogued tools with a page and a category, but neither the
+ * The README snippet's "main stack": tools with a category (those without a page listed unlinked), but neither the
  * version control system nor a package registry itself (npm, PyPI, NuGet: the package tables
  * below stand for them). Listed in the order the site catalogued the tools, which the numeric id
  * in their image path records; tools without one follow by name.
@@ -39,7 +41,7 @@ export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntr
 function snippetTools(tools: ToolEntry[], registries: ReadonlyMap<string, Registry>): ToolEntry[] {
   const registryNames = new Set([...registries.values()].map((r) => r.title?.toLowerCase()).filter(Boolean));
   const main = tools.filter(
-    (t) => t.website_url && t.category && t.sub_category !== "Version Control System" && !registryNames.has(t.name.toLowerCase()),
+    (t) => t.category && t.sub_category !== "Version Control System" && !registryNames.has(t.name.toLowerCase()),
   );
   const id = (t: ToolEntry) => {
     const m = /\/service\/(\d+)\//.exec(t.image_url ?? "");
