@@ -1,4 +1,4 @@
-import type { DetectContext, Finding } from "../../src/types.js";
+import type { DetectContext } from "../../src/types.js";
 import { baseName, dirOf, inFolder, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { posix } from "node:path";
 import { dockerfileImageFinding, imageFinding } from "./image-version.js";
@@ -34,7 +34,7 @@ export class DockerScan {
   async readComposeFile(data: unknown, file: string, text: string, outerEnv?: Map<string, string>, variant = false): Promise<void> {
     const { ctx } = this;
     this.composeRead.add(file);
-    const report: Report = (finding) => ctx.report(variant ? { ...finding, variant } : finding);
+    const report: DetectContext["report"] = (finding) => ctx.report(variant ? { ...finding, variant } : finding);
     const envFile = sibling(file, ".env");
     const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
     serviceImages(data, file, text, env, report);
@@ -44,7 +44,7 @@ export class DockerScan {
   }
 
   /** The tools a compose file's services run beside them, check their health with, run as their process or install as they start. */
-  private servicePrograms(data: unknown, file: string, text: string, report: Report): void {
+  private servicePrograms(data: unknown, file: string, text: string, report: DetectContext["report"]): void {
     const known = (kind: string, name: string, needle: string): void => {
       if (this.ctx.lookup(kind, name).length > 0) report({ ref: `${kind}:${name}`, file, line: lineOf(text, needle) });
     };
@@ -103,15 +103,12 @@ export class DockerScan {
   }
 }
 
-/** A finding reported for one compose file (as a variant, when the file is one). */
-type Report = (finding: Finding) => void;
-
 /**
  * A compose file's service images, `${VAR}` substituted from `env`; a service run from an image's
  * Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine) runs on Alpine Linux, as the site
  * counts it. A Dockerfile's base image is left alone: the site does not count node:18-alpine there.
  */
-function serviceImages(data: unknown, file: string, text: string, env: Map<string, string>, report: Report): void {
+function serviceImages(data: unknown, file: string, text: string, env: Map<string, string>, report: DetectContext["report"]): void {
   const lineOfImage = lineOfEach(text);
   for (const { image } of readCompose(data)) {
     const line = lineOfImage(image);

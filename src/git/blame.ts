@@ -224,7 +224,7 @@ async function blameDeclared(dir: string, rev: string, file: string, lines: Read
   for (let round = 0; round < COMMA_ROUNDS && pending.length > 0 && blames < MAX_COMMA_BLAMES; round++) {
     const candidates = (round === 0 ? likelyCommaOnly(blamed) : pending).map((line) => [line, blamed.get(line)!] as const).filter(([, b]) => b.previous?.path === b.path);
     await readChangeHunks(dir, candidates, hunks);
-    const chosen = [...commaAsks(candidates, hunks).values()].slice(0, MAX_COMMA_BLAMES - blames);
+    const chosen = commaAsks(candidates, hunks).slice(0, MAX_COMMA_BLAMES - blames);
     blames += chosen.length;
     pending = await redateFromEarlier(dir, chosen, blamed);
   }
@@ -260,7 +260,7 @@ async function readChangeHunks(dir: string, candidates: readonly Candidate[], hu
 }
 
 /** Per earlier commit, its line each candidate's comma-only change came from, and the lines that line dates. */
-function commaAsks(candidates: readonly Candidate[], hunks: ReadonlyMap<string, Hunk[]>): Map<string, CommaAsk> {
+function commaAsks(candidates: readonly Candidate[], hunks: ReadonlyMap<string, Hunk[]>): CommaAsk[] {
   const asks = new Map<string, CommaAsk>();
   for (const [line, b] of candidates) {
     const change = hunks.get(hunkKey(b.commit, b.path));
@@ -270,7 +270,7 @@ function commaAsks(candidates: readonly Candidate[], hunks: ReadonlyMap<string, 
     ask.lines.set(from, [...(ask.lines.get(from) ?? []), line]);
     asks.set(b.previous!.commit, ask);
   }
-  return asks;
+  return [...asks.values()];
 }
 
 /** The asked earlier commits blamed (four at a time, as files are), each line they date redated in `blamed`: those lines. */

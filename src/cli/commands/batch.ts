@@ -237,15 +237,14 @@ export function jobOf(entry: string, flags: BatchValues): Job {
  */
 export async function scanJob(entry: string, job: Job, signal?: AbortSignal): Promise<string> {
   const started = performance.now();
-  const seconds = () => secondsSince(started);
   try {
     // scanOptions sets the revision: the job's, else HEAD for a bare repository, which the layout's
     // rev-parse says, shared with the scan (one git question, not two).
     const { options, asked } = await scanOptionsAsked(job.repo, job.flags);
     const result = await scanWith(job.repo, { ...options, signal }, asked);
-    return JSON.stringify({ entry, repo: job.repo, ok: true, seconds: seconds(), warnings: result.warnings.length, document: result.document });
+    return JSON.stringify({ entry, repo: job.repo, ok: true, seconds: secondsSince(started), warnings: result.warnings.length, document: result.document });
   } catch (error) {
-    return JSON.stringify({ entry, repo: job.repo, ok: false, seconds: seconds(), error: messageOf(error) });
+    return JSON.stringify({ entry, repo: job.repo, ok: false, seconds: secondsSince(started), error: messageOf(error) });
   }
 }
 

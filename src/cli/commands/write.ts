@@ -68,12 +68,13 @@ export const writeCommand: Command = {
     const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
     const text: StackPair<string> = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
-    if (sameText(text.yaml, before.yaml) && sameText(text.markdown, before.markdown)) {
+    const changed: StackPair<boolean> = { yaml: !sameText(text.yaml, before.yaml), markdown: !sameText(text.markdown, before.markdown) };
+    if (!changed.yaml && !changed.markdown) {
       process.stderr.write(`${files.yaml} and ${files.markdown} are up to date (${plural(document.detected_tools_count, "tool")})\n`);
       return 0;
     }
-    writeChanged(out, files, before, text);
-    process.stderr.write(`wrote ${wroteWhat(files, before, text)} (${plural(document.detected_tools_count, "tool")})\n`);
+    writeChanged(out, files, before, text, changed);
+    process.stderr.write(`wrote ${wroteWhat(files, changed)} (${plural(document.detected_tools_count, "tool")})\n`);
     return 0;
   },
 };
@@ -102,20 +103,20 @@ function keepUnchangedTimestamp(document: StackDocument, previous: StackDocument
 }
 
 /** The files whose text changed, written in `out` (made first: --out may name a folder still to make). */
-function writeChanged(out: string, files: StackPair<string>, before: StackPair<string | undefined>, text: StackPair<string>): void {
+function writeChanged(out: string, files: StackPair<string>, before: StackPair<string | undefined>, text: StackPair<string>, changed: StackPair<boolean>): void {
   try {
     makeFolder(out);
   } catch (error) {
     throw new CliError(`cannot make the folder ${out} for techstack.yml and techstack.md: ${cannotWrite(error, ELSEWHERE)}`, 1);
   }
-  if (!sameText(text.yaml, before.yaml)) writeStackFile(files.yaml, bomOf(files.yaml) + endingsOf(before.yaml, text.yaml));
-  if (!sameText(text.markdown, before.markdown)) writeStackFile(files.markdown, bomOf(files.markdown) + endingsOf(before.markdown, text.markdown));
+  if (changed.yaml) writeStackFile(files.yaml, bomOf(files.yaml) + endingsOf(before.yaml, text.yaml));
+  if (changed.markdown) writeStackFile(files.markdown, bomOf(files.markdown) + endingsOf(before.markdown, text.markdown));
 }
 
 /** What the log names as written: a hand-edited techstack.md put back leaves techstack.yml as it was. */
-function wroteWhat(files: StackPair<string>, before: StackPair<string | undefined>, text: StackPair<string>): string {
-  if (sameText(text.markdown, before.markdown)) return `${files.yaml}; techstack.md was up to date`;
-  if (sameText(text.yaml, before.yaml)) return `${files.markdown}; techstack.yml was up to date`;
+function wroteWhat(files: StackPair<string>, changed: StackPair<boolean>): string {
+  if (!changed.markdown) return `${files.yaml}; techstack.md was up to date`;
+  if (!changed.yaml) return `${files.markdown}; techstack.yml was up to date`;
   return `${files.yaml} and ${files.markdown}`;
 }
 
