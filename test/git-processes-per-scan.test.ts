@@ -132,7 +132,8 @@ describe("the git processes of one scan", () => {
     expect(looked.map((run) => run.split(" -- ")[1])).toEqual(["techstack.config.json techstack.config.yml techstack.config.yaml package.json"]);
     // Whether it is bare is the layout's answer (was a rev-parse of its own, and an ls-tree a file):
     // the scan is told to read HEAD.
-    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir"]);
+    // Two blobs: the configuration file, and package.json for a techstack key beside it (two configurations are an error).
+    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir"]);
   });
 
   it("a pull request's CI job, its checkout elsewhere than the workspace: the job's checkout is asked once, and origin's URL once for the header and the job", async () => {
@@ -226,8 +227,9 @@ describe("the git processes of submit", () => {
     const tools = (JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name);
     expect(tools).toContain("ExpressJS");
     expect(tools).not.toContain("Redis");
-    // The committed techstack.yml (none) by the blob reader; one history commit, so no blame.
-    expect(commands(log)).toEqual(["cat-file --batch", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-parse --git-common-dir"]);
+    // The committed techstack.yml (none) by the blob reader; one history commit, so no blame; the
+    // configuration's blob, and package.json's for a techstack key beside it.
+    expect(commands(log)).toEqual(["cat-file --batch", "cat-file --batch", "cat-file blob", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-parse --git-common-dir"]);
   });
 });
 
