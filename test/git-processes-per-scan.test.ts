@@ -71,7 +71,8 @@ describe("the git processes of one scan", () => {
     const log = loggedGit();
     const { document } = await scan(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" });
     expect(document.tools.map((t) => t.name)).not.toContain("Rails");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name"]);
+    // One rev-parse for the ref the revision names and the commit it is (whose hash the links take).
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse HEAD~1^{commit}"]);
   });
 
   it("a bare repository's: the revision's, the layout's rev-parse saying it is bare", async () => {
