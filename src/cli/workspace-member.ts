@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { declaresWorkspace } from "./workspace.js";
 import { readRegularFile } from "../io/read-regular.js";
-import { parseToml } from "../parse/toml.js";
 import { folderList } from "../kit/paths.js";
 import { boundedPicomatch, repositoryGlob } from "../kit/globs.js";
 
@@ -44,11 +43,11 @@ async function memberNote(root: string, member: string): Promise<string | undefi
   if (await declaresWorkspace(root, member)) {
     return `a package of the monorepo at ${where}, whose lockfile and other packages a scan of this folder cannot see (releases are the ranges' lowest, a sibling is listed as a registry package): scan ${where} with --workspace ${member}`;
   }
-  const cargo = tomlTable(join(root, "Cargo.toml"), "workspace");
+  const cargo = await tomlTable(join(root, "Cargo.toml"), "workspace");
   if (cargo && membersHold(cargo, member)) {
     return `a member of the Cargo workspace at ${where}, whose Cargo.lock and [workspace.dependencies] a scan of this folder cannot see: scan ${where} for the releases Cargo resolves`;
   }
-  const uv = tomlTable(join(root, "pyproject.toml"), "tool", "uv", "workspace");
+  const uv = await tomlTable(join(root, "pyproject.toml"), "tool", "uv", "workspace");
   if (uv && membersHold(uv, member)) {
     return `a member of the uv workspace at ${where}, whose uv.lock a scan of this folder cannot see (uv resolves its members with it, not with one in their folder): scan ${where} for the releases uv resolves`;
   }
@@ -61,10 +60,15 @@ function membersHold(workspace: Record<string, unknown>, member: string): boolea
   return holds(folderList(workspace.members)) && !holds(folderList(workspace.exclude));
 }
 
-/** The table at `keys` of a TOML file, undefined where there is no such file, table or readable TOML. */
-function tomlTable(path: string, ...keys: string[]): Record<string, unknown> | undefined {
+/**
+ * The table at `keys` of a TOML file, undefined where there is no such file, table or readable TOML.
+ * The parser is loaded only where there is a file to read: a scan of a tree without TOML loads none.
+ */
+async function tomlTable(path: string, ...keys: string[]): Promise<Record<string, unknown> | undefined> {
+  if (!existsSync(path)) return undefined;
   let value: unknown;
   try {
+    const { parseToml } = await import("../parse/toml.js");
     value = parseToml(readRegularFile(path, MAX_MANIFEST_BYTES));
   } catch {
     return undefined;
