@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { workspaceMemberWarning } from "../src/cli/workspace-member.js";
 import { scanForCli } from "../src/cli/scan-flags.js";
-import { tempDir } from "./helpers.js";
+import { tempDir, writeFile } from "./helpers.js";
 
 // A monorepo's package scanned by its own folder (the GitHub Action's `directory:`, a CI job per
 // service) cannot see the root's lockfile: h69-r found express at its range's floor, a sibling
@@ -11,10 +10,7 @@ import { tempDir } from "./helpers.js";
 
 function tree(files: Record<string, string>): string {
   const dir = tempDir("techstack-member-");
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
+  for (const [path, text] of Object.entries(files)) writeFile(dir, path, text);
   return dir;
 }
 
