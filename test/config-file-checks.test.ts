@@ -22,10 +22,12 @@ function failure(run: () => unknown): { code: number; message: string } | "no er
 }
 
 describe("loading the configuration", () => {
-  it("a techstack.config.json, .yml or .yaml before package.json's techstack key", () => {
+  it("a techstack.config.json, .yml or .yaml, else package.json's techstack key", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ techstack: { include: ["src/**"] } }));
     expect(loadConfig(dir)).toEqual({ include: ["src/**"] });
+    // A key beside a file is two configurations, an error (test/config.test.ts): a package.json without one here.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app" }));
     const files: Array<[string, string, string]> = [
       ["techstack.config.yaml", "include: [yaml/**]\n", "yaml/**"],
       ["techstack.config.yml", "include: [yml/**]\n", "yml/**"],

@@ -8,10 +8,11 @@ import { MemorySource, scan } from "../src/index.js";
 import { fixture, ROOT, tempDir } from "./helpers.js";
 
 describe("configuration", () => {
-  it("techstack.config.yml, then package.json's techstack key; flags over both", async () => {
+  it("techstack.config.yml, else package.json's techstack key; flags over both", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "package.json"), JSON.stringify({ techstack: { exclude: ["legacy/**"], endpoint: "https://example.test/a" } }));
     expect(loadConfig(dir)).toEqual({ exclude: ["legacy/**"], endpoint: "https://example.test/a" });
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "app" }));
     writeFileSync(join(dir, "techstack.config.yml"), "exclude: [vendor-js/**]\ndisable: [docker]\n");
     expect(loadConfig(dir)).toEqual({ exclude: ["vendor-js/**"], disable: ["docker"] });
     const options = await scanOptions(dir, { exclude: ["tmp/**"], "no-git": true });
@@ -25,6 +26,17 @@ describe("configuration", () => {
     writeFileSync(join(dir, "techstack.config.yml"), "exclude: [b/**]\n");
     // Message and exit code in one check: the code was checked in a catch, which a call that threw nothing skipped.
     expect(() => loadConfig(dir)).toThrow(expect.objectContaining({ message: `${join(dir, "techstack.config.json")} and ${join(dir, "techstack.config.yml")}: two configuration files; keep one`, exitCode: 1 }));
+  });
+
+  it("package.json's techstack key beside a configuration file is the same error", () => {
+    // h69-r: the key's exclude was ignored beside a techstack.config.yml holding only endpoint.
+    const dir = tempDir();
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { react: "18.2.0" }, techstack: { exclude: ["x/**"] } }));
+    writeFileSync(join(dir, "techstack.config.yml"), "endpoint: https://example.test/a\n");
+    expect(() => loadConfig(dir)).toThrow(expect.objectContaining({ message: `${join(dir, "techstack.config.yml")} and ${join(dir, "package.json")} (techstack key): two configuration files; keep one`, exitCode: 1 }));
+    // A package.json that does not parse holds no key: the configuration file is read.
+    writeFileSync(join(dir, "package.json"), "{ broken");
+    expect(loadConfig(dir)).toEqual({ endpoint: "https://example.test/a" });
   });
 
   it("packages: false leaves out package entries for every command that scans, as --no-packages does; a wrong type is an error naming the file", async () => {

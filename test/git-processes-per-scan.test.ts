@@ -71,7 +71,8 @@ describe("the git processes of one scan", () => {
     const log = loggedGit();
     const { document } = await scan(dir, { rev: "HEAD~1", timestamp: "2024-01-01T00:00:00Z" });
     expect(document.tools.map((t) => t.name)).not.toContain("Rails");
-    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse --symbolic-full-name"]);
+    // One rev-parse for the ref the revision names and the commit it is (whose hash the links take).
+    expect(commands(log)).toEqual(["cat-file --batch", "config -z", "log --root", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir", "rev-parse HEAD~1^{commit}"]);
   });
 
   it("a bare repository's: the revision's, the layout's rev-parse saying it is bare", async () => {
@@ -132,7 +133,8 @@ describe("the git processes of one scan", () => {
     expect(looked.map((run) => run.split(" -- ")[1])).toEqual(["techstack.config.json techstack.config.yml techstack.config.yaml package.json"]);
     // Whether it is bare is the layout's answer (was a rev-parse of its own, and an ls-tree a file):
     // the scan is told to read HEAD.
-    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir"]);
+    // Two blobs: the configuration file, and package.json for a techstack key beside it (two configurations are an error).
+    expect(commands(log)).toEqual(["blame --porcelain", "cat-file --batch", "cat-file blob", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-list --count", "rev-parse --git-common-dir"]);
   });
 
   it("a pull request's CI job, its checkout elsewhere than the workspace: the job's checkout is asked once, and origin's URL once for the header and the job", async () => {
@@ -226,8 +228,9 @@ describe("the git processes of submit", () => {
     const tools = (JSON.parse(outcome.stdout) as { document: { tools: Array<{ name: string }> } }).document.tools.map((t) => t.name);
     expect(tools).toContain("ExpressJS");
     expect(tools).not.toContain("Redis");
-    // The committed techstack.yml (none) by the blob reader; one history commit, so no blame.
-    expect(commands(log)).toEqual(["cat-file --batch", "cat-file --batch", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-parse --git-common-dir"]);
+    // The committed techstack.yml (none) by the blob reader; one history commit, so no blame; the
+    // configuration's blob, and package.json's for a techstack key beside it.
+    expect(commands(log)).toEqual(["cat-file --batch", "cat-file --batch", "cat-file blob", "cat-file blob", "config -z", "log --root", "ls-tree -l", "ls-tree -r", "rev-parse --git-common-dir"]);
   });
 });
 

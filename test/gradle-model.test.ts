@@ -120,8 +120,9 @@ describe("Gradle model", () => {
       { ref: "maven:org.assertj:assertj-core", file: "api/build.gradle.kts", line: 14, declared: "3.25.1", version: "3.25.1", direct: true, dev: true, matchFirst: "gradle" },
       { ref: "maven:org.postgresql:postgresql", file: "api/build.gradle.kts", line: 12, alsoDeclaredAt: [{ file: "gradle/libs.versions.toml", line: 9 }], declared: "42.7.1", version: "42.7.2", versionFile: "api/gradle.lockfile", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:org.springframework.boot:spring-boot-dependencies", file: "api/build.gradle.kts", line: 8, alsoDeclaredAt: [{ file: "gradle/libs.versions.toml", line: 8 }], declared: "3.2.2", version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
-      { ref: "maven:org.springframework.boot:spring-boot-starter-test", file: "api/build.gradle.kts", line: 13, version: "3.2.2", direct: true, dev: true, matchFirst: "gradle" },
-      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "api/build.gradle.kts", line: 9, version: "3.2.2", direct: true, dev: false, matchFirst: "gradle" },
+      // At the family release the BOM takes from the catalog: the catalog is where it came from (the URL's file).
+      { ref: "maven:org.springframework.boot:spring-boot-starter-test", file: "api/build.gradle.kts", line: 13, version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: true, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "api/build.gradle.kts", line: 9, version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:org.webjars.npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10" },
       { ref: "runtime:gradle", file: "api/build.gradle.kts" },

@@ -67,3 +67,25 @@ describe("the include/exclude path filter", () => {
     expect(keep("apps/admin/package.json")).toBe(false);
   });
 });
+
+// A `!` glob takes back what an earlier one of its list matched, as in a .gitignore: h69-r found
+// `--exclude '!examples/**'` scanning examples/ alone (picomatch read it as "all but"), and a
+// re-include after `examples/**` leaving nothing to scan, both without a word.
+describe("a leading ! in an include or exclude glob", () => {
+  it("the last glob matching a path, or a folder holding it, decides", async () => {
+    const { pathFilter } = await import("../src/scan/path-filter.js");
+    const keep = pathFilter(undefined, ["examples/**", "!examples/demo/**"])!;
+    expect(["src/a.ts", "examples/demo/package.json", "examples/other/package.json"].filter(keep)).toEqual(["src/a.ts", "examples/demo/package.json"]);
+    // The folder form re-includes the folder's files too, and a later glob takes them out again.
+    const again = pathFilter(undefined, ["examples", "!examples/demo", "examples/demo/old"])!;
+    expect(["examples/demo/a.json", "examples/demo/old/b.json", "examples/c.json"].filter(again)).toEqual(["examples/demo/a.json"]);
+    const include = pathFilter(["src/**", "!src/generated/**"], undefined)!;
+    expect(["src/a.ts", "src/generated/b.ts", "docs/c.md"].filter(include)).toEqual(["src/a.ts"]);
+  });
+
+  it("a lone ! exclude takes nothing out, and inverts nothing", async () => {
+    const found = await names({ exclude: ["!legacy/**"] });
+    expect(found).toContain("FastAPI");
+    expect(found).toContain("ExpressJS");
+  });
+});

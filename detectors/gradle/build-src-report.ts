@@ -16,8 +16,9 @@ export function reportBuildSrc(ctx: DetectContext, model: GradleModel, releases:
   for (const [k, v] of model.buildSrcVersions) if (!constants.has(k)) constants.set(k, v);
   for (const [file, code] of model.buildSrc) {
     for (const c of code.coordinates) {
-      const version = resolveBuildSrcVersion(c.version, constants) ?? releases.familyVersionOf(file, c.group);
-      ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version, direct: true, matchFirst: "gradle" });
+      const own = resolveBuildSrcVersion(c.version, constants);
+      const family = own ? undefined : releases.familyReleaseOf(file, c.group);
+      ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version: own ?? family?.version, versionFile: family?.versionFile, direct: true, matchFirst: "gradle" });
     }
     for (const p of code.plugins) reportPlugin(ctx, file, p.id, p.line, releases.pluginVersionOf(file, p.id));
     // A convention plugin's catalog entries (`libs.findLibrary("room.runtime")`): the `libs` catalog of its build.
@@ -29,8 +30,8 @@ export function reportBuildSrc(ctx: DetectContext, model: GradleModel, releases:
       for (const member of members) {
         const lib = libs.catalog.libraries.get(member);
         if (!lib) continue;
-        const version = lib.version ?? releases.familyVersionOf(file, lib.group);
-        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, version, versionFile: lib.version ? libs.file : undefined, direct: true, matchFirst: "gradle" });
+        const family = lib.version ? undefined : releases.familyReleaseOf(file, lib.group);
+        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, version: lib.version ?? family?.version, versionFile: lib.version ? libs.file : family?.versionFile, direct: true, matchFirst: "gradle" });
       }
     }
     if (code.compileSdk || code.minSdk) {

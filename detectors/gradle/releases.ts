@@ -13,7 +13,8 @@ import type { GradleModel } from "./model.js";
  */
 export class Releases {
   private readonly pluginVersions = new PerBuild<{ version: string; file: string }>();
-  private readonly families = new PerBuild<string>();
+  /** Each family's release, and the file that writes it where that is known (undefined: the declaring script's properties). */
+  private readonly families = new PerBuild<FamilyRelease>();
 
   constructor(
     ctx: DetectContext,
@@ -43,7 +44,9 @@ export class Releases {
           const name = resolve(d.name ?? lib?.name);
           const family = group && name ? ctx.family("maven", `${group}:${name}`) : undefined;
           const version = resolve(d.version ?? lib?.version);
-          if (family && version) this.families.setFirst(buildOf(file), family, version);
+          // The file writing the release: the catalog holding the library's, else the script.
+          const written = lib?.version && !d.version && c ? c.file : file;
+          if (family && version) this.families.setFirst(buildOf(file), family, { version, file: written });
         }
       }
     }
@@ -52,19 +55,19 @@ export class Releases {
       for (const c of code.coordinates) {
         const family = ctx.family("maven", `${c.group}:${c.name}`);
         const version = resolveBuildSrcVersion(c.version, model.buildSrcVersions);
-        if (family && version) this.families.setFirst(buildOf(file), family, version);
+        if (family && version) this.families.setFirst(buildOf(file), family, { version, file });
       }
     }
     for (const [build, versions] of this.pluginVersions.entries()) {
-      for (const [id, { version }] of versions) {
+      for (const [id, { version, file }] of versions) {
         const family = ctx.family("gradle-plugin", id);
-        if (family) this.families.setFirst(build, family, version);
+        if (family) this.families.setFirst(build, family, { version, file });
       }
     }
     for (const [build, values] of model.shared.entries()) {
       for (const [key, version] of values) {
         const family = ctx.family("gradle-property", key);
-        if (family && /^\d+(\.\d+)+/.test(version)) this.families.setFirst(build, family, version);
+        if (family && /^\d+(\.\d+)+/.test(version)) this.families.setFirst(build, family, { version, file: undefined });
       }
     }
   }
@@ -80,8 +83,19 @@ export class Releases {
     return this.pluginVersions.get(build, id) ?? (qualified === undefined ? undefined : this.pluginVersions.get(build, qualified));
   }
 
-  /** The release of the family a group's artifacts belong to, as the file's build declares it, else the tree. */
-  familyVersionOf(file: string, group: string): string | undefined {
-    return familyVersion(group, this.families.of(this.model.buildOf(file))) ?? familyVersion(group, this.families.tree);
+  /**
+   * The release of the family a group's artifacts belong to, as the file's build declares it, else
+   * the tree, with the file that writes it where that is another than `file` (the catalog's
+   * `springBoot` behind `alias(libs.plugins.spring.boot)`): the URL names it.
+   */
+  familyReleaseOf(file: string, group: string): { version: string; versionFile: string | undefined } | undefined {
+    const found = familyVersion(group, this.families.of(this.model.buildOf(file))) ?? familyVersion(group, this.families.tree);
+    return found && { version: found.version, versionFile: found.file !== file ? found.file : undefined };
   }
+}
+
+/** A family's release and the file that writes it, where known. */
+interface FamilyRelease {
+  version: string;
+  file: string | undefined;
 }

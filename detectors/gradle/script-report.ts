@@ -122,7 +122,8 @@ function reportArtifact({ ctx, releases, tree, file, resolve, lockfile }: Script
   if (d.configuration === "classpath" && group === "org.jetbrains.kotlin" && !tree.compilesKotlin) return;
   const declared = d.version ?? lib?.version;
   const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
-  const version = locked ?? resolve(declared) ?? releases.familyVersionOf(file, group);
+  const family = locked ?? resolve(declared) ? undefined : releases.familyReleaseOf(file, group);
+  const version = locked ?? resolve(declared) ?? family?.version;
   ctx.report({
     ref: `maven:${group}:${name}`,
     file,
@@ -130,7 +131,7 @@ function reportArtifact({ ctx, releases, tree, file, resolve, lockfile }: Script
     ...catalogLines(c && lib?.lines ? c.file : undefined, lib?.lines),
     declared,
     version,
-    versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
+    versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : family?.versionFile,
     // A buildscript classpath artifact, a BOM imported with mavenBom (as a pom's import scope) or
     // an annotation processor: no dependency of the project, so no package entry.
     direct: d.configuration !== "classpath" && d.configuration !== "mavenBom" && !isProcessorConfiguration(d.configuration),

@@ -3,7 +3,7 @@
  * family, or of a group above it (`io.micronaut.data` is in `io.micronaut`'s). `families` maps a
  * group to its release, as the catalog's `families` keys found in a build give them.
  */
-export function familyVersion(groupId: string, families: ReadonlyMap<string, string>): string | undefined {
+export function familyVersion<V = string>(groupId: string, families: ReadonlyMap<string, V>): V | undefined {
   for (const [group, version] of families) if (groupId === group || groupId.startsWith(`${group}.`)) return version;
   return undefined;
 }

@@ -5,6 +5,7 @@ import { isLocalSpec, patchedSpec, type NpmManifest } from "./manifest.js";
 import { aliasTarget, wrappedPackage } from "./package-names.js";
 import type { Lockfile } from "./lockfile/types.js";
 import type { NpmProjects } from "./project-tree.js";
+import type { OutOfRange } from "./stale-lock.js";
 
 /** A prerelease named `bridge` (`7.0.0-bridge.0`): a compatibility shim's placeholder number. */
 const BRIDGE_BUILD = /^\d+\.\d+\.\d+-bridge(?:[.-]|$)/;
@@ -22,9 +23,13 @@ export interface ManifestContext {
   catalog: ((name: string, spec: string) => string | undefined) | undefined;
 }
 
-/** Each registry package a manifest declares, with its release from the lockfile, else its range's lowest. */
-export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m: ManifestContext): void {
+/**
+ * Each registry package a manifest declares, with its release from the lockfile, else its range's
+ * lowest. Returns the locked releases of an installing lockfile that the declared ranges do not allow.
+ */
+export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m: ManifestContext): OutOfRange[] {
   const { file, manifest, lock, covered, lines } = m;
+  const outOfRange: OutOfRange[] = [];
   const importer = lock?.importer ?? "";
   const ownNames = new Set(manifest.dependencies.map((d) => d.name));
   for (const dep of manifest.dependencies) {
@@ -39,7 +44,10 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
     // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
     const { name: target, wanted } = aliasTarget(dep.name, spec);
     let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
-    if (locked && !covered && !allows(wanted, locked.version)) locked = undefined;
+    if (locked && !allows(wanted, locked.version)) {
+      if (covered) outOfRange.push({ name: dep.name, declared: wanted, locked: locked.version });
+      else locked = undefined;
+    }
     // An override can install another package under the declared name (`"overrides": { "react":
     // "npm:@preact/compat@17.1.2" }`): where the lockfile names it, that package is the one in use.
     const name = locked?.name && locked.name !== target ? locked.name : target;
@@ -63,6 +71,7 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
       dev: dep.type === "devDependencies",
     });
   }
+  return outOfRange;
 }
 
 /**

@@ -7,6 +7,7 @@ import { baseName, hasBaseName, dirOf, jsonStringLines, nearestFolder } from "..
 import { topLevelKeyLine } from "./root-tables.js";
 import { NpmProjects } from "./project-tree.js";
 import { reportDependencies, reportInstalled, reportWrappedTools } from "./dependencies-report.js";
+import { warnOutOfRange } from "./stale-lock.js";
 import { reportPackageManager, reportRuntimes } from "./runtime-report.js";
 import { readEasNode, readMeteorRelease, readNodeVersionFile, readRushPackageManager, readYarnPath } from "./version-files.js";
 import { NPM_FILES } from "../files.js";
@@ -35,7 +36,8 @@ export const npmDetector: Detector = {
       // Each name's line, read in one pass (a search of the text per dependency grew with the square of their number).
       const lines = manifest.dependencies.length > 0 ? jsonStringLines(text, { comments: false, keys: true }) : new Map<string, number>();
       const m = { file, manifest, lock, covered, lines, catalog: workspace === undefined ? undefined : projects.catalogs.get(workspace) };
-      reportDependencies(ctx, projects, m);
+      const outOfRange = reportDependencies(ctx, projects, m);
+      if (lock && outOfRange.length) await warnOutOfRange(ctx, file, lock.path, outOfRange);
       reportWrappedTools(ctx, m);
       reportInstalled(ctx, projects, m);
       reportRuntimes(ctx, file, manifest, text);

@@ -159,9 +159,10 @@ export function revisionFilesAsked(dir: string, rev: string, asked: CheckoutAnsw
 export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): TechstackConfig {
   // One would be read and an edit of the other ignored without a word.
   const present = FILES.filter((name) => files.has(name));
-  if (present.length > 1) throw new CliError(`${present.map((name) => files.label(name)).join(" and ")}: ${present.length === 2 ? "two" : present.length} configuration files; keep one`, 1);
-  for (const name of FILES) {
-    if (!files.has(name)) continue;
+  const keyed = packageKey(files);
+  const labels = [...present.map((name) => files.label(name)), ...(keyed ? [keyed.label] : [])];
+  if (labels.length > 1) throw new CliError(`${labels.join(" and ")}: ${labels.length === 2 ? "two" : labels.length} configuration files; keep one`, 1);
+  for (const name of present) {
     let data: unknown;
     try {
       const text = files.read(name, MAX_CONFIG_BYTES);
@@ -171,17 +172,20 @@ export function loadConfig(dir: string, files: ConfigFiles = diskFiles(dir)): Te
     }
     return checked(data ?? {}, files.label(name));
   }
-  if (files.has("package.json")) {
-    let data: { techstack?: TechstackConfig } | undefined;
-    try {
-      data = JSON.parse(files.read("package.json", DEFAULT_MAX_FILE_BYTES)) as { techstack?: TechstackConfig };
-    } catch {
-      // a malformed (or linked, or huge) package.json is reported by the scan itself
-    }
-    // A wrong key is an error, as in a configuration file: only the reading is forgiven.
-    if (data?.techstack && typeof data.techstack === "object") return checked(data.techstack, `${files.label("package.json")} (techstack key)`);
+  // A wrong key is an error, as in a configuration file: only the reading is forgiven.
+  return keyed ? checked(keyed.config, keyed.label) : {};
+}
+
+/** package.json's `techstack` key, where it holds an object (checked as a configuration file is). */
+function packageKey(files: ConfigFiles): { config: unknown; label: string } | undefined {
+  if (!files.has("package.json")) return undefined;
+  let data: { techstack?: unknown } | undefined;
+  try {
+    data = JSON.parse(files.read("package.json", DEFAULT_MAX_FILE_BYTES)) as { techstack?: unknown };
+  } catch {
+    // a malformed (or linked, or huge) package.json is reported by the scan itself
   }
-  return {};
+  return data?.techstack && typeof data.techstack === "object" ? { config: data.techstack, label: `${files.label("package.json")} (techstack key)` } : undefined;
 }
 
 const LISTS = ["exclude", "include", "disable"] as const;

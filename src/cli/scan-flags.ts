@@ -9,6 +9,7 @@ import { isBareFolder, loadConfig, optionsFromConfig, revisionFilesAsked } from 
 import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
 import { workspaceScope } from "./workspace.js";
+import { workspaceMemberWarning } from "./workspace-member.js";
 import { commandSignal } from "./interrupt.js";
 import { messageOf } from "../kit/text.js";
 import { builtinSource } from "../catalog/load.js";
@@ -180,6 +181,9 @@ export async function scanForCli(dir: string, values: ScanValues, extra: DetectO
     // Header facts from both: --branch's and the caller's (what a committed techstack.yml keeps).
     const result = await scanWith(dir, { ...options, signal: commandSignal(), ...extra, ...(options.repo || extra.repo ? { repo: { ...options.repo, ...extra.repo } } : {}) }, asked);
     printWarnings(result.warnings);
+    // A monorepo's package scanned by its folder (a CI job per service) misses the root's lockfile.
+    const member = values.workspace || options.rev ? undefined : await workspaceMemberWarning(dir);
+    if (member) stderrLine(`warning: ${member}`);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
     if (foundNothing(result.document)) {

@@ -205,7 +205,7 @@ function onlyOne<T>(list: T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** The packages of an npm/yarn (`workspaces` in package.json) or pnpm (pnpm-workspace.yaml) monorepo; `rev`: in that revision. */
+/** The packages of an npm/yarn (`workspaces` in package.json, else lerna.json's `packages`) or pnpm (pnpm-workspace.yaml) monorepo; `rev`: in that revision. */
 export async function workspacePackages(dir: string, rev?: string): Promise<WorkspacePackage[]> {
   return packagesIn(await treeOf(dir, rev));
 }
@@ -213,13 +213,28 @@ export async function workspacePackages(dir: string, rev?: string): Promise<Work
 async function packagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
   const patterns = await workspacePatterns(tree);
   if (patterns.length === 0) return [];
+  const isMember = memberTest(patterns);
+  const folders = tree.packageFolders().filter(isMember);
+  const texts = await tree.readMany(folders.map((folder) => `${folder}/package.json`));
+  return folders.map((folder, i) => ({ name: nameIn(texts[i]), folder }));
+}
+
+/** Whether a folder (from the root) is one of the workspaces' globs, a `!` glob taking folders out. */
+function memberTest(patterns: readonly string[]): (folder: string) => boolean {
   const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
   const isIncluded = picomatch(positive);
   const isExcluded = negative.length ? picomatch(negative) : () => false;
-  const folders = tree.packageFolders().filter((folder) => isIncluded(folder) && !isExcluded(folder));
-  const texts = await tree.readMany(folders.map((folder) => `${folder}/package.json`));
-  return folders.map((folder, i) => ({ name: nameIn(texts[i]), folder }));
+  return (folder) => isIncluded(folder) && !isExcluded(folder);
+}
+
+/**
+ * Whether the npm, yarn, pnpm or Lerna monorepo at `root` (on disk) declares `folder` (a path from
+ * it) one of its workspace packages.
+ */
+export async function declaresWorkspace(root: string, folder: string): Promise<boolean> {
+  const patterns = await workspacePatterns(diskTree(root));
+  return patterns.length > 0 && memberTest(patterns)(folder);
 }
 
 /** A package.json's name; a package without a readable one can still be chosen by its folder. */
@@ -249,6 +264,13 @@ async function workspacePatterns(tree: WorkspaceTree): Promise<string[]> {
     if (Array.isArray(list)) patterns.push(...list.filter((p): p is string => typeof p === "string"));
   } catch {
     // no package.json, or one the scan will warn about
+  }
+  try {
+    // Lerna's own list, where package.json names no workspaces (Lerna before 7 with npm or Yarn 1).
+    const lerna = JSON.parse(await tree.read("lerna.json")) as { packages?: unknown } | null;
+    if (patterns.length === 0 && Array.isArray(lerna?.packages)) patterns.push(...lerna.packages.filter((p): p is string => typeof p === "string"));
+  } catch {
+    // no lerna.json
   }
   try {
     const data = yaml.load(await tree.read("pnpm-workspace.yaml"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;

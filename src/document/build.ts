@@ -25,6 +25,8 @@ export interface RepoFacts {
   web_url?: string;
   /** The scanned folder inside the repository (`services/api`) when it is not the top: links go through it. */
   folder?: string;
+  /** The commit links open where the scan read one that no branch or tag names (`--rev HEAD~1`): its hash; else the branch. */
+  link_ref?: string;
 }
 
 export interface FileChange {
@@ -168,7 +170,7 @@ function addSource(entry: ToolEntry, best: AttributedFinding, versioned: Attribu
   // The file the release came from, also where a cited configuration is the source (corpus
   // tarot-api and belle1: .babelrc cited, URL the package.json giving Babel's release).
   const urlFile = versioned ? (versioned.versionFile ?? versioned.file) : named.file;
-  entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
+  entry.detection_source_url = repo.web_url ? fileUrl(repo.web_url, repo.provider, repo.link_ref ?? repo.branch, repo.folder ? `${repo.folder}/${urlFile}` : urlFile, encodePath) : urlFile;
   entry.detection_source = named.file;
   const change = declarationChange(named, input);
   if (change) {

@@ -20,11 +20,12 @@ import { headsOnDisk, shortRef } from "./symbolic-ref-file.js";
  * them too (the header's remote), so that neither a CI job's check of its repository nor a detached
  * HEAD's remote branch asks git for them. `layout`: git's answer where the caller has asked it
  * already; HEAD and origin's HEAD are read from the repository's files where it says where they
- * are (symbolicRefs), and the checkout's top (a CI job's workspace) from it.
+ * are (symbolicRefs), and the checkout's top (a CI job's workspace) from it. `names`: revisionNames'
+ * answer for `rev`, where the caller asks it too.
  */
-export async function documentBranch(dir: string, rev?: string, committed?: string, remotes?: Promise<RemoteUrls>, layout?: Promise<LayoutAnswer>): Promise<string> {
+export async function documentBranch(dir: string, rev?: string, committed?: string, remotes?: Promise<RemoteUrls>, layout?: Promise<LayoutAnswer>, names?: Promise<RevisionNames>): Promise<string> {
   if (rev && rev !== "HEAD") {
-    const named = await revisionRef(dir, rev);
+    const named = (await (names ?? revisionNames(dir, rev))).ref;
     if (named) return named;
   }
   // Without the caller's answer, one rev-parse says where the files are, where git was asked twice.
@@ -216,9 +217,25 @@ async function remoteTip(dir: string, defaultBranch: string, known: Promise<Remo
  * A fact of the revision, not of the checkout: a scan without git facts (--no-git) asks it too.
  */
 export async function revisionRef(dir: string, rev: string): Promise<string | undefined> {
+  return (await revisionNames(dir, rev)).ref;
+}
+
+/** What git reads a revision as: the branch or tag it names (revisionRef), else the hash of the commit it is (`HEAD~1`). */
+export interface RevisionNames {
+  ref?: string;
+  commit?: string;
+}
+
+/**
+ * RevisionNames of `rev`, from one rev-parse: its commit, then its full ref name (none for an
+ * expression or a hash). Links of a commit's scan open that commit's files by its hash, for the
+ * branch the document names has moved on since; a branch's or tag's name shows the revision scanned.
+ */
+export async function revisionNames(dir: string, rev: string): Promise<RevisionNames> {
   const short = (ref: string) => ref.replace(/^refs\/(heads|remotes\/[^/]+|tags)\//, "");
-  const full = rev.startsWith("-") ? undefined : await runGit(dir, ["rev-parse", "--symbolic-full-name", rev]).then((out) => out.trim().split("\n")[0] ?? "", () => undefined);
-  if (full === undefined) return /^[0-9a-f]{7,40}$/i.test(rev) ? undefined : short(rev);
+  const out = rev.startsWith("-") ? undefined : await runGit(dir, ["rev-parse", `${rev}^{commit}`, "--symbolic-full-name", rev]).then((text) => text.trim().split("\n"), () => undefined);
+  if (out === undefined) return /^[0-9a-f]{7,40}$/i.test(rev) ? {} : { ref: short(rev) };
+  const [commit = "", full = ""] = out.map((line) => line.trim());
   const name = full.startsWith("refs/") ? short(full) : "";
-  return name && name !== "HEAD" ? name : undefined;
+  return name && name !== "HEAD" ? { ref: name } : /^[0-9a-f]{40,64}$/.test(commit) ? { commit } : {};
 }

@@ -3,7 +3,7 @@ import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
-import { documentBranch } from "./branch.js";
+import { documentBranch, revisionNames } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 import { configEntries, type ConfigEntry } from "./config-entries.js";
@@ -24,10 +24,13 @@ export async function repoFacts(dir: string, rev?: string, branchGiven = false, 
   const answer = layout ?? repositoryLayout(dir);
   // The remotes' URLs, read once for the header's remote, a CI job's check of its repository and a detached HEAD's remote branch.
   const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
-  const [remote, branch, prefix] = await Promise.all([
+  // A revision that names no branch or tag (`HEAD~1`, a hash): links open its commit's files.
+  const names = rev && rev !== "HEAD" && !branchGiven ? revisionNames(dir, rev) : undefined;
+  const [remote, branch, prefix, commit] = await Promise.all([
     urls ? urls.then((u) => u.header) : "",
-    branchGiven ? "" : documentBranch(dir, rev, undefined, urls, answer),
+    branchGiven ? "" : documentBranch(dir, rev, undefined, urls, answer, names),
     answer.then((a) => ("layout" in a ? a.layout.prefix : "")),
+    names?.then((n) => n.commit),
   ]);
   const parsed = parseRemote(remote.trim());
   const folder = trimTrailing(prefix.trim(), "/");
@@ -36,6 +39,7 @@ export async function repoFacts(dir: string, rev?: string, branchGiven = false, 
     ...(parsed ?? {}),
     branch: branch || fallback.branch,
     ...(folder ? { folder } : {}),
+    ...(commit ? { link_ref: commit } : {}),
   };
 }
 

@@ -104,9 +104,12 @@ function checkOptionNames(options: DetectOptions): void {
   }
 }
 
-/** The header fields `repo` may set: a key of RepoFacts missing here fails to compile. */
+/**
+ * The header fields `repo` may set: a key of RepoFacts missing here fails to compile. `link_ref`,
+ * the commit a `rev` scan's links open, is the revision's fact, not the caller's to set.
+ */
 const REPO_FIELDS = ["repo_name", "provider", "branch", "requested_by", "repo_type", "web_url", "folder"] as const;
-const coversRepo: Exclude<keyof RepoFacts, (typeof REPO_FIELDS)[number]> extends never ? true : never = true;
+const coversRepo: Exclude<keyof RepoFacts, (typeof REPO_FIELDS)[number] | "link_ref"> extends never ? true : never = true;
 void coversRepo;
 
 /** Each header field text: a number failed deep inside (the report id's hash), another name was ignored. */

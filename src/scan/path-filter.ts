@@ -16,11 +16,22 @@ export function excludedBy(exclude: string[] | undefined): ((path: string) => bo
 
 /**
  * Globs over paths from the root; as in a .gitignore, one that matches a folder (`legacy`,
- * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it.
+ * `legacy/`, `/legacy`, `**\/legacy`) covers every path inside it, and one led by `!` takes back
+ * what an earlier one matched: the last glob matching a path, or a folder holding it, decides.
+ * (Unlike git, a file is taken back from a folder an earlier glob covers: `examples/**` then
+ * `!examples/demo/**` keeps examples/demo.)
  */
 function globMatcher(globs: string[]): (path: string) => boolean {
-  const cleaned = globs.map((g) => trimTrailing(g.replace(/^\.?\/+/, ""), "/")).filter(Boolean);
-  const matches = picomatch(cleaned, { dot: true });
+  const cleaned = globs
+    .map((g) => ({ negated: g.startsWith("!"), glob: trimTrailing(g.replace(/^!/, "").replace(/^\.?\/+/, ""), "/") }))
+    .filter((g) => g.glob);
+  if (!cleaned.some((g) => g.negated)) return coveredBy(picomatch(cleaned.map((g) => g.glob), { dot: true }));
+  const tests = cleaned.map((g) => ({ negated: g.negated, covers: coveredBy(picomatch(g.glob, { dot: true })) })).reverse();
+  return (path) => tests.find((t) => t.covers(path))?.negated === false;
+}
+
+/** Whether a matcher matches a path or a folder holding it. */
+function coveredBy(matches: (path: string) => boolean): (path: string) => boolean {
   return (path) => {
     if (matches(path)) return true;
     for (let slash = path.indexOf("/"); slash > 0; slash = path.indexOf("/", slash + 1)) if (matches(path.slice(0, slash))) return true;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { detect } from "../src/index.js";
+import { historyRepo as repo, writeFile as write } from "./helpers.js";
+
+// `detect --rev HEAD~1` named React at the revision's 18.2.0 but linked main's package.json, which
+// says 18.3.1 (h69-r): the links of a commit's scan open that commit's files; the branch stays.
+describe("links of a scan of a commit", () => {
+  it("open the commit's files, by its hash; a branch or tag revision's stay at its name", async () => {
+    const { dir, git, commit } = repo();
+    git("remote", "add", "origin", "git@github.com:acme/shop.git");
+    write(dir, "requirements.txt", "redis==5.0.1\n");
+    commit("Ada", 2, "one");
+    git("tag", "v1.0.0");
+    const first = git("rev-parse", "HEAD").trim();
+    write(dir, "requirements.txt", "redis==5.0.3\n");
+    commit("Bea", 3, "two");
+    const branch = git("symbolic-ref", "--short", "HEAD").trim();
+    const redis = async (rev: string) => {
+      const doc = await detect(dir, { rev, timestamp: "2024-01-01T00:00:00Z" });
+      const tool = doc.tools.find((t) => t.name === "redis")!;
+      return [doc.branch, tool.version, tool.detection_source_url];
+    };
+    expect(await redis("HEAD~1")).toEqual([branch, "5.0.1", `https://github.com/acme/shop/blob/${first}/requirements.txt`]);
+    expect(await redis(first.slice(0, 10))).toEqual([branch, "5.0.1", `https://github.com/acme/shop/blob/${first}/requirements.txt`]);
+    expect(await redis("v1.0.0")).toEqual(["v1.0.0", "5.0.1", "https://github.com/acme/shop/blob/v1.0.0/requirements.txt"]);
+    // A branch's (and HEAD's) links at the branch: test/git-facts.test.ts and the scans of the checkout.
+  });
+});

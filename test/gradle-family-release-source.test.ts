@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { MemorySource, scan } from "../src/index.js";
+
+// Spring Initializr's Kotlin build on a version catalog: the Spring Boot plugin's release is the
+// catalog's `springBoot`, and the starters take it (as the plugin's BOM gives it). h69-r found
+// spring-boot-starter-web at 3.2.2 linked to app/build.gradle.kts, which writes no release, where
+// jackson-databind's catalog release linked the catalog: the URL names the file the release came from.
+const CATALOG = `[versions]
+kotlin = "1.9.22"
+springBoot = "3.2.2"
+jackson = "2.16.1"
+
+[libraries]
+jackson-databind = { module = "com.fasterxml.jackson.core:jackson-databind", version.ref = "jackson" }
+spring-boot-starter-web = { module = "org.springframework.boot:spring-boot-starter-web" }
+
+[plugins]
+kotlin-jvm = { id = "org.jetbrains.kotlin.jvm", version.ref = "kotlin" }
+spring-boot = { id = "org.springframework.boot", version.ref = "springBoot" }
+`;
+const APP = `plugins {
+    alias(libs.plugins.kotlin.jvm)
+    alias(libs.plugins.spring.boot)
+}
+dependencies {
+    implementation(libs.spring.boot.starter.web)
+    implementation(libs.jackson.databind)
+    implementation("org.springframework.boot:spring-boot-starter-actuator")
+}
+`;
+
+describe("an artifact at its family's release", () => {
+  it("links the file that writes the release: the catalog behind a plugin alias, the script for a plugin version written there", async () => {
+    const url = async (files: Record<string, string>) => {
+      const { document } = await scan(new MemorySource({ "settings.gradle.kts": 'include(":app")\n', ...files }), { git: false });
+      const pick = (name: string) => document.tools.find((t) => t.name === name);
+      return ["org.springframework.boot:spring-boot-starter-web", "org.springframework.boot:spring-boot-starter-actuator", "com.fasterxml.jackson.core:jackson-databind"].map((name) => [pick(name)?.version, pick(name)?.detection_source_url]);
+    };
+    expect(await url({ "gradle/libs.versions.toml": CATALOG, "app/build.gradle.kts": APP })).toEqual([
+      ["3.2.2", "gradle/libs.versions.toml"],
+      ["3.2.2", "gradle/libs.versions.toml"],
+      ["2.16.1", "gradle/libs.versions.toml"],
+    ]);
+    // The plugin's version written in the script: the script is the source.
+    const written = APP.replace("alias(libs.plugins.spring.boot)", 'id("org.springframework.boot") version "3.2.2"');
+    expect((await url({ "gradle/libs.versions.toml": CATALOG, "app/build.gradle.kts": written })).slice(0, 2)).toEqual([
+      ["3.2.2", "app/build.gradle.kts"],
+      ["3.2.2", "app/build.gradle.kts"],
+    ]);
+  });
+});
