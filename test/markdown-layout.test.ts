@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Registry } from "../src/catalog/types.js";
+import { builtinCatalog } from "../src/catalog/load.js";
 import { REPO_METADATA } from "../src/constants.js";
 import { sectionOf, toMarkdown } from "../src/document/markdown.js";
 import type { StackDocument, ToolEntry } from "../src/types.js";
@@ -36,23 +37,31 @@ describe("the section of a tool's card", () => {
     ["Build, Test, Deploy", "Continuous Integration", "DevOps"],
     ["Monitoring", "Exception Monitoring", "DevOps"],
     ["Application Hosting", "Web Servers", "DevOps"],
-    ["Application Hosting", "Platform as a Service", "Platforms"],
-    ["Application Utilities", "Static Web Hosting", "Platforms"],
+    // The site's techstack.md files (docs/site-differences.md, stop 69): a hosted platform or
+    // serverless runtime is under Hosting, a realtime backend (Firebase, Socket.IO, ws) under Data.
+    ["Application Hosting", "Platform as a Service", "Hosting"],
+    ["Application Hosting", "Serverless / Task Processing", "Hosting"],
+    ["Application Hosting", "Realtime Backend / API", "Data"],
+    ["Languages & Frameworks", "GraphQL Tools", "Data"],
+    ["Languages & Frameworks", "Operating Systems", "Other"],
+    ["Application Utilities", "Static Web Hosting", "Software as a Service (SaaS)"],
     ["Application Utilities", "Search as a Service", "Other"],
-    ["Assets and Media", "Image Hosting", "Other"],
-    ["Payments", "Payment Services", "Business Tools"],
-    ["Analytics", "General Analytics", "Business Tools"],
-    ["Collaboration", "Group Chat & Notifications", "Business Tools"],
-    ["Support, Sales, and Marketing", "Customer Support", "Business Tools"],
-    ["Back Office", "Accounting", "Business Tools"],
+    ["Application Utilities", "User Management and Authentication", "Other"],
+    ["Assets and Media", "Image Hosting", "Software as a Service (SaaS)"],
+    ["Payments", "Payment Services", "Software as a Service (SaaS)"],
+    ["Analytics", "General Analytics", "Software as a Service (SaaS)"],
+    ["Collaboration", "Group Chat & Notifications", "Software as a Service (SaaS)"],
+    ["Support, Sales, and Marketing", "Customer Support", "Other"],
+    ["Back Office", "Accounting", "Other"],
     ["Communications", "Transactional Email", "Other"],
     // A charting sub-category files a card with the frameworks only under Libraries.
-    ["Analytics", "Charting Libraries", "Business Tools"],
+    ["Analytics", "Charting Libraries", "Software as a Service (SaaS)"],
     ["Mobile", "Cross-Platform Mobile Development", "Other"],
   ])("%s / %s: %s", (category, sub_category, section) => expect(sectionOf({ name: "Tool", category, ...(sub_category ? { sub_category } : {}) })).toBe(section));
 
   it("Shell goes under Other, Vue.js stays with the frameworks, and a tool named like an Object property is filed by its category", () => {
     expect(sectionOf({ name: "Shell", category: "Languages & Frameworks", sub_category: "Languages" })).toBe("Other");
+    expect(sectionOf({ name: "PowerShell", category: "Languages & Frameworks", sub_category: "Languages" })).toBe("Other");
     expect(sectionOf({ name: "Vue.js", category: "Libraries", sub_category: "Javascript MVC Frameworks" })).toBe("Frameworks");
     expect(sectionOf({ name: "constructor", category: "Data Stores" })).toBe("Data");
   });
@@ -69,7 +78,9 @@ describe("cards", () => {
       card("PostgreSQL", "Data Stores", "Databases", "16.1.0"),
       card("Django", "Languages & Frameworks", "Frameworks (Full Stack)"),
       card("Python", "Languages & Frameworks", "Languages", "3.12.1"),
-      card("SendGrid", "Communications", "Transactional Email"),
+      // One sub-category, two sections: the site files SendGrid, a hosted service, under SaaS; Nodemailer under Other.
+      card("Twilio SendGrid", "Communications", "Transactional Email"),
+      card("Nodemailer", "Communications", "Transactional Email"),
       ...["Ruff", "Black", "Isort", "Mypy", "Pytest", "Tox", "Nox", "Flake8", "Bandit"].map((n) => card(n, "Build, Test, Deploy", "Python Build Tools")),
     ];
     const md = toMarkdown(doc(tools));
@@ -81,18 +92,19 @@ describe("cards", () => {
       "## <img src='https://img.stackshare.io/frameworks.svg'/> Frameworks (1)",
       "## <img src='https://img.stackshare.io/databases.svg'/> Data (1)",
       "## <img src='https://img.stackshare.io/devops.svg'/> DevOps (10)",
-      "## <img src='https://img.stackshare.io/platforms.svg'/> Platforms (1)",
-      "## <img src='https://img.stackshare.io/business.svg'/> Business Tools (1)",
+      "## <img src='https://img.stackshare.io/hosting.svg'/> Hosting (1)",
+      "## <img src='https://img.stackshare.io/saas.svg'/> Software as a Service (SaaS) (2)",
       "## Other (1)",
     ]);
-    const devops = md.slice(md.indexOf("DevOps (10)"), md.indexOf("Platforms (1)"));
+    const devops = md.slice(md.indexOf("DevOps (10)"), md.indexOf("Hosting (1)"));
     expect([...devops.matchAll(/alt='([^']+)'/g)].map((m) => m[1])).toEqual(["Bandit", "Black", "Docker", "Flake8", "Isort", "Mypy", "Nox", "Pytest", "Ruff", "Tox"]);
     // The ninth card opens a row of its own, indented as the first.
     expect(devops).toContain("</td>\n\n</tr>\n<tr>\n  <td align='center'>\n  <img width='36' height='36' src='https://img.stackshare.io/no-img-open-source.png' alt='Ruff'>");
     expect(devops.match(/\n<td align='center'>/g)).toHaveLength(8);
     expect(md).toContain("<sub>v16.1.0</sub>");
     expect(md).toContain("alt='Stripe'>\n  <br>\n  <sub><a href=\"https://stripe.example\">Stripe</a></sub>\n  <br>\n  <sub></sub>\n</td>");
-    expect(md).toContain("|16<br/>Tools used|03/05/24 <br/>Report generated|");
+    expect(md).toContain("|17<br/>Tools used|03/05/24 <br/>Report generated|");
+    expect(md.slice(md.indexOf("(SaaS) (2)"))).toMatch(/alt='Stripe'>[^]*alt='Twilio SendGrid'>[^]*## Other \(1\)[^]*alt='Nodemailer'>/);
   });
 
   it("two cards of one name keep the document's order", () => {
@@ -110,9 +122,17 @@ describe("cards", () => {
     expect(toMarkdown(doc([], "yesterday"))).toContain("|0<br/>Tools used|yesterday <br/>Report generated|");
   });
 
-  it("a named Maven package is a row of no table and no card; one the repository's metadata shows is a card", () => {
+  it("a named Maven package is a row of the registry's table, linked where the registry says; one the repository's metadata shows is a card", () => {
     const slf4j = { name: "org.slf4j:slf4j-api", version: "2.0.9", category: "Libraries", sub_category: "Maven Packages", detection_source: "pom.xml" };
-    expect(toMarkdown(doc([slf4j]))).not.toContain("slf4j");
+    const maven = new Map<string, Registry>([["maven", { category: "Libraries", sub_category: "Maven Packages", title: "Apache Maven", icon: "https://img.example/maven.png", markdown_url: "https://central.example/artifact/{name}" }]]);
+    const md = toMarkdown(doc([slf4j]), maven);
+    expect(md).not.toContain("alt='org.slf4j:slf4j-api'");
+    expect(md).toContain("## <img src='https://img.stackshare.io/group.svg' /> Open source packages (1)</h2>\n\n## <img width='24' height='24' src='https://img.example/maven.png'/> Apache Maven (1)\n");
+    expect(md).toContain("|[org.slf4j:slf4j-api](https://central.example/artifact/org.slf4j/slf4j-api)|v2.0.9|N/A|N/A |N/A|N/A|");
+    // Without a page of the registry's, the name alone; without a registry, a table titled by the sub-category.
+    expect(toMarkdown(doc([slf4j]), new Map([["maven", { category: "Libraries", sub_category: "Maven Packages", title: "Apache Maven" }]]))).toContain("\n## Apache Maven (1)\n");
+    expect(toMarkdown(doc([slf4j]))).toContain("|org.slf4j:slf4j-api|v2.0.9|N/A|N/A |N/A|N/A|");
+    expect(toMarkdown(doc([slf4j]))).toContain("\n## Maven Packages (1)\n");
     for (const other of [{ ...slf4j, detection_source: REPO_METADATA }, { ...slf4j, category: "Languages & Frameworks" }, { ...slf4j, sub_category: "Packages of Maven" }, { ...slf4j, name: "slf4j-api" }]) {
       expect(toMarkdown(doc([other])), JSON.stringify(other)).toContain(`alt='${other.name}'`);
     }
@@ -155,6 +175,8 @@ describe("the README snippet", () => {
       ["maven", { category: "Libraries", sub_category: "Maven Packages" }],
     ]);
     expect(snippet([tool("NPM", 1120), tool("Vite", 20000), tool("Gulp", 1, { website_url: undefined }), tool("Grunt", 2, { category: undefined })], registries)).toEqual(["Vite"]);
+    // Apache Maven is the built-in Maven table's title: its card stays, its snippet line goes (held-out imvignesh003/Java).
+    expect(snippet([tool("Apache Maven", 977), tool("Gradle", 975)], builtinCatalog().registries)).toEqual(["Gradle"]);
   });
 });
 

@@ -46,6 +46,12 @@ export interface Registry {
   /** The registry's name in techstack.md's package tables, and its logo. */
   title?: string;
   icon?: string;
+  /**
+   * Where techstack.md links an entry that has no package_url (a Maven coordinate), `{name}` the
+   * name with its `:` written `/`: `https://central.sonatype.com/artifact/{name}`. Without it the
+   * row names the entry unlinked.
+   */
+  markdown_url?: string;
   /** Entries are named by the last `/`-separated element of the package name (Go modules), after any `major_suffix`. */
   short_name?: boolean;
   /**

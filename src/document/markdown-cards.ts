@@ -1,6 +1,6 @@
 import type { ToolEntry } from "../types.js";
 import { nameOrder } from "./order.js";
-import { sectionOf } from "./markdown-filing.js";
+import { SAAS_SECTION, sectionOf } from "./markdown-filing.js";
 import { attribute, htmlText, imageSource } from "./markdown-text.js";
 
 /** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
@@ -9,8 +9,8 @@ const SECTIONS: Array<{ title: string; icon?: string }> = [
   { title: "Frameworks", icon: "https://img.stackshare.io/frameworks.svg" },
   { title: "Data", icon: "https://img.stackshare.io/databases.svg" },
   { title: "DevOps", icon: "https://img.stackshare.io/devops.svg" },
-  { title: "Platforms", icon: "https://img.stackshare.io/platforms.svg" },
-  { title: "Business Tools", icon: "https://img.stackshare.io/business.svg" },
+  { title: "Hosting", icon: "https://img.stackshare.io/hosting.svg" },
+  { title: SAAS_SECTION, icon: "https://img.stackshare.io/saas.svg" },
   { title: "Other" },
 ];
 const PER_ROW = 8;

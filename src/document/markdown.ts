@@ -14,7 +14,8 @@ export { sectionOf } from "./markdown-filing.js";
 /**
  * techstack.md from the document alone: the hidden README snippets (without and with images),
  * the header card, one logo table per section (eight cards a row), and a package table per
- * registry with name, version, last change, author, license and known vulnerabilities.
+ * registry with name, version, last change, author, license and known vulnerabilities (a Maven
+ * coordinate, named `group:artifact` with no package_url, in its registry's table too).
  * `path` is where techstack.md sits in the repository (`docs/techstack.md`), which the snippets'
  * "Full tech stack" link points at.
  */
@@ -25,7 +26,7 @@ export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, R
   checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
-  const packages = doc.tools.filter((t) => t.package_url);
+  const packages = doc.tools.filter((t) => t.package_url || isNamedPackage(t));
   const out: string[] = [];
   writeSnippets(out, doc, tools, registries, path);
   writeHeader(out, doc);
@@ -51,6 +52,7 @@ function writeHeader(out: string[], doc: StackDocument): void {
   out.push("<br/><br/>", `|${count}<br/>Tools used|${date} <br/>Report generated|`, "|------|------|", "</div>", "");
 }
 
+/** A package entry named by its coordinates, with no page of its own: Maven's `group:artifact`. */
 function isNamedPackage(t: ToolEntry): boolean {
   return t.sub_category?.endsWith("Packages") === true && t.category === "Libraries" && t.detection_source !== REPO_METADATA && /:/.test(t.name);
 }
