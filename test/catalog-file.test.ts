@@ -292,9 +292,9 @@ describe("a repository's catalog file in a scan", () => {
     expect(catalog.match("npm", "@acme/ui").map((t) => t.name)).toEqual(["Acme UI"]);
     expect(catalog.match("docker", "acme/bus").map((t) => t.name)).toEqual(["Acme Bus"]);
     // The same checks, item by item.
-    expect(catalogFileNotes({ tools: [{ id: "x", name: "X", category: "Monitoring" }], matchers: { pypi: { x: "x" }, hackage: { x: "x" } } }, { categories: ["Monitoring"], kinds: ["pypi", "hackage"], subCategories: new Map() })).toEqual([]);
+    expect(catalogFileNotes({ tools: [{ id: "x", name: "X", category: "Monitoring" }], matchers: { pypi: { x: "x" }, hackage: { x: "x" } } }, { categories: new Map([["Monitoring", new Set<string>()]]), kinds: ["pypi", "hackage"] })).toEqual([]);
     // One id twice in one file: the entries merge (X2 keeps the first's website), which the author may not expect.
-    expect(catalogFileNotes({ tools: [{ id: "x", name: "X", website_url: "https://x.example" }, { id: "y", name: "Y" }, { id: "x", name: "X2" }] }, { categories: [], kinds: [], subCategories: new Map() })).toEqual([
+    expect(catalogFileNotes({ tools: [{ id: "x", name: "X", website_url: "https://x.example" }, { id: "y", name: "Y" }, { id: "x", name: "X2" }] }, { categories: new Map(), kinds: [] })).toEqual([
       "tools[2] (x): the id is also tools[0]'s: the two entries merge, this one's fields winning",
     ]);
   });

@@ -39,6 +39,6 @@ describe("a tool's cited_files", () => {
     expect(catalogFileProblem({ tools: [{ id: "jest", cited_files: "jest.config.js" }] }, known)).toBe("tools[0] (jest): cited_files must be a list of file globs");
     expect(catalogFileProblem({ tools: [{ id: "jest", cited_files: [""] }] }, known)).toBe("tools[0] (jest): cited_files must be a list of file globs");
     expect(catalogFileProblem({ tools: [{ id: "jest", cited_files: ["*a*a*c"] }] }, known)).toMatch(/^tools\[0\] \(jest\): cited_files: a glob .* of more than 2 \* or !\( in one name: \*a\*a\*c$/);
-    expect(catalogFileNotes({ tools: [{ id: "jest", name: "Jest", cited_files: ["jest.config.js"] }] }, { categories: [], kinds: [], subCategories: new Map() })).toEqual([]);
+    expect(catalogFileNotes({ tools: [{ id: "jest", name: "Jest", cited_files: ["jest.config.js"] }] }, { categories: new Map(), kinds: [] })).toEqual([]);
   });
 });

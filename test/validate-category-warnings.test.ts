@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { validateCommand } from "../src/cli/commands/validate.js";
+import { builtinCatalog } from "../src/catalog/load.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { call, tempDir } from "./helpers.js";
 
@@ -50,5 +51,67 @@ describe("validate warns of a category no catalog knows", () => {
     const out = await call(validateCommand, [file]);
     expect(out.code).toBe(0);
     expect(out.stderr).toMatch(/^warning: .*\/techstack\.yml:\d+: \/tools\/\d+\/category: 'Observability' is none of the site's categories/);
+  });
+
+  it("a techstack.catalog.yml that cannot be used is said once, and the warnings are the site's, not blaming the file", async () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, "repo_name: acme/shop\ntools:\n- name: Acme Bus\n  category: Internal Platform\n  sub_category: Messaging\n");
+    writeFileSync(join(dir, "techstack.catalog.yml"), `${OWN_CATALOG}  bad: [\n`);
+    const out = await call(validateCommand, [file]);
+    expect(out.code).toBe(0);
+    const lines = out.stderr.split("\n");
+    expect(lines[0]).toMatch(/^warning: techstack\.catalog\.yml: not used: /);
+    expect(lines.slice(1)).toEqual([`warning: ${file}:4: /tools/0/category: 'Internal Platform' is none of the site's categories`, ""]);
+  });
+
+  it("a configuration that cannot be read is said once, and the categories are checked against the site's", async () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, "repo_name: acme/shop\ntools:\n- name: Acme Bus\n  category: Internal Platform\n- name: Acme Log\n  category: Internal Platfrom\n");
+    writeFileSync(join(dir, "techstack.catalog.yml"), OWN_CATALOG);
+    writeFileSync(join(dir, "techstack.config.yml"), "exclde: [x]\n");
+    const out = await call(validateCommand, [file]);
+    expect(out.code).toBe(0);
+    const lines = out.stderr.split("\n");
+    expect(lines.filter((l) => l.includes("techstack.config.yml"))).toHaveLength(1);
+    expect(lines[0]).toMatch(/^warning: .*techstack\.config\.yml: unknown key 'exclde' .*: the configuration not read, so categories are checked against the site's alone$/);
+    expect(lines.slice(1)).toEqual([
+      `warning: ${file}:4: /tools/0/category: 'Internal Platform' is none of the site's categories`,
+      `warning: ${file}:6: /tools/1/category: 'Internal Platfrom' is none of the site's categories`,
+      "",
+    ]);
+  });
+
+  it("names a sub-category of another category as the catalog file's check does, and no near name for a short or blank one", async () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, 'repo_name: acme/shop\ntools:\n- name: Jenkins\n  category: Libraries\n  sub_category: Continuous Integration\n- name: Argo CD\n  category: Build, Test, Deploy\n  sub_category: CD\n- name: Lodash\n  category: Libraries\n  sub_category: ""\n');
+    const out = await call(validateCommand, [file]);
+    const hint = `; a repository declares its own in techstack.catalog.yml, and none is beside ${file}`;
+    expect(out.stderr).toBe(
+      `warning: ${file}:5: /tools/0/sub_category: 'Continuous Integration' is none of the site's sub-categories of Libraries (did you mean Continuous Integration, of category Build, Test, Deploy?)${hint}\n` +
+        `warning: ${file}:8: /tools/1/sub_category: 'CD' is none of the site's sub-categories of Build, Test, Deploy${hint}\n` +
+        `warning: ${file}:11: /tools/2/sub_category: '' is none of the site's sub-categories of Libraries${hint}\n`,
+    );
+  });
+
+  it("reads no built-in tool, and no catalog file where every category is the site's", async () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, "repo_name: acme/shop\ntools:\n- name: Acme Bus\n  category: Internal Platform\n  sub_category: Messaging\n- name: React\n  category: Libraries\n  sub_category: Javascript UI Libraries\n- name: left-pad\n  category: Libraries\n  sub_category: npm Packages\n");
+    writeFileSync(join(dir, "techstack.catalog.yml"), OWN_CATALOG);
+    const toolMap = Object.getPrototypeOf(builtinCatalog().tools) as Map<string, unknown>;
+    const walks = [vi.spyOn(toolMap, "values"), vi.spyOn(toolMap, "entries")];
+    try {
+      expect(await call(validateCommand, [file])).toMatchObject({ code: 0, stderr: "" });
+      expect(walks.map((w) => w.mock.calls.length)).toEqual([0, 0]);
+    } finally {
+      for (const w of walks) w.mockRestore();
+    }
+    // A broken catalog file is not read for a document that needs none of it.
+    writeFileSync(file, "repo_name: acme/shop\ntools:\n- name: React\n  category: Libraries\n");
+    writeFileSync(join(dir, "techstack.catalog.yml"), "tools: [\n");
+    expect(await call(validateCommand, [file])).toMatchObject({ code: 0, stderr: "" });
   });
 });

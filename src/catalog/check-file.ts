@@ -2,6 +2,7 @@ import type { CatalogSource } from "./types.js";
 import { matcherTargets, PACKAGE_ONLY } from "./matcher-value.js";
 import { editDistance } from "../edit-distance.js";
 import { isMajorSuffix } from "./major-suffix.js";
+import type { KnownCategories } from "./known-categories.js";
 
 /** The keys a catalog file (`techstack.catalog.yml`, a configuration's `catalog:`) may have. */
 const KEYS = ["tools", "matchers", "registries", "families", "kinds"] as const;
@@ -171,7 +172,7 @@ const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "o
  * Docker image key with a registry host or capitals (images are matched without their host, in
  * lower case: `ghcr.io/acme/bus` is `acme/bus`).
  */
-export function catalogFileNotes(source: CatalogSource, known: { categories: readonly string[]; kinds: readonly string[]; subCategories: ReadonlyMap<string, readonly string[]> }): string[] {
+export function catalogFileNotes(source: CatalogSource, known: { categories: KnownCategories; kinds: readonly string[] }): string[] {
   const out: string[] = [];
   const firstIndex = new Map<string, number>();
   for (const [i, tool] of (source.tools ?? []).entries()) {
@@ -182,14 +183,8 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
     for (const field of Object.keys(tool)) {
       if (!TOOL_FIELDS.includes(field)) out.push(`tools[${i}] (${tool.id}): unknown field '${field}' ignored${suggestion(field, TOOL_FIELDS)} (known: ${TOOL_FIELDS.join(", ")})`);
     }
-    if (typeof tool.category === "string" && !known.categories.includes(tool.category)) {
-      out.push(`tools[${i}] (${tool.id}): category '${tool.category}' is none of the site's categories${suggestion(tool.category, known.categories)}`);
-    }
-    // Under a category of the site's, a sub-category it does not have files the card apart from its kind.
-    const subCategories = typeof tool.category === "string" ? known.subCategories.get(tool.category) : undefined;
-    if (subCategories && typeof tool.sub_category === "string" && !subCategories.includes(tool.sub_category)) {
-      out.push(`tools[${i}] (${tool.id}): sub_category '${tool.sub_category}' is none of the site's sub-categories of ${tool.category}${suggestion(tool.sub_category, subCategories) || elsewhere(tool.sub_category, known.subCategories)}`);
-    }
+    const mismatch = typeof tool.category === "string" ? categoryMismatch(tool.category, tool.sub_category, known.categories, "the site's") : undefined;
+    if (mismatch) out.push(`tools[${i}] (${tool.id}): ${mismatch.field} ${mismatch.message}`);
   }
   for (const [kind, table] of Object.entries(source.matchers ?? {})) {
     if (!known.kinds.includes(kind)) out.push(`matchers.${kind}: no built-in detector reports the kind '${kind}'${suggestion(kind, known.kinds)}, so its keys match only what a custom detector reports`);
@@ -207,7 +202,7 @@ export function catalogFileNotes(source: CatalogSource, known: { categories: rea
 }
 
 /** ` (did you mean X, of category Y?)` for the sub-category of any category closest to `word`, when one is close. */
-function elsewhere(word: string, subCategories: ReadonlyMap<string, readonly string[]>): string {
+function elsewhere(word: string, subCategories: KnownCategories): string {
   const owners = new Map<string, string>();
   for (const [category, subs] of subCategories) for (const sub of subs) if (!owners.has(sub)) owners.set(sub, category);
   const best = closest(word, [...owners.keys()]);
@@ -225,14 +220,30 @@ export function suggestion(word: string, known: readonly string[]): string {
  * compared by as many of its first words as `word` has: `Languges` is close to `Languages & Frameworks`.
  */
 function closest(word: string, known: readonly string[]): string | undefined {
+  if (word.trim() === "") return undefined;
   let best: string | undefined;
   let distance = Infinity;
   const typed = word.toLowerCase();
-  const words = typed.split(" ").length;
+  // First words only for a word of 4 letters or more: `CD` is within 2 edits of the first word of many names.
+  const words = typed.length >= 4 ? typed.split(" ").length : 0;
   for (const k of known) {
     const name = k.toLowerCase();
-    const d = Math.min(editDistance(typed, name), editDistance(typed, name.split(" ").slice(0, words).join(" ")));
+    const d = Math.min(editDistance(typed, name), words ? editDistance(typed, name.split(" ").slice(0, words).join(" ")) : Infinity);
     if (d < distance) [best, distance] = [k, d];
   }
-  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) ? best : undefined;
+  // Fewer edits than half the word's letters: `CD` is two from `CRM`, a different word, not a slip.
+  return best !== undefined && distance <= Math.max(2, Math.floor(word.length / 4)) && distance * 2 < word.length ? best : undefined;
+}
+
+/**
+ * What is amiss with a tool's category and sub-category among the known ones (`whose` they are:
+ * "the site's"): the field and its message, with the name meant where one is close (a sub-category
+ * of another category among them), or undefined when both are known. A sub-category is judged only
+ * under a known category: under one of its own, a sub-category files the card apart from its kind.
+ */
+export function categoryMismatch(category: string, subCategory: unknown, known: KnownCategories, whose: string): { field: "category" | "sub_category"; message: string } | undefined {
+  const subs = known.get(category);
+  if (!subs) return { field: "category", message: `'${category}' is none of ${whose} categories${suggestion(category, [...known.keys()])}` };
+  if (typeof subCategory !== "string" || subs.has(subCategory)) return undefined;
+  return { field: "sub_category", message: `'${subCategory}' is none of ${whose} sub-categories of ${category}${suggestion(subCategory, [...subs]) || elsewhere(subCategory, known)}` };
 }

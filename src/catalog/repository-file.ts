@@ -6,6 +6,7 @@ import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
 import { decodeText } from "../scan/decode.js";
 import { catalogOrigin } from "./file-origin.js";
 import { nameCollisions } from "./name-collisions.js";
+import { siteCategories } from "./known-categories.js";
 
 /** The catalog file a repository may keep at its root. */
 export const REPOSITORY_CATALOG = "techstack.catalog.yml";
@@ -17,17 +18,27 @@ export const REPOSITORY_CATALOG = "techstack.catalog.yml";
  * `catalog:` file, the `catalog` option) is held to the same checks, each warning labelled with the
  * file parseCatalogFile read it from, else as the catalog option.
  */
-export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[] }> {
+export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[]; used: UsedCatalogData[] }> {
   const { userFile, warnings } = await readRepositoryCatalog(source);
   const sources = [...extra, ...(userFile ? [userFile] : [])];
   const catalog = catalogWith(...sources.filter((s) => !catalogOrigin(s)?.unusable));
+  const used: UsedCatalogData[] = [];
   sources.forEach((data, i) => {
     const origin = catalogOrigin(data);
     const file = data === userFile ? REPOSITORY_CATALOG : (origin?.file ?? (extra.length > 1 ? `catalog option [${i}]` : "catalog option"));
     if (origin?.unusable) warnings.push({ file, message: `not used: ${origin.unusable}` });
-    else for (const message of catalogNotes(data, catalog)) warnings.push({ file, message });
+    else {
+      used.push({ file, data });
+      for (const message of catalogNotes(data, catalog)) warnings.push({ file, message });
+    }
   });
-  return { catalog, warnings };
+  return { catalog, warnings, used };
+}
+
+/** Catalog data a scan used, with the file it came from (`techstack.catalog.yml`, else as its warnings name it). */
+export interface UsedCatalogData {
+  file: string;
+  data: CatalogSource;
 }
 
 /** The repository's techstack.catalog.yml, parsed, and what kept it from being read or used. */
@@ -57,14 +68,6 @@ async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: C
 /** What of catalog data the scan will not use as its author meant: matchers naming no tool, catalogFileNotes', then names two tools share. */
 function catalogNotes(data: CatalogSource, catalog: Catalog): string[] {
   if (!data.tools?.length && !Object.keys(data.matchers ?? {}).length) return [];
-  const known = { categories: Object.values(catalog.categories).map((c) => c.name), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"], subCategories: siteSubCategories(catalog) };
+  const known = { categories: siteCategories(builtinCatalog()), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"] };
   return [...unknownMatcherTargets(data, (id) => catalog.tools.has(id)), ...catalogFileNotes(data, known), ...nameCollisions(data, storedTools(catalog))];
-}
-
-/**
- * Each category's sub-categories, by the category's name: the site's list of them (every built-in
- * tool's pair is one of these: test/catalog.test.ts).
- */
-function siteSubCategories(catalog: Catalog): Map<string, string[]> {
-  return new Map(Object.values(catalog.categories).map(({ name, sub_categories }) => [name, Object.values(sub_categories)]));
 }

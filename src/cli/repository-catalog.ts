@@ -1,4 +1,5 @@
 import type { Catalog } from "../catalog/catalog.js";
+import type { CatalogSource } from "../catalog/types.js";
 import { catalogForScan } from "../catalog/repository-file.js";
 import { DirectorySource } from "../sources/directory.js";
 import { loadConfig, optionsFromConfig } from "./config.js";
@@ -11,9 +12,14 @@ import { printWarnings } from "./shared.js";
  * configuration is an error; a broken catalog file a warning, as in a scan.
  */
 export async function repositoryCatalog(dir: string, { quiet = false }: { quiet?: boolean } = {}): Promise<Catalog> {
-  const extra = optionsFromConfig(dir, loadConfig(dir)).catalog;
-  const { catalog, warnings } = await catalogForScan(new DirectorySource(dir), extra ? [extra].flat() : []);
+  const { catalog, warnings } = await catalogForScan(new DirectorySource(dir), configuredCatalog(dir));
   // quiet: a scan of the same folder has just printed them.
   if (!quiet) printWarnings(warnings);
   return catalog;
+}
+
+/** The catalog data the configuration of `dir` names (its `catalog:` file), if any; throws where the configuration cannot be read. */
+export function configuredCatalog(dir: string): CatalogSource[] {
+  const extra = optionsFromConfig(dir, loadConfig(dir)).catalog;
+  return extra ? [extra].flat() : [];
 }

@@ -1,30 +1,24 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { suggestion } from "../catalog/check-file.js";
+import { categoryMismatch } from "../catalog/check-file.js";
+import { addCategory, siteCategories, type KnownCategories } from "../catalog/known-categories.js";
+import type { UsedCatalogData } from "../catalog/repository-file.js";
 import { isRecord } from "../kit/parsed.js";
 import type { ValidationError } from "./validate.js";
 
-/** Each category a document may file a tool under, by name, with the sub-categories it has. */
-export type KnownCategories = ReadonlyMap<string, ReadonlySet<string>>;
-
 /**
- * The categories of a catalog: the site's (catalog/categories.yml), its registries' package
- * entries' (Libraries / npm Packages), those a repository's catalog file adds under `categories:`,
- * and the pairs its tools are filed under (`category: Internal Platform`, which a scan writes into
- * the document as it is).
+ * The categories a scan with a repository's catalog may write: the site's and the pairs the
+ * repository's own catalog data files its tools under (`category: Internal Platform`, which a scan
+ * writes into the document as it is), each tool as merged over a built-in one of its id. Only those
+ * tools are read: a built-in tool's pair is always the site's.
  */
-export function knownCategories(catalog: Catalog): KnownCategories {
-  const known = new Map<string, Set<string>>();
-  const add = (category: string, sub?: string) => {
-    const subs = known.get(category) ?? new Set<string>();
-    if (sub) subs.add(sub);
-    known.set(category, subs);
-  };
-  for (const { name, sub_categories } of Object.values(catalog.categories)) {
-    add(name);
-    for (const sub of Object.values(sub_categories)) add(name, sub);
+export function repositoryCategories(catalog: Catalog, used: readonly UsedCatalogData[]): KnownCategories {
+  const known = siteCategories(catalog);
+  for (const { data } of used) {
+    for (const { id } of data.tools ?? []) {
+      const tool = catalog.tools.get(id);
+      if (tool?.category) addCategory(known, tool.category, tool.sub_category);
+    }
   }
-  for (const registry of catalog.registries.values()) add(registry.category, registry.sub_category);
-  for (const tool of catalog.tools.values()) if (tool.category) add(tool.category, tool.sub_category);
   return known;
 }
 
@@ -39,11 +33,8 @@ export function categoryWarnings(document: unknown, known: KnownCategories, whos
   const out: ValidationError[] = [];
   tools.forEach((tool: unknown, i) => {
     if (!isRecord(tool) || typeof tool.category !== "string") return;
-    const subs = known.get(tool.category);
-    if (!subs) out.push({ path: `/tools/${i}/category`, message: `'${tool.category}' is none of ${whose} categories${suggestion(tool.category, [...known.keys()])}` });
-    else if (typeof tool.sub_category === "string" && !subs.has(tool.sub_category)) {
-      out.push({ path: `/tools/${i}/sub_category`, message: `'${tool.sub_category}' is none of ${whose} sub-categories of ${tool.category}${suggestion(tool.sub_category, [...subs])}` });
-    }
+    const mismatch = categoryMismatch(tool.category, tool.sub_category, known, whose);
+    if (mismatch) out.push({ path: `/tools/${i}/${mismatch.field}`, message: mismatch.message });
   });
   return out;
 }

@@ -3,10 +3,7 @@ import { dirname, join } from "node:path";
 import { textByBom } from "../../scan/decode.js";
 import { parseData } from "../../document/parse.js";
 import { validate, type ValidationError } from "../../document/validate.js";
-import { categoryWarnings, knownCategories } from "../../document/category-warnings.js";
-import { builtinCatalog } from "../../catalog/load.js";
-import { REPOSITORY_CATALOG } from "../../catalog/repository-file.js";
-import { repositoryCatalog } from "../repository-catalog.js";
+import { unknownCategories } from "../unknown-categories.js";
 import { CliError, parseOptions, type Command, plural, stderrLine, unreadableFileInWords, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { problemLine } from "../problem-lines.js";
@@ -18,8 +15,9 @@ Checks a techstack.yml (or its JSON form) against the stack document schema. Exi
 each problem with its line and path (techstack.yml:12: /tools/3/version: ...) when it does not
 conform (a file with neither repo_name nor tools, package.json given by mistake, in one
 line). A category or sub_category that is neither the site's nor one the techstack.catalog.yml
-beside FILE declares (a misspelt Languges) is a warning on stderr, not a failure. FILE - reads
-standard input (and the current folder's techstack.catalog.yml).
+beside FILE declares (a misspelt Languges) is a warning on stderr, not a failure; a catalog file
+or configuration that cannot be read is said once. FILE - reads standard input (and the current
+folder's techstack.catalog.yml).
 
 Examples:
   techstack validate techstack.yml
@@ -56,25 +54,13 @@ export const validateCommand: Command = {
       return `${label}${line === undefined ? "" : `:${line}`}: ${e.path}: ${e.message}`;
     };
     for (const e of errors) process.stdout.write(`${at(e)}\n`);
-    for (const w of await unknownCategories(doc, stdin ? "." : dirname(positionals[0]!), stdin ? "in the current folder" : `beside ${label}`)) stderrLine(`warning: ${at(w)}`);
+    const categories = await unknownCategories(doc, stdin ? "." : dirname(positionals[0]!), stdin ? "in the current folder" : `beside ${label}`);
+    for (const note of categories.notes) stderrLine(`warning: ${note}`);
+    for (const w of categories.warnings) stderrLine(`warning: ${at(w)}`);
     if (errors.length === 0) process.stdout.write(`${label}: valid (${plural(Array.isArray(doc.tools) ? doc.tools.length : 0, "tool")})\n`);
     return errors.length ? 1 : 0;
   },
 };
-
-/**
- * The categories and sub-categories of the document that no catalog a scan of its folder uses knows
- * (the site's, the folder's techstack.catalog.yml and its configuration's catalog file): write puts
- * the document beside them; one from standard input is the current folder's. A broken
- * configuration leaves the site's alone, as validate judges the document, not the configuration.
- */
-async function unknownCategories(doc: unknown, dir: string, where: string): Promise<ValidationError[]> {
-  const own = existsSync(join(dir, REPOSITORY_CATALOG));
-  const catalog = await repositoryCatalog(dir, { quiet: true }).catch(() => builtinCatalog());
-  const warnings = categoryWarnings(doc, knownCategories(catalog), own ? `the site's or ${REPOSITORY_CATALOG}'s` : "the site's");
-  if (own) return warnings;
-  return warnings.map((w) => ({ ...w, message: `${w.message}; a repository declares its own in ${REPOSITORY_CATALOG}, and none is ${where}` }));
-}
 
 /**
  * Why the file could not be read, in words a user acts on: the system's `ENOENT: no such file or
