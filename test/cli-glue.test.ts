@@ -201,7 +201,7 @@ describe("scan flags", () => {
     });
     expect(options).toEqual({
       rev: "main",
-      include: ["src/**", "packages/api/**", ...SHARED],
+      include: ["packages/api/**", ...SHARED, "src/**"],
       exclude: ["vendor/**", "tmp/**"],
       packages: false,
       allTools: true,
