@@ -65,7 +65,8 @@ describe("a folder that a workspace root above it declares a member of", () => {
       await scanForCli(join(dir, "packages/api"), { "no-git": true });
       expect(lines.filter((l) => l.includes("--workspace packages/api"))).toHaveLength(1);
       lines.length = 0;
-      await scanForCli(dir, { "no-git": true, workspace: "packages/api" });
+      // The member's folder itself, with --workspace: the user chose the folder's scan.
+      await scanForCli(join(dir, "packages/api"), { "no-git": true, workspace: "." });
       expect(lines.filter((l) => l.includes("--workspace"))).toEqual([]);
     });
   });
