@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
-import picomatch from "picomatch";
+import { workspaceMembership } from "../kit/globs.js";
 import yaml from "js-yaml";
 import { CliError } from "./shared.js";
 import { trimTrailing } from "../kit.js";
@@ -223,9 +223,7 @@ async function packagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
 function memberTest(patterns: readonly string[]): (folder: string) => boolean {
   const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
-  const isIncluded = picomatch(positive);
-  const isExcluded = negative.length ? picomatch(negative) : () => false;
-  return (folder) => isIncluded(folder) && !isExcluded(folder);
+  return workspaceMembership(positive, negative);
 }
 
 /**
