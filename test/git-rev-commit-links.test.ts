@@ -5,18 +5,24 @@ import { writeCommand } from "../src/cli/commands/write.js";
 import { detect } from "../src/index.js";
 import { call, historyRepo as repo, writeFile as write } from "./helpers.js";
 
+/** A repository on GitHub whose first commit (tagged v1.0.0) pins redis 5.0.1, and its second 5.0.3. */
+function twoReleases() {
+  const { dir, git, commit } = repo();
+  git("remote", "add", "origin", "git@github.com:acme/shop.git");
+  write(dir, "requirements.txt", "redis==5.0.1\n");
+  commit("Ada", 2, "one");
+  git("tag", "v1.0.0");
+  const first = git("rev-parse", "HEAD").trim();
+  write(dir, "requirements.txt", "redis==5.0.3\n");
+  commit("Bea", 3, "two");
+  return { dir, git, commit, first };
+}
+
 // `detect --rev HEAD~1` named React at the revision's 18.2.0 but linked main's package.json, which
 // says 18.3.1 (h69-r): the links of a commit's scan open that commit's files; the branch stays.
 describe("links of a scan of a commit", () => {
   it("open the commit's files, by its hash; a branch or tag revision's stay at its name", async () => {
-    const { dir, git, commit } = repo();
-    git("remote", "add", "origin", "git@github.com:acme/shop.git");
-    write(dir, "requirements.txt", "redis==5.0.1\n");
-    commit("Ada", 2, "one");
-    git("tag", "v1.0.0");
-    const first = git("rev-parse", "HEAD").trim();
-    write(dir, "requirements.txt", "redis==5.0.3\n");
-    commit("Bea", 3, "two");
+    const { dir, git, first } = twoReleases();
     const branch = git("symbolic-ref", "--short", "HEAD").trim();
     const redis = async (rev: string) => {
       const doc = await detect(dir, { rev, timestamp: "2024-01-01T00:00:00Z" });
@@ -35,13 +41,7 @@ describe("links of a scan of a commit", () => {
 // only --branch names the branch to link.
 describe("write of a commit over a committed techstack.yml", () => {
   it("links the commit's files; --branch's links stay at the branch", async () => {
-    const { dir, git, commit } = repo();
-    git("remote", "add", "origin", "git@github.com:acme/shop.git");
-    write(dir, "requirements.txt", "redis==5.0.1\n");
-    commit("Ada", 2, "one");
-    const first = git("rev-parse", "HEAD").trim();
-    write(dir, "requirements.txt", "redis==5.0.3\n");
-    commit("Bea", 3, "two");
+    const { dir, commit, first } = twoReleases();
     expect((await call(writeCommand, [dir, "--no-packages"])).code).toBe(0);
     commit("Bea", 4, "stack");
     const link = async (...flags: string[]) => {
