@@ -247,7 +247,7 @@ async function repositoryFacts(
   dir: string | undefined,
   source: FileSource,
   options: DetectOptions,
-  { layout, remoteGiven, wantsHistory, config }: GitOfScan,
+  { layout, remoteGiven, wantsHistory, config, answers }: GitOfScan,
   useGit: boolean,
   gitWarnings: ScanWarning[],
 ): Promise<{ repo: RepoFacts; walked: CloneKind | undefined }> {
@@ -261,7 +261,8 @@ async function repositoryFacts(
   const refusal = useGit ? await gitRefusal(dir!, layout) : undefined;
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
-  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, options.repo?.branch !== undefined, remoteGiven, layout, remoteGiven ? undefined : config()), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
+  const branchFrom = options.repo?.branch === undefined ? "git" : answers?.branchKept ? "kept" : "caller";
+  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, branchFrom, remoteGiven, layout, remoteGiven ? undefined : config()), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });

@@ -64,6 +64,11 @@ export interface Finding {
   versions?: Readonly<Record<string, string>>;
   /** The file the version came from, when not `file` (a lockfile). */
   versionFile?: string;
+  /**
+   * The release is lent, not declared: its family's (a Gradle plugin's or BOM's, which manages the
+   * artifact's release), written in versionFile. No pin: a release written out elsewhere beats it.
+   */
+  lent?: boolean;
   license?: string;
   /** A direct dependency: becomes a package entry when no catalog tool claims it. */
   direct?: boolean;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { foundNothing, scanOptions } from "../src/cli/scan-flags.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { REPO_METADATA } from "../src/constants.js";
+import { scan } from "../src/index.js";
 import type { StackDocument } from "../src/types.js";
 import { tempDir, writeFile } from "./helpers.js";
 
@@ -76,5 +77,22 @@ describe("workspaces at a revision, more shapes", () => {
   it("--workspace . at a revision of a repository without workspaces is its top folder", async () => {
     const dir = committed({ "package.json": JSON.stringify({ name: "single" }), "index.js": "" });
     expect((await scanOptions(dir, { rev: "HEAD", workspace: "." })).include?.[0]).toBe((await scanOptions(dir, { workspace: "." })).include?.[0]);
+  });
+});
+
+// --workspace's globs came after the user's --include ones, and a later glob wins: the package's
+// `packages/api/**` took back `!packages/api/test/**` (rev69-m).
+describe("--workspace with a user's `!` include", () => {
+  it("keeps the user's glob's say over the package's folder", async () => {
+    const dir = tree({
+      "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }),
+      "packages/api/package.json": JSON.stringify({ name: "@acme/api", dependencies: { express: "^4.18.2" } }),
+      "packages/api/test/package.json": JSON.stringify({ name: "api-fixture", private: true, dependencies: { vue: "^3.4.0" } }),
+    });
+    const names = async (include: string[]) => (await scan(dir, { ...(await scanOptions(dir, { workspace: "@acme/api", include })), git: false, packages: false })).document.tools.map((t) => t.name);
+    expect(await names([])).toContain("Vue.js");
+    const taken = await names(["!packages/api/test/**"]);
+    expect(taken).toContain("ExpressJS");
+    expect(taken).not.toContain("Vue.js");
   });
 });

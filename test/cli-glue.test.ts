@@ -173,7 +173,7 @@ describe("--workspace", () => {
     expect((await workspaceInclude(single, "web"))[0]).toBe("web/**");
     // Said whole: the folder is not there, and the repository declares no workspaces to pick from.
     await expect(workspaceInclude(single, "api")).rejects.toThrow(
-      new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it`),
+      new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml): give a folder of it`),
     );
   });
 });
@@ -201,7 +201,7 @@ describe("scan flags", () => {
     });
     expect(options).toEqual({
       rev: "main",
-      include: ["src/**", "packages/api/**", ...SHARED],
+      include: ["packages/api/**", ...SHARED, "src/**"],
       exclude: ["vendor/**", "tmp/**"],
       packages: false,
       allTools: true,

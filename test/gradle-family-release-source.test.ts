@@ -48,4 +48,12 @@ describe("an artifact at its family's release", () => {
       ["3.2.2", "app/build.gradle.kts"],
     ]);
   });
+
+  it("a release written out in another module still outranks the family's: only the link of a lent release moved", async () => {
+    const lib = 'plugins { `java-library` }\ndependencies {\n    implementation("org.springframework.boot:spring-boot-starter-web:3.1.0")\n}\n';
+    const files = { "settings.gradle.kts": 'include(":app", ":lib")\n', "gradle/libs.versions.toml": CATALOG, "app/build.gradle.kts": APP, "lib/build.gradle.kts": lib };
+    const { document } = await scan(new MemorySource(files), { git: false });
+    const web = document.tools.find((t) => t.name === "org.springframework.boot:spring-boot-starter-web");
+    expect([web?.version, web?.detection_source_url]).toEqual(["3.1.0", "lib/build.gradle.kts"]);
+  });
 });

@@ -121,8 +121,8 @@ describe("Gradle model", () => {
       { ref: "maven:org.postgresql:postgresql", file: "api/build.gradle.kts", line: 12, alsoDeclaredAt: [{ file: "gradle/libs.versions.toml", line: 9 }], declared: "42.7.1", version: "42.7.2", versionFile: "api/gradle.lockfile", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:org.springframework.boot:spring-boot-dependencies", file: "api/build.gradle.kts", line: 8, alsoDeclaredAt: [{ file: "gradle/libs.versions.toml", line: 8 }], declared: "3.2.2", version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
       // At the family release the BOM takes from the catalog: the catalog is where it came from (the URL's file).
-      { ref: "maven:org.springframework.boot:spring-boot-starter-test", file: "api/build.gradle.kts", line: 13, version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: true, matchFirst: "gradle" },
-      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "api/build.gradle.kts", line: 9, version: "3.2.2", versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-test", file: "api/build.gradle.kts", line: 13, version: "3.2.2", lent: true, versionFile: "gradle/libs.versions.toml", direct: true, dev: true, matchFirst: "gradle" },
+      { ref: "maven:org.springframework.boot:spring-boot-starter-web", file: "api/build.gradle.kts", line: 9, version: "3.2.2", lent: true, versionFile: "gradle/libs.versions.toml", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "maven:org.webjars.npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10", direct: true, dev: false, matchFirst: "gradle" },
       { ref: "npm:htmx.org", file: "api/build.gradle.kts", line: 15, declared: "1.9.10", version: "1.9.10" },
       { ref: "runtime:gradle", file: "api/build.gradle.kts" },
@@ -135,8 +135,8 @@ describe("Gradle model", () => {
       { ref: "gradle-plugin:application", file: "cli/build.gradle.kts", line: 3 },
       { ref: "gradle-plugin:org.jetbrains.kotlin.jvm", file: "cli/build.gradle.kts", line: 2, version: "1.9.22", versionFile: "gradle/libs.versions.toml" },
       { ref: "maven:com.github.ajalt.clikt:clikt", file: "cli/build.gradle.kts", line: 8, declared: "$cliktVersion", version: "4.2.2", direct: true, dev: false, matchFirst: "gradle" },
-      { ref: "maven:io.micronaut.data:micronaut-data-jdbc", file: "cli/build.gradle.kts", line: 9, version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },
-      { ref: "maven:io.micronaut:micronaut-http-client", file: "cli/build.gradle.kts", line: 10, declared: "${rootProject.ext.missing}", version: "4.2.0-SNAPSHOT", direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.micronaut.data:micronaut-data-jdbc", file: "cli/build.gradle.kts", line: 9, version: "4.2.0-SNAPSHOT", lent: true, direct: true, dev: false, matchFirst: "gradle" },
+      { ref: "maven:io.micronaut:micronaut-http-client", file: "cli/build.gradle.kts", line: 10, declared: "${rootProject.ext.missing}", version: "4.2.0-SNAPSHOT", lent: true, direct: true, dev: false, matchFirst: "gradle" },
       { ref: "runtime:gradle", file: "cli/build.gradle.kts" },
       { ref: "runtime:gradle", file: "gradle/wrapper/gradle-wrapper.properties", version: "8.5" },
     ]);

@@ -51,4 +51,11 @@ describe("a locked release the declared range does not allow", () => {
     const member = { "package.json": JSON.stringify({ workspaces: ["app"], overrides: { react: "18.2.0" } }), "app/package.json": manifest(), "yarn.lock": yarnLock };
     expect((await read(member)).warnings).toEqual([]);
   });
+
+  it("an override key names one package exactly: a path's or chain's last, its range left off; `@types/react` is not react", async () => {
+    const forced = [{ "foo@1.0.0/react": "18.2.0" }, { "@acme/ui/**/react": "18.2.0" }, { "foo>react@<18": "18.2.0" }, { "react@npm:^17": "18.2.0" }];
+    for (const resolutions of forced) expect((await read({ "package.json": manifest({ resolutions }), "yarn.lock": yarnLock })).warnings).toEqual([]);
+    const other = [{ overrides: { "@types/react": "18.2.0" } }, { resolutions: { "**/@types/react": "18.2.0" } }, { pnpm: { overrides: { "foo>@types/react@<18": "18.2.0", "preact@10": "10.0.0" } } }];
+    for (const extra of other) expect((await read({ "package.json": manifest(extra), "yarn.lock": yarnLock })).warnings).toHaveLength(1);
+  });
 });

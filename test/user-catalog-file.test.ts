@@ -67,6 +67,11 @@ describe("a repository's techstack.catalog.yml", () => {
     ]);
   });
 
+  it("two tools of one file that share a name are one collision, warned once", async () => {
+    const { warnings } = await scanWith("tools:\n  - id: acme-x\n    name: Acme X\n    category: Libraries\n    sub_category: Javascript UI Libraries\n    aliases: [react]\n  - id: react\n    name: React\n    website_url: https://react.dev/\n");
+    expect(warnings).toEqual(["tools[0] (acme-x): the alias 'react' is, case aside, the name of React (react) too: typed, it names both tools"]);
+  });
+
   it("parseCatalogFile throws an Error naming the problem, as the config's catalog file reports it", () => {
     expect(() => parseCatalogFile("tools:\n  - name: X\n", "extra.yml")).toThrow(/tools\[0\].*id/);
     expect(() => parseCatalogFile("matchers:\n  npm: x\n", "extra.yml")).toThrow(/matchers\.npm/);

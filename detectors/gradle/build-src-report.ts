@@ -18,7 +18,7 @@ export function reportBuildSrc(ctx: DetectContext, model: GradleModel, releases:
     for (const c of code.coordinates) {
       const own = resolveBuildSrcVersion(c.version, constants);
       const family = own ? undefined : releases.familyReleaseOf(file, c.group);
-      ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version: own ?? family?.version, versionFile: family?.versionFile, direct: true, matchFirst: "gradle" });
+      ctx.report({ ref: `maven:${c.group}:${c.name}`, file, line: c.line, declared: c.version, version: own, ...family, direct: true, matchFirst: "gradle" });
     }
     for (const p of code.plugins) reportPlugin(ctx, file, p.id, p.line, releases.pluginVersionOf(file, p.id));
     // A convention plugin's catalog entries (`libs.findLibrary("room.runtime")`): the `libs` catalog of its build.
@@ -31,7 +31,7 @@ export function reportBuildSrc(ctx: DetectContext, model: GradleModel, releases:
         const lib = libs.catalog.libraries.get(member);
         if (!lib) continue;
         const family = lib.version ? undefined : releases.familyReleaseOf(file, lib.group);
-        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, version: lib.version ?? family?.version, versionFile: lib.version ? libs.file : family?.versionFile, direct: true, matchFirst: "gradle" });
+        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, ...(family ?? { version: lib.version, versionFile: libs.file }), direct: true, matchFirst: "gradle" });
       }
     }
     if (code.compileSdk || code.minSdk) {

@@ -86,11 +86,12 @@ export class Releases {
   /**
    * The release of the family a group's artifacts belong to, as the file's build declares it, else
    * the tree, with the file that writes it where that is another than `file` (the catalog's
-   * `springBoot` behind `alias(libs.plugins.spring.boot)`): the URL names it.
+   * `springBoot` behind `alias(libs.plugins.spring.boot)`): the URL names it. Marked lent: the
+   * finding's fields, to spread over its own.
    */
-  familyReleaseOf(file: string, group: string): { version: string; versionFile: string | undefined } | undefined {
+  familyReleaseOf(file: string, group: string): { version: string; versionFile: string | undefined; lent: true } | undefined {
     const found = familyVersion(group, this.families.of(this.model.buildOf(file))) ?? familyVersion(group, this.families.tree);
-    return found && { version: found.version, versionFile: found.file !== file ? found.file : undefined };
+    return found && { version: found.version, versionFile: found.file !== file ? found.file : undefined, lent: true };
   }
 }
 

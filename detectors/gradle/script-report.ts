@@ -122,23 +122,24 @@ function reportArtifact({ ctx, releases, tree, file, resolve, lockfile }: Script
   if (d.configuration === "classpath" && group === "org.jetbrains.kotlin" && !tree.compilesKotlin) return;
   const declared = d.version ?? lib?.version;
   const locked = d.configuration !== "classpath" ? lockfile?.versions.get(`${group}:${name}`) : undefined;
-  const family = locked ?? resolve(declared) ? undefined : releases.familyReleaseOf(file, group);
-  const version = locked ?? resolve(declared) ?? family?.version;
+  const own = locked ?? resolve(declared);
+  const family = own ? undefined : releases.familyReleaseOf(file, group);
   ctx.report({
     ref: `maven:${group}:${name}`,
     file,
     line: d.line,
     ...catalogLines(c && lib?.lines ? c.file : undefined, lib?.lines),
     declared,
-    version,
-    versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : family?.versionFile,
+    version: own,
+    versionFile: locked ? (lockfile!.paths?.get(`${group}:${name}`) ?? lockfile!.path) : lib?.version ? (c?.file ?? (lib.file !== file ? lib.file : undefined)) : undefined,
+    ...family,
     // A buildscript classpath artifact, a BOM imported with mavenBom (as a pom's import scope) or
     // an annotation processor: no dependency of the project, so no package entry.
     direct: d.configuration !== "classpath" && d.configuration !== "mavenBom" && !isProcessorConfiguration(d.configuration),
     dev: /^test|^androidTest|Test(?=[A-Z]|$)/.test(d.configuration),
     matchFirst: "gradle",
   });
-  if (d.configuration !== "classpath" && d.configuration !== "mavenBom") reportWebjar(ctx, group, name, { file, line: d.line, declared, version });
+  if (d.configuration !== "classpath" && d.configuration !== "mavenBom") reportWebjar(ctx, group, name, { file, line: d.line, declared, version: own ?? family?.version });
 }
 
 /**

@@ -20,15 +20,23 @@ export async function warnOutOfRange(ctx: DetectContext, file: string, lockPath:
   const readable = found.filter((f) => semver.validRange(f.declared, { loose: true }) !== null);
   if (!readable.length) return;
   const forced = await forcedKeys(ctx, [file, inFolder(dirOf(lockPath), "package.json")], inFolder(dirOf(lockPath), "pnpm-workspace.yaml"));
-  const stale = readable.filter((f) => !forced.some((key) => namesPackage(key, f.name)));
+  const stale = readable.filter((f) => !forced.some((key) => keyPackage(key) === f.name));
   if (!stale.length) return;
   const listed = stale.map((f) => `${f.name} ${f.declared} (${f.locked} locked, the release written)`).join(", ");
   ctx.warn(lockPath, `out of date with ${file}, which declares ${listed}: run the package manager's install`);
 }
 
-/** Whether an override's key (`react`, `**\/react`, `foo>react`, `react@<18`, `@types/react`) is about a package. */
-function namesPackage(key: string, name: string): boolean {
-  return key === name || [`/${name}`, `>${name}`].some((end) => key.endsWith(end) || key.includes(`${end}@`)) || key.startsWith(`${name}@`);
+/**
+ * The package an override's key forces: the last of a pnpm chain (`foo>react`) or a Yarn path
+ * (`**\/react`, `foo@1.0.0/react`; a scope joins the name after it, `@types/react`), its range
+ * left off (`react@<18`, `@types/react@^18`).
+ */
+function keyPackage(key: string): string {
+  const segments = key.split(">").at(-1)!.split("/");
+  const last = segments.at(-1)!;
+  const name = segments.length > 1 && segments.at(-2)!.startsWith("@") ? `${segments.at(-2)}/${last}` : last;
+  const at = name.indexOf("@", 1);
+  return at < 0 ? name : name.slice(0, at);
 }
 
 /** The keys, at every depth, of the override tables of these package.json files and pnpm-workspace.yaml. */

@@ -1,5 +1,5 @@
 import type { DetectContext } from "../../src/types.js";
-import { baseName, boundedPicomatch, compareCodeUnits, dirOf, folderList, joinInside, nearestFolder, repositoryGlob } from "../../src/kit.js";
+import { baseName, compareCodeUnits, dirOf, folderList, joinInside, nearestFolder, workspaceMembership } from "../../src/kit.js";
 import { isExact, normalizeName, versionOfSpecifier } from "./pep508.js";
 import { readRequirements } from "./requirements.js";
 import { readLocalFolders, readLocalPackages, readTomlLock, readTomlLockForks, type PythonLock } from "./locks.js";
@@ -84,9 +84,7 @@ async function readUvWorkspaces(ctx: DetectContext, locks: ReadonlyMap<string, L
     if (!workspace || typeof workspace !== "object") continue;
     const members = folderList(workspace.members);
     if (!members.length) continue;
-    const isMember = workspaceGlobs(members);
-    const isExcluded = workspaceGlobs(folderList(workspace.exclude));
-    uvRoots.push({ dir: dirOf(file), member: (relative) => isMember(relative) && !isExcluded(relative) });
+    uvRoots.push({ dir: dirOf(file), member: workspaceMembership(members, folderList(workspace.exclude)) });
   }
   return uvRoots;
 }
@@ -152,12 +150,3 @@ async function readPixiLocks(ctx: DetectContext, locks: Map<string, Locked>): Pr
   return pixiLocks;
 }
 
-/**
- * Whether a folder is one of a uv workspace's member (or excluded) globs: `packages/*` by kit's
- * repositoryGlob, never picomatch's backtracking regex (`packages/*a*a*a*a*a*a*a*a*b` against one
- * folder of 60 characters took 72 s); a glob with a class or braces by picomatch, if it holds few stars.
- */
-function workspaceGlobs(globs: readonly string[]): (path: string) => boolean {
-  const tests = globs.map((g) => repositoryGlob(g) ?? boundedPicomatch(g) ?? (() => false));
-  return (path) => tests.some((test) => test(path));
-}

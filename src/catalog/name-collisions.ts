@@ -21,10 +21,13 @@ export function nameCollisions(source: CatalogSource, tools: Iterable<CatalogToo
       holders.set(key, [...(holders.get(key) ?? []), { id: tool.id, name: tool.name, what }]);
     }
   }
+  // A pair within the file is warned at its first tool only.
+  const indexInFile = new Map(own.map((entry) => [entry.tool.id, entry.i]));
+  const warnedAt = (holder: Holder, i: number) => (indexInFile.get(holder.id) ?? i) < i;
   const out: string[] = [];
   for (const { tool, i, words } of own) {
     for (const [what, word] of words) {
-      const other = holders.get(word.toLowerCase())?.find((h) => h.id !== tool.id);
+      const other = holders.get(word.toLowerCase())?.find((h) => h.id !== tool.id && !warnedAt(h, i));
       if (other) out.push(`tools[${i}] (${tool.id}): the ${what} '${word}' is, case aside, ${other.what === "name" ? "the name" : "an alias"} of ${other.name} (${other.id}) too: typed, it names both tools`);
     }
   }

@@ -145,7 +145,8 @@ export async function scanOptions(dir: string, values: ScanValues, bare?: boolea
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
     const { include: folder, siblings } = await workspaceScope(dir, String(values.workspace), at, asked?.trees);
-    include.push(...folder);
+    // First: a later glob wins, so the user's `!` globs still take back part of the package's folder.
+    include.unshift(...folder);
     if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
   }
   if (include.length) options.include = include;

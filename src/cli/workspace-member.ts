@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { declaresWorkspace } from "./workspace.js";
 import { readRegularFile } from "../io/read-regular.js";
 import { folderList } from "../kit/paths.js";
-import { boundedPicomatch, repositoryGlob } from "../kit/globs.js";
+import { workspaceMembership } from "../kit/globs.js";
 
 /**
  * How many folders above the scanned one are looked at for a workspace root declaring it: a
@@ -56,8 +56,7 @@ async function memberNote(root: string, member: string): Promise<string | undefi
 
 /** Whether a Cargo or uv `[workspace]`'s `members` globs take a folder its `exclude` does not. */
 function membersHold(workspace: Record<string, unknown>, member: string): boolean {
-  const holds = (globs: string[]) => globs.some((glob) => (repositoryGlob(glob) ?? boundedPicomatch(glob) ?? (() => false))(member));
-  return holds(folderList(workspace.members)) && !holds(folderList(workspace.exclude));
+  return workspaceMembership(folderList(workspace.members), folderList(workspace.exclude))(member);
 }
 
 /**

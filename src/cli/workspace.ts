@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
-import picomatch from "picomatch";
+import { workspaceMembership } from "../kit/globs.js";
 import yaml from "js-yaml";
 import { CliError } from "./shared.js";
 import { trimTrailing } from "../kit.js";
@@ -195,7 +195,7 @@ async function workspaceMatch(tree: WorkspaceTree, wanted: string): Promise<{ ma
   if (!tree.has(match.folder)) {
     // Without workspaces any folder is taken: a name that is no folder is most likely a package's
     // name in a repository that is no monorepo.
-    const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, pnpm-workspace.yaml): give a folder of it" : "";
+    const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml): give a folder of it" : "";
     throw new MissingWorkspace(`no workspace folder '${match.folder}' in ${tree.where}${none}`);
   }
   return { match, packages };
@@ -223,9 +223,7 @@ async function packagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
 function memberTest(patterns: readonly string[]): (folder: string) => boolean {
   const positive = patterns.filter((p) => !p.startsWith("!")).map(clean);
   const negative = patterns.filter((p) => p.startsWith("!")).map((p) => clean(p.slice(1)));
-  const isIncluded = picomatch(positive);
-  const isExcluded = negative.length ? picomatch(negative) : () => false;
-  return (folder) => isIncluded(folder) && !isExcluded(folder);
+  return workspaceMembership(positive, negative);
 }
 
 /**
@@ -265,12 +263,14 @@ async function workspacePatterns(tree: WorkspaceTree): Promise<string[]> {
   } catch {
     // no package.json, or one the scan will warn about
   }
-  try {
-    // Lerna's own list, where package.json names no workspaces (Lerna before 7 with npm or Yarn 1).
-    const lerna = JSON.parse(await tree.read("lerna.json")) as { packages?: unknown } | null;
-    if (patterns.length === 0 && Array.isArray(lerna?.packages)) patterns.push(...lerna.packages.filter((p): p is string => typeof p === "string"));
-  } catch {
-    // no lerna.json
+  // Lerna's own list, where package.json names no workspaces (Lerna before 7 with npm or Yarn 1).
+  if (patterns.length === 0) {
+    try {
+      const lerna = JSON.parse(await tree.read("lerna.json")) as { packages?: unknown } | null;
+      if (Array.isArray(lerna?.packages)) patterns.push(...lerna.packages.filter((p): p is string => typeof p === "string"));
+    } catch {
+      // no lerna.json
+    }
   }
   try {
     const data = yaml.load(await tree.read("pnpm-workspace.yaml"), { schema: yaml.JSON_SCHEMA }) as { packages?: unknown } | null;

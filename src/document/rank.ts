@@ -83,9 +83,11 @@ function rankByVersion(ranks: RankColumns, speaksFor: SpeaksFor): void {
 function rankByDeclaration(ranks: RankColumns, entry: RankedEntry): void {
   const { found, inPackage } = entry;
   // 3. Of one package declared twice, the version a lockfile pinned beats the lowest a range allows.
+  //    A release its family lends (`lent`) is cited in another file too, but pins nothing.
+  const pinned = (i: number) => Boolean(found[i]!.versionFile) && !found[i]!.lent;
   ranks.tied(inPackage, (members) => {
-    const locked = members.some((i) => found[i]!.versionFile);
-    return (i) => (locked && !found[i]!.versionFile ? 1 : 0);
+    const locked = members.some(pinned);
+    return (i) => (locked && !pinned(i) ? 1 : 0);
   });
   //    Else a declaration that pins one release (pip-compile's `django==4.2.11`, npm's `"18.2.0"`)
   //    beats one that bounds a range (requirements.in's `django>=4.0`). Of one image (a kind

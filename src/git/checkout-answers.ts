@@ -20,6 +20,11 @@ export interface CheckoutAnswers {
    * revision lists it no more.
    */
   readonly trees?: Map<string, string>;
+  /**
+   * Whether the branch the scan is given (its repo.branch) is the one a committed techstack.yml
+   * keeps, not the user's --branch: git is not asked for it, but a commit's links open the commit.
+   */
+  readonly branchKept?: boolean;
 }
 
 /** Every configuration key a scan of a working tree reads (the excludes file, a partial clone's settings, the remotes' URLs), as `git config --get-regexp` takes them. */

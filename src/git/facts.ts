@@ -9,26 +9,30 @@ import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 import { configEntries, type ConfigEntry } from "./config-entries.js";
 import { configuredRemotes, REMOTE_URL_KEYS, remoteUrlsFromConfig, type RemoteUrls } from "./origin-from-config.js";
 
+/** Who names a document's branch (repoFacts' `branch`). */
+export type BranchFrom = "git" | "caller" | "kept";
+
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
- * HEAD; plain values without git. `branchGiven`: the caller names the branch (--branch, or the one a
- * committed techstack.yml keeps, which documentBranch already read), so git is not asked for it;
+ * HEAD; plain values without git. `branch`: who names the branch: git (asked here), the caller
+ * (--branch: a revision's links open that branch too) or a committed techstack.yml (the one it
+ * keeps, which documentBranch already read: a commit's links still open the commit);
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
  * repository, which remoteNamed already read), so the remotes are not read. `layout`: git's answer
  * where the caller has asked it already; `config`: a listing of the configuration that holds the
  * REMOTE_URL_KEYS entries, where the caller has one (else the remote keys are listed alone).
  */
-export async function repoFacts(dir: string, rev?: string, branchGiven = false, remoteGiven = false, layout?: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RepoFacts> {
+export async function repoFacts(dir: string, rev?: string, branch: BranchFrom = "git", remoteGiven = false, layout?: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const answer = layout ?? repositoryLayout(dir);
   // The remotes' URLs, read once for the header's remote, a CI job's check of its repository and a detached HEAD's remote branch.
   const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
   // A revision that names no branch or tag (`HEAD~1`, a hash): links open its commit's files.
-  const names = rev && rev !== "HEAD" && !branchGiven ? revisionNames(dir, rev) : undefined;
-  const [remote, branch, prefix, commit] = await Promise.all([
+  const names = rev && rev !== "HEAD" && branch !== "caller" ? revisionNames(dir, rev) : undefined;
+  const [remote, named, prefix, commit] = await Promise.all([
     urls ? urls.then((u) => u.header) : "",
-    branchGiven ? "" : documentBranch(dir, rev, undefined, urls, answer, names),
+    branch === "git" ? documentBranch(dir, rev, undefined, urls, answer, names) : "",
     answer.then((a) => ("layout" in a ? a.layout.prefix : "")),
     names?.then((n) => n.commit),
   ]);
@@ -37,7 +41,7 @@ export async function repoFacts(dir: string, rev?: string, branchGiven = false, 
   return {
     ...fallback,
     ...(parsed ?? {}),
-    branch: branch || fallback.branch,
+    branch: named || fallback.branch,
     ...(folder ? { folder } : {}),
     ...(commit ? { link_ref: commit } : {}),
   };
