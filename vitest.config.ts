@@ -23,11 +23,13 @@ import { configDefaults, defineConfig } from "vitest/config";
 // mock a module; work-budget-first-use times
 // the catalog's first load; git-processes-per-scan asserts that a command's first scan starts no
 // `git --version`, which in a worker where git has run already could not fail.
+// batch-worker-dies stands a fake thread in for node:worker_threads' Worker.
 const isolated = [
   "test/write-check-reads.test.ts",
   "test/cli-glue-manual-picker.test.ts",
   "test/work-budget-first-use.test.ts",
   "test/git-processes-per-scan.test.ts",
+  "test/batch-worker-dies.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

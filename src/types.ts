@@ -29,6 +29,8 @@ export interface FileSource {
 
 export interface ScanWarning {
   file: string;
+  /** The line (from 1) of the file the warning is about, where it names one (a catalog file's mistake). */
+  line?: number;
   message: string;
 }
 

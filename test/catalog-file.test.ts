@@ -106,7 +106,10 @@ describe("catalogFileProblem", () => {
 describe("unknownMatcherTargets", () => {
   it("each tool a matcher names, package-only ones too, that the catalog lacks", () => {
     const source = { tools: [], matchers: { npm: { "@acme/ui": [null, "react", "package-only", "acme-ui"] }, pypi: { redis: "redis", kombu: "celery" } } };
-    expect(unknownMatcherTargets(source, known)).toEqual(["the matcher npm '@acme/ui' names no tool 'acme-ui'", "the matcher pypi 'kombu' names no tool 'celery'"]);
+    expect(unknownMatcherTargets(source, known)).toEqual([
+      { message: "the matcher npm '@acme/ui' names no tool 'acme-ui'", at: ["matchers", "npm", "@acme/ui"] },
+      { message: "the matcher pypi 'kombu' names no tool 'celery'", at: ["matchers", "pypi", "kombu"] },
+    ]);
     expect(unknownMatcherTargets({ tools: [] }, known)).toEqual([]);
   });
 });
@@ -203,8 +206,8 @@ describe("parseCatalogFile", () => {
 
   it("a built-in tool is overridden without a name; the error names the file given, else the function (text read from anywhere)", () => {
     expect(parseCatalogFile("tools:\n  - id: rails\n    license: MIT\n").tools).toEqual([{ id: "rails", license: "MIT" }]);
-    expect(() => parseCatalogFile("tools:\n  - id: acme-nope\n")).toThrow(/^parseCatalogFile: tools\[0\] \(acme-nope\): a new tool needs a name$/);
-    expect(() => parseCatalogFile("tools: 1\n", "ci/catalog.yml")).toThrow("ci/catalog.yml: tools must be a list");
+    expect(() => parseCatalogFile("tools:\n  - id: acme-nope\n")).toThrow(/^parseCatalogFile:2: tools\[0\] \(acme-nope\): a new tool needs a name$/);
+    expect(() => parseCatalogFile("tools: 1\n", "ci/catalog.yml")).toThrow("ci/catalog.yml:1: tools must be a list");
   });
 });
 
@@ -242,9 +245,9 @@ describe("a repository's catalog file in a scan", () => {
   it("not usable: one warning line without the file's name repeated, and the built-in catalog", async () => {
     const { catalog, warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": "tools: [\n" }), []);
     expect(catalog).toBe(builtinCatalog());
-    expect(warnings).toEqual([{ file: "techstack.catalog.yml", message: expect.stringMatching(/^not used: unexpected end of the stream[^\n]*$/) }]);
+    expect(warnings).toEqual([{ file: "techstack.catalog.yml", line: 2, message: expect.stringMatching(/^not used: unexpected end of the stream[^\n]*$/) }]);
     const typed = await catalogForScan(new MemorySource({ "techstack.catalog.yml": "tools: 5\n" }), []);
-    expect(typed.warnings).toEqual([{ file: "techstack.catalog.yml", message: "not used: tools must be a list" }]);
+    expect(typed.warnings).toEqual([{ file: "techstack.catalog.yml", line: 1, message: "not used: tools must be a list" }]);
   });
 
   it("a caller's catalog data alone makes a new catalog holding it; a repository matcher naming no tool is a warning", async () => {
@@ -254,7 +257,7 @@ describe("a repository's catalog file in a scan", () => {
     expect(own.catalog.tools.get("acme-bus")?.name).toBe("Acme Bus");
     expect(own.warnings).toEqual([]);
     const both = await catalogForScan(new MemorySource({ "techstack.catalog.yml": "matchers:\n  npm:\n    \"@acme/bus-client\": acme-bus\n    \"@acme/queue\": acme-queue\n" }), [extra]);
-    expect(both.warnings).toEqual([{ file: "techstack.catalog.yml", message: "the matcher npm '@acme/queue' names no tool 'acme-queue'" }]);
+    expect(both.warnings).toEqual([{ file: "techstack.catalog.yml", line: 4, message: "the matcher npm '@acme/queue' names no tool 'acme-queue'" }]);
   });
 
   it("well formed but not used as meant: an unknown tool field, a category the site lacks, a kind no detector reports, an image key with its host: each a warning, the rest used", async () => {
@@ -295,7 +298,7 @@ describe("a repository's catalog file in a scan", () => {
     expect(catalogFileNotes({ tools: [{ id: "x", name: "X", category: "Monitoring" }], matchers: { pypi: { x: "x" }, hackage: { x: "x" } } }, { categories: new Map([["Monitoring", new Set<string>()]]), kinds: ["pypi", "hackage"] })).toEqual([]);
     // One id twice in one file: the entries merge (X2 keeps the first's website), which the author may not expect.
     expect(catalogFileNotes({ tools: [{ id: "x", name: "X", website_url: "https://x.example" }, { id: "y", name: "Y" }, { id: "x", name: "X2" }] }, { categories: new Map(), kinds: [] })).toEqual([
-      "tools[2] (x): the id is also tools[0]'s: the two entries merge, this one's fields winning",
+      { message: "tools[2] (x): the id is also tools[0]'s: the two entries merge, this one's fields winning", at: ["tools", 2, "id"] },
     ]);
   });
 });

@@ -166,7 +166,7 @@ describe("scan options from the configuration", () => {
     writeFileSync(join(dir, "typo.yml"), "tools:\n  - id: acme-x\n    open_source: yes please\n");
     const options = optionsFromConfig(dir, { catalog: "typo.yml" });
     const result = await scan(new DirectorySource(dir), { ...options, git: false });
-    expect(result.warnings).toEqual([{ file: "typo.yml", message: "not used: tools[0] (acme-x): open_source must be true or false" }]);
+    expect(result.warnings).toEqual([{ file: "typo.yml", line: 3, message: "not used: tools[0] (acme-x): open_source must be true or false" }]);
     expect(result.document.tools.map((t) => t.name)).toContain("ExpressJS");
   });
 });

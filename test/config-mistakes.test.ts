@@ -19,6 +19,6 @@ describe("mistakes in techstack.config.yml", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "extra.yml"), "tools: 5\n");
     const { catalog } = optionsFromConfig(dir, { catalog: "extra.yml" });
-    expect(catalogOrigin(catalog as CatalogSource)).toEqual({ file: "extra.yml", unusable: "tools must be a list" });
+    expect(catalogOrigin(catalog as CatalogSource)).toEqual({ file: "extra.yml", unusable: "tools must be a list", line: 1 });
   });
 });

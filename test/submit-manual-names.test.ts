@@ -128,7 +128,7 @@ describe("submit --manual without a terminal", () => {
     writeFileSync(join(dir, "techstack.catalog.yml"), "tools: [\n");
     const broken = await run(["resolve", "postgres"], dir);
     expect(broken.code).toBe(0);
-    expect(broken.stderr).toMatch(/^warning: techstack\.catalog\.yml: not used/);
+    expect(broken.stderr).toMatch(/^warning: techstack\.catalog\.yml:2: not used/);
     expect(broken.stdout).toContain("PostgreSQL");
   });
 });

@@ -1,10 +1,15 @@
 import type { CatalogSource } from "./types.js";
+import { firstLineOf } from "../kit/text.js";
 
 /** Where catalog data came from: the file parseCatalogFile read it from, and why a file stood in for was not used. */
 export interface CatalogOrigin {
   file: string;
+  /** The file's text, where the lines of what it holds amiss are found. */
+  text?: string;
   /** Set where the data stands in, empty, for a file that could not be used: the reason. */
   unusable?: string;
+  /** The line (from 1) of what made it unusable, where that is known. */
+  line?: number;
 }
 
 const ORIGINS = new WeakMap<CatalogSource, CatalogOrigin>();
@@ -22,9 +27,15 @@ export function noteCatalogOrigin(source: CatalogSource, origin: CatalogOrigin):
 
 /**
  * Empty catalog data standing in for a catalog file that could not be used (a configuration's
- * `catalog:` file that is not YAML, or holds what the catalog cannot use): the scan says why, naming
- * the file, and goes on with the rest, as it does for a broken techstack.catalog.yml.
+ * `catalog:` file or techstack.catalog.yml that is not YAML, or holds what the catalog cannot use):
+ * the scan says why, as parseCatalogFile's `error` says it, naming the file and the line, and goes
+ * on with the rest.
  */
-export function unusableCatalogFile(file: string, reason: string): CatalogSource {
-  return noteCatalogOrigin({ tools: [], matchers: {} }, { file, unusable: reason });
+export function unusableCatalogFile(file: string, error: unknown): CatalogSource {
+  const line = (error as { line?: unknown } | null | undefined)?.line;
+  // parseCatalogFile's message opens with the name it was given (and the line), said once by the warning.
+  const first = firstLineOf(error);
+  const opening = [`${file}:${String(line)}: `, `${file}: `].find((o) => first.startsWith(o));
+  const reason = opening ? first.slice(opening.length) : first;
+  return noteCatalogOrigin({ tools: [], matchers: {} }, { file, unusable: reason, ...(typeof line === "number" ? { line } : {}) });
 }

@@ -7,10 +7,11 @@ import yaml from "js-yaml";
 import { Catalog, deepFreeze, markBuiltinTools, shareCatalog } from "./catalog.js";
 import type { CatalogSource, CatalogTool, MatcherTable } from "./types.js";
 import { compareCodeUnits } from "../kit.js";
-import { catalogFileProblem } from "./check-file.js";
+import { catalogFileProblem, catalogFileProblemAt } from "./check-file.js";
 import { compiledSource, textsIn, unreadTools, type CompiledIndex } from "./compiled.js";
 import { knowsSiteList } from "./site-list.js";
 import { noteCatalogOrigin } from "./file-origin.js";
+import { yamlPathLine } from "../kit/yaml-lines.js";
 
 let builtin: Catalog | undefined;
 let builtinData: CatalogSource | undefined;
@@ -60,9 +61,11 @@ export function catalogHolding(catalog: Catalog, tools: readonly CatalogTool[]):
 
 /** What is wrong with catalog data given in code, as a catalog file's would be said, or undefined. */
 export function catalogDataProblem(source: unknown): string | undefined {
-  // Asked of the built-in catalog's map: the compiled data parses a tool only when it is asked for.
-  return catalogFileProblem(source, (id) => builtinCatalog().tools.has(id));
+  return catalogFileProblem(source, isBuiltinTool);
 }
+
+/** Whether `id` is a built-in tool's: asked of the built-in catalog's map, as the compiled data parses a tool only when it is asked for. */
+const isBuiltinTool = (id: string): boolean => builtinCatalog().tools.has(id);
 
 /** The built-in catalog's data, read once per process (a catalog built on it never changes it). */
 export function builtinSource(): CatalogSource {
@@ -165,20 +168,30 @@ export function parseCatalogFile(text: string, filename?: string): CatalogSource
   checkArgument("parseCatalogFile", "text", typeof text === "string", "a string (the file's text)", text);
   checkArgument("parseCatalogFile", "filename", filename === undefined || typeof filename === "string", "a string", filename);
   const raw = yamlOf(text, filename);
-  const problem = catalogDataProblem(raw);
-  if (problem) throw coded(new Error(`${filename ?? "parseCatalogFile"}: ${problem}`), "TECHSTACK_INVALID_CATALOG");
+  const problem = catalogFileProblemAt(raw, isBuiltinTool);
+  if (problem) {
+    const line = yamlPathLine(text, problem.at);
+    throw withLine(coded(new Error(`${filename ?? "parseCatalogFile"}${line === undefined ? "" : `:${line}`}: ${problem.message}`), "TECHSTACK_INVALID_CATALOG"), line);
+  }
   const data = (raw ?? {}) as CatalogSource;
   const source = { tools: data.tools ?? [], matchers: data.matchers ?? {}, registries: data.registries, families: data.families, kinds: data.kinds };
-  return filename === undefined ? source : noteCatalogOrigin(source, { file: filename });
+  return filename === undefined ? source : noteCatalogOrigin(source, { file: filename, text });
 }
 
-/** A catalog file's YAML; its syntax error (js-yaml's, saying where) carries the catalog's error code. */
+/** A catalog file's YAML; its syntax error (js-yaml's, saying where) carries the catalog's error code and its line. */
 function yamlOf(text: string, filename: string | undefined): unknown {
   try {
     return yaml.load(text, { filename });
   } catch (error) {
-    throw error instanceof Error ? coded(error, "TECHSTACK_INVALID_CATALOG") : error;
+    if (!(error instanceof Error)) throw error;
+    const mark = (error as { mark?: { line?: unknown } }).mark;
+    throw withLine(coded(error, "TECHSTACK_INVALID_CATALOG"), typeof mark?.line === "number" ? mark.line + 1 : undefined);
   }
+}
+
+/** `error` with the line (from 1) of the file it is about, where known, as its `line`. */
+function withLine<E extends Error>(error: E, line: number | undefined): E {
+  return line === undefined ? error : Object.assign(error, { line });
 }
 
 function textFiles(dir: string): string[] {

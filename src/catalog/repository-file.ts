@@ -2,9 +2,10 @@ import type { FileSource, ScanWarning } from "../types.js";
 import type { CatalogSource } from "./types.js";
 import { storedTools, type Catalog } from "./catalog.js";
 import { builtinCatalog, catalogWith, parseCatalogFile } from "./load.js";
-import { catalogFileNotes, unknownMatcherTargets } from "./check-file.js";
+import { catalogFileNotes, unknownMatcherTargets, type CatalogNote } from "./check-file.js";
 import { decodeText } from "../scan/decode.js";
-import { catalogOrigin } from "./file-origin.js";
+import { catalogOrigin, unusableCatalogFile } from "./file-origin.js";
+import { yamlPathLines } from "../kit/yaml-lines.js";
 import { nameCollisions } from "./name-collisions.js";
 import { siteCategories } from "./known-categories.js";
 
@@ -26,10 +27,11 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
   sources.forEach((data, i) => {
     const origin = catalogOrigin(data);
     const file = data === userFile ? REPOSITORY_CATALOG : (origin?.file ?? (extra.length > 1 ? `catalog option [${i}]` : "catalog option"));
-    if (origin?.unusable) warnings.push({ file, message: `not used: ${origin.unusable}` });
+    if (origin?.unusable) warnings.push({ file, ...lineField(origin.line), message: `not used: ${origin.unusable}` });
     else {
       used.push({ file, data });
-      for (const message of catalogNotes(data, catalog)) warnings.push({ file, message });
+      const lineOf = origin?.text === undefined ? () => undefined : yamlPathLines(origin.text);
+      for (const { message, at } of catalogNotes(data, catalog)) warnings.push({ file, ...lineField(lineOf(at)), message });
     }
   });
   return { catalog, warnings, used };
@@ -60,13 +62,16 @@ async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: C
   try {
     return { userFile: parseCatalogFile(decoded.text, REPOSITORY_CATALOG), warnings };
   } catch (error) {
-    warnings.push({ file: REPOSITORY_CATALOG, message: `not used: ${(error as Error).message.replace(`${REPOSITORY_CATALOG}: `, "").split("\n")[0]}` });
-    return { warnings };
+    // Stands in for the file, so the scan says why it is not used, as it says it of a configuration's.
+    return { userFile: unusableCatalogFile(REPOSITORY_CATALOG, error), warnings };
   }
 }
 
+/** A warning's `line`, where it is known. */
+const lineField = (line: number | undefined): { line?: number } => (line === undefined ? {} : { line });
+
 /** What of catalog data the scan will not use as its author meant: matchers naming no tool, catalogFileNotes', then names two tools share. */
-function catalogNotes(data: CatalogSource, catalog: Catalog): string[] {
+function catalogNotes(data: CatalogSource, catalog: Catalog): CatalogNote[] {
   if (!data.tools?.length && !Object.keys(data.matchers ?? {}).length) return [];
   const known = { categories: siteCategories(builtinCatalog()), kinds: [...builtinCatalog().kindNames(), ...catalog.registries.keys(), "tool"] };
   return [...unknownMatcherTargets(data, (id) => catalog.tools.has(id)), ...catalogFileNotes(data, known), ...nameCollisions(data, storedTools(catalog))];

@@ -252,8 +252,8 @@ export function optionsFromConfig(dir: string, config: TechstackConfig, files: C
       options.catalog = parseCatalogFile(text, config.catalog);
     } catch (error) {
       // What it holds is the repository's, as techstack.catalog.yml's is: the scan says why it is
-      // not used and goes on (parseCatalogFile's message starts with the name it was given).
-      options.catalog = unusableCatalogFile(config.catalog, firstLineOf(error).replace(`${config.catalog}: `, ""));
+      // not used and goes on.
+      options.catalog = unusableCatalogFile(config.catalog, error);
     }
   }
   return options;

@@ -81,7 +81,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 }
 
 export function printWarnings(warnings: readonly ScanWarning[]): void {
-  for (const w of warnings) stderrLine(`warning: ${w.file}: ${w.message}`);
+  for (const w of warnings) stderrLine(`warning: ${w.file}${w.line === undefined ? "" : `:${w.line}`}: ${w.message}`);
 }
 
 /**

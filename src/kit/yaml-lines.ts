@@ -1,0 +1,152 @@
+import { textLines } from "./text.js";
+
+/** A step of a path into YAML data: a mapping's key or a list's index. */
+export type YamlStep = string | number;
+
+/**
+ * The lines of a block mapping or list: from `from` to `to` (indexes from 0), its keys or its `- `
+ * at column `col`; `head`, where the block opens on a list item's line, is that line (its `- `
+ * before `col`).
+ */
+interface Block {
+  from: number;
+  to: number;
+  col: number;
+  head?: number;
+}
+
+/** Where a step of a path led: its key's or item's line (from 0), and the block of its value, if it has one. */
+interface Place {
+  line: number;
+  inner: Block | undefined;
+}
+
+/** A block's keys (the first line of each, quotes taken off) and the lines of its list items. */
+interface Members {
+  keys: Map<string, number>;
+  items: number[];
+}
+
+/**
+ * The line (from 1) in a YAML text of the value a path leads to, as far as the text's block layout
+ * says it: the line of the deepest key or list item of the path found (`["tools", 2, "open_source"]`
+ * is that field's line in the third tool, else the tool's `- ` line, else `tools:`'s). Undefined
+ * where not even the first step is found. A flow collection (`aliases: [a, b]`) is one line: a step
+ * into it stays on it. Read as text, so it holds for the text js-yaml read without asking it where.
+ * The text is split once, and each block's keys listed once, however many paths are asked
+ * (a catalog file of 1 MiB may have thousands of mistakes).
+ */
+export function yamlPathLines(text: string): (path: readonly YamlStep[]) => number | undefined {
+  let lines: string[] | undefined;
+  let root: Block | undefined;
+  const places = new Map<string, Place | null>();
+  const members = new WeakMap<Block, Members>();
+  const membersOf = (block: Block): Members => {
+    let found = members.get(block);
+    if (!found) members.set(block, (found = listMembers(lines!, block)));
+    return found;
+  };
+  return (path) => {
+    if (!lines) {
+      lines = textLines(text);
+      const first = nextContent(lines, -1, lines.length);
+      root = first === undefined ? undefined : { from: first, to: lines.length, col: indentOf(lines[first]!) };
+    }
+    let block = root;
+    let found: number | undefined;
+    for (let k = 1; k <= path.length && block; k++) {
+      const id = JSON.stringify(path.slice(0, k));
+      let place = places.get(id);
+      if (place === undefined) places.set(id, (place = step(lines, block, path[k - 1]!, membersOf(block)) ?? null));
+      if (!place) break;
+      found = place.line + 1;
+      block = place.inner;
+    }
+    return found;
+  };
+}
+
+/** yamlPathLines for one path. */
+export function yamlPathLine(text: string, path: readonly YamlStep[]): number | undefined {
+  return yamlPathLines(text)(path);
+}
+
+/** Where key or item `s` of `block` is. */
+function step(lines: readonly string[], block: Block, s: YamlStep, members: Members): Place | undefined {
+  const line = typeof s === "number" ? members.items[s] : members.keys.get(s);
+  if (line === undefined) return undefined;
+  return { line, inner: typeof s === "number" ? itemBlock(lines, block, line) : valueBlock(lines, line, block.col, block.to) };
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+/** Whether a line holds a node: it is neither blank nor a comment. */
+const isContent = (line: string): boolean => {
+  const text = line.trim();
+  return text !== "" && !text.startsWith("#");
+};
+const isItem = (text: string): boolean => text === "-" || text.startsWith("- ");
+
+/** The first line after `i`, before `to`, that holds a node. */
+function nextContent(lines: readonly string[], i: number, to: number): number | undefined {
+  for (let j = i + 1; j < to; j++) if (isContent(lines[j]!)) return j;
+  return undefined;
+}
+
+/** Each line of `block` at its column: the items, and the keys with their first lines. */
+function listMembers(lines: readonly string[], block: Block): Members {
+  const out: Members = { keys: new Map(), items: [] };
+  for (let i = block.from; i < block.to; i++) {
+    const line = lines[i]!;
+    const text = i === block.head ? line.slice(block.col) : isContent(line) && indentOf(line) === block.col ? line.slice(block.col) : undefined;
+    if (text === undefined) continue;
+    if (isItem(text)) out.items.push(i);
+    else {
+      const key = keyOf(text);
+      if (key !== undefined && !out.keys.has(key)) out.keys.set(key, i);
+    }
+  }
+  return out;
+}
+
+/** The key a line opens with (`name:`, `"@acme/x":`, `'k':`), its quotes taken off; none where it opens with no key. */
+function keyOf(text: string): string | undefined {
+  const quote = text[0];
+  if (quote === '"' || quote === "'") {
+    const end = text.indexOf(quote, 1);
+    return end > 0 && /^\s*:(?:\s|$)/.test(text.slice(end + 1)) ? text.slice(1, end) : undefined;
+  }
+  const colon = text.search(/:(?:\s|$)/);
+  return colon > 0 ? text.slice(0, colon).trimEnd() : undefined;
+}
+
+/** The block of a list item's value: what follows its `- ` on its line and the deeper lines after it. */
+function itemBlock(lines: readonly string[], list: Block, line: number): Block | undefined {
+  const dash = line === list.head ? list.col : indentOf(lines[line]!);
+  const rest = lines[line]!.slice(dash + 1);
+  if (rest.trim() === "") return valueBlock(lines, line, dash, list.to);
+  return { from: line, to: nextEnd(lines, line, list.to, (indent) => indent <= dash), col: dash + 1 + indentOf(rest), head: line };
+}
+
+/**
+ * The block of the value of a key at column `col` on line `line`: the deeper lines after it, or a
+ * list whose `- ` stands at the key's own column. None where the value is on the key's line.
+ */
+function valueBlock(lines: readonly string[], line: number, col: number, to: number): Block | undefined {
+  const first = nextContent(lines, line, to);
+  if (first === undefined) return undefined;
+  const indent = indentOf(lines[first]!);
+  if (indent > col) return { from: first, to: nextEnd(lines, first, to, (i) => i <= col), col: indent };
+  if (indent === col && isItem(lines[first]!.trimStart())) {
+    return { from: first, to: nextEnd(lines, first, to, (i, text) => i < col || (i === col && !isItem(text))), col };
+  }
+  return undefined;
+}
+
+/** The first line after `from`, before `to`, holding a node that `ends` says is outside the block. */
+function nextEnd(lines: readonly string[], from: number, to: number, ends: (indent: number, text: string) => boolean): number {
+  for (let j = from + 1; j < to; j++) {
+    const line = lines[j]!;
+    if (isContent(line) && ends(indentOf(line), line.trimStart())) return j;
+  }
+  return to;
+}
