@@ -57,3 +57,24 @@ describe("an artifact at its family's release", () => {
     expect([web?.version, web?.detection_source_url]).toEqual(["3.1.0", "lib/build.gradle.kts"]);
   });
 });
+
+// A convention plugin's catalog entry with no release and no family to lend one pins nothing: the
+// package stays cited from the build script that declares it first by path (review rev69-k).
+describe("a buildSrc catalog reference without a release", () => {
+  it("takes no citation from the script that declares the package", async () => {
+    const { document } = await scan(
+      new MemorySource({
+        "settings.gradle": "rootProject.name = 'demo'\ninclude 'app'\n",
+        "app/build.gradle": "plugins { id 'java' }\ndependencies {\n    implementation 'com.squareup.okhttp3:okhttp'\n}\n",
+        "buildSrc/build.gradle.kts": "plugins { `kotlin-dsl` }\nrepositories { mavenCentral() }\n",
+        "buildSrc/settings.gradle.kts": 'dependencyResolutionManagement {\n    versionCatalogs {\n        create("libs") {\n            from(files("../gradle/libs.versions.toml"))\n        }\n    }\n}\n',
+        "gradle/libs.versions.toml": '[libraries]\nokhttp = { module = "com.squareup.okhttp3:okhttp" }\n',
+        "buildSrc/src/main/kotlin/Conv.kt":
+          'class Conv : Plugin<Project> {\n    override fun apply(project: Project) {\n        val libs = project.extensions.getByType<VersionCatalogsExtension>().named("libs")\n        project.dependencies.add("implementation", libs.findLibrary("okhttp").get())\n    }\n}\n',
+      }),
+      { git: false },
+    );
+    const okhttp = document.tools.find((t) => t.name === "com.squareup.okhttp3:okhttp");
+    expect([okhttp?.detection_source, okhttp?.version]).toEqual(["app/build.gradle", undefined]);
+  });
+});

@@ -31,7 +31,7 @@ export function reportBuildSrc(ctx: DetectContext, model: GradleModel, releases:
         const lib = libs.catalog.libraries.get(member);
         if (!lib) continue;
         const family = lib.version ? undefined : releases.familyReleaseOf(file, lib.group);
-        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, ...(family ?? { version: lib.version, versionFile: libs.file }), direct: true, matchFirst: "gradle" });
+        ctx.report({ ref: `maven:${lib.group}:${lib.name}`, file, line: ref.line, ...catalogLines(libs.file, lib.lines), declared: lib.version, ...(family ?? { version: lib.version, versionFile: lib.version ? libs.file : undefined }), direct: true, matchFirst: "gradle" });
       }
     }
     if (code.compileSdk || code.minSdk) {
