@@ -261,5 +261,8 @@ export function categoryMismatch(category: string, subCategory: unknown, known: 
   const subs = known.get(category);
   if (!subs) return { field: "category", message: `'${category}' is none of ${whose} categories${suggestion(category, [...known.keys()])}` };
   if (typeof subCategory !== "string" || subs.has(subCategory)) return undefined;
-  return { field: "sub_category", message: `'${subCategory}' is none of ${whose} sub-categories of ${category}${suggestion(subCategory, [...subs]) || elsewhere(subCategory, known)}` };
+  // Another category's own sub-category, word for word (case aside), is the likelier meaning than a near name of this one.
+  const exact = [...known].some(([other, its]) => other !== category && [...its].some((sub) => sub.toLowerCase() === subCategory.toLowerCase()));
+  const hint = exact ? elsewhere(subCategory, known) : suggestion(subCategory, [...subs]) || elsewhere(subCategory, known);
+  return { field: "sub_category", message: `'${subCategory}' is none of ${whose} sub-categories of ${category}${hint}` };
 }
