@@ -235,6 +235,18 @@ describe("a repository's catalog file in a scan", () => {
     expect((await catalogForScan(new MemorySource({ "techstack.catalog.yml": huge }), [])).warnings).toEqual([{ file: "techstack.catalog.yml", message: "not read: larger than 1 MiB" }]);
   });
 
+  it("says as data which catalog files it did not read or use, and why, beside those it used", async () => {
+    expect(await catalogForScan(failing("EACCES", "permission denied"), [])).toMatchObject({ used: [], unread: [{ file: "techstack.catalog.yml", message: "not read: permission denied" }] });
+    const extra = parseCatalogFile("tools:\n  - id: acme-bus\n    name: Acme Bus\n", "ci/extra.yml");
+    const broken = new MemorySource({ "techstack.catalog.yml": "tools:\n  - id: acme-log\n  bad: [\n" });
+    const { used, unread, warnings } = await catalogForScan(broken, [extra]);
+    expect(used).toEqual([{ file: "ci/extra.yml", data: extra }]);
+    expect(unread).toEqual([{ file: "techstack.catalog.yml", line: expect.any(Number), message: expect.stringMatching(/^not used: /) }]);
+    // Still a warning of the scan's.
+    expect(warnings).toContainEqual(unread[0]);
+    expect((await catalogForScan(new MemorySource({ "techstack.catalog.yml": new Uint8Array([0, 1, 2, 0]) }), [])).unread).toEqual([{ file: "techstack.catalog.yml", message: "not used: binary content" }]);
+  });
+
   it("a file just under 1 MiB is read", async () => {
     const text = "tools:\n  - id: acme-bus\n    name: Acme Bus\n" + "#".repeat((1 << 20) - 100) + "\n";
     const { catalog, warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": text }), []);

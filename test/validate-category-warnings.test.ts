@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { validateCommand } from "../src/cli/commands/validate.js";
@@ -61,7 +61,8 @@ describe("validate warns of a category no catalog knows", () => {
     const out = await call(validateCommand, [file]);
     expect(out.code).toBe(0);
     const lines = out.stderr.split("\n");
-    expect(lines[0]).toMatch(/^warning: techstack\.catalog\.yml: not used: /);
+    // Named as the document is, from the current folder, with the line the parser stopped at.
+    expect(lines[0]).toMatch(new RegExp(`^warning: ${escaped(join(dir, "techstack.catalog.yml"))}:\\d+: not used: `));
     expect(lines.slice(1)).toEqual([`warning: ${file}:4: /tools/0/category: 'Internal Platform' is none of the site's categories`, ""]);
   });
 
@@ -81,6 +82,20 @@ describe("validate warns of a category no catalog knows", () => {
       `warning: ${file}:6: /tools/1/category: 'Internal Platfrom' is none of the site's categories`,
       "",
     ]);
+  });
+
+  it("a configuration's catalog file is where the repository's categories are: no hint of techstack.catalog.yml; one not used is named from the current folder", async () => {
+    const dir = tempDir();
+    const file = join(dir, "techstack.yml");
+    writeFileSync(file, "repo_name: acme/shop\ntools:\n- name: Acme Bus\n  category: Internal Platfrom\n");
+    writeFileSync(join(dir, "techstack.config.yml"), "catalog: ci/own.yml\n");
+    mkdirSync(join(dir, "ci"));
+    writeFileSync(join(dir, "ci", "own.yml"), OWN_CATALOG);
+    expect((await call(validateCommand, [file])).stderr).toBe(`warning: ${file}:4: /tools/0/category: 'Internal Platfrom' is none of the site's or ci/own.yml's categories (did you mean Internal Platform?)\n`);
+    writeFileSync(join(dir, "ci", "own.yml"), "tools: [\n");
+    const lines = (await call(validateCommand, [file])).stderr.split("\n");
+    expect(lines[0]).toMatch(new RegExp(`^warning: ${escaped(join(dir, "ci", "own.yml"))}:\\d+: not used: `));
+    expect(lines[1]).toContain("; a repository declares its own in techstack.catalog.yml, and none is beside");
   });
 
   it("names a sub-category of another category as the catalog file's check does, and no near name for a short or blank one", async () => {
@@ -115,3 +130,6 @@ describe("validate warns of a category no catalog knows", () => {
     expect(await call(validateCommand, [file])).toMatchObject({ code: 0, stderr: "" });
   });
 });
+
+/** `text` matched as it stands in a regular expression. */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -17,24 +17,28 @@ export const REPOSITORY_CATALOG = "techstack.catalog.yml";
  * `techstack.catalog.yml`. That file is the repository's: one that cannot be read or used is a
  * warning naming it, and the scan goes on with the rest. The caller's data (a configuration's
  * `catalog:` file, the `catalog` option) is held to the same checks, each warning labelled with the
- * file parseCatalogFile read it from, else as the catalog option.
+ * file parseCatalogFile read it from, else as the catalog option. `unread` holds the warnings that say
+ * why a file was not read or not used, one a file, and `used` the data used.
  */
-export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[]; used: UsedCatalogData[] }> {
-  const { userFile, warnings } = await readRepositoryCatalog(source);
+export async function catalogForScan(source: FileSource, extra: CatalogSource[]): Promise<{ catalog: Catalog; warnings: ScanWarning[]; used: UsedCatalogData[]; unread: ScanWarning[] }> {
+  const { userFile, unread, warnings } = await readRepositoryCatalog(source);
   const sources = [...extra, ...(userFile ? [userFile] : [])];
   const catalog = catalogWith(...sources.filter((s) => !catalogOrigin(s)?.unusable));
   const used: UsedCatalogData[] = [];
   sources.forEach((data, i) => {
     const origin = catalogOrigin(data);
     const file = data === userFile ? REPOSITORY_CATALOG : (origin?.file ?? (extra.length > 1 ? `catalog option [${i}]` : "catalog option"));
-    if (origin?.unusable) warnings.push({ file, ...lineField(origin.line), message: `not used: ${origin.unusable}` });
-    else {
+    if (origin?.unusable) {
+      const why = { file, ...lineField(origin.line), message: `not used: ${origin.unusable}` };
+      unread.push(why);
+      warnings.push(why);
+    } else {
       used.push({ file, data });
       const lineOf = origin?.text === undefined ? () => undefined : yamlPathLines(origin.text);
       for (const { message, at } of catalogNotes(data, catalog)) warnings.push({ file, ...lineField(lineOf(at)), message });
     }
   });
-  return { catalog, warnings, used };
+  return { catalog, warnings, used, unread };
 }
 
 /** Catalog data a scan used, with the file it came from (`techstack.catalog.yml`, else as its warnings name it). */
@@ -43,27 +47,33 @@ export interface UsedCatalogData {
   data: CatalogSource;
 }
 
-/** The repository's techstack.catalog.yml, parsed, and what kept it from being read or used. */
-async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: CatalogSource; warnings: ScanWarning[] }> {
-  const warnings: ScanWarning[] = [];
+/**
+ * The repository's techstack.catalog.yml, parsed, with its warnings; `unread` those of them saying
+ * what kept it from being read. One that cannot be parsed stands in as unusable data.
+ */
+async function readRepositoryCatalog(source: FileSource): Promise<{ userFile?: CatalogSource; warnings: ScanWarning[]; unread: ScanWarning[] }> {
+  const notRead = (message: string) => {
+    const why = { file: REPOSITORY_CATALOG, message };
+    return { warnings: [why], unread: [why] };
+  };
   let bytes: Uint8Array | undefined;
   try {
     bytes = await source.read(REPOSITORY_CATALOG, 1 << 20);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") warnings.push({ file: REPOSITORY_CATALOG, message: `not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}` });
+    if (code !== "ENOENT" && code !== "ENOTDIR") return notRead(`not read: ${code === "E2BIG" ? "larger than 1 MiB" : (error as Error).message}`);
   }
   // Read as the scan reads a manifest: a UTF-8 BOM dropped, UTF-16 with a BOM (a Windows editor's
   // "Unicode", PowerShell's `>`) decoded, so the file means what it says however it was saved.
   const decoded = bytes ? decodeText(bytes) : undefined;
-  if (!decoded) return { warnings };
-  if ("binary" in decoded) return { warnings: [...warnings, { file: REPOSITORY_CATALOG, message: "not used: binary content" }] };
-  if (decoded.note) warnings.push({ file: REPOSITORY_CATALOG, message: decoded.note });
+  if (!decoded) return { warnings: [], unread: [] };
+  if ("binary" in decoded) return notRead("not used: binary content");
+  const warnings = decoded.note ? [{ file: REPOSITORY_CATALOG, message: decoded.note }] : [];
   try {
-    return { userFile: parseCatalogFile(decoded.text, REPOSITORY_CATALOG), warnings };
+    return { userFile: parseCatalogFile(decoded.text, REPOSITORY_CATALOG), warnings, unread: [] };
   } catch (error) {
     // Stands in for the file, so the scan says why it is not used, as it says it of a configuration's.
-    return { userFile: unusableCatalogFile(REPOSITORY_CATALOG, error), warnings };
+    return { userFile: unusableCatalogFile(REPOSITORY_CATALOG, error), warnings, unread: [] };
   }
 }
 

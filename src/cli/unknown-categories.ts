@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import type { ValidationError } from "../document/validate.js";
 import { categoryWarnings, repositoryCategories } from "../document/category-warnings.js";
 import { builtinCatalog } from "../catalog/load.js";
@@ -24,12 +25,12 @@ export async function unknownCategories(doc: unknown, dir: string, where: string
   } catch (error) {
     return { notes: [`${firstLineOf(error)}: the configuration not read, so categories are checked against the site's alone`], warnings: site };
   }
-  const { catalog, warnings, used } = await catalogForScan(new DirectorySource(dir), extra);
-  const unread = warnings.filter((w) => /^not (used|read): /.test(w.message));
-  const notes = unread.map((w) => `${w.file}: ${w.message}`);
+  const { catalog, used, unread } = await catalogForScan(new DirectorySource(dir), extra);
+  // Named from the current folder, as the document's warnings are.
+  const notes = unread.map((w) => `${join(dir, w.file)}${w.line === undefined ? "" : `:${w.line}`}: ${w.message}`);
   const whose = ["the site's", ...used.map((u) => `${u.file}'s`)].join(" or ");
   const found = categoryWarnings(doc, repositoryCategories(catalog, used), whose);
-  // Where the folder has no techstack.catalog.yml at all, a category of the repository's own is said to go there.
-  if ([...used, ...unread].some((u) => u.file === REPOSITORY_CATALOG)) return { notes, warnings: found };
+  // Where the repository keeps no catalog of its own at all, a category of its own is said to go in techstack.catalog.yml.
+  if (used.length || unread.some((u) => u.file === REPOSITORY_CATALOG)) return { notes, warnings: found };
   return { notes, warnings: found.map((w) => ({ ...w, message: `${w.message}; a repository declares its own in ${REPOSITORY_CATALOG}, and none is ${where}` })) };
 }

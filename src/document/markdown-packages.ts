@@ -11,14 +11,15 @@ import { cell, linkTarget, shortDate } from "./markdown-text.js";
 export function writePackageTables(out: string[], packages: ToolEntry[], registries: ReadonlyMap<string, Registry>): void {
   out.push("", `## <img src='https://img.stackshare.io/group.svg' /> Open source packages (${packages.length})</h2>`, "");
   let first = true;
-  for (const [title, list] of largestGroupsFirst(packages, (p) => registryTitle(p, registries))) {
+  const rows = packages.map((p) => ({ p, ...tableOf(p, registries) }));
+  for (const [title, list] of largestGroupsFirst(rows, (row) => row.title)) {
     // Two empty lines between one registry's table and the next heading.
     if (!first) out.push("");
     first = false;
-    const registry = [...registries.values()].find((r) => r.title === title);
-    out.push(`## ${registry?.icon ? `<img width='24' height='24' src='${registry.icon}'/> ` : ""}${title} (${list.length})`, "");
+    const icon = list.find((row) => row.registry?.icon)?.registry?.icon;
+    out.push(`## ${icon ? `<img width='24' height='24' src='${icon}'/> ` : ""}${title} (${list.length})`, "");
     out.push("|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|", "|:------|:------|:------|:------|:------|:------|");
-    for (const p of list.sort(nameOrder)) out.push(packageRow(p, registry));
+    for (const row of list.sort((a, b) => nameOrder(a.p, b.p))) out.push(packageRow(row.p, row.registry));
     out.push("");
   }
 }
@@ -34,22 +35,23 @@ function packageRow(p: ToolEntry, registry: Registry | undefined): string {
 }
 
 /**
- * The title of the registry a package entry's page is on (`npm`), or its host when none matches;
- * an entry with no page (a Maven coordinate), that of the registry whose entries have none, filed
- * as it is, else its sub-category.
+ * The table a package entry is a row of: the registry its page is on (`npm`), titled by the
+ * registry's title or else its page prefix; an entry with no page (a Maven coordinate), the registry
+ * whose entries have none, filed as it is, titled by its title or else the sub-category; a page no
+ * registry gives, its host.
  */
-function registryTitle(p: ToolEntry, registries: ReadonlyMap<string, Registry>): string {
-  for (const r of registries.values()) {
-    const prefix = r.package_url?.split("{name}")[0];
-    if (prefix && p.package_url?.startsWith(prefix)) return r.title ?? prefix;
+function tableOf(p: ToolEntry, registries: ReadonlyMap<string, Registry>): { title: string; registry?: Registry } {
+  for (const registry of registries.values()) {
+    const prefix = registry.package_url?.split("{name}")[0];
+    if (prefix && p.package_url?.startsWith(prefix)) return { title: registry.title ?? prefix, registry };
   }
   if (!p.package_url) {
-    const own = [...registries.values()].find((r) => !r.package_url && r.category === p.category && r.sub_category === p.sub_category);
-    return own?.title ?? p.sub_category!;
+    const registry = [...registries.values()].find((r) => !r.package_url && r.category === p.category && r.sub_category === p.sub_category);
+    return { title: registry?.title ?? p.sub_category!, registry };
   }
   // A page no registry gives, by its host; one that is no URL (a package added by hand) as written.
-  const url = URL.canParse(p.package_url!) ? new URL(p.package_url!) : undefined;
-  return url?.hostname || p.package_url!.replace(/\s+/g, " ");
+  const url = URL.canParse(p.package_url) ? new URL(p.package_url) : undefined;
+  return { title: url?.hostname || p.package_url.replace(/\s+/g, " ") };
 }
 
 function capitalize(s: string): string {
