@@ -226,7 +226,7 @@ function elsewhere(word: string, subCategories: KnownCategories): string {
 }
 
 /** ` (did you mean X?)` for the known word closest to `word`, when one is close. */
-export function suggestion(word: string, known: readonly string[]): string {
+function suggestion(word: string, known: readonly string[]): string {
   const best = closest(word, known);
   return best === undefined ? "" : ` (did you mean ${best}?)`;
 }

@@ -9,7 +9,7 @@ import { workspaceMembership } from "../kit/globs.js";
  * How many folders above the scanned one are looked at for a workspace root declaring it: a
  * monorepo's members sit a few folders down (packages/api, services/billing/api).
  */
-export const MEMBER_LEVELS = 4;
+const MEMBER_LEVELS = 4;
 
 /** A manifest read here is a root's own small file. */
 const MAX_MANIFEST_BYTES = 1 << 20;
