@@ -19,5 +19,7 @@ describe("the hint for a sub-category of another category", () => {
 
   it("still gives its own category's near name for a misspelling", () => {
     expect(categoryMismatch("Data Stores", "Databses", known, "the site's")?.message).toMatch(/\(did you mean Databases\?\)$/);
+    // A sub-category two categories share, written in another case under its second: its own spelling.
+    expect(categoryMismatch("Languages & Frameworks", "database tools", known, "the site's")?.message).toMatch(/ of Languages & Frameworks \(did you mean Database Tools\?\)$/);
   });
 });

@@ -262,7 +262,10 @@ export function categoryMismatch(category: string, subCategory: unknown, known: 
   if (!subs) return { field: "category", message: `'${category}' is none of ${whose} categories${suggestion(category, [...known.keys()])}` };
   if (typeof subCategory !== "string" || subs.has(subCategory)) return undefined;
   // Another category's own sub-category, word for word (case aside), is the likelier meaning than a near name of this one.
-  const exact = [...known].some(([other, its]) => other !== category && [...its].some((sub) => sub.toLowerCase() === subCategory.toLowerCase()));
+  // A sub-category of this category itself, only cased otherwise, keeps its own category's hint.
+  const lower = subCategory.toLowerCase();
+  const named = (its: ReadonlySet<string>) => [...its].some((sub) => sub.toLowerCase() === lower);
+  const exact = !named(subs) && [...known].some(([other, its]) => other !== category && named(its));
   const hint = exact ? elsewhere(subCategory, known) : suggestion(subCategory, [...subs]) || elsewhere(subCategory, known);
   return { field: "sub_category", message: `'${subCategory}' is none of ${whose} sub-categories of ${category}${hint}` };
 }
