@@ -148,6 +148,12 @@ describe("a uv workspace's members", () => {
     expect(names).not.toContain("relay-tasks");
   });
 
+  it("a member's name is compared as uv compares names (PEP 503): relay_api and Relay.API are relay-api", async () => {
+    for (const wanted of ["relay_api", "Relay.API"]) expect((await workspaceScope(UV, wanted)).include[0], wanted).toBe("packages/api/**");
+    // A crate's name is Cargo's, exact.
+    await expect(workspaceScope(CARGO, "courier_server")).rejects.toThrow(/^no workspace package 'courier_server'/);
+  });
+
   it("a name no member has lists the members; the excluded one is none", async () => {
     await expect(workspaceScope(UV, "relay-legacy-worker")).rejects.toThrow(`no workspace package 'relay-legacy-worker' in ${UV}; the workspaces are: relay-api (packages/api), relay-tasks (packages/tasks)`);
   });

@@ -11,6 +11,7 @@ import { runGit } from "../git/run.js";
 import { readNamedBlobs, type NamedBlob } from "../git/named-blobs.js";
 import { treeRecords } from "../git/tree-records.js";
 import { messageOf } from "../kit/text.js";
+import { normalizeName } from "../catalog/normalize.js";
 import { manifestMembers, sharedRootFiles, type ManifestWorkspaceKind } from "./manifest-workspaces.js";
 
 /**
@@ -209,6 +210,8 @@ async function workspaceMatch(tree: WorkspaceTree, wanted: string): Promise<{ ma
   if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${tree.where}`);
   const match =
     packages.find((p) => p.name === wanted) ??
+    // uv compares its projects' names as PyPI does (PEP 503): `relay_api` is `relay-api`.
+    packages.find((p) => p.kind === "uv" && p.name !== undefined && normalizeName(p.name, "pep503") === normalizeName(wanted, "pep503")) ??
     packages.find((p) => p.folder === folder) ??
     (tree.has(`${folder}/package.json`) || packages.length === 0 ? { folder } : undefined) ??
     onlyOne(packages.filter((p) => p.folder.split("/").pop() === folder));
