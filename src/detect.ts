@@ -54,6 +54,13 @@ export interface DetectOptions {
   include?: string[];
   /** Paths matching one of these globs are not scanned. */
   exclude?: string[];
+  /**
+   * Globs of files read only for what the other files scanned take from them: a Cargo or uv
+   * workspace root's manifest, scanned with one member's folder (`include`), gives that member its
+   * inherited dependencies and settings, not the root package's own. Of their findings only a
+   * runtime's pin is kept (the workspace's Rust, `[workspace.package]` rust-version).
+   */
+  inheritedFrom?: string[];
   /** Package entries for direct dependencies no tool claims; default true. */
   packages?: boolean;
   /**
@@ -231,6 +238,11 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal });
+  // Read for what the other files take from them: their own findings are left out, but for the
+  // runtime they pin (a workspace's Rust, which its members inherit; the root's Python range, which
+  // uv holds every member to), as the repository's root pins it for the whole.
+  const inherited = excludedBy(options.inheritedFrom);
+  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.projectPin(finding));
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };

@@ -173,7 +173,7 @@ describe("--workspace", () => {
     expect((await workspaceInclude(single, "web"))[0]).toBe("web/**");
     // Said whole: the folder is not there, and the repository declares no workspaces to pick from.
     await expect(workspaceInclude(single, "api")).rejects.toThrow(
-      new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml): give a folder of it`),
+      new CliError(`no workspace folder 'api' in ${single}, which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml, Cargo.toml's [workspace], pyproject.toml's [tool.uv.workspace]): give a folder of it`),
     );
   });
 });

@@ -87,6 +87,19 @@ describe("diff --workspace of two revisions", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("no workspace package '@acme/nope'");
   });
+
+  it("a Cargo member one revision lacks: that revision's root crate is read for what a member inherits alone, not shown as the member's", async () => {
+    const root = '[package]\nname = "courier"\nversion = "0.1.0"\n\n[workspace]\nmembers = ["crates/*"]\n\n[workspace.dependencies]\ntokio = "1.35"\n\n[dependencies]\nredis = "0.24"\ntokio.workspace = true\n';
+    const dir = importedHistory([
+      { by: "Ada", day: 2, message: "courier", files: { "Cargo.toml": root, "crates/core/Cargo.toml": '[package]\nname = "courier-core"\nversion = "0.1.0"\n\n[dependencies]\nserde = "1.0"\n' } },
+      { by: "Ada", day: 3, message: "server", files: { "crates/server/Cargo.toml": '[package]\nname = "courier-server"\nversion = "0.1.0"\n\n[dependencies]\ntokio.workspace = true\n' } },
+    ]);
+    const added = await call(diffCommand, ["--repo", dir, "HEAD~1", "HEAD", "--workspace", "courier-server"]);
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toMatch(/^\+ Tokio 1\.35$/m);
+    // The root crate's own redis was shown as removed: the earlier revision's root Cargo.toml read whole.
+    expect(added.stdout).not.toContain("Redis");
+  });
 });
 
 describe("submit with a revision scanned", () => {

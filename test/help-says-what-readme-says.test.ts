@@ -21,9 +21,10 @@ describe("submit --help", () => {
 
 // README's Workspaces bullet: --workspace scans one package of an npm, yarn, pnpm or Bun monorepo
 // (Bun's `workspaces` in package.json, with bun.lock); the scan options' help named three of the four.
+// Since stop 70 a Cargo or uv workspace's member too.
 describe("--workspace in the scan options' help", () => {
-  it("names Bun's monorepos too", async () => {
-    for (const command of ["detect", "write", "check", "submit"]) expect(await help(command)).toMatch(/--workspace NAME +only this npm\/yarn\/pnpm\/Bun workspace package/);
+  it("names Bun's monorepos too, and Cargo's and uv's workspaces", async () => {
+    for (const command of ["detect", "write", "check", "submit"]) expect(await help(command)).toMatch(/--workspace NAME +only this npm\/yarn\/pnpm\/Bun workspace package or Cargo\/uv workspace\s+member/);
   });
 });
 

@@ -94,7 +94,7 @@ describe("a revision's workspace packages", () => {
   it("a package chosen by name at the revision: its folder's globs and the other packages as siblings", async () => {
     const scope = await workspaceScope(monorepo, "@acme/ui", "HEAD");
     expect(scope.include[0]).toBe("packages/ui/**");
-    expect(scope.siblings.sort()).toEqual(["@acme/deep", "@acme/web"]);
+    expect(scope.siblings.npm.sort()).toEqual(["@acme/deep", "@acme/web"]);
   });
 
   it("without workspaces: the top folder or any folder the revision holds, a folder it lacks refused", async () => {

@@ -37,8 +37,9 @@ const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
                         --rev names, else the repository's default branch: see write --help)`,
   include: "  --include GLOB        only scan matching paths (repeatable)",
   exclude: "  --exclude GLOB        skip matching paths (repeatable)",
-  workspace: `  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package (its package.json name
-                        or its folder), with the monorepo's lockfile for versions`,
+  workspace: `  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package or Cargo/uv workspace
+                        member (its package name or its folder), with the root's lockfile for
+                        versions`,
   "no-packages": "  --no-packages         leave out package entries",
   "all-tools": `  --all-tools           also name the tools of packages the site lists only as packages
                         (requests: Requests; the catalog's package-only matchers)`,
@@ -92,13 +93,19 @@ export function climbsOut(glob: string): boolean {
 }
 
 /**
- * Catalog data that lists no entry for the other packages of a monorepo (`--workspace`), keeping
- * the names npm's registry table (built in, or from the configuration's catalog file) already
- * leaves unlisted: a registry table given later replaces the earlier one's fields.
+ * Catalog data that lists no entry for the other packages of a monorepo (`--workspace`), by the
+ * registry a dependency on one would be taken from (npm's, PyPI's), keeping the names each
+ * registry's table (built in, or from the configuration's catalog file) already leaves unlisted: a
+ * registry table given later replaces the earlier one's fields.
  */
-function siblingsUnlisted(configured: DetectOptions["catalog"], siblings: string[]): CatalogSource {
-  const earlier = [builtinSource(), ...(configured ? [configured].flat() : [])].flatMap((source) => source.registries?.npm?.unlisted ?? []);
-  return { registries: { npm: { unlisted: [...new Set([...earlier, ...siblings])] } as Registry } };
+function siblingsUnlisted(configured: DetectOptions["catalog"], siblings: Record<string, string[]>): CatalogSource | undefined {
+  const registries: Record<string, Registry> = {};
+  for (const [kind, names] of Object.entries(siblings)) {
+    if (!names.length) continue;
+    const earlier = [builtinSource(), ...(configured ? [configured].flat() : [])].flatMap((source) => source.registries?.[kind]?.unlisted ?? []);
+    registries[kind] = { unlisted: [...new Set([...earlier, ...names])] } as Registry;
+  }
+  return Object.keys(registries).length ? { registries } : undefined;
 }
 
 /**
@@ -144,10 +151,12 @@ export async function scanOptions(dir: string, values: ScanValues, bare?: boolea
   if (values.workspace) {
     // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
     // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const { include: folder, siblings } = await workspaceScope(dir, String(values.workspace), at, asked?.trees);
+    const { include: folder, inheritedFrom, siblings } = await workspaceScope(dir, String(values.workspace), at, asked?.trees);
     // First: a later glob wins, so the user's `!` globs still take back part of the package's folder.
     include.unshift(...folder);
-    if (siblings.length) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), siblingsUnlisted(options.catalog, siblings)];
+    if (inheritedFrom.length) options.inheritedFrom = inheritedFrom;
+    const unlisted = siblingsUnlisted(options.catalog, siblings);
+    if (unlisted) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), unlisted];
   }
   if (include.length) options.include = include;
   const exclude = ((values.exclude as string[] | undefined) ?? []).map((glob) => fromScannedFolder(dir, "--exclude", glob));

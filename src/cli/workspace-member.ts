@@ -45,11 +45,11 @@ async function memberNote(root: string, member: string): Promise<string | undefi
   }
   const cargo = await tomlTable(join(root, "Cargo.toml"), "workspace");
   if (cargo && membersHold(cargo, member)) {
-    return `a member of the Cargo workspace at ${where}, whose Cargo.lock and [workspace.dependencies] a scan of this folder cannot see: scan ${where} for the releases Cargo resolves`;
+    return `a member of the Cargo workspace at ${where}, whose Cargo.lock and [workspace.dependencies] a scan of this folder cannot see: scan ${where} with --workspace ${member} for the releases Cargo resolves`;
   }
   const uv = await tomlTable(join(root, "pyproject.toml"), "tool", "uv", "workspace");
   if (uv && membersHold(uv, member)) {
-    return `a member of the uv workspace at ${where}, whose uv.lock a scan of this folder cannot see (uv resolves its members with it, not with one in their folder): scan ${where} for the releases uv resolves`;
+    return `a member of the uv workspace at ${where}, whose uv.lock a scan of this folder cannot see (uv resolves its members with it, not with one in their folder): scan ${where} with --workspace ${member} for the releases uv resolves`;
   }
   return undefined;
 }

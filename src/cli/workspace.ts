@@ -11,6 +11,8 @@ import { runGit } from "../git/run.js";
 import { readNamedBlobs, type NamedBlob } from "../git/named-blobs.js";
 import { treeRecords } from "../git/tree-records.js";
 import { messageOf } from "../kit/text.js";
+import { normalizeName } from "../catalog/normalize.js";
+import { manifestMembers, sharedRootFiles, type ManifestWorkspaceKind } from "./manifest-workspaces.js";
 
 /**
  * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
@@ -34,6 +36,8 @@ const SHARED_ROOT_FILES = [
 export interface WorkspacePackage {
   name?: string;
   folder: string;
+  /** A member of a Cargo or uv workspace; an npm, yarn, pnpm or Bun workspace package has no kind. */
+  kind?: ManifestWorkspaceKind;
 }
 
 /**
@@ -48,8 +52,11 @@ interface WorkspaceTree {
   read(path: string): Promise<string>;
   /** Many files' texts, in order: undefined where there is none, or it cannot be read. */
   readMany(paths: readonly string[]): Promise<Array<string | undefined>>;
-  /** Folders holding a package.json, outside node_modules and hidden folders, up to six levels deep. */
-  packageFolders(): string[];
+  /**
+   * Folders holding a file of the name (`package.json`, `Cargo.toml`) at or below the folders given
+   * (`""` the top, else a path from it), outside node_modules and hidden folders, up to six levels deep.
+   */
+  manifestFolders(manifest: string, under: readonly string[]): string[];
   has(path: string): boolean;
 }
 
@@ -60,7 +67,7 @@ function diskTree(dir: string): WorkspaceTree {
     where: dir,
     read: async (path) => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES),
     readMany: async (paths) => paths.map((path) => attempt(() => readRegularFile(join(dir, path), DEFAULT_MAX_FILE_BYTES))),
-    packageFolders: () => packageFolders(dir, "", 0),
+    manifestFolders: (manifest, under) => under.flatMap((folder) => foldersUnder(dir, folder, manifest)),
     has: (path) => reachedWithoutLinks(dir, path) !== undefined,
   };
 }
@@ -132,13 +139,13 @@ async function revisionTree(dir: string, rev: string, trees?: Map<string, string
       return text;
     },
     readMany,
-    packageFolders: () =>
+    manifestFolders: (manifest, under) =>
       [...blobs.keys()]
-        .filter((path) => path.endsWith("/package.json"))
-        .map((path) => path.slice(0, -"/package.json".length))
+        .filter((path) => path.endsWith(`/${manifest}`))
+        .map((path) => path.slice(0, -`/${manifest}`.length))
         .filter((folder) => {
           const parts = folder.split("/");
-          return parts.length <= MAX_DEPTH && !parts.some((part) => part === "node_modules" || part.startsWith("."));
+          return parts.length <= MAX_DEPTH && !parts.some((part) => part === "node_modules" || part.startsWith(".")) && under.some((top) => top === "" || folder === top || folder.startsWith(`${top}/`));
         }),
     has: (path) => path === "" || path === "." || blobs.has(path) || folders.has(path),
   };
@@ -154,19 +161,37 @@ async function treeOf(dir: string, rev?: string, trees?: Map<string, string>): P
   return rev === undefined ? diskTree(dir) : revisionTree(dir, rev, trees);
 }
 
+/** What a scan of one workspace package is given: workspaceScope's answer. */
+export interface WorkspaceScope {
+  /** The globs of the package's folder and of the root files it shares. */
+  include: string[];
+  /** The root files among them read only for what the package inherits (a Cargo or uv workspace root's manifest). */
+  inheritedFrom: string[];
+  /** The other packages' names, by the registry a dependency on one would be taken from: npm's, PyPI's. */
+  siblings: { npm: string[]; pypi: string[] };
+}
+
 /**
- * What a scan of one workspace package (named by its package.json name or by its folder; `rev`: in
- * that revision) is given, the tree read once: `include`, the globs of its folder and the shared root
- * files; `siblings`, the names of the monorepo's other packages: a dependency on one is a link to it,
- * no registry package. The scan of one package does not hold their package.json files, and Yarn 1's
- * lockfile records no workspace package, so they are told to it (as the registry's unlisted names).
- * `trees`: where the revision's listing is kept for its scan (revisionTree).
+ * What a scan of one workspace package (named by its package.json, Cargo.toml or pyproject.toml
+ * name, or by its folder; `rev`: in that revision) is given, the tree read once: the globs of its
+ * folder and the shared root files; the root manifest of a Cargo or uv workspace, read for the
+ * tables its members inherit and for no finding of its own; and the names of the monorepo's other
+ * packages: a dependency on one is a link to it, no registry package. The scan of one package does
+ * not hold their manifests, and Yarn 1's lockfile records no workspace package, so they are told
+ * to it (as the registry's unlisted names). `trees`: where the revision's listing is kept for its
+ * scan (revisionTree).
  */
-export async function workspaceScope(dir: string, wanted: string, rev?: string, trees?: Map<string, string>): Promise<{ include: string[]; siblings: string[] }> {
+export async function workspaceScope(dir: string, wanted: string, rev?: string, trees?: Map<string, string>): Promise<WorkspaceScope> {
   const { match, packages } = await workspaceMatch(await treeOf(dir, rev, trees), wanted);
+  // A folder may be a package of more than one kind (a crate with a package.json for its Node.js binding).
+  const here = packages.filter((p) => p.folder === match.folder);
+  const kinds = here.length ? here.map((p) => p.kind) : [undefined];
+  const { shared, inherited } = sharedRootFiles(kinds.filter((kind) => kind !== undefined));
+  const others = packages.filter((p) => p.folder !== match.folder && p.name);
   return {
-    include: [`${match.folder}/**`, ...SHARED_ROOT_FILES],
-    siblings: packages.filter((p) => p.folder !== match.folder && p.name).map((p) => p.name!),
+    include: [`${match.folder}/**`, ...new Set([...(kinds.includes(undefined) ? SHARED_ROOT_FILES : []), ...shared])],
+    inheritedFrom: inherited,
+    siblings: { npm: others.filter((p) => !p.kind).map((p) => p.name!), pypi: others.filter((p) => p.kind === "uv").map((p) => p.name!) },
   };
 }
 
@@ -185,6 +210,8 @@ async function workspaceMatch(tree: WorkspaceTree, wanted: string): Promise<{ ma
   if (folder === ".." || folder.startsWith("../") || folder.startsWith("/")) throw new CliError(`--workspace '${wanted}' is outside ${tree.where}`);
   const match =
     packages.find((p) => p.name === wanted) ??
+    // uv compares its projects' names as PyPI does (PEP 503): `relay_api` is `relay-api`.
+    packages.find((p) => p.kind === "uv" && p.name !== undefined && normalizeName(p.name, "pep503") === normalizeName(wanted, "pep503")) ??
     packages.find((p) => p.folder === folder) ??
     (tree.has(`${folder}/package.json`) || packages.length === 0 ? { folder } : undefined) ??
     onlyOne(packages.filter((p) => p.folder.split("/").pop() === folder));
@@ -195,7 +222,7 @@ async function workspaceMatch(tree: WorkspaceTree, wanted: string): Promise<{ ma
   if (!tree.has(match.folder)) {
     // Without workspaces any folder is taken: a name that is no folder is most likely a package's
     // name in a repository that is no monorepo.
-    const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml): give a folder of it" : "";
+    const none = packages.length === 0 ? ", which declares no workspaces (package.json's workspaces, lerna.json, pnpm-workspace.yaml, Cargo.toml's [workspace], pyproject.toml's [tool.uv.workspace]): give a folder of it" : "";
     throw new MissingWorkspace(`no workspace folder '${match.folder}' in ${tree.where}${none}`);
   }
   return { match, packages };
@@ -205,16 +232,24 @@ function onlyOne<T>(list: T[]): T | undefined {
   return list.length === 1 ? list[0] : undefined;
 }
 
-/** The packages of an npm/yarn (`workspaces` in package.json, else lerna.json's `packages`) or pnpm (pnpm-workspace.yaml) monorepo; `rev`: in that revision. */
+/**
+ * The packages of an npm/yarn (`workspaces` in package.json, else lerna.json's `packages`) or pnpm
+ * (pnpm-workspace.yaml) monorepo, and the members of a Cargo or uv workspace; `rev`: in that revision.
+ */
 export async function workspacePackages(dir: string, rev?: string): Promise<WorkspacePackage[]> {
   return packagesIn(await treeOf(dir, rev));
 }
 
+/** The npm, yarn, pnpm or Bun workspace packages a tree declares, then its Cargo and uv workspaces' members. */
 async function packagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
+  return [...(await npmPackagesIn(tree)), ...(await manifestMembers(tree))];
+}
+
+async function npmPackagesIn(tree: WorkspaceTree): Promise<WorkspacePackage[]> {
   const patterns = await workspacePatterns(tree);
   if (patterns.length === 0) return [];
   const isMember = memberTest(patterns);
-  const folders = tree.packageFolders().filter(isMember);
+  const folders = tree.manifestFolders("package.json", [""]).filter(isMember);
   const texts = await tree.readMany(folders.map((folder) => `${folder}/package.json`));
   return folders.map((folder, i) => ({ name: nameIn(texts[i]), folder }));
 }
@@ -281,8 +316,21 @@ async function workspacePatterns(tree: WorkspaceTree): Promise<string[]> {
   return patterns;
 }
 
-/** Folders below dir holding a package.json, outside node_modules and hidden folders, a few levels deep. */
-function packageFolders(dir: string, rel: string, depth: number): string[] {
+/**
+ * Folders at or below `top` (`""` the top) of dir holding a file named `manifest`, outside
+ * node_modules and hidden folders, a few levels deep; none where `top` is no folder reached without
+ * a link.
+ */
+function foldersUnder(dir: string, top: string, manifest: string): string[] {
+  if (top === "") return manifestFolders(dir, "", 0, manifest);
+  const parts = top.split("/");
+  if (parts.length > MAX_DEPTH || parts.some((part) => part === "node_modules" || part.startsWith(".")) || reachedWithoutLinks(dir, top) !== "folder") return [];
+  const own = entryKind(join(dir, top, manifest)) === "file" ? [top] : [];
+  return [...own, ...manifestFolders(dir, top, parts.length, manifest)];
+}
+
+/** Folders below dir's `rel` holding a file named `manifest`, outside node_modules and hidden folders, a few levels deep. */
+function manifestFolders(dir: string, rel: string, depth: number, manifest: string): string[] {
   if (depth >= MAX_DEPTH) return [];
   let entries;
   try {
@@ -295,9 +343,9 @@ function packageFolders(dir: string, rel: string, depth: number): string[] {
     if (!e.isDirectory() || e.name === "node_modules" || e.name.startsWith(".")) continue;
     const child = rel ? `${rel}/${e.name}` : e.name;
     // The walk enters folders only, never a link (whose entry is no directory): of the way to a
-    // package.json (reachedWithoutLinks), its own entry is left to look at, not each folder above it.
-    if (entryKind(join(dir, child, "package.json")) === "file") out.push(child);
-    out.push(...packageFolders(dir, child, depth + 1));
+    // manifest (reachedWithoutLinks), its own entry is left to look at, not each folder above it.
+    if (entryKind(join(dir, child, manifest)) === "file") out.push(child);
+    out.push(...manifestFolders(dir, child, depth + 1, manifest));
   }
   return out;
 }

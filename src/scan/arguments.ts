@@ -60,7 +60,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   }
   const rev = options.rev as unknown;
   if (rev !== undefined && typeof rev !== "string") throw coded(new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`), "TECHSTACK_BAD_OPTION");
-  for (const key of ["include", "exclude"] as const) {
+  for (const key of ["include", "exclude", "inheritedFrom"] as const) {
     const globs = options[key] as unknown;
     if (globs !== undefined && !(Array.isArray(globs) && globs.every((g) => typeof g === "string"))) {
       throw coded(new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${JSON.stringify(globs)}`), "TECHSTACK_BAD_OPTION");
@@ -78,7 +78,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
-const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "packages", "allTools", "repo", "onWarning", "signal"] as const;
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "repo", "onWarning", "signal"] as const;
 const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void coversOptions;
 

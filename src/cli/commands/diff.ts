@@ -150,7 +150,8 @@ async function scannedOptions(dir: string, values: SideValues, folder: Folder, r
     if (!(error instanceof MissingWorkspace) || rev === undefined || other === undefined || other === rev) throw error;
     const theirs = await sideOptions(dir, values, folder, other).catch(() => Promise.reject(error));
     const ours = (await scanOptionsAsked(dir, { ...values, rev, workspace: undefined }, folder.answers)).options;
-    return { ...ours, include: theirs.include };
+    // The other revision's root manifest of a Cargo or uv workspace is read as theirs is: for what a member inherits alone.
+    return { ...ours, include: theirs.include, ...(theirs.inheritedFrom ? { inheritedFrom: theirs.inheritedFrom } : {}) };
   }
 }
 
