@@ -114,7 +114,13 @@ export async function detect(target: string | FileSource, options: DetectOptions
  * ```
  */
 export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
-  return scanWith(target, options);
+  const { document, warnings, stats } = await scanWith(target, options);
+  return { document, warnings, stats };
+}
+
+/** A scan's result with the catalog it read (the built-in one extended by the tree's techstack.catalog.yml and the `catalog` option), which the CLI renders techstack.md with. */
+export interface ScanOutcome extends DetectResult {
+  catalog: Catalog;
 }
 
 /**
@@ -122,7 +128,7 @@ export async function scan(target: string | FileSource, options: DetectOptions =
  * of every key in SCAN_CONFIG_KEYS), so that the scan asks neither again; a wrong target is named
  * as `caller`'s, the function the caller called. Not public.
  */
-export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers, caller = "scan"): Promise<DetectResult> {
+export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers, caller = "scan"): Promise<ScanOutcome> {
   if (typeof target !== "string") {
     checkFileSource(target, caller);
     checkSourceLabel(target, caller);
@@ -138,7 +144,7 @@ export async function scanWith(target: string | FileSource, options: DetectOptio
 }
 
 /** scanWith, its arguments checked; where given a signal, it stops at each step once that aborts. */
-async function scanChecked(target: string | FileSource, options: DetectOptions, asked: CheckoutAnswers | undefined): Promise<DetectResult> {
+async function scanChecked(target: string | FileSource, options: DetectOptions, asked: CheckoutAnswers | undefined): Promise<ScanOutcome> {
   const signal = options.signal;
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
@@ -166,7 +172,7 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
-  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead } };
+  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead }, catalog };
 }
 
 /** A revision the scan can read: none that git would take for an option, none of a folder that is no git repository. */

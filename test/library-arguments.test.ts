@@ -246,11 +246,14 @@ describe("library arguments", () => {
     ["new DirectorySource(d, null)", () => new api.DirectorySource(".", null as never), /^DirectorySource: options must be an object/],
     ["new GitRevisionSource(5, r)", () => new api.GitRevisionSource(5 as never, "HEAD"), /^GitRevisionSource: repo must be a directory path \(a string\), not 5/],
     ["new GitRevisionSource(d, null)", () => new api.GitRevisionSource(".", null as never), /^GitRevisionSource: rev must be a revision name \(a string\), not null/],
-    ["render(doc, 'markdown', 5)", () => api.render(doc as never, "markdown", 5 as never), /^render: options must be an object \(\{ registries, markdownPath \}\) or a Map of registries, not 5/],
+    ["render(doc, 'markdown', 5)", () => api.render(doc as never, "markdown", 5 as never), /^render: options must be an object \(\{ catalog, registries, markdownPath \}\) or a Map of registries, not 5/],
     ["render(doc, 'markdown', { registries: {} })", () => api.render(doc as never, "markdown", { registries: {} as never }), /^render: registries must be a Map/],
     // A misspelt option name linked techstack.md's snippets to the default path, silently, where detect refuses its own.
-    ["render(doc, 'markdown', { markdownpath })", () => api.render(doc as never, "markdown", { markdownpath: "docs/techstack.md" } as never), /^render: no option 'markdownpath' \(known: registries, markdownPath\)$/],
-    ["render(doc, 'yaml', { format })", () => api.render(doc as never, "yaml", { format: "json" } as never), /^render: no option 'format' \(known: registries, markdownPath\)$/],
+    ["render(doc, 'markdown', { markdownpath })", () => api.render(doc as never, "markdown", { markdownpath: "docs/techstack.md" } as never), /^render: no option 'markdownpath' \(known: catalog, registries, markdownPath\)$/],
+    ["render(doc, 'markdown', { catalog: {} })", () => api.render(doc as never, "markdown", { catalog: {} } as never), /^render: catalog must be a Catalog \(builtinCatalog\(\), catalogWith\(\.\.\.\)\), not /],
+    ["toMarkdown(doc, registries, path, {})", () => api.toMarkdown(doc as never, new Map(), "techstack.md", {} as never), /^toMarkdown: catalog must be a Catalog/],
+    ["sectionOf(tool, { tools })", () => api.sectionOf({ name: "Shell" } as never, { tools: new Map() } as never), /^sectionOf: catalog must be a Catalog/],
+    ["render(doc, 'yaml', { format })", () => api.render(doc as never, "yaml", { format: "json" } as never), /^render: no option 'format' \(known: catalog, registries, markdownPath\)$/],
     ["new ParseError(m, null)", () => new api.ParseError("m", null as never), /^ParseError: options must be an object/],
   ];
   it.each(wrong)("%s is refused with a TypeError naming the argument", (_, call, message) => {

@@ -222,7 +222,7 @@ function nameKey(name) {
 }
 
 function clean(record) {
-  const order = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "aliases", "popularity", "cited_files", "cited_order", "no_release"];
+  const order = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "aliases", "popularity", "cited_files", "cited_order", "no_release", "markdown_section", "markdown_sub_category"];
   const outRecord = {};
   for (const k of order) if (record[k] !== undefined && record[k] !== null && record[k] !== "") outRecord[k] = record[k];
   return outRecord;

@@ -118,6 +118,14 @@ class ToolMap extends Map<string, CatalogTool> {
   setUnread(id: string, store: CompiledTools, i: number): void {
     Map.prototype.set.call(this, id, new UnreadTool(store, i));
   }
+  /** The tools as stored whose text may hold `needle`: of a compiled catalog's unread tools, only those whose text does are parsed. */
+  *storedHolding(needle: string): IterableIterator<CatalogTool> {
+    for (const id of super.keys()) {
+      const value = super.get(id) as CatalogTool | UnreadTool;
+      if (value instanceof UnreadTool && !value.store.textHolds(value.i, needle)) continue;
+      yield this.stored(id)!;
+    }
+  }
   override get(id: string): CatalogTool | undefined {
     return handOut(this.stored(id));
   }
@@ -174,6 +182,8 @@ export class Catalog {
   private traits: RankTraits | undefined;
   /** By kind, every tool id some key of it reveals; built when first asked, dropped by `extend`. */
   private readonly revealed = new Map<string, Set<string>>();
+  /** By name, the tools that give a techstack.md filing (`markdownFiled`); built when first asked, dropped by `extend`. */
+  private filed: Map<string, CatalogTool> | undefined;
 
   constructor(...sources: CatalogSource[]) {
     sources.forEach((source, i) => checkArgument("Catalog", `source ${i}`, isFields(source), "catalog data ({ tools, matchers })", source));
@@ -190,6 +200,7 @@ export class Catalog {
     checkArgument("Catalog.extend", "source", isFields(source), "catalog data ({ tools, matchers })", source);
     this.revealed.clear();
     this.traits = undefined;
+    this.filed = undefined;
     this.addTools(source);
     // A later source's fields replace an earlier one's (`pages: false` alone turns the page list off).
     for (const [kind, table] of Object.entries(source.registries ?? {})) (this.registries as Map<string, Registry>).set(kind, { ...this.registries.get(kind), ...table } as Registry);
@@ -278,6 +289,22 @@ export class Catalog {
       this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, steps: this.ciStepKinds, majorSuffixes, typingsPrefixes });
     }
     return this.traits;
+  }
+
+  /**
+   * The tool named `name`, as written, where it gives how techstack.md files it otherwise than its
+   * category says (`markdown_section`, `markdown_sub_category`); undefined for any other. Found
+   * without parsing every tool of a compiled catalog: only those whose text names such a field.
+   */
+  markdownFiled(name: string): CatalogTool | undefined {
+    if (!this.filed) {
+      this.filed = new Map();
+      for (const tool of (this.tools as ToolMap).storedHolding('"markdown_')) {
+        const files = tool.markdown_section !== undefined || tool.markdown_sub_category !== undefined;
+        if (files && !this.filed.has(tool.name)) this.filed.set(tool.name, tool);
+      }
+    }
+    return handOut(this.filed.get(String(name)));
   }
 
   /**

@@ -4,6 +4,7 @@ import { editDistance } from "../edit-distance.js";
 import { isMajorSuffix } from "./major-suffix.js";
 import type { KnownCategories } from "./known-categories.js";
 import type { YamlStep } from "../kit/yaml-lines.js";
+import { MARKDOWN_SECTIONS } from "../document/markdown-sections.js";
 
 /** A problem of catalog data, and the path in it to what it is about (`["tools", 2, "open_source"]`), to find its line in the file. */
 export interface CatalogNote {
@@ -75,7 +76,7 @@ function toolProblem(tool: unknown, i: number, knownTool: (id: string) => boolea
   if (!isMapping(tool)) return entry(`tools[${i}] must be a mapping`);
   if (typeof tool.id !== "string" || !tool.id) return entry(`tools[${i}] has no id`);
   // Each is copied into the document as written, where the schema wants these types.
-  for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description"]) {
+  for (const field of ["name", "category", "sub_category", "website_url", "license", "image_url", "description", "markdown_section", "markdown_sub_category"]) {
     if (tool[field] !== undefined && typeof tool[field] !== "string") return entry(`tools[${i}] (${tool.id}): ${field} must be a string`, field);
   }
   for (const field of ["open_source", "hosted_saas", "no_release"]) {
@@ -89,6 +90,9 @@ function toolProblem(tool: unknown, i: number, knownTool: (id: string) => boolea
     if (slow !== undefined) return entry(`tools[${i}] (${tool.id}): cited_files: a glob longer than ${MAX_KEY_LENGTH} characters or of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(slow)}`, "cited_files");
   }
   if (tool.cited_order !== undefined && tool.cited_order !== "first" && tool.cited_order !== "last") return entry(`tools[${i}] (${tool.id}): cited_order must be first or last`, "cited_order");
+  // A section techstack.md has no table for would drop the tool's card from it.
+  const sections = MARKDOWN_SECTIONS.map((s) => s.title);
+  if (tool.markdown_section !== undefined && !sections.includes(tool.markdown_section as string)) return entry(`tools[${i}] (${tool.id}): markdown_section must be one of ${sections.join(", ")}`, "markdown_section");
   if (!knownTool(tool.id) && !(typeof tool.name === "string" && tool.name.trim())) return entry(`tools[${i}] (${tool.id}): a new tool needs a name`);
   return undefined;
 }
@@ -177,7 +181,7 @@ export function unknownMatcherTargets(source: CatalogSource, hasTool: (id: strin
 }
 
 /** The fields a tool of a catalog file may have (catalog/README.md, "A tool"). */
-const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity", "cited_files", "cited_order", "no_release"];
+const TOOL_FIELDS = ["id", "name", "category", "sub_category", "website_url", "open_source", "hosted_saas", "license", "image_url", "description", "aliases", "popularity", "cited_files", "cited_order", "no_release", "markdown_section", "markdown_sub_category"];
 
 /**
  * What a well-formed catalog file holds that the scan will not use as its author meant, each said

@@ -66,6 +66,10 @@ export class CompiledTools {
     }
     return tool;
   }
+  /** Whether tool i's text holds `needle` (a field's quoted name), without parsing it: a search for the few tools that give a rare field. */
+  textHolds(i: number, needle: string): boolean {
+    return this.parsed[i] !== undefined || this.texts[i]!.includes(needle);
+  }
   all(): CatalogTool[] {
     return this.ids.map((_, i) => this.tool(i));
   }

@@ -34,6 +34,13 @@ export interface CatalogTool {
    * netstandard2.0's 2.0 is no release of it).
    */
   no_release?: boolean;
+  /**
+   * The techstack.md section the tool's card goes in where the site files it otherwise than its
+   * category says (`Other` for Shell, a language): one of the sections' titles (`MARKDOWN_SECTIONS`).
+   */
+  markdown_section?: string;
+  /** The sub-category techstack.md's README snippet names the tool by, where the site names another than its own (Vue.js's). */
+  markdown_sub_category?: string;
 }
 
 /** How a package registry's entries are written in the document (`catalog/registries.yml`). */

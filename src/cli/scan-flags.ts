@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import { scanWith, type DetectOptions } from "../detect.js";
-import type { DetectResult, StackDocument } from "../types.js";
+import { scanWith, type DetectOptions, type ScanOutcome } from "../detect.js";
+import type { StackDocument } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
@@ -184,7 +184,7 @@ export async function scanOptionsAsked(dir: string, values: ScanValues, asked?: 
 }
 
 /** A scan for a command: progress on a terminal, a failure as exit 1, warnings on stderr; `extra` options over the flags'. */
-export async function scanForCli(dir: string, values: ScanValues, extra: DetectOptions = {}, known?: CheckoutAnswers): Promise<DetectResult> {
+export async function scanForCli(dir: string, values: ScanValues, extra: DetectOptions = {}, known?: CheckoutAnswers): Promise<ScanOutcome> {
   const done = progress(`scanning ${dir}`);
   try {
     const { options, asked } = await scanOptionsAsked(dir, values, known);

@@ -14,6 +14,7 @@ import { firstLineOf } from "../kit/text.js";
 import { readNamedBlobs, type NamedBlob } from "../git/named-blobs.js";
 import { textByBom } from "../scan/decode.js";
 import type { StackDocument } from "../types.js";
+import type { Catalog } from "../catalog/catalog.js";
 import { addManualEntries } from "./manual-entries.js";
 import { scanForCli } from "./scan-flags.js";
 import { CliError, isDirectory } from "./shared.js";
@@ -130,15 +131,17 @@ export function checkoutAsked(dir: string, values: Record<string, unknown>): Che
 
 /**
  * Detects, then adds back the manual entries of `previous`, the stack document of the
- * techstack.yml the scan's result replaces or is compared with (undefined where there is none).
+ * techstack.yml the scan's result replaces or is compared with (undefined where there is none);
+ * with the catalog the scan read (the repository's techstack.catalog.yml with it), which renders techstack.md.
  * `asked`: checkoutAsked's answers, which the committed file's facts and the scan share.
  */
-export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}, asked = checkoutAsked(dir, values)): Promise<StackDocument> {
+export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}, asked = checkoutAsked(dir, values)): Promise<{ document: StackDocument; catalog: Catalog }> {
   const kept = asked && (await committedFacts(dir, values, previous, asked));
   const options = kept ? { ...extra, repo: { ...extra.repo, ...kept } } : extra;
   // The kept branch is the document's, not the user's --branch: a commit's links still open the commit.
   const answers = kept?.branch ? { ...asked!, branchKept: true } : asked;
-  return withManual((await scanForCli(dir, values, options, answers)).document, previous, dir);
+  const { document, catalog } = await scanForCli(dir, values, options, answers);
+  return { document: await withManual(document, previous, dir), catalog };
 }
 
 /**

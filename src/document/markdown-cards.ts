@@ -1,24 +1,16 @@
 import type { ToolEntry } from "../types.js";
 import { nameOrder } from "./order.js";
-import { SAAS_SECTION, sectionOf } from "./markdown-filing.js";
+import { sectionOf } from "./markdown-filing.js";
 import { attribute, htmlText, imageSource } from "./markdown-text.js";
+import { MARKDOWN_SECTIONS } from "./markdown-sections.js";
+import type { Catalog } from "../catalog/catalog.js";
 
-/** The logo-card sections of techstack.md, in order, with the icon the site shows for each. */
-const SECTIONS: Array<{ title: string; icon?: string }> = [
-  { title: "Languages", icon: "https://img.stackshare.io/languages.svg" },
-  { title: "Frameworks", icon: "https://img.stackshare.io/frameworks.svg" },
-  { title: "Data", icon: "https://img.stackshare.io/databases.svg" },
-  { title: "DevOps", icon: "https://img.stackshare.io/devops.svg" },
-  { title: "Hosting", icon: "https://img.stackshare.io/hosting.svg" },
-  { title: SAAS_SECTION, icon: "https://img.stackshare.io/saas.svg" },
-  { title: "Other" },
-];
 const PER_ROW = 8;
 
-/** One logo table per section that has tools, eight cards a row, each with the tool's logo, page and version. */
-export function writeCards(out: string[], tools: ToolEntry[]): void {
-  for (const section of SECTIONS) {
-    const cards = tools.filter((t) => sectionOf(t) === section.title).sort(nameOrder);
+/** One logo table per section that has tools (the catalog filing some apart from their category), eight cards a row, each with the tool's logo, page and version. */
+export function writeCards(out: string[], tools: ToolEntry[], catalog: Catalog): void {
+  for (const section of MARKDOWN_SECTIONS) {
+    const cards = tools.filter((t) => sectionOf(t, catalog) === section.title).sort(nameOrder);
     if (cards.length === 0) continue;
     out.push(`## ${section.icon ? `<img src='${section.icon}'/> ` : ""}${section.title} (${cards.length})`);
     out.push("<table><tr>");

@@ -1,42 +1,29 @@
 import type { ToolEntry } from "../types.js";
+import { Catalog } from "../catalog/catalog.js";
+import { builtinCatalog } from "../catalog/load.js";
 import { checkArgument, isFields } from "./shape.js";
-
-/** The section of hosted services: payments, analytics, media handling, team tools. */
-export const SAAS_SECTION = "Software as a Service (SaaS)";
+import { SAAS_SECTION } from "./markdown-sections.js";
 
 /**
- * Tools the site's techstack.md files otherwise than the techstack.yml beside it: the page's
- * sub-category (its snippet line) and the card's section. Shell and PowerShell are "Shells", under
- * Other (corpus: 4 of 4 techstack.md listing Shell; held out: PowerShell in officialmofabs/aspnetcore,
- * 2lambda123/cumulus-orca, guibranco/MSBuild.Version.Target), though every techstack.yml says
- * Languages; Vue.js is "Javascript UI Libraries" in 2 of 2 (techstack.yml: Javascript MVC Frameworks;
- * the section is Frameworks both ways). Twilio SendGrid and Plivo, hosted messaging services, are
- * under SaaS while the rest of Communications (Nodemailer, mailgen, LangChain, OpenAI) is under Other,
- * and Buffer likewise apart from Support, Sales, and Marketing (docs/site-differences.md, stop 69).
+ * The sub-category a tool's snippet line names: the catalog's `markdown_sub_category` for a tool the
+ * site's techstack.md names otherwise than its techstack.yml (Vue.js), else the entry's own.
  */
-const MARKDOWN_FILING: Record<string, { sub_category?: string; section?: string }> = {
-  Buffer: { section: SAAS_SECTION },
-  Plivo: { section: SAAS_SECTION },
-  PowerShell: { sub_category: "Shells", section: "Other" },
-  Shell: { sub_category: "Shells", section: "Other" },
-  "Twilio SendGrid": { section: SAAS_SECTION },
-  "Vue.js": { sub_category: "Javascript UI Libraries" },
-};
-
-/** The sub-category a tool's snippet line names. */
-export function markdownSubCategory(tool: ToolEntry): string | undefined {
-  return filing(tool)?.sub_category ?? tool.sub_category;
+export function markdownSubCategory(tool: ToolEntry, catalog: Catalog = builtinCatalog()): string | undefined {
+  return catalog.markdownFiled(tool.name)?.markdown_sub_category ?? tool.sub_category;
 }
 
 /**
- * Which section a tool's card goes in, by its category and sub-category as the site's techstack.md
- * files them (docs/site-differences.md, stop 69): a hosted platform or serverless runtime under
- * Hosting, a realtime backend and GraphQL tooling with the data stores, an operating system under
- * Other, payments, analytics, media, team tools and static web hosting under SaaS.
+ * Which section a tool's card goes in: the catalog's `markdown_section` for a tool the site's
+ * techstack.md files apart from its category (Shell under Other), else by its category and
+ * sub-category as the site files them (docs/site-differences.md, stop 69): a hosted platform or
+ * serverless runtime under Hosting, a realtime backend and GraphQL tooling with the data stores, an
+ * operating system under Other, payments, analytics, media, team tools and static web hosting under
+ * SaaS. `catalog` is the built-in one unless given (a repository's, its techstack.catalog.yml read).
  */
-export function sectionOf(tool: ToolEntry): string {
+export function sectionOf(tool: ToolEntry, catalog: Catalog = builtinCatalog()): string {
   checkArgument("sectionOf", "tool", isFields(tool), "a tool entry (an object with its name)", tool);
-  const filed = filing(tool)?.section;
+  checkArgument("sectionOf", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
+  const filed = catalog.markdownFiled(tool.name)?.markdown_section;
   if (filed) return filed;
   const { category = "", sub_category = "" } = tool;
   if (category === "Languages & Frameworks") {
@@ -60,8 +47,4 @@ function hostingSection(sub_category: string): string {
   if (/Web Server/.test(sub_category)) return "DevOps";
   if (sub_category === "Realtime Backend / API") return "Data";
   return "Hosting";
-}
-
-function filing(tool: ToolEntry): { sub_category?: string; section?: string } | undefined {
-  return Object.hasOwn(MARKDOWN_FILING, tool.name) ? MARKDOWN_FILING[tool.name] : undefined;
 }

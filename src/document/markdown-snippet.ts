@@ -1,4 +1,5 @@
 import type { Registry } from "../catalog/types.js";
+import type { Catalog } from "../catalog/catalog.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { nameOrder } from "./order.js";
 import { markdownSubCategory } from "./markdown-filing.js";
@@ -6,9 +7,10 @@ import { attribute, htmlText, imageSource, linkTarget, percentEncoded } from "./
 
 /**
  * The hidden README snippets of techstack.md, without and with images: the main stack, one line a
- * tool, and the "Full tech stack" link to `path`.
+ * tool (by the sub-category the catalog's `markdown_sub_category` gives, else its own), and the
+ * "Full tech stack" link to `path`.
  */
-export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntry[], registries: ReadonlyMap<string, Registry>, path: string): void {
+export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntry[], registries: ReadonlyMap<string, Registry>, path: string, catalog: Catalog): void {
   const main = snippetTools(tools, registries);
   // A document that names no repository (a hand-written file parsed) says what the sentence means.
   const repository = typeof doc.repo_name === "string" && doc.repo_name ? doc.repo_name : "This repository";
@@ -21,7 +23,7 @@ export function writeSnippets(out: string[], doc: StackDocument, tools: ToolEntr
       // A tool of the user's own category has no sub-category of the site's: the category stands in.
       // A tool with no page is listed by its name alone.
       const name = t.website_url ? `[${linkLabel(t.name)}](${snippetTarget(t.website_url)})` : linkLabel(t.name);
-      out.push(`- ${img}${name} – ${linkLabel(markdownSubCategory(t) ?? t.category!)}`);
+      out.push(`- ${img}${name} – ${linkLabel(markdownSubCategory(t, catalog) ?? t.category!)}`);
     }
     // The site leaves one empty line where the list would be.
     if (main.length === 0) out.push("");

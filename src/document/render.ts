@@ -2,6 +2,7 @@ import { coded } from "../errors.js";
 import type { StackDocument } from "../types.js";
 import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
+import { Catalog } from "../catalog/catalog.js";
 import { toYaml } from "./yaml.js";
 import { toMarkdown } from "./markdown.js";
 import { checkArgument, describeValue, isDocument, isFields, toolsProblem } from "./shape.js";
@@ -10,7 +11,13 @@ export type Format = "yaml" | "json" | "markdown";
 
 /** How `render` writes techstack.md. */
 export interface RenderOptions {
-  /** The registries that title the package tables (default: the built-in catalog's). */
+  /**
+   * The catalog whose registries title the package tables and whose tools' `markdown_section` and
+   * `markdown_sub_category` file the tools the site files apart from their category (default: the
+   * built-in catalog; `catalogWith(parseCatalogFile(...))` for a repository's techstack.catalog.yml).
+   */
+  catalog?: Catalog;
+  /** The registries that title the package tables (default: the catalog's). */
   registries?: ReadonlyMap<string, Registry>;
   /**
    * Where techstack.md sits in the repository, from its root (default `techstack.md`): the
@@ -20,12 +27,13 @@ export interface RenderOptions {
 }
 
 /** The names `render`'s options object may hold. */
-const RENDER_OPTIONS = ["registries", "markdownPath"];
+const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
 
 /**
  * The document as text: `"yaml"` as the site writes techstack.yml, `"json"`, or `"markdown"` for
  * the techstack.md companion (its package tables are titled from the catalog's registries unless
- * `registries` is given; a bare registries map is still taken for the options). Throws a
+ * `registries` is given, and its cards and snippet lines filed as the catalog says: the built-in
+ * catalog unless `catalog` is given; a bare registries map is still taken for the options). Throws a
  * `TypeError` for any other format or option name, and for a tools entry that is no mapping with a name (naming
  * it: `render: /tools/1: a tool entry needs a name (a string)`). A document that leaves header facts
  * out (a hand-written file parsed) renders without them: its markdown leaves the name and date blank
@@ -44,7 +52,7 @@ export function render(document: StackDocument, format: Format = "yaml", options
   const problem = toolsProblem(document.tools);
   if (problem) throw coded(new TypeError(`render: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   // null stands for no options, as undefined does.
-  checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ registries, markdownPath }) or a Map of registries", options);
+  checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ catalog, registries, markdownPath }) or a Map of registries", options);
   // A misspelt name (markdownpath) would otherwise leave the default in place, silently, as detect's options do not.
   if (isFields(options) && !(options instanceof Map)) {
     const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
@@ -52,10 +60,11 @@ export function render(document: StackDocument, format: Format = "yaml", options
   }
   if (format === "json") return JSON.stringify(document, null, 2) + "\n";
   if (format === "markdown") {
-    const { registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
+    const { catalog = builtinCatalog(), registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
+    checkArgument("render", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
     checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
     if (markdownPath !== undefined && typeof markdownPath !== "string") throw coded(new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`), "TECHSTACK_BAD_OPTION");
-    return toMarkdown(document, registries ?? builtinCatalog().registries, markdownPath || undefined);
+    return toMarkdown(document, registries ?? catalog.registries, markdownPath || undefined, catalog);
   }
   return toYaml(document);
 }

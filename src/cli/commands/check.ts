@@ -12,6 +12,7 @@ import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
 import { changesFileAsked, writeChanges } from "../changes-file.js";
 import type { StackDocument } from "../../types.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
+import type { Catalog } from "../../catalog/catalog.js";
 import { help } from "./detect.js";
 
 const HELP = `Usage: techstack check [dir] [options]
@@ -84,6 +85,8 @@ interface Check {
   changesFile: string | undefined;
   full: boolean;
   asked: CheckoutAnswers | undefined;
+  /** The catalog the scan read (the repository's techstack.catalog.yml with it), which techstack.md is rendered with. */
+  catalog?: Catalog;
 }
 
 /** The committed techstack.yml, or check's exit code where there is none to compare (missing, empty, unreadable). */
@@ -144,7 +147,7 @@ async function compareMarkdown(check: Check, committed: StackDocument): Promise<
   }
   // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
   const markdownPath = await stackFilePath(check.dir, check.out, Boolean(check.values["no-git"]), undefined, check.asked);
-  if (!sameText(markdownText, render(committed, "markdown", { markdownPath }))) return stale(check, `${markdown} does not match ${file}`);
+  if (!sameText(markdownText, render(committed, "markdown", { catalog: check.catalog, markdownPath }))) return stale(check, `${markdown} does not match ${file}`);
   process.stdout.write(`${color(32, "fresh")}: ${file} and ${markdown} match the repository\n`);
   return 0;
 }
@@ -161,7 +164,9 @@ async function scan(check: Check, previous: StackDocument | undefined): Promise<
   const done = progress(`checking ${check.dir}`);
   try {
     // Dates are not compared, so the history that gives them is not read (no log walk, no blame).
-    return await detectWithManual(check.dir, check.values, previous, { history: false }, check.asked);
+    const { document, catalog } = await detectWithManual(check.dir, check.values, previous, { history: false }, check.asked);
+    check.catalog = catalog;
+    return document;
   } finally {
     done();
   }

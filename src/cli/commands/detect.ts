@@ -31,7 +31,8 @@ export const detectCommand: Command = {
     if (positionals.length > 1) throw new CliError(`detect takes one directory, got ${positionals.length}${usageOf(HELP)}`);
     const dir = positionals[0] ?? ".";
     const result = await scanForCli(dir, values);
-    process.stdout.write(render(result.document, format as Format));
+    // techstack.md is filed as the scan's catalog says, the repository's techstack.catalog.yml with it.
+    process.stdout.write(render(result.document, format as Format, { catalog: result.catalog }));
     return 0;
   },
 };

@@ -137,7 +137,7 @@ async function documentToSend({ values, positionals, dir }: SubmitSettings, { ba
     // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
     // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
     const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
-    document = await detectWithManual(dir, values, previous, {}, asked);
+    ({ document } = await detectWithManual(dir, values, previous, {}, asked));
   } else {
     document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
   }

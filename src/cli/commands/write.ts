@@ -60,13 +60,13 @@ export const writeCommand: Command = {
     const previous = replaced.document;
     // What write asks of the checkout, asked once: the scan's answers say whether it is shallow and where its top is.
     const asked = checkoutAsked(dir, values);
-    const document = await detectWithManual(dir, values, previous, {}, asked);
+    const { document, catalog } = await detectWithManual(dir, values, previous, {}, asked);
     const shallow = await warnIfShallow(asked);
     const before: StackPair<string | undefined> = { yaml: replaced.text, markdown: readStackFile(files.markdown) };
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir, asked!));
     if (previous && values.timestamp === undefined) keepUnchangedTimestamp(document, previous, before.yaml);
     const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
-    const text: StackPair<string> = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { markdownPath }) };
+    const text: StackPair<string> = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { catalog, markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     const changed: StackPair<boolean> = { yaml: !sameText(text.yaml, before.yaml), markdown: !sameText(text.markdown, before.markdown) };
     if (!changed.yaml && !changed.markdown) {
