@@ -4,6 +4,7 @@ import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
+import { printable } from "../../kit/printable.js";
 import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
@@ -126,7 +127,7 @@ async function compareWithScan(check: Check, committed: StackDocument): Promise<
   if (places.length) {
     const recasedOnly = places.every((p) => p.from.toLowerCase() === p.to.toLowerCase());
     const what = recasedOnly ? "spells the repository otherwise than the checkout's remote" : "names another repository than the checkout's remote";
-    process.stdout.write(`${color(31, "stale")}: ${file} ${what}:\n${places.map((p) => `  ${p.field}: ${p.from || "(none)"} -> ${p.to}\n`).join("")}`);
+    process.stdout.write(`${color(31, "stale")}: ${file} ${what}:\n${places.map((p) => `  ${p.field}: ${printable(p.from) || "(none)"} -> ${printable(p.to)}\n`).join("")}`);
     return stale(check);
   }
   return undefined;
@@ -151,7 +152,8 @@ async function compareMarkdown(check: Check, committed: StackDocument): Promise<
 
 /** Says why the files are stale and the command that refreshes them: the same folder and scan flags (--full and --changes are check's own). */
 function stale(check: Check, reason?: string, first = ""): number {
-  if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
+  // The reason may quote the file (a YAML error's words): one line, as the Action's annotation takes it.
+  if (reason) process.stdout.write(`${color(31, "stale")}: ${printable(reason)}\n`);
   process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...refreshArgs(check.args)].map(shellWord).join(" ")}\n`);
   return 1;
 }
