@@ -8,7 +8,7 @@ import { printable } from "../../kit/printable.js";
 import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
+import { checkoutAsked, deniedRead, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
 import { changesFileAsked, writeChanges } from "../changes-file.js";
 import type { StackDocument } from "../../types.js";
@@ -97,6 +97,9 @@ async function readCommitted(check: Check): Promise<StackDocument | number> {
     // An empty file (made with touch, which write fills) has nothing to fix or keep.
     if (!committed) return withoutFile(check, `${file} is empty`);
   } catch (error) {
+    // A file the system will not hand over is an error, not a stale one (nothing to fix in it).
+    const denied = deniedRead(file, error);
+    if (denied) throw denied;
     // write refuses such a file (it would lose the tools added by hand), so that comes first.
     return stale(check, unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
   }
@@ -141,6 +144,8 @@ async function compareMarkdown(check: Check, committed: StackDocument): Promise<
   try {
     markdownText = readStackFileOrThrow(markdown) ?? "";
   } catch (error) {
+    const denied = deniedRead(markdown, error);
+    if (denied) throw denied;
     return stale(check, `${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
   }
   // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
