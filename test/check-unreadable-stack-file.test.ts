@@ -17,13 +17,21 @@ async function written(): Promise<string> {
   return dir;
 }
 
+/** techstack ARGS run as a user who may not read `file` (mode 000 while it runs). */
+function withLocked(file: string, args: string[]) {
+  chmodSync(file, 0o000);
+  try {
+    return spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), ...args], { ...as, encoding: "utf8" });
+  } finally {
+    chmodSync(file, 0o644);
+  }
+}
+
 describe("check where the system will not let techstack read the committed files", () => {
   it("a techstack.yml it may not read (EACCES) is an error naming it, not a stale file to fix or delete", async () => {
     const dir = await written();
     const file = join(dir, "web/techstack.yml");
-    chmodSync(file, 0o000);
-    const run = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "check", join(dir, "web"), "--no-git"], { ...as, encoding: "utf8" });
-    chmodSync(file, 0o644);
+    const run = withLocked(file, ["check", join(dir, "web"), "--no-git"]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(`techstack: cannot read ${file}: permission denied (EACCES)\n`);
@@ -32,17 +40,13 @@ describe("check where the system will not let techstack read the committed files
   it("so does a techstack.md it may not read; write stops on an unreadable techstack.yml with the same words", async () => {
     const dir = await written();
     const markdown = join(dir, "web/techstack.md");
-    chmodSync(markdown, 0o000);
-    const check = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "check", join(dir, "web"), "--no-git"], { ...as, encoding: "utf8" });
-    chmodSync(markdown, 0o644);
+    const check = withLocked(markdown, ["check", join(dir, "web"), "--no-git"]);
     expect(check.status).toBe(1);
     expect(check.stdout).toBe("");
     expect(check.stderr).toBe(`techstack: cannot read ${markdown}: permission denied (EACCES)\n`);
     const file = join(dir, "web/techstack.yml");
     chmodSync(join(dir, "web"), 0o777);
-    chmodSync(file, 0o000);
-    const write = spawnSync(process.execPath, [join(ROOT, "dist/cli.js"), "write", join(dir, "web"), "--no-git"], { ...as, encoding: "utf8" });
-    chmodSync(file, 0o644);
+    const write = withLocked(file, ["write", join(dir, "web"), "--no-git"]);
     expect(write.status).toBe(1);
     expect(write.stderr).toBe(`techstack: cannot read ${file}: permission denied (EACCES)\n`);
   });
