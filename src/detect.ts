@@ -172,7 +172,7 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
-  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead }, catalog };
+  return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead, linksNotFollowed: run.linksNotFollowed }, catalog };
 }
 
 /** A revision the scan can read: none that git would take for an option, none of a folder that is no git repository. */

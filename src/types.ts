@@ -25,6 +25,12 @@ export interface FileSource {
   close?(): void;
   /** Warnings met while listing (unreadable folders, symlink loops). */
   readonly warnings?: ScanWarning[];
+  /**
+   * What the listing passed over unread where a file could stand: symbolic links (never followed)
+   * and sockets. The scan warns of each whose name a detector or the catalog's file matchers would
+   * read, and counts the links (`stats.linksNotFollowed`). Filled by `list()`.
+   */
+  readonly passedOver?: ReadonlyArray<{ path: string; kind: "symbolic link" | "socket" }>;
 }
 
 export interface ScanWarning {
@@ -232,5 +238,6 @@ export interface StackDocument {
 export interface DetectResult {
   document: StackDocument;
   warnings: ScanWarning[];
-  stats: { filesListed: number; filesRead: number };
+  /** `linksNotFollowed`: the symbolic links the listing passed over (after ignore rules and filters), which the scan never reads. */
+  stats: { filesListed: number; filesRead: number; linksNotFollowed: number };
 }

@@ -53,4 +53,25 @@ describe("decoding a manifest's bytes", () => {
       expect(decodeText(bytes(...sample)), sample.join(" ")).toEqual(latin1(...sample));
     }
   });
+
+  it("reads UTF-32 after either byte-order mark (the little-endian one opens with UTF-16LE's), a cut-short or impossible unit as U+FFFD", () => {
+    const utf32 = (littleEndian: boolean, text: string) => [...text].flatMap((c) => {
+      const code = c.codePointAt(0)!;
+      const be = [(code >>> 24) & 0xff, (code >>> 16) & 0xff, (code >>> 8) & 0xff, code & 0xff];
+      return littleEndian ? be.reverse() : be;
+    });
+    expect(decodeText(bytes(0xff, 0xfe, 0, 0, ...utf32(true, '{"name":"café 🚀"}')))).toEqual({ text: '{"name":"café 🚀"}' });
+    expect(decodeText(bytes(0, 0, 0xfe, 0xff, ...utf32(false, "flask==3.0\n")))).toEqual({ text: "flask==3.0\n" });
+    expect(decodeText(bytes(0xff, 0xfe, 0, 0))).toEqual({ text: "" });
+    expect(decodeText(bytes(0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0, 0x7d, 0))).toEqual({ text: "{\uFFFD" });
+    expect(decodeText(bytes(0, 0, 0xfe, 0xff, 0, 0x11, 0, 0, 0, 0, 0xd8, 0))).toEqual({ text: "\uFFFD\uFFFD" });
+  });
+
+  it("names UTF-16 saved without a byte-order mark when it takes it for binary content; a binary file is only binary", () => {
+    const hint = "it reads as UTF-16 without a byte-order mark: save it as UTF-8";
+    expect(decodeText(bytes(...ascii('{"name":"x"}').flatMap((c) => [c, 0])))).toEqual({ binary: true, hint });
+    expect(decodeText(bytes(...ascii('{"name":"x"}').flatMap((c) => [0, c])))).toEqual({ binary: true, hint });
+    expect(decodeText(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00))).toEqual({ binary: true });
+    expect(decodeText(bytes(0x61, 0, 0x62, 0, 0, 0))).toEqual({ binary: true });
+  });
 });

@@ -126,7 +126,7 @@ describe("scan", () => {
     });
     expect(result.warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)"]);
     expect(heard).toEqual(["package.json: skipped: 38 bytes is over the 30-byte limit (raise it with --max-file-bytes N, max-file-bytes in techstack.config, or maxFileBytes from code)"]);
-    expect(result.stats).toEqual({ filesListed: 3, filesRead: 2 });
+    expect(result.stats).toEqual({ filesListed: 3, filesRead: 2, linksNotFollowed: 0 });
     const included = await scan(new MemorySource(tree), { include: ["package.json"], packages: false });
     expect(included.document.tools.map((t) => t.name)).not.toContain("Golang");
     expect(included.document.tools.some((t) => t.package_url)).toBe(false);

@@ -9,7 +9,7 @@ import { isGitRepo } from "../git/repository-kind.js";
 import { repoFacts } from "../git/facts.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import type { StackDocument } from "../types.js";
-import { CliError, isDirectory } from "./shared.js";
+import { CliError, isDirectory, stderrLine } from "./shared.js";
 import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "../constants.js";
 import { repositoryCatalog } from "./repository-catalog.js";
@@ -132,8 +132,8 @@ function takeClear(name: string, best: Resolution, { ids, listed }: NamesRead): 
   // A listed tool named by its repository's address: that address is the page the list lacks.
   const page = listed.has(best.tool.id) && best.matchedBy === "website" && !best.tool.website_url ? repositoryPage(name) : undefined;
   if (page) listed.set(best.tool.id, { ...best.tool, website_url: page });
-  if (listed.has(best.tool.id)) process.stderr.write(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect\n`);
-  else if (best.score < 0.99) process.stderr.write(`'${name}' taken as ${best.tool.name}\n`);
+  if (listed.has(best.tool.id)) stderrLine(`'${name}' taken as ${best.tool.name} (${[best.tool.category, best.tool.sub_category].filter(Boolean).join(" / ")}), a tool of the site's list that scans do not detect`);
+  else if (best.score < 0.99) stderrLine(`'${name}' taken as ${best.tool.name}`);
 }
 
 /** The release typed with a name noted for the tools it was taken as (`taken`), or a problem where one was named at another release before. */

@@ -1,5 +1,6 @@
 import { closest, CliError, VERSION } from "./shared.js";
 import { messageOf } from "../kit/text.js";
+import { printable, printableLines } from "../kit/printable.js";
 
 /**
  * `techstack <argv>`: routes to a command, and says any error the way the bin does (`techstack: ...` on
@@ -12,7 +13,11 @@ export async function runMain(argv: readonly string[], beforeCommands: () => voi
   try {
     return await route(argv, beforeCommands);
   } catch (error) {
-    process.stderr.write(`techstack: ${wordsFor(error)}\n`);
+    // An error names files and quotes them, so it is printable: one line, but for a usage error's
+    // own lines (the usage after it, or the names not read), each of them printable.
+    const words = wordsFor(error);
+    const usage = error instanceof CliError && error.exitCode === 2;
+    process.stderr.write(`techstack: ${usage ? printableLines(words) : printable(words)}\n`);
     return error instanceof CliError ? error.exitCode : 1;
   }
 }

@@ -198,7 +198,9 @@ export async function scanForCli(dir: string, values: ScanValues, extra: DetectO
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
     if (foundNothing(result.document)) {
       const git = result.document.tools.length ? " but Git, from the checkout" : "";
-      stderrLine(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads): ${emptyScanQuestion(options)}`);
+      // Links passed over are counted: manifests that are links (never followed) read as no manifest at all.
+      const links = result.stats.linksNotFollowed ? `; ${plural(result.stats.linksNotFollowed, "symbolic link")} not followed` : "";
+      stderrLine(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads${links}): ${emptyScanQuestion(options)}`);
     }
     return result;
   } catch (error) {

@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { ScanWarning } from "../types.js";
 import { editDistance } from "../edit-distance.js";
 import { messageOf } from "../kit/text.js";
+import { printable } from "../kit/printable.js";
 
 declare const __TECHSTACK_VERSION__: string | undefined;
 /** Set by the bundler from package.json. */
@@ -86,10 +87,15 @@ export function printWarnings(warnings: readonly ScanWarning[]): void {
 
 /**
  * A line on stderr that does not run into the progress line: where that is on screen, it is wiped
- * first and drawn again below, so a warning written mid-scan stands on its own line.
+ * first and drawn again below, so a warning written mid-scan stands on its own line. The line is
+ * made printable: a warning names the repository's files and quotes their words, and a control
+ * character there (a newline in a folder name, a terminal escape in a malformed package.json)
+ * stays visible text on its one line, never a second line (`::error::`, a workflow command in a
+ * GitHub Actions log) or a command to the terminal.
  */
 export function stderrLine(text: string): void {
-  process.stderr.write(progressText === undefined ? `${text}\n` : `\r\x1b[K${text}\n${progressText}`);
+  const line = printable(text);
+  process.stderr.write(progressText === undefined ? `${line}\n` : `\r\x1b[K${line}\n${progressText}`);
 }
 
 /** Colour only on a terminal, never with NO_COLOR. */

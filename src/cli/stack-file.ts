@@ -75,7 +75,21 @@ export function blobText(blob: NamedBlob | undefined): string | undefined {
 }
 
 function keepsHandAddedEntries(file: string, error: unknown): CliError {
-  return new CliError(`${unreadableStackDocument(file, error)}; fix it or remove it`, 1);
+  return deniedRead(file, error) ?? new CliError(`${unreadableStackDocument(file, error)}; fix it or remove it`, 1);
+}
+
+/**
+ * A techstack.yml or techstack.md the system would not let techstack read (permission denied, an
+ * I/O error), as an error (exit 1) in words a user acts on: `cannot read techstack.yml: permission
+ * denied (EACCES)`. No fault of the file's: check calls it neither stale nor a file to fix or
+ * delete (the Action's `stale` output stays unset). Undefined for any other error: YAML that does
+ * not parse, a link, a FIFO or a folder so named are the repository's, and said as such.
+ */
+export function deniedRead(file: string, error: unknown): CliError | undefined {
+  const { errno, code } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof errno !== "number") return undefined;
+  const why = code === "EACCES" || code === "EPERM" ? `permission denied (${code})` : firstLineOf(error);
+  return new CliError(`cannot read ${file}: ${why}`, 1);
 }
 
 /**

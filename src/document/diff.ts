@@ -1,6 +1,7 @@
 import { MANUAL, REPO_METADATA } from "../constants.js";
 import { coded } from "../errors.js";
 import type { StackDocument, ToolEntry } from "../types.js";
+import { printable } from "../kit/printable.js";
 import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
@@ -167,12 +168,14 @@ export function textDiff(d: StackDiff, full = false): { text: string; leftOut: b
 function textWithin(d: StackDiff, caps: Caps): { text: string; leftOut: boolean } {
   // In text, a package says so: "+ Prisma 5.8.0" and "+ prisma 5.8.0" read as one entry twice.
   const kind = (t: Entry) => (isPackage(t) ? " (package)" : "");
-  const label = (t: Entry) => `${t.name}${t.version ? ` ${String(t.version)}` : ""}${kind(t)}`;
-  const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : String(v));
+  // Each name, version and path on its line as printable text: a newline in a manifest's key would
+  // open a line of its own in a CI log (`::error::`, a workflow command to GitHub's runner).
+  const label = (t: Entry) => `${printable(String(t.name))}${t.version ? ` ${printable(String(t.version))}` : ""}${kind(t)}`;
+  const source = (v: unknown) => (v === undefined || v === null || v === "" ? NONE : printable(String(v)));
   const rows = [
     ...d.added.map((t) => `+ ${label(t)}`),
     ...d.removed.map((t) => `- ${label(t)}`),
-    ...d.changed.map((c) => `~ ${c.name} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
+    ...d.changed.map((c) => `~ ${printable(String(c.name))} ${source(c.from)} -> ${source(c.to)}${kind(c)}`),
   ];
   const more = rows.length - caps.rows;
   const moves = movesText(groupByFiles(d.moved ?? []), caps);
@@ -250,10 +253,10 @@ function movesText(groups: MoveGroup[], caps: Caps): { lines: string[]; leftOut:
   const { shown, hidden } = withinCaps(groups, caps);
   const out: string[] = [];
   for (const { group, names } of shown) {
-    const where = moveWords(group, (path) => path);
+    const where = moveWords(group, printable);
     const [only] = group.entries;
-    if (group.entries.length === 1 && only) out.push(`> ${only.name}${isPackage(only) ? " (package)" : ""} ${where}`);
-    else out.push(`> ${entryCount(group.entries)} ${where}`, `    ${nameList(group, names, (t) => t.name, caps.names)}`);
+    if (group.entries.length === 1 && only) out.push(`> ${printable(String(only.name))}${isPackage(only) ? " (package)" : ""} ${where}`);
+    else out.push(`> ${entryCount(group.entries)} ${where}`, `    ${nameList(group, names, (t) => printable(String(t.name)), caps.names)}`);
   }
   if (hidden.groups) out.push(`  and ${moreMoves(hidden)}`);
   return { lines: out, leftOut: hidden.groups > 0 || shown.some(({ group, names }) => group.entries.length > 1 && names.length < group.entries.length) };

@@ -1,5 +1,6 @@
 import type { StackDocument, ToolEntry } from "../types.js";
 import { entryKey, writtenValue } from "./diff.js";
+import { printable } from "../kit/printable.js";
 
 /**
  * The fields of a tool entry that come from the catalog (and the file that showed the tool), not
@@ -45,8 +46,9 @@ function written(entry: ToolEntry, field: string): string | undefined {
 
 /** The changes as lines for a terminal: `~ Sentry category: (none) -> Monitoring`, at most `limit`, then a count. */
 export function formatFactChanges(changes: FactChange[], limit = 20): string {
-  const show = (v: string | undefined) => (v === undefined ? "(none)" : v.length > 72 ? `${v.slice(0, 71)}…` : v);
-  const lines = changes.slice(0, limit).map((c) => `~ ${c.name}${c.package_url ? " (package)" : ""} ${c.field}: ${show(c.from)} -> ${show(c.to)}`);
+  // A value is a techstack.yml's, as a pull request wrote it: printable, so that it stays on its line.
+  const show = (v: string | undefined) => (v === undefined ? "(none)" : printable(v.length > 72 ? `${v.slice(0, 71)}…` : v));
+  const lines = changes.slice(0, limit).map((c) => `~ ${printable(String(c.name))}${c.package_url ? " (package)" : ""} ${c.field}: ${show(c.from)} -> ${show(c.to)}`);
   if (changes.length > limit) lines.push(`  and ${changes.length - limit} more`);
   return lines.join("\n") + "\n";
 }

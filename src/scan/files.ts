@@ -115,7 +115,7 @@ export class ScanFiles {
     if (bytes === undefined) return undefined;
     const decoded = decodeText(bytes);
     if ("binary" in decoded) {
-      this.warn(path, "skipped: binary content");
+      this.warn(path, `skipped: binary content${decoded.hint ? ` (${decoded.hint})` : ""}`);
       return undefined;
     }
     if (decoded.note) this.warn(path, decoded.note);

@@ -19,6 +19,8 @@ export interface RunResult {
   findings: AttributedFinding[];
   warnings: ScanWarning[];
   filesRead: number;
+  /** The symbolic links the listing passed over, after the scan's filter. */
+  linksNotFollowed: number;
 }
 
 /** The engine's own pseudo-detector name for the catalog's `file` matchers. */
@@ -45,7 +47,10 @@ export async function runDetectors(
   // What listing warned of under a path the scan excludes is no concern of this scan. (Not every
   // path outside `include`: an unreadable folder may hold files it would have taken.)
   for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
-  const { selected, findings } = await selectFiles(paths, detectors, catalog, signal);
+  // Links and sockets are never read: said where a detector or a file matcher would read the name.
+  const passedOver = (source.passedOver ?? []).filter((p) => (!options.filter || options.filter(p.path)) && !options.excluded?.(p.path));
+  const { selected, findings, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
+  for (const { path, kind } of unreadNamed) files.warn(path, kind === "socket" ? "not a regular file (a socket): not read" : LINK_NOT_FOLLOWED);
   try {
     await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal);
   } finally {
@@ -53,8 +58,10 @@ export async function runDetectors(
   }
   sortFindings(findings, detectors);
   files.warnings.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.message, b.message));
-  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead };
+  return { entries, findings, warnings: files.warnings, filesRead: files.filesRead, linksNotFollowed: passedOver.filter((p) => p.kind === "symbolic link").length };
 }
+
+const LINK_NOT_FOLLOWED = "a symbolic link, not followed (the scan reads no link; a file it points to inside the scanned folder is read where it is)";
 
 /** The source's listing, checked, with what the scan's filter and the ignore rules leave out taken away. */
 async function listEntries(source: FileSource, options: RunOptions): Promise<FileEntry[]> {
@@ -96,7 +103,8 @@ async function selectFiles(
   detectors: readonly Detector[],
   catalog: Catalog,
   signal: AbortSignal | undefined,
-): Promise<{ selected: string[][]; findings: AttributedFinding[] }> {
+  passedOver: ReadonlyArray<{ path: string; kind: "symbolic link" | "socket" }> = [],
+): Promise<{ selected: string[][]; findings: AttributedFinding[]; unreadNamed: Array<{ path: string; kind: "symbolic link" | "socket" }> }> {
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
   // Each file matcher's glob, tools and whether it is marked `cites`, asked once, not per matched path.
@@ -121,7 +129,7 @@ async function selectFiles(
       }
     }
   }
-  return { selected, findings };
+  return { selected, findings, unreadNamed: passedOver.filter((p) => index.match(p.path).length > 0) };
 }
 
 /**

@@ -20,6 +20,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 export class DirectorySource implements FileSource {
   readonly label: string;
   readonly warnings: ScanWarning[] = [];
+  readonly passedOver: Array<{ path: string; kind: "symbolic link" | "socket" }> = [];
   private readonly root: string;
   private readonly rootSlash: string;
 
@@ -184,10 +185,17 @@ export class DirectorySource implements FileSource {
       const tracked = this.options.tracked?.has(path) ?? false;
       return ignoredAbove ? tracked : tracked || (this.options.ignored?.has(path) !== true && !rules.ignoredIn(folderRules, entry.name, path, false));
     }
+    if (entry.isSymbolicLink() || entry.isSocket()) {
+      // Never followed or read, but kept where a file would be (not ignored): the scan warns of
+      // one a detector would read (`app/package.json -> ../shared/package.json`), and counts links.
+      const tracked = this.options.tracked?.has(path) ?? false;
+      const kept = ignoredAbove ? tracked : tracked || (this.options.ignored?.has(path) !== true && !rules.ignoredIn(folderRules, entry.name, path, false));
+      if (kept) this.passedOver.push({ path, kind: entry.isSymbolicLink() ? "symbolic link" : "socket" });
+      return false;
+    }
     if (!ignoredAbove && (entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice())) {
       // A FIFO or device in place of a file (a manifest name made a named pipe) is never opened,
-      // so never waited on; it is said, as an unreadable file is, unless ignored. (A socket is a
-      // running server's, tmp/sockets/puma.sock: never a manifest, left out unsaid.)
+      // so never waited on; it is said, as an unreadable file is, unless ignored.
       if (!rules.ignoredIn(folderRules, entry.name, path, false)) this.warnings.push({ file: path, message: `not a regular file (${specialKind(entry)}): not read` });
     }
     return false;

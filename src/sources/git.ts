@@ -16,6 +16,8 @@ export class GitRevisionSource implements FileSource {
   readonly label: string;
   /** The submodules the revision holds, each said as a working tree's scan says it. */
   readonly warnings: ScanWarning[] = [];
+  /** The revision's symbolic links, never followed: the scan warns of those a detector would read. */
+  readonly passedOver: Array<{ path: string; kind: "symbolic link" }> = [];
   private objects = new Map<string, string>();
   private batch: BlobReader | undefined;
 
@@ -52,8 +54,10 @@ export class GitRevisionSource implements FileSource {
     });
     const entries: FileEntry[] = [];
     const submodules: string[] = [];
+    const links: Array<{ path: string; kind: "symbolic link" }> = [];
     for (const { type, object, size, link, path } of treeRecords(out)) {
       if (type === "commit") submodules.push(path);
+      if (type === "blob" && link) links.push({ path, kind: "symbolic link" });
       if (type !== "blob" || link) continue; // submodules and symbolic links are not followed
       this.objects.set(path, object);
       // An object git cannot read (size "-") has no size here; reading it says what is wrong.
@@ -67,6 +71,7 @@ export class GitRevisionSource implements FileSource {
     // Said where a checkout would enter the folder: not in node_modules, vendor and the like.
     const entered = await filterListed(submodules.map((path) => ({ path: `${path}/x`, submodule: path })), async () => undefined, { gitignore: false });
     for (const { submodule } of entered) this.warnings.push({ file: submodule, message: NESTED_REPOSITORY });
+    this.passedOver.push(...(await filterListed(links, async () => undefined, { gitignore: false })));
     return listed;
   }
 

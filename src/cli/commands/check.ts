@@ -4,10 +4,11 @@ import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
+import { printable } from "../../kit/printable.js";
 import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
-import { checkoutAsked, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
+import { checkoutAsked, deniedRead, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
 import { boundedText, colourLines, LEFT_OUT } from "./diff.js";
 import { changesFileAsked, writeChanges } from "../changes-file.js";
 import type { StackDocument } from "../../types.js";
@@ -99,6 +100,9 @@ async function readCommitted(check: Check): Promise<StackDocument | number> {
     // An empty file (made with touch, which write fills) has nothing to fix or keep.
     if (!committed) return withoutFile(check, `${file} is empty`);
   } catch (error) {
+    // A file the system will not hand over is an error, not a stale one (nothing to fix in it).
+    const denied = deniedRead(file, error);
+    if (denied) throw denied;
     // write refuses such a file (it would lose the tools added by hand), so that comes first.
     return stale(check, unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
   }
@@ -129,7 +133,7 @@ async function compareWithScan(check: Check, committed: StackDocument): Promise<
   if (places.length) {
     const recasedOnly = places.every((p) => p.from.toLowerCase() === p.to.toLowerCase());
     const what = recasedOnly ? "spells the repository otherwise than the checkout's remote" : "names another repository than the checkout's remote";
-    process.stdout.write(`${color(31, "stale")}: ${file} ${what}:\n${places.map((p) => `  ${p.field}: ${p.from || "(none)"} -> ${p.to}\n`).join("")}`);
+    process.stdout.write(`${color(31, "stale")}: ${file} ${what}:\n${places.map((p) => `  ${p.field}: ${printable(p.from) || "(none)"} -> ${printable(p.to)}\n`).join("")}`);
     return stale(check);
   }
   return undefined;
@@ -143,6 +147,8 @@ async function compareMarkdown(check: Check, committed: StackDocument): Promise<
   try {
     markdownText = readStackFileOrThrow(markdown) ?? "";
   } catch (error) {
+    const denied = deniedRead(markdown, error);
+    if (denied) throw denied;
     return stale(check, `${markdown} is not readable (${(error as Error).message})`, "remove it, then ");
   }
   // techstack.md is a rendering of techstack.yml, so the committed pair must agree exactly.
@@ -154,7 +160,8 @@ async function compareMarkdown(check: Check, committed: StackDocument): Promise<
 
 /** Says why the files are stale and the command that refreshes them: the same folder and scan flags (--full and --changes are check's own). */
 function stale(check: Check, reason?: string, first = ""): number {
-  if (reason) process.stdout.write(`${color(31, "stale")}: ${reason}\n`);
+  // The reason may quote the file (a YAML error's words): one line, as the Action's annotation takes it.
+  if (reason) process.stdout.write(`${color(31, "stale")}: ${printable(reason)}\n`);
   process.stdout.write(`To refresh them, ${first}run: ${["techstack", "write", ...refreshArgs(check.args)].map(shellWord).join(" ")}\n`);
   return 1;
 }

@@ -11,7 +11,7 @@ import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../../g
 import type { StackDocument } from "../../types.js";
 import { SCAN_FLAGS, scanOptionsAsked, type ScanValues } from "../scan-flags.js";
 import { MissingWorkspace } from "../workspace.js";
-import { CliError, color, parseOptions, requireFolder, type Command, usageOf } from "../shared.js";
+import { CliError, color, parseOptions, requireFolder, stderrLine, type Command, usageOf } from "../shared.js";
 import { help } from "./detect.js";
 import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, unreadableStackDocument, withManual } from "../stack-file.js";
 import { messageOf } from "../../kit/text.js";
@@ -162,7 +162,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
     if (statSync(target).isDirectory()) {
       // A path wins; a user who meant the branch of that name is told it was not read.
       if (isGitRepo(".") && (await isRevision(".", target))) {
-        process.stderr.write(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)\n`);
+        stderrLine(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)`);
       }
       const folder = folderOf(asked, target);
       const document = (await scanOrFail(target, await sideOptions(target, values, folder), folder.answers)).document;
@@ -203,7 +203,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
   } catch (error) {
     // A folder a pull request adds (or removes) has no stack on the other side: its tools show as added.
     if (other === undefined || other === rev || (await holdsFolder(dir, rev)) || !(await holdsFolder(dir, other))) throw error;
-    process.stderr.write(`warning: ${dir} is no folder of revision ${rev}: its stack there is empty\n`);
+    stderrLine(`warning: ${dir} is no folder of revision ${rev}: its stack there is empty`);
     return emptyStack();
   }
   // The folder's techstack.yml as that revision has it (a bare repository's at its top).
@@ -237,7 +237,7 @@ async function sideWithManual(document: StackDocument, dir: string, name: string
   try {
     previous = stackDocumentIn(read());
   } catch (error) {
-    process.stderr.write(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out\n`);
+    stderrLine(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out`);
   }
   return withManual(document, previous, dir);
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, type Command, plural, usageOf } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, stderrLine, usageOf } from "../shared.js";
 import { isBareFolder, loadConfig, revisionFilesAsked } from "../config.js";
 import { isBareRepo } from "../../git/repository-kind.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
@@ -171,8 +171,8 @@ async function send(body: { document: StackDocument }, endpoint: string, token: 
       timeoutMs: timeout * 1000,
       retries,
       backoffMs: delay,
-      log: values.verbose ? (line) => process.stderr.write(redact(line, token) + "\n") : undefined,
-      onRetry: (attempt, reason) => process.stderr.write(`retrying (${attempt}) after: ${reason}\n`),
+      log: values.verbose ? (line) => stderrLine(redact(line, token)) : undefined,
+      onRetry: (attempt, reason) => stderrLine(`retrying (${attempt}) after: ${reason}`),
     });
     // Where the stack now is (the answer's URL, Location or id), when the server says.
     const place = answerPlace(answer.text, answer.location, endpoint);

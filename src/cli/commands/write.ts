@@ -9,7 +9,7 @@ import { siteDate } from "../../git/site-dates.js";
 import { entryKey } from "../../document/diff.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
-import { CliError, parseOptions, type Command, plural, usageOf } from "../shared.js";
+import { CliError, parseOptions, type Command, plural, stderrLine, usageOf } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
@@ -70,11 +70,11 @@ export const writeCommand: Command = {
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     const changed: StackPair<boolean> = { yaml: !sameText(text.yaml, before.yaml), markdown: !sameText(text.markdown, before.markdown) };
     if (!changed.yaml && !changed.markdown) {
-      process.stderr.write(`${files.yaml} and ${files.markdown} are up to date (${plural(document.detected_tools_count, "tool")})\n`);
+      stderrLine(`${files.yaml} and ${files.markdown} are up to date (${plural(document.detected_tools_count, "tool")})`);
       return 0;
     }
     writeChanged(out, files, before, text, changed);
-    process.stderr.write(`wrote ${wroteWhat(files, changed)} (${plural(document.detected_tools_count, "tool")})\n`);
+    stderrLine(`wrote ${wroteWhat(files, changed)} (${plural(document.detected_tools_count, "tool")})`);
     return 0;
   },
 };
