@@ -280,7 +280,7 @@ async function repositoryFacts(
   if (refusal) gitWarnings.push({ file: ".git", message: refusal });
   const readable = useGit && refusal === undefined;
   const branchFrom = options.repo?.branch === undefined ? "git" : answers?.branchKept ? "kept" : "caller";
-  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, branchFrom, remoteGiven, layout, remoteGiven ? undefined : config()), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
+  const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, branchFrom, remoteGiven, layout, remoteGiven ? undefined : config(), answers?.revisionNames), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });

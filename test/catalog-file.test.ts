@@ -297,9 +297,9 @@ describe("a repository's catalog file in a scan", () => {
     const { catalog, warnings } = await catalogForScan(new MemorySource({ "techstack.catalog.yml": text }), []);
     expect(warnings.map((w) => w.file)).toEqual(Array(6).fill("techstack.catalog.yml"));
     expect(warnings.map((w) => w.message)).toEqual([
+      "tools[0] (acme-bus): category 'Data Storez' is none of the site's categories (did you mean Data Stores?)",
       expect.stringMatching(/^tools\[0\] \(acme-bus\): unknown field 'colour' ignored \(known: id, name, /),
       expect.stringMatching(/^tools\[0\] \(acme-bus\): unknown field 'websiteurl' ignored \(did you mean website_url\?\) \(known: /),
-      "tools[0] (acme-bus): category 'Data Storez' is none of the site's categories (did you mean Data Stores?)",
       "matchers.npmm: no built-in detector reports the kind 'npmm' (did you mean npm?), so its keys match only what a custom detector reports",
       "the matcher docker 'ghcr.io/acme/bus' never matches: images are matched without their registry host, in lower case ('acme/bus')",
       "the matcher docker 'Acme/Bus' never matches: images are matched without their registry host, in lower case ('acme/bus')",

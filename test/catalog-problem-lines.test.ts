@@ -48,14 +48,14 @@ describe("a catalog file's problems, each at its line", () => {
     const warnings = await warningsOf(USABLE);
     expect(warnings.every((w) => w.file === "techstack.catalog.yml")).toBe(true);
     expect(warnings.map((w) => [w.line, w.message.replace(/ \(known: .*/, "")])).toEqual([
-      [20, "the matcher npm '@acme/cache' names no tool 'acme-cach'"],
-      [6, "tools[0] (acme-bus): unknown field 'colour' ignored"],
       [5, "tools[0] (acme-bus): category 'Data Store' is none of the site's categories (did you mean Data Stores?)"],
+      [6, "tools[0] (acme-bus): unknown field 'colour' ignored"],
       [10, "tools[1] (acme-cache): sub_category 'Message Queues' is none of the site's sub-categories of Data Stores (did you mean Message Queue?)"],
+      [13, "tools[1] (acme-cache): the alias 'Redis' is, case aside, the name of Redis (redis) too: typed, it names both tools"],
       [14, "tools[2] (acme-bus): the id is also tools[0]'s: the two entries merge, this one's fields winning"],
+      [20, "the matcher npm '@acme/cache' names no tool 'acme-cach'"],
       [21, "matchers.npmm: no built-in detector reports the kind 'npmm' (did you mean npm?), so its keys match only what a custom detector reports"],
       [24, "the matcher docker 'ghcr.io/acme/bus' never matches: images are matched without their registry host, in lower case ('acme/bus')"],
-      [13, "tools[1] (acme-cache): the alias 'Redis' is, case aside, the name of Redis (redis) too: typed, it names both tools"],
     ]);
   });
 

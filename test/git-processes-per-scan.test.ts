@@ -210,6 +210,25 @@ describe("the git processes of write and check", () => {
   });
 });
 
+describe("the git processes of write --rev over a committed file", () => {
+  it("the revision's commit and ref name from one rev-parse, which the committed file's branch and the scan's links share", async () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    const { dir, git, commit } = checkout();
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+    commit("Ada", 3, "stack file");
+    const rev = git("rev-parse", "HEAD").trim();
+    git("checkout", "-q", "-b", "feature");
+    const log = loggedGit();
+    const written = await call(writeCommand, [dir, "--rev", rev, "--timestamp", "2024-01-01T00:00:00Z"]);
+    expect(written.code, written.stderr).toBe(0);
+    // The file's branch kept; the links open the commit scanned.
+    const text = readFileSync(join(dir, "techstack.yml"), "utf8");
+    expect(text).toMatch(/^branch: main$/m);
+    expect(text).toContain(`/blob/${rev}/`);
+    expect(commands(log).filter((command) => command === `rev-parse ${rev}^{commit}`)).toHaveLength(1);
+  });
+});
+
 describe("the git processes of submit", () => {
   it("--auto's in a bare repository: the layout's one rev-parse says it is bare, and HEAD's configuration (the endpoint and the scan's settings) is looked up and read once", async () => {
     const bare = importedRepo(

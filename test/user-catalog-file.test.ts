@@ -89,10 +89,10 @@ describe("catalog data given to the scan", () => {
     const warnings = await warningsOf(parseCatalogFile(TEXT, "tools/extra.yml"));
     expect(warnings.map((w) => w.file)).toEqual(Array(5).fill("tools/extra.yml"));
     expect(warnings.map((w) => w.message)).toEqual([
-      expect.stringMatching(/^the matcher npm '@acme\/x' names no tool 'nosuch'/),
-      expect.stringMatching(/unknown field 'colour'/),
       expect.stringMatching(/category 'Librarys' .*did you mean Libraries/),
+      expect.stringMatching(/unknown field 'colour'/),
       expect.stringMatching(/^matchers\.npmm: .*did you mean npm/),
+      expect.stringMatching(/^the matcher npm '@acme\/x' names no tool 'nosuch'/),
       expect.stringMatching(/docker 'ghcr\.io\/Acme\/X' never matches/),
     ]);
   });

@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateCommand } from "../src/cli/commands/validate.js";
-import { problemLine } from "../src/cli/problem-lines.js";
+import { problemLine } from "../src/kit/yaml-lines.js";
 import { call, tempDir } from "./helpers.js";
 
 // The layouts of a stack document validate's line numbers met untested in stop 69's mutation round

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateCommand } from "../src/cli/commands/validate.js";
 import { call, tempDir } from "./helpers.js";
-import { problemLine } from "../src/cli/problem-lines.js";
+import { problemLine } from "../src/kit/yaml-lines.js";
 
 // validate's problems named a JSON pointer only (`key.yml: /tools/0: must have required property
 // 'name'`): in a file of 300 entries, the user counted them by hand.

@@ -44,7 +44,11 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
     // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
     const { name: target, wanted } = aliasTarget(dep.name, spec);
     let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
-    if (locked && !allows(wanted, locked.version)) {
+    // A lockfile that records this range was installed for it: only a range edited since may no
+    // longer allow the locked release. (pnpm records `catalog:`, never the catalog's range, which
+    // an edit of pnpm-workspace.yaml may have moved: that one is always checked.)
+    const unedited = lock?.lockfile.recordsRange?.(dep.name, range, importer) === true;
+    if (locked && !unedited && !allows(wanted, locked.version)) {
       if (covered) outOfRange.push({ name: dep.name, declared: wanted, locked: locked.version });
       else locked = undefined;
     }

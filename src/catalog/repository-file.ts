@@ -35,7 +35,9 @@ export async function catalogForScan(source: FileSource, extra: CatalogSource[])
     } else {
       used.push({ file, data });
       const lineOf = origin?.text === undefined ? () => undefined : yamlPathLines(origin.text);
-      for (const { message, at } of catalogNotes(data, catalog)) warnings.push({ file, ...lineField(lineOf(at)), message });
+      // Said in the file's line order (the checks find them in their own), a note without a line last.
+      const notes = catalogNotes(data, catalog).map(({ message, at }) => ({ file, ...lineField(lineOf(at)), message }));
+      warnings.push(...notes.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || 0));
     }
   });
   return { catalog, warnings, used, unread };

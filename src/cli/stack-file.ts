@@ -169,10 +169,11 @@ export async function detectWithManual(dir: string, values: Record<string, unkno
 async function committedFacts(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, asked: CheckoutAnswers): Promise<Partial<RepoFacts> | undefined> {
   if (!previous) return undefined;
   const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
+  const rev = typeof values.rev === "string" ? values.rev : undefined;
   let urls: Promise<RemoteUrls> | undefined;
   const remotes = () => (urls ??= remoteUrls(dir, asked.layout(), asked.config()));
   const [branch, remote] = await Promise.all([
-    values.branch === undefined && text(previous.branch) ? documentBranch(dir, typeof values.rev === "string" ? values.rev : undefined, previous.branch, remotes(), asked.layout()) : undefined,
+    values.branch === undefined && text(previous.branch) ? documentBranch(dir, rev, previous.branch, remotes(), asked.layout(), rev ? asked.revisionNames(rev) : undefined) : undefined,
     text(previous.repo_name) ? remoteNamed(dir, previous.repo_name, remotes()) : undefined,
   ]);
   const kept: Partial<RepoFacts> = { ...remote, ...(branch ? { branch } : {}) };

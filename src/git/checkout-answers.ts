@@ -1,3 +1,4 @@
+import { revisionNames, type RevisionNames } from "./branch.js";
 import { configEntries, type ConfigEntry } from "./config-entries.js";
 import { EXCLUDES_FILE_KEY } from "./exclude-rules.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
@@ -6,14 +7,19 @@ import { PARTIAL_CLONE_KEYS } from "./partial-clone.js";
 
 /**
  * What is asked of git once about a checkout and handed to each of its readers: its layout (one
- * rev-parse: where its files are, whether it is shallow, HEAD's parents) and the configuration
- * entries that matter (one listing), each asked when first wanted. A scan makes its own; write,
+ * rev-parse: where its files are, whether it is shallow, HEAD's parents), the configuration
+ * entries that matter (one listing) and what a revision names, each asked when first wanted. A scan makes its own; write,
  * check and submit make one for the committed file's branch and repository, the scan, and what
  * they ask after it.
  */
 export interface CheckoutAnswers {
   layout(): Promise<LayoutAnswer>;
   config(): Promise<ConfigEntry[]>;
+  /**
+   * What git reads revision `rev` as (its branch or tag, else its commit; one rev-parse), asked
+   * once for the committed file's branch and the scan's links.
+   */
+  revisionNames(rev: string): Promise<RevisionNames>;
   /**
    * Revisions' trees as `git ls-tree -r -l -z REV` lists them, by the revision's name, where a
    * reader before the scan listed one (--workspace finds its package there): the scan of that
@@ -36,9 +42,15 @@ export const SCAN_CONFIG_KEYS = [EXCLUDES_FILE_KEY, PARTIAL_CLONE_KEYS, REMOTE_U
  */
 export function checkoutAnswers(dir: string, keys: string, layout?: Promise<LayoutAnswer>): CheckoutAnswers {
   let listed: Promise<ConfigEntry[]> | undefined;
+  const names = new Map<string, Promise<RevisionNames>>();
   return {
     layout: () => (layout ??= repositoryLayout(dir)),
     config: () => (listed ??= configEntries(dir, `^(${keys})$`)),
+    revisionNames(rev) {
+      let asked = names.get(rev);
+      if (!asked) names.set(rev, (asked = revisionNames(dir, rev)));
+      return asked;
+    },
     trees: new Map(),
   };
 }

@@ -3,7 +3,7 @@ import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
 import { isGitRepo } from "./repository-kind.js";
-import { documentBranch, revisionNames } from "./branch.js";
+import { documentBranch, revisionNames, type RevisionNames } from "./branch.js";
 import { parseRemote } from "./remote-url.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 import { configEntries, type ConfigEntry } from "./config-entries.js";
@@ -20,16 +20,25 @@ export type BranchFrom = "git" | "caller" | "kept";
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
  * repository, which remoteNamed already read), so the remotes are not read. `layout`: git's answer
  * where the caller has asked it already; `config`: a listing of the configuration that holds the
- * REMOTE_URL_KEYS entries, where the caller has one (else the remote keys are listed alone).
+ * REMOTE_URL_KEYS entries, where the caller has one (else the remote keys are listed alone);
+ * `namesOf`: what a revision names (revisionNames), where the caller asks it too.
  */
-export async function repoFacts(dir: string, rev?: string, branch: BranchFrom = "git", remoteGiven = false, layout?: Promise<LayoutAnswer>, config?: Promise<ConfigEntry[]>): Promise<RepoFacts> {
+export async function repoFacts(
+  dir: string,
+  rev?: string,
+  branch: BranchFrom = "git",
+  remoteGiven = false,
+  layout?: Promise<LayoutAnswer>,
+  config?: Promise<ConfigEntry[]>,
+  namesOf: (rev: string) => Promise<RevisionNames> = (r) => revisionNames(dir, r),
+): Promise<RepoFacts> {
   const fallback = localFacts(dir);
   if (!isGitRepo(dir)) return fallback;
   const answer = layout ?? repositoryLayout(dir);
   // The remotes' URLs, read once for the header's remote, a CI job's check of its repository and a detached HEAD's remote branch.
   const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
   // A revision that names no branch or tag (`HEAD~1`, a hash): links open its commit's files.
-  const names = rev && rev !== "HEAD" && branch !== "caller" ? revisionNames(dir, rev) : undefined;
+  const names = rev && rev !== "HEAD" && branch !== "caller" ? namesOf(rev) : undefined;
   const [remote, named, prefix, commit] = await Promise.all([
     urls ? urls.then((u) => u.header) : "",
     branch === "git" ? documentBranch(dir, rev, undefined, urls, answer, names) : "",

@@ -13,6 +13,8 @@ interface Block {
   to: number;
   col: number;
   head?: number;
+  /** Opened by a `[` that ends its line (JSON's list, or YAML's flow list one item a line): every line at `col` is an item. */
+  list?: boolean;
 }
 
 /** Where a step of a path led: its key's or item's line (from 0), and the block of its value, if it has one. */
@@ -32,7 +34,9 @@ interface Members {
  * says it: the line of the deepest key or list item of the path found (`["tools", 2, "open_source"]`
  * is that field's line in the third tool, else the tool's `- ` line, else `tools:`'s). Undefined
  * where not even the first step is found. A flow collection (`aliases: [a, b]`) is one line: a step
- * into it stays on it. Read as text, so it holds for the text js-yaml read without asking it where.
+ * into it stays on it; one whose `{` or `[` ends its line and whose members follow one a line,
+ * indented (JSON as JSON.stringify indents it), is read as a block. Read as text, so it holds for
+ * the text js-yaml read without asking it where.
  * The text is split once, and each block's keys listed once, however many paths are asked
  * (a catalog file of 1 MiB may have thousands of mistakes).
  */
@@ -50,7 +54,9 @@ export function yamlPathLines(text: string): (path: readonly YamlStep[]) => numb
     if (!lines) {
       lines = textLines(text);
       const first = nextContent(lines, -1, lines.length);
-      root = first === undefined ? undefined : { from: first, to: lines.length, col: indentOf(lines[first]!) };
+      // A document that opens with a lone `{` (JSON) holds its keys on the lines below.
+      if (first !== undefined && lines[first]!.trim() === "{") root = valueBlock(lines, first, indentOf(lines[first]!), lines.length);
+      else root = first === undefined ? undefined : { from: first, to: lines.length, col: indentOf(lines[first]!) };
     }
     let block = root;
     let found: number | undefined;
@@ -79,6 +85,8 @@ function step(lines: readonly string[], block: Block, s: YamlStep, members: Memb
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
+/** A key's line whose value opens a list it holds on the lines below (`"tools": [`). */
+const OPENS_LIST = /:\s*\[$/;
 /** Whether a line holds a node: it is neither blank nor a comment. */
 const isContent = (line: string): boolean => {
   const text = line.trim();
@@ -99,7 +107,7 @@ function listMembers(lines: readonly string[], block: Block): Members {
     const line = lines[i]!;
     const text = i === block.head ? line.slice(block.col) : isContent(line) && indentOf(line) === block.col ? line.slice(block.col) : undefined;
     if (text === undefined) continue;
-    if (isItem(text)) out.items.push(i);
+    if (block.list ? !/^[\]}]/.test(text) : isItem(text)) out.items.push(i);
     else {
       const key = keyOf(text);
       if (key !== undefined && !out.keys.has(key)) out.keys.set(key, i);
@@ -135,7 +143,8 @@ function valueBlock(lines: readonly string[], line: number, col: number, to: num
   const first = nextContent(lines, line, to);
   if (first === undefined) return undefined;
   const indent = indentOf(lines[first]!);
-  if (indent > col) return { from: first, to: nextEnd(lines, first, to, (i) => i <= col), col: indent };
+  const list = OPENS_LIST.test(lines[line]!.trimEnd());
+  if (indent > col) return { from: first, to: nextEnd(lines, first, to, (i) => i <= col), col: indent, ...(list ? { list } : {}) };
   if (indent === col && isItem(lines[first]!.trimStart())) {
     return { from: first, to: nextEnd(lines, first, to, (i, text) => i < col || (i === col && !isItem(text))), col };
   }
@@ -149,4 +158,22 @@ function nextEnd(lines: readonly string[], from: number, to: number, ends: (inde
     if (isContent(line) && ends(indentOf(line), line.trimStart())) return j;
   }
   return to;
+}
+
+/**
+ * The line (from 1) in a stack document's text (YAML, or JSON printed with indentation) of the value
+ * a validation problem's JSON pointer names: a header key's line, a tools entry's first line, or
+ * that entry's field's line where it has one (no deeper). Undefined where the layout does not say
+ * (a flow list, `tools: [...]`, or no such entry).
+ */
+export function problemLine(text: string, pointer: string): number | undefined {
+  const [key, index, field] = pointer.split("/").slice(1);
+  if (!key) return undefined;
+  const lineOf = yamlPathLines(text);
+  if (key !== "tools" || index === undefined) return lineOf([key]);
+  const entry = [key, Number(index)];
+  const start = lineOf(entry);
+  // A path that stops at the list's own line found no entry.
+  if (start === undefined || start === lineOf([key])) return undefined;
+  return field === undefined ? start : lineOf([...entry, field]);
 }

@@ -2,7 +2,7 @@ import { parseYaml } from "../../../src/parse/yaml.js";
 import { readImportersSection } from "./pnpm-importers.js";
 import type { Lockfile } from "./types.js";
 
-const WANTED_SECTIONS = new Set(["importers", "dependencies", "devDependencies", "optionalDependencies"]);
+const WANTED_SECTIONS = new Set(["importers", "dependencies", "devDependencies", "optionalDependencies", "specifiers"]);
 const DEP_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"] as const;
 
 /**
@@ -16,17 +16,21 @@ export function readPnpmLock(text: string): Lockfile {
   const importers = new Map<string, Map<string, Locked>>();
   // Each importer's dependencies that pnpm links to a folder (`version: link:../../packages/ui`).
   const linked = new Map<string, Set<string>>();
+  // Each importer's ranges as its package.json declared them when pnpm installed it.
+  const specifiers = new Map<string, Map<string, string>>();
   const importerData = sections.get("importers");
   if (importerData && typeof importerData === "object") {
     for (const [path, project] of entriesOf(importerData)) {
       importers.set(normalizeImporter(path), versionsOf(project));
       linked.set(normalizeImporter(path), linksOf(project));
+      specifiers.set(normalizeImporter(path), specifiersOf(project));
     }
   } else {
     const root: Record<string, unknown> = {};
-    for (const key of DEP_SECTIONS) root[key] = sections.get(key);
+    for (const key of [...DEP_SECTIONS, "specifiers"]) root[key] = sections.get(key);
     importers.set("", versionsOf(root));
     linked.set("", linksOf(root));
+    specifiers.set("", specifiersOf(root));
   }
   let packages: Map<string, Set<string>> | undefined;
   /** The one release the lockfile holds of a package it installs but the importer does not declare. */
@@ -46,6 +50,9 @@ export function readPnpmLock(text: string): Lockfile {
     },
     links(name, importer) {
       return linked.get(normalizeImporter(importer))?.has(name) === true;
+    },
+    recordsRange(name, range, importer) {
+      return specifiers.get(normalizeImporter(importer))?.get(name) === range;
     },
     // As in yarn.lock: a package installed in one release only (redux under react-redux), at the
     // lockfile's own folder, may give that release to a tool the project shows without one. What
@@ -103,6 +110,23 @@ function versionsOf(project: unknown): Map<string, Locked> {
 function linksOf(project: unknown): Set<string> {
   const out = new Set<string>();
   for (const [name, raw] of recordedVersions(project)) if (raw.startsWith("link:")) out.add(name);
+  return out;
+}
+
+/** The range each dependency of an importer was declared with: v5's `specifiers` table, v6+'s `specifier` beside each `version`. */
+function specifiersOf(project: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!project || typeof project !== "object") return out;
+  const table = field(project, "specifiers");
+  if (table && typeof table === "object") for (const [name, range] of entriesOf(table)) if (typeof range === "string") out.set(name, range);
+  for (const key of DEP_SECTIONS) {
+    const deps = field(project, key);
+    if (!deps || typeof deps !== "object") continue;
+    for (const [name, value] of entriesOf(deps)) {
+      const range = value && typeof value === "object" ? field(value, "specifier") : undefined;
+      if (typeof range === "string") out.set(name, range);
+    }
+  }
   return out;
 }
 

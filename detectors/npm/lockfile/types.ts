@@ -33,4 +33,11 @@ export interface Lockfile {
    * registry. Absent where the format does not say.
    */
   links?(name: string, importer: string): boolean;
+  /**
+   * Whether the lockfile records that it resolved `name` for the package in folder `importer` as
+   * declared with `range` exactly (pnpm's `specifier`): the range not edited since, its release in
+   * it. Absent where the format keeps no such record (package-lock.json's entry for a folder is
+   * package.json copied at every save, also where a release nested below is out of its range).
+   */
+  recordsRange?(name: string, range: string, importer: string): boolean;
 }

@@ -6,7 +6,7 @@ import { validate, type ValidationError } from "../../document/validate.js";
 import { unknownCategories } from "../unknown-categories.js";
 import { CliError, parseOptions, type Command, plural, stderrLine, unreadableFileInWords, usageOf } from "../shared.js";
 import { help } from "./detect.js";
-import { problemLine } from "../problem-lines.js";
+import { problemLine } from "../../kit/yaml-lines.js";
 import { unreadableStackDocument } from "../stack-file.js";
 
 const HELP = `Usage: techstack validate FILE
