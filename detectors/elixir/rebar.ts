@@ -52,51 +52,58 @@ export function readRebarConfig(text: string): RebarConfig {
   return out;
 }
 
+/** Each element of a `deps` list read (a profile's when `profile` is named), a dependency already listed in that profile kept once. */
 function addDeps(out: RebarConfig, elements: string[], profile?: string): void {
   // Each profile's dependency once (a list repeating one keeps the first).
   const seen = new Set(out.deps.map((d) => `${d.profile ?? ""}:${d.name}`));
   for (const element of elements) {
-    const atom = atomValue(element);
-    let dep: RebarDependency | undefined;
-    if (atom !== undefined) dep = { name: atom };
-    else {
-      const [name, ...rest] = tupleElements(element);
-      const app = name === undefined ? undefined : atomValue(name);
-      if (app === undefined) continue;
-      dep = { name: app };
-      for (const part of rest) {
-        const version = stringValue(part);
-        if (version !== undefined) {
-          dep.requirement = version;
-          continue;
-        }
-        const [source, pkg] = tupleElements(part);
-        // `{pkg, cowboy_fork}` installs another Hex package. `{git, Url, Ref}`, `{git_subdir, ...}`
-        // and `{hg, ...}` fetch the library from its repository under its application's name
-        // (`{eredis, {git, ...}}` is still the Redis client): it is named at no release (a ref is
-        // none). Anything else (rebar2's `{raw, ...}`, a plugin's own source) is left out.
-        if (source === "pkg" && pkg !== undefined) dep.hexName = atomValue(pkg);
-        else if (source === "git" || source === "git_subdir" || source === "hg") {
-          dep.vcs = true;
-          // `{tag, "2.12.0"}` (or "v2.12.0") pins that release; a branch or ref pins none.
-          const [refKind, refValue] = tupleElements(tupleElements(part)[2] ?? "");
-          const tag = refKind === "tag" && refValue !== undefined ? /^v?(\d+(?:\.\d+)+)$/.exec(stringValue(refValue) ?? "")?.[1] : undefined;
-          if (tag) dep.tag = tag;
-        }
-        else if (source !== undefined) dep = undefined;
-        if (!dep) break;
-      }
-    }
+    const dep = readDependency(element);
     if (!dep) continue;
-    if (dep.hexName === dep.name) delete dep.hexName;
-    // rebar2's `{eredis, ".*", {git, ...}}`: the string is a pattern over the tag, not a release.
-    if (dep.vcs) delete dep.requirement;
     if (profile !== undefined) dep.profile = profile;
     const key = `${dep.profile ?? ""}:${dep.name}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.deps.push(dep);
   }
+}
+
+/** One element of a `deps` list: a bare atom (`cowboy`) or a tuple (`{cowboy, "2.12.0"}`); undefined for a source no registry or repository gives. */
+function readDependency(element: string): RebarDependency | undefined {
+  const atom = atomValue(element);
+  if (atom !== undefined) return { name: atom };
+  const [name, ...rest] = tupleElements(element);
+  const app = name === undefined ? undefined : atomValue(name);
+  if (app === undefined) return undefined;
+  const dep: RebarDependency = { name: app };
+  for (const part of rest) {
+    const version = stringValue(part);
+    if (version !== undefined) dep.requirement = version;
+    else if (!readSource(dep, part)) return undefined;
+  }
+  if (dep.hexName === dep.name) delete dep.hexName;
+  // rebar2's `{eredis, ".*", {git, ...}}`: the string is a pattern over the tag, not a release.
+  if (dep.vcs) delete dep.requirement;
+  return dep;
+}
+
+/**
+ * A dependency tuple's source part, noted on `dep`: false for one that leaves the dependency out.
+ * `{pkg, cowboy_fork}` installs another Hex package. `{git, Url, Ref}`, `{git_subdir, ...}` and
+ * `{hg, ...}` fetch the library from its repository under its application's name (`{eredis, {git,
+ * ...}}` is still the Redis client): it is named at no release (a ref is none). Anything else
+ * (rebar2's `{raw, ...}`, a plugin's own source) is left out.
+ */
+function readSource(dep: RebarDependency, part: string): boolean {
+  const [source, pkg, ref] = tupleElements(part);
+  if (source === "pkg" && pkg !== undefined) dep.hexName = atomValue(pkg);
+  else if (source === "git" || source === "git_subdir" || source === "hg") {
+    dep.vcs = true;
+    // `{tag, "2.12.0"}` (or "v2.12.0") pins that release; a branch or ref pins none.
+    const [refKind, refValue] = tupleElements(ref ?? "");
+    const tag = refKind === "tag" && refValue !== undefined ? /^v?(\d+(?:\.\d+)+)$/.exec(stringValue(refValue) ?? "")?.[1] : undefined;
+    if (tag) dep.tag = tag;
+  } else if (source !== undefined) return false;
+  return true;
 }
 
 /** A rebar.lock package: the Hex package its application installs, at the release locked. */

@@ -98,43 +98,37 @@ export class TreeWalk {
     // Its exact name first; then its extension, which a name that only starts with a dot
     // (`.gitignore`) does not have.
     const byName = ctx.lookup("filename", base);
-    let ids: readonly string[] = byName.length || !hasExtension(base, group.written) ? byName : group.shared ? settle(path, group.extension, group.ids, this.facts, ctx.lookup) : group.ids;
-    // Set by a .gitattributes line, else by the default rules (asked only when the answer matters).
-    let excluded: boolean | undefined;
-    let detectable = true;
-    let named = false;
-    if (this.rulesFor) {
-      for (const o of this.rulesFor(path, base)) {
-        // Later lines win, as in git; `=false` brings a default-excluded path back.
-        if (o.vendored !== undefined) excluded = o.vendored;
-        if (o.documentation !== undefined) excluded = o.documentation;
-        if (o.generated !== undefined) excluded = o.generated;
-        if (o.detectable !== undefined) detectable = o.detectable;
-        if (o.language) {
-          ids = ctx.lookup("language", o.language);
-          named = true;
-        }
-      }
-    }
+    const byPath = byName.length || !hasExtension(base, group.written) ? byName : group.shared ? settle(path, group.extension, group.ids, this.facts, ctx.lookup) : group.ids;
+    const set = this.rulesFor ? attributesOf(this.rulesFor, path, base) : UNSET;
+    const named = set.language !== undefined;
+    const ids = set.language !== undefined ? ctx.lookup("language", set.language) : byPath;
     // A file of no language with an extension is neither counted nor read for an interpreter line.
     if (ids.length === 0 && group.written !== "") return false;
-    // linguist counts a file only when it is detectable as well as not vendored, generated or documentation.
-    if (!detectable) excluded = true;
-    excluded ??= this.excludedByDefault(path) || (this.mapsListed && compiledWithSourceMap(path, ctx.exists));
+    // linguist counts a file only when it is detectable as well as not vendored, generated or
+    // documentation; where no .gitattributes line says, the default rules do (asked only when the answer matters).
+    const excluded = !set.detectable || (set.excluded ?? (this.excludedByDefault(path) || (this.mapsListed && compiledWithSourceMap(path, ctx.exists))));
     if (!excluded && ids.length === 0) (SCRIPT_DIR.test(path) ? this.scripts : this.otherScripts).push(path);
-    if (excluded && detectable && group.leftOut.length > 0) this.noteLeftOut(path, group.leftOut);
-    if (excluded || ids.length === 0) return false;
-    if (group.template && !named && ids === group.ids) {
-      this.templates.push({ path, ids });
-      return false;
-    }
-    if (!named && group.written === ".h" && isPlainHeader(ids) && (this.readHeaders ??= readsHeaders(this.facts))) {
-      this.headers.push(path);
-      return false;
-    }
+    if (excluded && set.detectable && group.leftOut.length > 0) this.noteLeftOut(path, group.leftOut);
+    if (excluded || ids.length === 0 || this.setAside(path, ids, named, group)) return false;
     this.tally.counted++;
     if (ids === group.ids) return true;
     this.tally.add(ids);
+    return false;
+  }
+
+  /**
+   * A file whose text decides first, set aside to be read: a template's whose first line may name
+   * an interpreter, a `.h` header of a tree that holds C++ or Objective-C (headers.ts). Whether it was.
+   */
+  private setAside(path: string, ids: readonly string[], named: boolean, group: ExtensionGroup): boolean {
+    if (group.template && !named && ids === group.ids) {
+      this.templates.push({ path, ids });
+      return true;
+    }
+    if (!named && group.written === ".h" && isPlainHeader(ids) && (this.readHeaders ??= readsHeaders(this.facts))) {
+      this.headers.push(path);
+      return true;
+    }
     return false;
   }
 
@@ -155,6 +149,29 @@ export class TreeWalk {
     }
     if (this.ctx.lookup("manifest-language", base).length) this.manifests.push(path);
   }
+}
+
+/** What the .gitattributes lines matching a path set: `linguist-vendored`, `-generated` or `-documentation` (`excluded`), `linguist-detectable`, `linguist-language`. */
+interface PathAttributes {
+  excluded: boolean | undefined;
+  detectable: boolean;
+  language: string | undefined;
+}
+
+/** A path no .gitattributes line speaks of. */
+const UNSET: PathAttributes = { excluded: undefined, detectable: true, language: undefined };
+
+/** The attributes the matching lines set, later lines winning as in git (`=false` brings a default-excluded path back). */
+function attributesOf(rulesFor: LinguistRules, path: string, base: string): PathAttributes {
+  const set = { ...UNSET };
+  for (const o of rulesFor(path, base)) {
+    if (o.vendored !== undefined) set.excluded = o.vendored;
+    if (o.documentation !== undefined) set.excluded = o.documentation;
+    if (o.generated !== undefined) set.excluded = o.generated;
+    if (o.detectable !== undefined) set.detectable = o.detectable;
+    if (o.language) set.language = o.language;
+  }
+  return set;
 }
 
 /** A `.h` file's languages as its name and the tree leave them: C alone (no Objective-C twin). */

@@ -31,49 +31,81 @@ export async function pathDependents(ctx: DetectContext): Promise<Map<string, st
 export async function extractPubspec(ctx: DetectContext, file: string, dependents: ReadonlyMap<string, string> = new Map()): Promise<void> {
   const spec = (await ctx.yaml(file)) as Record<string, unknown> | undefined;
   if (!spec || typeof spec !== "object") return;
-  // A pub workspace member (`resolution: workspace`, Dart 3.6) is resolved in the workspace root's lockfile.
-  let lockPath = sibling(file, "pubspec.lock");
-  if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => inFolder(d, "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
-  // Else an app that depends on this folder by `path:` resolved its `dependencies` (not its
-  // dev_dependencies, which pub leaves to the package's own resolution).
-  const dependent = !ctx.exists(lockPath) && spec.resolution !== "workspace" ? dependents.get(dirOf(file)) : undefined;
-  if (dependent) lockPath = dependent;
+  const { lockPath, fromDependent } = governingLock(ctx, file, spec, dependents);
   const lock = ctx.exists(lockPath) ? ((await ctx.yaml(lockPath)) as PubLock | undefined) : undefined;
   const keyLines = pubspecKeyLines((await ctx.text(file)) ?? "");
-  /** Where the pubspec declares a key (a package under its section), when found. */
-  const at = (section: string, key: string): { line?: number } => {
-    const line = keyLines(section, key);
-    return line === undefined ? {} : { line };
-  };
+  const pubspec: PubspecReading = { ctx, file, lock, lockPath, fromDependent, at: keyLineOf(keyLines) };
   for (const [section, dev] of [["dependencies", false], ["dev_dependencies", true]] as const) {
     const deps = spec[section];
     if (!deps || typeof deps !== "object") continue;
     for (const [name, value] of Object.entries(deps as Record<string, unknown>)) {
       // `flutter_localizations: { sdk: flutter }` ships with the SDK: it is no pub.dev package.
       const sdk = value && typeof value === "object" ? (value as { sdk?: unknown }).sdk : undefined;
-      if (name === "flutter" || name === "flutter_test" || typeof sdk === "string") {
-        if (name === "flutter" || name === "flutter_test" || sdk === "flutter") ctx.report({ ref: "pub-sdk:flutter", file });
-        // The framework itself is listed as the site lists it: pub.dev keeps a page named
-        // `flutter`, and the lockfile writes its SDK packages at 0.0.0. Its other SDK
-        // packages (flutter_test, flutter_localizations) have no page and are not listed.
-        if (name === "flutter" && section === "dependencies") {
-          const locked = lockedRelease(lock, name);
-          ctx.report({ ref: "pub:flutter", file, ...at(section, name), version: locked, versionFile: locked ? lockPath : undefined, direct: true });
-        }
-        continue;
-      }
+      if (name === "flutter" || name === "flutter_test" || typeof sdk === "string") reportSdkPackage(pubspec, section, name, sdk);
       // A package from a folder of the repository (`path: ../core`, a melos or workspace member) is no pub.dev package.
-      if (value && typeof value === "object" && typeof (value as { path?: unknown }).path === "string") continue;
-      // `http: ^1.2.0`, or a hosted table with its `version: ^1.2.0`.
-      const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
-      const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
-      const locked = dependent && dev ? undefined : lockedRelease(lock, name);
-      ctx.report({ ref: `pub:${name}`, file, ...at(section, name), declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
+      else if (!(value && typeof value === "object" && typeof (value as { path?: unknown }).path === "string")) reportPubPackage(pubspec, section, name, value, dev);
     }
   }
   const environment = spec.environment as Record<string, unknown> | undefined;
   const dart = typeof environment?.sdk === "string" ? environment.sdk : undefined;
-  ctx.report({ ref: "pub-sdk:dart", file, ...(dart === undefined ? {} : at("environment", "sdk")), declared: dart, version: lowestVersion(dart) });
+  ctx.report({ ref: "pub-sdk:dart", file, ...(dart === undefined ? {} : pubspec.at("environment", "sdk")), declared: dart, version: lowestVersion(dart) });
+}
+
+/** One pubspec being read: the lockfile that resolved it, and where it declares each key. */
+interface PubspecReading {
+  ctx: DetectContext;
+  file: string;
+  lock: PubLock | undefined;
+  lockPath: string;
+  /** The lockfile is an app's that depends on this folder by `path:`: it resolved the `dependencies` only. */
+  fromDependent: boolean;
+  /** Where the pubspec declares a key (a package under its section), when found. */
+  at(section: string, key: string): { line?: number };
+}
+
+/**
+ * The pubspec.lock that resolved a pubspec's packages: the one beside it; for a pub workspace member
+ * (`resolution: workspace`, Dart 3.6) the workspace root's. Else an app that depends on this folder
+ * by `path:` resolved its `dependencies` (not its dev_dependencies, which pub leaves to the
+ * package's own resolution).
+ */
+function governingLock(ctx: DetectContext, file: string, spec: Record<string, unknown>, dependents: ReadonlyMap<string, string>): { lockPath: string; fromDependent: boolean } {
+  let lockPath = sibling(file, "pubspec.lock");
+  if (!ctx.exists(lockPath) && spec.resolution === "workspace") lockPath = [...foldersUp(dirOf(file))].map((d) => inFolder(d, "pubspec.lock")).find((p) => ctx.exists(p)) ?? lockPath;
+  const dependent = !ctx.exists(lockPath) && spec.resolution !== "workspace" ? dependents.get(dirOf(file)) : undefined;
+  return dependent ? { lockPath: dependent, fromDependent: true } : { lockPath, fromDependent: false };
+}
+
+/** A key's line as a finding's field: `{ line }` where found, else nothing. */
+function keyLineOf(keyLines: (section: string, key: string) => number | undefined): PubspecReading["at"] {
+  return (section, key) => {
+    const line = keyLines(section, key);
+    return line === undefined ? {} : { line };
+  };
+}
+
+/**
+ * A dependency the Flutter SDK ships (`flutter`, `flutter_test`, or one with `sdk: flutter`): it shows
+ * Flutter. The framework itself is listed as the site lists it: pub.dev keeps a page named `flutter`,
+ * and the lockfile writes its SDK packages at 0.0.0. Its other SDK packages (flutter_test,
+ * flutter_localizations) have no page and are not listed.
+ */
+function reportSdkPackage(pubspec: PubspecReading, section: string, name: string, sdk: unknown): void {
+  const { ctx, file, lock, lockPath } = pubspec;
+  if (name === "flutter" || name === "flutter_test" || sdk === "flutter") ctx.report({ ref: "pub-sdk:flutter", file });
+  if (name === "flutter" && section === "dependencies") {
+    const locked = lockedRelease(lock, name);
+    ctx.report({ ref: "pub:flutter", file, ...pubspec.at(section, name), version: locked, versionFile: locked ? lockPath : undefined, direct: true });
+  }
+}
+
+/** A pub.dev package (`http: ^1.2.0`, or a hosted table with its `version: ^1.2.0`), at its locked release, else its range's lowest. */
+function reportPubPackage(pubspec: PubspecReading, section: string, name: string, value: unknown, dev: boolean): void {
+  const { ctx, file, lock, lockPath } = pubspec;
+  const tableVersion = value && typeof value === "object" ? (value as { version?: unknown }).version : undefined;
+  const declared = typeof value === "string" ? value : typeof tableVersion === "string" ? tableVersion : undefined;
+  const locked = pubspec.fromDependent && dev ? undefined : lockedRelease(lock, name);
+  ctx.report({ ref: `pub:${name}`, file, ...pubspec.at(section, name), declared, version: locked ?? lowestVersion(declared), versionFile: locked ? lockPath : undefined, direct: true, dev });
 }
 
 /**

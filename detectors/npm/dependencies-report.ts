@@ -1,9 +1,9 @@
 import semver from "semver";
 import type { DetectContext } from "../../src/types.js";
 import { lowestVersion } from "../../src/versions/range.js";
-import { isLocalSpec, patchedSpec, type NpmManifest } from "./manifest.js";
+import { isLocalSpec, patchedSpec, type NpmDependency, type NpmManifest } from "./manifest.js";
 import { aliasTarget, wrappedPackage } from "./package-names.js";
-import type { Lockfile } from "./lockfile/types.js";
+import type { LockedPackage, Lockfile } from "./lockfile/types.js";
 import type { NpmProjects } from "./project-tree.js";
 import type { OutOfRange } from "./stale-lock.js";
 
@@ -28,7 +28,7 @@ export interface ManifestContext {
  * lowest. Returns the locked releases of an installing lockfile that the declared ranges do not allow.
  */
 export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m: ManifestContext): OutOfRange[] {
-  const { file, manifest, lock, covered, lines } = m;
+  const { file, manifest, lock } = m;
   const outOfRange: OutOfRange[] = [];
   const importer = lock?.importer ?? "";
   const ownNames = new Set(manifest.dependencies.map((d) => d.name));
@@ -36,11 +36,7 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
     // A package the lockfile links to a folder is a workspace package too, also where its
     // package.json is outside the scan (`--workspace`, an include).
     if (isLocalSpec(dep.range) || projects.isSibling(dep.name, file) || lock?.lockfile.links?.(dep.name, importer)) continue;
-    // `catalog:` stands for the range the workspace's catalog names.
-    const range = (dep.range.startsWith("catalog:") && m.catalog?.(dep.name, dep.range)) || dep.range;
-    // A Yarn patch (`patch:typeorm@npm%3A0.3.20#...`) installs the package it wraps, patched.
-    const patched = patchedSpec(range);
-    const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
+    const { range, spec } = installedSpec(dep, m);
     // The lockfile keys an alias (`"react": "npm:preact@^10"`) by the name it is installed under.
     const { name: target, wanted } = aliasTarget(dep.name, spec);
     let locked = lock?.lockfile.resolve(dep.name, range, importer) ?? (spec !== range ? lock?.lockfile.resolve(dep.name, spec, importer) : undefined);
@@ -49,7 +45,7 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
     // an edit of pnpm-workspace.yaml may have moved: that one is always checked.)
     const unedited = lock?.lockfile.recordsRange?.(dep.name, range, importer) === true;
     if (locked && !unedited && !allows(wanted, locked.version)) {
-      if (covered) outOfRange.push({ name: dep.name, declared: wanted, locked: locked.version });
+      if (m.covered) outOfRange.push({ name: dep.name, declared: wanted, locked: locked.version });
       else locked = undefined;
     }
     // An override can install another package under the declared name (`"overrides": { "react":
@@ -58,24 +54,43 @@ export function reportDependencies(ctx: DetectContext, projects: NpmProjects, m:
     // A second copy under another name (`"react17": "npm:react@^17"` beside `"react": "^16.14.0"`)
     // is not the package the project declares under its own name: that declaration gives its release.
     if (name !== dep.name && ownNames.has(name)) continue;
-    // A bridge build (`"babel-core": "7.0.0-bridge.0"`, the shim that hands Babel 6 callers to
-    // the installed @babel/core) is a placeholder, not a release: the lockfile's @babel/core says
-    // which Babel runs.
-    const version = locked?.version ?? lowestVersion(wanted);
-    const bridge = version !== undefined && BRIDGE_BUILD.test(version);
-    ctx.report({
-      ref: `npm:${name}`,
-      file,
-      line: lines.get(dep.name),
-      declared: wanted,
-      version: bridge ? undefined : version,
-      versionFile: locked && !bridge ? lock!.path : undefined,
-      license: locked?.license,
-      direct: true,
-      dev: dep.type === "devDependencies",
-    });
+    reportDeclared(ctx, m, dep, name, wanted, locked);
   }
   return outOfRange;
+}
+
+/**
+ * What a dependency's range installs: `range`, with `catalog:` standing for the range the
+ * workspace's catalog names; `spec`, with a Yarn patch (`patch:typeorm@npm%3A0.3.20#...`) standing
+ * for the package it wraps, patched.
+ */
+function installedSpec(dep: NpmDependency, m: ManifestContext): { range: string; spec: string } {
+  const range = (dep.range.startsWith("catalog:") && m.catalog?.(dep.name, dep.range)) || dep.range;
+  const patched = patchedSpec(range);
+  const spec = !patched ? range : patched.name === dep.name ? patched.range : `npm:${patched.name}@${patched.range.replace(/^npm:/, "")}`;
+  return { range, spec };
+}
+
+/**
+ * One declared package reported under the name it installs, at its locked release, else its
+ * range's lowest. A bridge build (`"babel-core": "7.0.0-bridge.0"`, the shim that hands Babel 6
+ * callers to the installed @babel/core) is a placeholder, not a release: the lockfile's
+ * @babel/core says which Babel runs.
+ */
+function reportDeclared(ctx: DetectContext, m: ManifestContext, dep: NpmDependency, name: string, wanted: string, locked: LockedPackage | undefined): void {
+  const version = locked?.version ?? lowestVersion(wanted);
+  const bridge = version !== undefined && BRIDGE_BUILD.test(version);
+  ctx.report({
+    ref: `npm:${name}`,
+    file: m.file,
+    line: m.lines.get(dep.name),
+    declared: wanted,
+    version: bridge ? undefined : version,
+    versionFile: locked && !bridge ? m.lock!.path : undefined,
+    license: locked?.license,
+    direct: true,
+    dev: dep.type === "devDependencies",
+  });
 }
 
 /**

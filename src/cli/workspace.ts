@@ -108,29 +108,8 @@ function entryKind(at: string): "file" | "folder" | undefined {
 async function revisionTree(dir: string, rev: string, trees?: Map<string, string>): Promise<WorkspaceTree> {
   const where = `${dir} at revision '${rev}'`;
   if (rev.startsWith("-")) throw new CliError(`--rev takes a revision (a branch, tag or commit), not '${rev}'`);
-  let listing = trees?.get(rev);
-  try {
-    listing ??= await runGit(dir, ["ls-tree", "-r", "-l", "-z", rev]);
-  } catch (error) {
-    throw new CliError(`--workspace cannot list ${where}: ${messageOf(error).split("\n")[0]}`, 1);
-  }
-  trees?.set(rev, listing);
-  const blobs = new Map<string, { object: string; size: number | undefined }>();
-  const folders = new Set<string>();
-  for (const { type, object, size, link, path } of treeRecords(listing)) {
-    if (type !== "blob" || link) continue; // submodules and links are not followed, as on disk (reachedWithoutLinks)
-    blobs.set(path, { object, size });
-    const parts = path.split("/");
-    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
-  }
-  // All the files asked for at once are read by one git process (a monorepo's thousand package.json files).
-  const readMany = async (paths: readonly string[]): Promise<Array<string | undefined>> => {
-    const wanted = paths.map((path) => blobs.get(path)).map((blob) => (blob?.size !== undefined && blob.size <= DEFAULT_MAX_FILE_BYTES ? blob.object : undefined));
-    const objects = [...new Set(wanted.filter((object) => object !== undefined))];
-    const read = objects.length ? await readNamedBlobs(dir, objects, DEFAULT_MAX_FILE_BYTES) : [];
-    const texts = new Map(objects.map((object, i) => [object, textOf(read[i])]));
-    return wanted.map((object) => object && texts.get(object));
-  };
+  const { blobs, folders } = indexListing(await listRevision(dir, rev, where, trees));
+  const readMany = blobReader(dir, blobs);
   return {
     where,
     async read(path) {
@@ -139,16 +118,59 @@ async function revisionTree(dir: string, rev: string, trees?: Map<string, string
       return text;
     },
     readMany,
-    manifestFolders: (manifest, under) =>
-      [...blobs.keys()]
-        .filter((path) => path.endsWith(`/${manifest}`))
-        .map((path) => path.slice(0, -`/${manifest}`.length))
-        .filter((folder) => {
-          const parts = folder.split("/");
-          return parts.length <= MAX_DEPTH && !parts.some((part) => part === "node_modules" || part.startsWith(".")) && under.some((top) => top === "" || folder === top || folder.startsWith(`${top}/`));
-        }),
+    manifestFolders: (manifest, under) => revisionManifestFolders(blobs, manifest, under),
     has: (path) => path === "" || path === "." || blobs.has(path) || folders.has(path),
   };
+}
+
+/** A revision's file, as its listing records it: its object, and its size (none for a blob git gives none). */
+type ListedBlob = { object: string; size: number | undefined };
+
+/** `git ls-tree -r -l -z` of the revision, taken from `trees` where it was listed already, and kept there. */
+async function listRevision(dir: string, rev: string, where: string, trees?: Map<string, string>): Promise<string> {
+  let listing = trees?.get(rev);
+  try {
+    listing ??= await runGit(dir, ["ls-tree", "-r", "-l", "-z", rev]);
+  } catch (error) {
+    throw new CliError(`--workspace cannot list ${where}: ${messageOf(error).split("\n")[0]}`, 1);
+  }
+  trees?.set(rev, listing);
+  return listing;
+}
+
+/** A revision's listing as its files (by path) and the folders that hold them. */
+function indexListing(listing: string): { blobs: Map<string, ListedBlob>; folders: Set<string> } {
+  const blobs = new Map<string, ListedBlob>();
+  const folders = new Set<string>();
+  for (const { type, object, size, link, path } of treeRecords(listing)) {
+    if (type !== "blob" || link) continue; // submodules and links are not followed, as on disk (reachedWithoutLinks)
+    blobs.set(path, { object, size });
+    const parts = path.split("/");
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+  }
+  return { blobs, folders };
+}
+
+/** Many files' texts at once, read by one git process (a monorepo's thousand package.json files); undefined for a file not listed or too large. */
+function blobReader(dir: string, blobs: ReadonlyMap<string, ListedBlob>): WorkspaceTree["readMany"] {
+  return async (paths) => {
+    const wanted = paths.map((path) => blobs.get(path)).map((blob) => (blob?.size !== undefined && blob.size <= DEFAULT_MAX_FILE_BYTES ? blob.object : undefined));
+    const objects = [...new Set(wanted.filter((object) => object !== undefined))];
+    const read = objects.length ? await readNamedBlobs(dir, objects, DEFAULT_MAX_FILE_BYTES) : [];
+    const texts = new Map(objects.map((object, i) => [object, textOf(read[i])]));
+    return wanted.map((object) => object && texts.get(object));
+  };
+}
+
+/** The revision's folders holding a file of the name at or below the folders given, as manifestFolders on disk finds them. */
+function revisionManifestFolders(blobs: ReadonlyMap<string, ListedBlob>, manifest: string, under: readonly string[]): string[] {
+  return [...blobs.keys()]
+    .filter((path) => path.endsWith(`/${manifest}`))
+    .map((path) => path.slice(0, -`/${manifest}`.length))
+    .filter((folder) => {
+      const parts = folder.split("/");
+      return parts.length <= MAX_DEPTH && !parts.some((part) => part === "node_modules" || part.startsWith(".")) && under.some((top) => top === "" || folder === top || folder.startsWith(`${top}/`));
+    });
 }
 
 /** A blob's text, decoded by its byte order mark as a file on disk is; undefined where it was not read. */

@@ -12,26 +12,7 @@ const DEP_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"]
  * `packages` and `snapshots` sections are skipped unread.
  */
 export function readPnpmLock(text: string): Lockfile {
-  const sections = topLevelSections(text);
-  const importers = new Map<string, Map<string, Locked>>();
-  // Each importer's dependencies that pnpm links to a folder (`version: link:../../packages/ui`).
-  const linked = new Map<string, Set<string>>();
-  // Each importer's ranges as its package.json declared them when pnpm installed it.
-  const specifiers = new Map<string, Map<string, string>>();
-  const importerData = sections.get("importers");
-  if (importerData && typeof importerData === "object") {
-    for (const [path, project] of entriesOf(importerData)) {
-      importers.set(normalizeImporter(path), versionsOf(project));
-      linked.set(normalizeImporter(path), linksOf(project));
-      specifiers.set(normalizeImporter(path), specifiersOf(project));
-    }
-  } else {
-    const root: Record<string, unknown> = {};
-    for (const key of [...DEP_SECTIONS, "specifiers"]) root[key] = sections.get(key);
-    importers.set("", versionsOf(root));
-    linked.set("", linksOf(root));
-    specifiers.set("", specifiersOf(root));
-  }
+  const { importers, linked, specifiers } = readImporters(topLevelSections(text));
   let packages: Map<string, Set<string>> | undefined;
   /** The one release the lockfile holds of a package it installs but the importer does not declare. */
   const onlyRelease = (name: string) => {
@@ -64,6 +45,37 @@ export function readPnpmLock(text: string): Lockfile {
       return [...packages].filter(([name, versions]) => versions.size === 1 && !declared.has(name)).map(([name]) => name);
     },
   };
+}
+
+/** What each project declared: its releases, and its dependencies that pnpm links to a folder. */
+interface Importers {
+  importers: Map<string, Map<string, Locked>>;
+  /** Each importer's dependencies that pnpm links to a folder (`version: link:../../packages/ui`). */
+  linked: Map<string, Set<string>>;
+  /** Each importer's ranges as its package.json declared them when pnpm installed it. */
+  specifiers: Map<string, Map<string, string>>;
+}
+
+/** Each importer's declared releases, links and ranges: from `importers`, else from the root sections of a single-project v5/v6 lockfile (the importer ""). */
+function readImporters(sections: Map<string, unknown>): Importers {
+  const importers = new Map<string, Map<string, Locked>>();
+  const linked = new Map<string, Set<string>>();
+  const specifiers = new Map<string, Map<string, string>>();
+  const importerData = sections.get("importers");
+  if (importerData && typeof importerData === "object") {
+    for (const [path, project] of entriesOf(importerData)) {
+      importers.set(normalizeImporter(path), versionsOf(project));
+      linked.set(normalizeImporter(path), linksOf(project));
+      specifiers.set(normalizeImporter(path), specifiersOf(project));
+    }
+  } else {
+    const root: Record<string, unknown> = {};
+    for (const key of [...DEP_SECTIONS, "specifiers"]) root[key] = sections.get(key);
+    importers.set("", versionsOf(root));
+    linked.set("", linksOf(root));
+    specifiers.set("", specifiersOf(root));
+  }
+  return { importers, linked, specifiers };
 }
 
 /**
