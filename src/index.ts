@@ -16,6 +16,8 @@ export type {
   DetectResult,
   FileEntry,
   FileSource,
+  FileUrl,
+  ScanTarget,
   Finding,
   ScanWarning,
   StackDocument,

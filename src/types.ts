@@ -27,6 +27,18 @@ export interface FileSource {
   readonly warnings?: ScanWarning[];
 }
 
+/**
+ * A file: URL naming the folder to scan (`pathToFileURL(dir)`, `new URL(".", import.meta.url)`), as
+ * Node's fs takes one. Only what is read of it, so that the types need no DOM lib nor @types/node.
+ */
+export interface FileUrl {
+  readonly protocol: string;
+  readonly href: string;
+}
+
+/** What `detect` and `scan` read: a directory path, a file: URL of one, or a FileSource. */
+export type ScanTarget = string | FileUrl | FileSource;
+
 export interface ScanWarning {
   file: string;
   /** The line (from 1) of the file the warning is about, where it names one (a catalog file's mistake). */
