@@ -2,7 +2,7 @@ import { coded } from "./errors.js";
 import { notADirectory } from "./io/not-a-directory.js";
 import { basename, resolve } from "node:path";
 import { opendir, readlink, stat } from "node:fs/promises";
-import type { Detector, DetectResult, FileSource, ScanTarget, ScanWarning, StackDocument } from "./types.js";
+import type { Detector, DetectResult, FileSource, ScanSignal, ScanTarget, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { catalogForScan } from "./catalog/repository-file.js";
@@ -69,7 +69,7 @@ export interface DetectOptions {
    * Stops the scan when aborted: it rejects with the signal's reason (an Error coded
    * TECHSTACK_ABORTED for a plain `abort()`), reads no more files and kills the git processes it started.
    */
-  signal?: AbortSignal;
+  signal?: ScanSignal;
 }
 
 /** A timestamp option that names no instant is refused here, not written into the document as given. */

@@ -17,6 +17,7 @@ export type {
   FileEntry,
   FileSource,
   FileUrl,
+  ScanSignal,
   ScanTarget,
   Finding,
   ScanWarning,

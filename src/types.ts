@@ -36,6 +36,19 @@ export interface FileUrl {
   readonly href: string;
 }
 
+/**
+ * What a scan reads of its `signal`: an AbortSignal (an AbortController's, `AbortSignal.timeout`'s)
+ * is one, as is another realm's or a polyfill's. Declared by its shape, so that the types need no
+ * DOM lib nor @types/node.
+ */
+export interface ScanSignal {
+  readonly aborted: boolean;
+  /** What the scan rejects with once aborted (the error given to `abort(reason)`). */
+  readonly reason?: unknown;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 /** What `detect` and `scan` read: a directory path, a file: URL of one, or a FileSource. */
 export type ScanTarget = string | FileUrl | FileSource;
 

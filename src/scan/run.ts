@@ -1,4 +1,4 @@
-import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
+import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanSignal, ScanWarning } from "../types.js";
 import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
@@ -25,7 +25,7 @@ export interface RunResult {
 export const FILE_MATCHERS = "catalog-files";
 
 /** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
-type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: AbortSignal };
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: ScanSignal };
 
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
@@ -72,7 +72,7 @@ async function listEntries(source: FileSource, options: RunOptions): Promise<Fil
  */
 async function indexListing(
   entries: readonly FileEntry[],
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
 ): Promise<{ paths: string[]; byExtension: Map<string, string[]>; sizes: Map<string, number> | undefined }> {
   const paths: string[] = new Array(entries.length);
   const byExtension = new Map<string, string[]>();
@@ -95,7 +95,7 @@ async function selectFiles(
   paths: readonly string[],
   detectors: readonly Detector[],
   catalog: Catalog,
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
 ): Promise<{ selected: string[][]; findings: AttributedFinding[] }> {
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
@@ -135,7 +135,7 @@ async function runSelected(
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
 ): Promise<void> {
   await Promise.all(
     detectors.map(async (detector, i) => {
@@ -178,7 +178,7 @@ const YIELD_EVERY_PATHS = 8192;
 const YIELD_EVERY_FILES_HANDED = 64;
 
 /** A turn of the event loop, then the scan's rejection where its signal aborted meanwhile. */
-async function turnOrStop(signal: AbortSignal): Promise<void> {
+async function turnOrStop(signal: ScanSignal): Promise<void> {
   await nextTurn();
   stopIfAborted(signal);
 }
@@ -192,7 +192,7 @@ function makeContext(
   findings: AttributedFinding[],
   catalog: Catalog,
   reading: { file?: string },
-  signal?: AbortSignal,
+  signal?: ScanSignal,
 ): DetectContext {
   const handed = handing(reading, signal);
   return {
@@ -222,7 +222,7 @@ function makeContext(
  * has read would hold the event loop until its last, so where the scan can be aborted, every so many
  * files handed wait for a turn of it (and stop there on an abort).
  */
-function handing(reading: { file?: string }, signal: AbortSignal | undefined): <T>(path: string, pending: Promise<T>) => Promise<T> {
+function handing(reading: { file?: string }, signal: ScanSignal | undefined): <T>(path: string, pending: Promise<T>) => Promise<T> {
   let handedCount = 0;
   return <T>(path: string, pending: Promise<T>): Promise<T> =>
     pending.then(async (value) => {
