@@ -231,7 +231,7 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal, custom: new Set(options.detectors) });
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };

@@ -5,6 +5,7 @@ import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
 import { nextTurn, stopIfAborted } from "./abort.js";
 import { checkFinding, checkListing } from "./arguments.js";
+import { refusedFinding } from "./finding-refs.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
@@ -25,7 +26,8 @@ export interface RunResult {
 export const FILE_MATCHERS = "catalog-files";
 
 /** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
-type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: ScanSignal };
+/** `custom`: the caller's own detectors, whose findings are checked against the catalog and the listing (refusedFinding). */
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector> };
 
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
@@ -47,7 +49,7 @@ export async function runDetectors(
   for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
   const { selected, findings } = await selectFiles(paths, detectors, catalog, signal);
   try {
-    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal);
+    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal, options.custom);
   } finally {
     source.close?.();
   }
@@ -136,6 +138,7 @@ async function runSelected(
   findings: AttributedFinding[],
   catalog: Catalog,
   signal: ScanSignal | undefined,
+  custom: ReadonlySet<Detector> | undefined,
 ): Promise<void> {
   await Promise.all(
     detectors.map(async (detector, i) => {
@@ -143,7 +146,8 @@ async function runSelected(
       if (detector.files.length > 0 && mine.length === 0) return;
       stopIfAborted(signal);
       const reading: { file?: string } = {};
-      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal);
+      const vet = custom?.has(detector) ? vetting(detector.name, catalog, files) : undefined;
+      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal, vet);
       try {
         await detector.detect(ctx);
       } catch (error) {
@@ -193,6 +197,7 @@ function makeContext(
   catalog: Catalog,
   reading: { file?: string },
   signal?: ScanSignal,
+  vet?: (finding: Finding) => boolean,
 ): DetectContext {
   const handed = handing(reading, signal);
   return {
@@ -207,7 +212,7 @@ function makeContext(
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
-    report: reporter(detector.name, findings),
+    report: reporter(detector.name, findings, vet),
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     versionless: (kind, key) => catalog.versionless(kind, key),
@@ -232,12 +237,31 @@ function handing(reading: { file?: string }, signal: ScanSignal | undefined): <T
     });
 }
 
-/** A detector's report: a finding checked, and kept with the detector's name unless it is no finding or the one just reported again. */
-function reporter(detector: string, findings: AttributedFinding[]): DetectContext["report"] {
+/**
+ * A custom detector's check of each finding (refusedFinding): false for one refused, its warning
+ * given once per detector, however many times the detector reports it.
+ */
+function vetting(detector: string, catalog: Catalog, files: ScanFiles): (finding: Finding) => boolean {
+  const warned = new Set<string>();
+  return (finding) => {
+    const refused = refusedFinding(detector, finding, catalog, (path) => files.exists(path));
+    if (refused === undefined) return true;
+    if (!warned.has(refused)) files.warn(finding.file, refused);
+    warned.add(refused);
+    return false;
+  };
+}
+
+/**
+ * A detector's report: a finding checked, and kept with the detector's name unless it is no finding
+ * or the one just reported again; a custom detector's also passes `vet`, which warns of what it refuses.
+ */
+function reporter(detector: string, findings: AttributedFinding[], vet?: (finding: Finding) => boolean): DetectContext["report"] {
   let last: AttributedFinding | undefined;
   return (finding) => {
-    if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
+    if (!finding || typeof finding.ref !== "string" || (!vet && !finding.ref.includes(":"))) return;
     checkFinding(finding as unknown as Record<string, unknown>);
+    if (vet && !vet(finding)) return;
     // A finding the same as the one just reported adds nothing: a list a script wrote with one
     // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
     if (last && sameFinding(finding, last)) return;
