@@ -1,6 +1,4 @@
 import type { Catalog } from "../catalog/catalog.js";
-import { isClear } from "../catalog/clear-match.js";
-import { resolve } from "../catalog/resolve.js";
 import { REPO_METADATA } from "../constants.js";
 import type { Finding } from "../types.js";
 
@@ -20,10 +18,21 @@ export function refusedFinding(detector: string, finding: Finding, catalog: Cata
   return undefined;
 }
 
-/** The `tool:` ref of the catalog tool the resolver takes `name` for clearly, between `before` and `after`; "" where it has none. */
+/**
+ * The `tool:` ref of the catalog tool whose id or name is `name` but for case and separators, between
+ * `before` and `after`; "" where none is. A walk over the catalog, not the resolver: a scan loads no
+ * fuzzy search (test/cli-loads-what-it-runs), and this is asked once per ref refused.
+ */
 function nearTool(catalog: Catalog, name: string, before: string, after = ""): string {
-  if (name.trim() === "") return "";
-  const matches = resolve(catalog, name, 2);
-  const tool = matches[0]?.tool;
-  return tool && isClear(matches) && catalog.tools.has(tool.id) ? `${before}tool:${tool.id}?${after}` : "";
+  const key = folded(name);
+  if (key === "") return "";
+  for (const tool of catalog.tools.values()) {
+    if (folded(tool.id) === key || folded(tool.name) === key) return `${before}tool:${tool.id}?${after}`;
+  }
+  return "";
+}
+
+/** Lower case without spaces, dots, dashes or underscores: "Node.js" and "nodejs" alike. */
+function folded(text: string): string {
+  return text.toLowerCase().replace(/[\s._-]+/g, "");
 }
