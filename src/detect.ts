@@ -2,7 +2,7 @@ import { coded } from "./errors.js";
 import { notADirectory } from "./io/not-a-directory.js";
 import { basename, resolve } from "node:path";
 import { opendir, readlink, stat } from "node:fs/promises";
-import type { Detector, DetectResult, FileSource, ScanWarning, StackDocument } from "./types.js";
+import type { Detector, DetectResult, FileSource, ScanSignal, ScanTarget, ScanWarning, StackDocument } from "./types.js";
 import type { CatalogSource } from "./catalog/types.js";
 import type { Catalog } from "./catalog/catalog.js";
 import { catalogForScan } from "./catalog/repository-file.js";
@@ -28,7 +28,7 @@ import { REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
-import { checkDetector, checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel } from "./scan/arguments.js";
+import { checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel, targetPath } from "./scan/arguments.js";
 
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
@@ -76,7 +76,7 @@ export interface DetectOptions {
    * Stops the scan when aborted: it rejects with the signal's reason (an Error coded
    * TECHSTACK_ABORTED for a plain `abort()`), reads no more files and kills the git processes it started.
    */
-  signal?: AbortSignal;
+  signal?: ScanSignal;
 }
 
 /** A timestamp option that names no instant is refused here, not written into the document as given. */
@@ -100,7 +100,7 @@ function checkTimestamp(timestamp: unknown): void {
  * const inMemory = await detect(new MemorySource({ "package.json": '{"dependencies":{"react":"^18.2.0"}}' }));
  * ```
  */
-export async function detect(target: string | FileSource, options: DetectOptions = {}): Promise<StackDocument> {
+export async function detect(target: ScanTarget, options: DetectOptions = {}): Promise<StackDocument> {
   // A wrong target is named as detect's, the function the caller called.
   return (await scanWith(target, options, undefined, "detect")).document;
 }
@@ -113,7 +113,7 @@ export async function detect(target: string | FileSource, options: DetectOptions
  * for (const w of warnings) console.error(`${w.file}: ${w.message}`);
  * ```
  */
-export async function scan(target: string | FileSource, options: DetectOptions = {}): Promise<DetectResult> {
+export async function scan(target: ScanTarget, options: DetectOptions = {}): Promise<DetectResult> {
   const { document, warnings, stats } = await scanWith(target, options);
   return { document, warnings, stats };
 }
@@ -128,7 +128,8 @@ export interface ScanOutcome extends DetectResult {
  * of every key in SCAN_CONFIG_KEYS), so that the scan asks neither again; a wrong target is named
  * as `caller`'s, the function the caller called. Not public.
  */
-export async function scanWith(target: string | FileSource, options: DetectOptions = {}, asked?: CheckoutAnswers, caller = "scan"): Promise<ScanOutcome> {
+export async function scanWith(given: ScanTarget, options: DetectOptions = {}, asked?: CheckoutAnswers, caller = "scan"): Promise<ScanOutcome> {
+  const target = targetPath(given, caller);
   if (typeof target !== "string") {
     checkFileSource(target, caller);
     checkSourceLabel(target, caller);
@@ -243,7 +244,7 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal, custom: new Set(options.detectors) });
   // Read for what the other files take from them: their own findings are left out, but for the
   // runtime they pin (a workspace's Rust, which its members inherit; the root's Python range, which
   // uv holds every member to), as the repository's root pins it for the whole.
@@ -333,8 +334,8 @@ async function directorySource(dir: string, options: DetectOptions, layout: Prom
   return new DirectorySource(dir, { skipRepositories: checkout, tracked, ignored, signal: options.signal });
 }
 
+/** The detectors a scan runs; the custom ones were checked with the options. */
 function selectDetectors(options: DetectOptions): Detector[] {
-  (options.detectors ?? []).forEach(checkDetector);
   const disabled = options.disable;
   const builtins = disabled === true ? [] : builtinDetectors.filter((d) => !disabled?.includes(d.name));
   return [...builtins, ...(options.detectors ?? [])];

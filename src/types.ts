@@ -33,6 +33,31 @@ export interface FileSource {
   readonly passedOver?: ReadonlyArray<{ path: string; kind: "symbolic link" | "socket" }>;
 }
 
+/**
+ * A file: URL naming the folder to scan (`pathToFileURL(dir)`, `new URL(".", import.meta.url)`), as
+ * Node's fs takes one. Only what is read of it, so that the types need no DOM lib nor @types/node.
+ */
+export interface FileUrl {
+  readonly protocol: string;
+  readonly href: string;
+}
+
+/**
+ * What a scan reads of its `signal`: an AbortSignal (an AbortController's, `AbortSignal.timeout`'s)
+ * is one, as is another realm's or a polyfill's. Declared by its shape, so that the types need no
+ * DOM lib nor @types/node.
+ */
+export interface ScanSignal {
+  readonly aborted: boolean;
+  /** What the scan rejects with once aborted (the error given to `abort(reason)`). */
+  readonly reason?: unknown;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
+/** What `detect` and `scan` read: a directory path, a file: URL of one, or a FileSource. */
+export type ScanTarget = string | FileUrl | FileSource;
+
 export interface ScanWarning {
   file: string;
   /** The line (from 1) of the file the warning is about, where it names one (a catalog file's mistake). */

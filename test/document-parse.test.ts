@@ -16,9 +16,9 @@ const thrown = (f: () => unknown): ParseError => {
 };
 
 describe("parse", () => {
-  it("a document without tools, or with tools that are not a list, gets an empty list", () => {
+  it("a document without tools, or with an empty tools, gets an empty list; tools that are not a list are kept for validate to report", () => {
     expect(parse("repo_name: acme/shop\nversion: 0.1\n").tools).toEqual([]);
-    expect(parse("repo_name: acme/shop\ntools: 5\n").tools).toEqual([]);
+    expect(parse("repo_name: acme/shop\ntools: 5\n").tools).toBe(5);
     expect(parse("repo_name: acme/shop\ntools:\n").tools).toEqual([]);
     // A list of tools is read.
     expect(parse("repo_name: acme/shop\ntools:\n- name: Ruby\n").tools.map((t) => t.name)).toEqual(["Ruby"]);

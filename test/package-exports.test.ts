@@ -337,11 +337,13 @@ function codesProject(): string {
  * A CommonJS project of the older node10 resolution and an ESM one of nodenext, using the API and the
  * JSON Schema's path. Neither calls Node.js, so neither loads @types/node: checking it (skipLibCheck is
  * off) was some 2.7 s of CPU a project, and the package's declarations are checked beside it by the
- * examples' node16 project, which calls node:fs. Here they must compile without it.
+ * examples' node16 project, which calls node:fs. Here they must compile without it, and without the
+ * DOM lib, as a library compiled for Node.js alone is ("lib": ["es2022"]): the declarations name no
+ * global of either (a scan's signal is a ScanSignal, its folder's URL a FileUrl).
  */
 function resolutionProjects(): { legacy: string; next: string } {
   const dir = scratch();
-  const options = { ...compilerOptions, types: [] };
+  const options = { ...compilerOptions, types: [], lib: ["es2022"] };
   const api = 'export async function count(): Promise<number> {\n  const doc = await detect(new MemorySource({ "package.json": "{}" }), { git: false });\n  return validate(doc).length + doc.tools.length;\n}\nexport const title: string | undefined = typeof schemaFile.title === "string" ? schemaFile.title : schema.title;\n';
   // node10 reads no exports map: `techstack/schema.json` is looked for at the package's root.
   const legacy = join(dir, "node10");

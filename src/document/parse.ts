@@ -65,10 +65,14 @@ export function parse(input: string): StackDocument {
   return documentOf(parseData(text), text);
 }
 
-/** The parsed data of `text` as a stack document: a missing `tools` list empty, strings as written. */
+/**
+ * The parsed data of `text` as a stack document: a missing or empty `tools` list empty, strings as
+ * written. A `tools` of another kind (`tools: 5`) is kept as written, for `validate` to report as
+ * the CLI's validate does, not replaced by a list that hides it.
+ */
 function documentOf(data: Record<string, unknown>, text: string): StackDocument {
   const doc = data as unknown as StackDocument;
-  if (!Array.isArray(doc.tools)) doc.tools = [];
+  if (doc.tools === undefined || doc.tools === null) doc.tools = [];
   keepStringsAsWritten(doc, text);
   return doc;
 }
@@ -115,6 +119,7 @@ function keepStringsAsWritten(doc: StackDocument, text: string): void {
   };
   const item = (list: unknown, i: number) => (Array.isArray(list) && list[i] && typeof list[i] === "object" ? (list[i] as Record<string, unknown>) : undefined);
   fix(doc as unknown as Record<string, unknown>, DOCUMENT_STRINGS, rawDocument);
+  if (!Array.isArray(doc.tools)) return;
   doc.tools.forEach((tool, i) => {
     if (!tool || typeof tool !== "object") return;
     const writtenTool = () => item(rawDocument()?.tools, i);

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { coded } from "../errors.js";
+import type { ScanSignal } from "../types.js";
 
 /**
  * What a scan rejects with once its signal has aborted: the reason the caller gave
@@ -7,7 +8,7 @@ import { coded } from "../errors.js";
  * fs reject with it; for a plain `abort()`, whose reason is the default AbortError, an Error named
  * AbortError with its own code, that reason as its cause.
  */
-export function abortedScan(signal: AbortSignal): unknown {
+export function abortedScan(signal: ScanSignal): unknown {
   const reason: unknown = signal.reason;
   const plain = reason === undefined || (reason instanceof DOMException && reason.name === "AbortError");
   if (!plain) return reason;
@@ -17,7 +18,7 @@ export function abortedScan(signal: AbortSignal): unknown {
 }
 
 /** Throws what the scan rejects with where `signal` has aborted; nothing without a signal. */
-export function stopIfAborted(signal: AbortSignal | undefined): void {
+export function stopIfAborted(signal: ScanSignal | undefined): void {
   if (signal?.aborted) throw abortedScan(signal);
 }
 
@@ -35,7 +36,7 @@ export function nextTurn(): Promise<void> {
  * in a dozen modules), each given it as spawn's `signal`, so that an abort kills them. Entered
  * only by a scan given a signal: one without leaves the storage unused, at no cost.
  */
-const scanSignal = new AsyncLocalStorage<AbortSignal>();
+const scanSignal = new AsyncLocalStorage<ScanSignal>();
 
 /**
  * The signal of the process's one command (the CLI's, which Ctrl-C aborts), for every git process
@@ -62,12 +63,13 @@ export function runningCommandSignal(): AbortSignal | undefined {
 }
 
 /** Runs `work` with `signal` as the scan's, for the git processes it starts (the command's own signal needs no storage). */
-export function withScanSignal<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
+export function withScanSignal<T>(signal: ScanSignal | undefined, work: () => Promise<T>): Promise<T> {
   return signal && signal !== commandSignal ? scanSignal.run(signal, work) : work();
 }
 
 /** The running scan's signal, else the command's, for spawn's options (undefined where neither is). */
 export function gitSignal(): { signal?: AbortSignal } {
-  const signal = scanSignal.getStore() ?? commandSignal;
+  // A caller's signal was checked for what spawn reads of one (aborted, addEventListener).
+  const signal = (scanSignal.getStore() as AbortSignal | undefined) ?? commandSignal;
   return signal ? { signal } : {};
 }

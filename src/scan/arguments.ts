@@ -1,10 +1,11 @@
 import { coded } from "../errors.js";
-import type { Detector, FileSource } from "../types.js";
+import type { Detector, FileSource, ScanTarget } from "../types.js";
 import type { DetectOptions } from "../detect.js";
 import type { RepoFacts } from "../document/build.js";
 import { isRecord } from "../kit.js";
 import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
+import { fileURLToPath } from "node:url";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead, naming the function called (`caller`). */
 export function checkFileSource(value: unknown, caller = "scan"): asserts value is FileSource {
@@ -15,11 +16,38 @@ export function checkFileSource(value: unknown, caller = "scan"): asserts value 
 }
 
 /**
+ * A scan's target as a path: a file: URL (`pathToFileURL(dir)`, `new URL(".", import.meta.url)`)
+ * is its path, as Node's fs takes one; a URL of another scheme names no folder here. Known by its
+ * shape (`protocol` and `href`), so another realm's URL is one too.
+ */
+export function targetPath(given: ScanTarget, caller = "scan"): string | FileSource {
+  const target = given as unknown;
+  if (!isRecord(target) || typeof target.href !== "string" || typeof target.protocol !== "string") return given as string | FileSource;
+  if (typeof target.list === "function" && typeof target.read === "function") return given as FileSource;
+  if (target.protocol !== "file:") throw coded(new TypeError(`${caller}: a URL names a folder only as a file: URL, not ${target.protocol} (${target.href}); clone it first`), "TECHSTACK_BAD_ARGUMENT");
+  return fileURLToPath(target.href);
+}
+
+/**
  * The options argument itself: an object, or left out. A string or a list there (`detect(dir,
  * "json")`) would otherwise be read as no options at all, and null fail deep inside.
  */
 export function checkOptionsObject(options: unknown): asserts options is DetectOptions | undefined {
   if (options !== undefined && !isRecord(options)) throw coded(new TypeError(`options: expected an object of options ({ rev, exclude, ... }), not ${describe(options)}`), "TECHSTACK_BAD_ARGUMENT");
+}
+
+/**
+ * Each detector's name says which one a warning is from and which one `disable` turns off: a
+ * custom one named like a built-in (that runs too) or like another custom one is refused.
+ */
+function checkDetectorNames(detectors: readonly Detector[], builtins: readonly string[], disable: DetectOptions["disable"]): void {
+  const seen = new Set<string>();
+  for (const { name } of detectors) {
+    const running = disable !== true && !(disable ?? []).includes(name);
+    if (builtins.includes(name) && running) throw coded(new TypeError(`detector '${name}': a built-in detector has that name: disable it (disable: ["${name}"]) to replace it, or pick another name`), "TECHSTACK_BAD_DETECTOR");
+    if (seen.has(name)) throw coded(new TypeError(`detector '${name}': two detectors have that name`), "TECHSTACK_BAD_DETECTOR");
+    seen.add(name);
+  }
 }
 
 /** A custom detector with what the scan needs of it, or a TypeError saying what is missing. */
@@ -60,6 +88,8 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   }
   const rev = options.rev as unknown;
   if (rev !== undefined && typeof rev !== "string") throw coded(new TypeError(`rev: expected a revision name (a string: "v2.1.0", "HEAD~1"), not ${describe(rev)}`), "TECHSTACK_BAD_OPTION");
+  // As the CLI's empty --rev: an unset variable's "" would scan the working tree instead.
+  if (typeof rev === "string" && rev.trim() === "") throw coded(new TypeError(`rev: an empty revision (${JSON.stringify(rev)}); leave rev out to scan the working tree`), "TECHSTACK_BAD_OPTION");
   for (const key of ["include", "exclude", "inheritedFrom"] as const) {
     const globs = options[key] as unknown;
     if (globs !== undefined && !(Array.isArray(globs) && globs.every((g) => typeof g === "string"))) {
@@ -71,6 +101,10 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
     if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${JSON.stringify(disable)}`), "TECHSTACK_BAD_OPTION");
     const unknown = disable.find((d) => !builtins.includes(d));
     if (unknown !== undefined) throw coded(new TypeError(`disable: no built-in detector is named '${unknown}' (known: ${builtins.join(", ")})`), "TECHSTACK_BAD_OPTION");
+  }
+  if (Array.isArray(detectors)) {
+    (detectors as Detector[]).forEach(checkDetector);
+    checkDetectorNames(detectors as Detector[], builtins, options.disable);
   }
   const max = options.maxFileBytes as unknown;
   if (max !== undefined && !(typeof max === "number" && max > 0)) throw coded(new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`), "TECHSTACK_BAD_OPTION");

@@ -1,4 +1,4 @@
-import type { FileSource, ScanWarning } from "../types.js";
+import type { FileSource, ScanSignal, ScanWarning } from "../types.js";
 import { decodeText } from "./decode.js";
 import { nextTurn, stopIfAborted } from "./abort.js";
 import { describeValue } from "../document/shape.js";
@@ -57,7 +57,7 @@ export class ScanFiles {
     private readonly listed: Pick<ReadonlyMap<string, number | undefined>, "has" | "get">,
     private readonly maxBytes = DEFAULT_MAX_FILE_BYTES,
     /** Once aborted, each read rejects with what the scan rejects with (never a warning), and none is made. */
-    private readonly signal?: AbortSignal,
+    private readonly signal?: ScanSignal,
   ) {}
 
   exists(path: string): boolean {

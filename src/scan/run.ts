@@ -1,10 +1,11 @@
-import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
+import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanSignal, ScanWarning } from "../types.js";
 import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
 import { nextTurn, stopIfAborted } from "./abort.js";
 import { checkFinding, checkListing } from "./arguments.js";
+import { refusedFinding } from "./finding-refs.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
@@ -27,7 +28,8 @@ export interface RunResult {
 export const FILE_MATCHERS = "catalog-files";
 
 /** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
-type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: AbortSignal };
+/** `custom`: the caller's own detectors, whose findings are checked against the catalog and the listing (refusedFinding). */
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector> };
 
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
@@ -52,7 +54,7 @@ export async function runDetectors(
   const { selected, findings, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
   for (const { path, kind } of unreadNamed) files.warn(path, kind === "socket" ? "not a regular file (a socket): not read" : LINK_NOT_FOLLOWED);
   try {
-    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal);
+    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal, options.custom);
   } finally {
     source.close?.();
   }
@@ -79,7 +81,7 @@ async function listEntries(source: FileSource, options: RunOptions): Promise<Fil
  */
 async function indexListing(
   entries: readonly FileEntry[],
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
 ): Promise<{ paths: string[]; byExtension: Map<string, string[]>; sizes: Map<string, number> | undefined }> {
   const paths: string[] = new Array(entries.length);
   const byExtension = new Map<string, string[]>();
@@ -102,7 +104,7 @@ async function selectFiles(
   paths: readonly string[],
   detectors: readonly Detector[],
   catalog: Catalog,
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
   passedOver: ReadonlyArray<{ path: string; kind: "symbolic link" | "socket" }> = [],
 ): Promise<{ selected: string[][]; findings: AttributedFinding[]; unreadNamed: Array<{ path: string; kind: "symbolic link" | "socket" }> }> {
   const index = new PatternIndex();
@@ -143,7 +145,8 @@ async function runSelected(
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
-  signal: AbortSignal | undefined,
+  signal: ScanSignal | undefined,
+  custom: ReadonlySet<Detector> | undefined,
 ): Promise<void> {
   await Promise.all(
     detectors.map(async (detector, i) => {
@@ -151,7 +154,8 @@ async function runSelected(
       if (detector.files.length > 0 && mine.length === 0) return;
       stopIfAborted(signal);
       const reading: { file?: string } = {};
-      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal);
+      const vet = custom?.has(detector) ? vetting(detector.name, catalog, files) : undefined;
+      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal, vet);
       try {
         await detector.detect(ctx);
       } catch (error) {
@@ -186,7 +190,7 @@ const YIELD_EVERY_PATHS = 8192;
 const YIELD_EVERY_FILES_HANDED = 64;
 
 /** A turn of the event loop, then the scan's rejection where its signal aborted meanwhile. */
-async function turnOrStop(signal: AbortSignal): Promise<void> {
+async function turnOrStop(signal: ScanSignal): Promise<void> {
   await nextTurn();
   stopIfAborted(signal);
 }
@@ -200,7 +204,8 @@ function makeContext(
   findings: AttributedFinding[],
   catalog: Catalog,
   reading: { file?: string },
-  signal?: AbortSignal,
+  signal?: ScanSignal,
+  vet?: (finding: Finding) => boolean,
 ): DetectContext {
   const handed = handing(reading, signal);
   return {
@@ -215,7 +220,7 @@ function makeContext(
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
-    report: reporter(detector.name, findings),
+    report: reporter(detector.name, findings, vet),
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     versionless: (kind, key) => catalog.versionless(kind, key),
@@ -230,7 +235,7 @@ function makeContext(
  * has read would hold the event loop until its last, so where the scan can be aborted, every so many
  * files handed wait for a turn of it (and stop there on an abort).
  */
-function handing(reading: { file?: string }, signal: AbortSignal | undefined): <T>(path: string, pending: Promise<T>) => Promise<T> {
+function handing(reading: { file?: string }, signal: ScanSignal | undefined): <T>(path: string, pending: Promise<T>) => Promise<T> {
   let handedCount = 0;
   return <T>(path: string, pending: Promise<T>): Promise<T> =>
     pending.then(async (value) => {
@@ -240,12 +245,31 @@ function handing(reading: { file?: string }, signal: AbortSignal | undefined): <
     });
 }
 
-/** A detector's report: a finding checked, and kept with the detector's name unless it is no finding or the one just reported again. */
-function reporter(detector: string, findings: AttributedFinding[]): DetectContext["report"] {
+/**
+ * A custom detector's check of each finding (refusedFinding): false for one refused, its warning
+ * given once per detector, however many times the detector reports it.
+ */
+function vetting(detector: string, catalog: Catalog, files: ScanFiles): (finding: Finding) => boolean {
+  const warned = new Set<string>();
+  return (finding) => {
+    const refused = refusedFinding(detector, finding, catalog, (path) => files.exists(path));
+    if (refused === undefined) return true;
+    if (!warned.has(refused)) files.warn(finding.file, refused);
+    warned.add(refused);
+    return false;
+  };
+}
+
+/**
+ * A detector's report: a finding checked, and kept with the detector's name unless it is no finding
+ * or the one just reported again; a custom detector's also passes `vet`, which warns of what it refuses.
+ */
+function reporter(detector: string, findings: AttributedFinding[], vet?: (finding: Finding) => boolean): DetectContext["report"] {
   let last: AttributedFinding | undefined;
   return (finding) => {
-    if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
+    if (!finding || typeof finding.ref !== "string" || (!vet && !finding.ref.includes(":"))) return;
     checkFinding(finding as unknown as Record<string, unknown>);
+    if (vet && !vet(finding)) return;
     // A finding the same as the one just reported adds nothing: a list a script wrote with one
     // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
     if (last && sameFinding(finding, last)) return;

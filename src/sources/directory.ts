@@ -2,7 +2,7 @@ import { checkArgument, isFields } from "../document/shape.js";
 import { nextTurn, stopIfAborted } from "../scan/abort.js";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Dirent } from "node:fs";
 import { resolve, sep } from "node:path";
-import type { FileEntry, FileSource, ScanWarning } from "../types.js";
+import type { FileEntry, FileSource, ScanSignal, ScanWarning } from "../types.js";
 import { readWithin } from "../io/read-regular.js";
 import { DEFAULT_IGNORED_DIRS, IgnoreRules, NESTED_REPOSITORY, type FolderRules } from "./ignore-rules.js";
 
@@ -34,7 +34,7 @@ export class DirectorySource implements FileSource {
    */
   constructor(
     root: string,
-    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string>; ignored?: ReadonlySet<string>; signal?: AbortSignal } = {},
+    private readonly options: { skipRepositories?: boolean; tracked?: ReadonlySet<string>; ignored?: ReadonlySet<string>; signal?: ScanSignal } = {},
   ) {
     checkArgument("DirectorySource", "root", typeof root === "string", "a directory path (a string)", root);
     checkArgument("DirectorySource", "options", options === undefined || isFields(options), "an object ({ skipRepositories, tracked, ignored, signal })", options);

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { detect, MemorySource, scan, type Detector } from "../src/index.js";
+import { tempDir } from "./helpers.js";
+
+// What the library does with a target or option the command line would refuse or take: an empty
+// revision, a file: URL for the folder, a custom detector named like a built-in one.
+describe("library targets and detector names", () => {
+  it("an empty rev is refused as the CLI's empty --rev is, not read as the working tree", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "go.mod"), "module example.com/shop\n\ngo 1.22\n");
+    await expect(detect(dir, { rev: "" })).rejects.toMatchObject({ name: "TypeError", code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^rev: an empty revision/) });
+    await expect(scan(dir, { rev: "  " })).rejects.toMatchObject({ code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^rev: an empty revision/) });
+  });
+
+  it("a file: URL names the folder as its path does, as Node's fs takes one; another scheme is refused", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api", "go.mod"), "module example.com/shop/api\n\ngo 1.22\n");
+    const byPath = await detect(dir, { git: false, timestamp: "2024-05-01T00:00:00Z" });
+    const byUrl = await detect(pathToFileURL(dir), { git: false, timestamp: "2024-05-01T00:00:00Z" });
+    expect(byUrl).toEqual(byPath);
+    expect(byUrl.tools.map((t) => t.name)).toContain("Golang");
+    await expect(detect(new URL("https://github.com/acme/shop"))).rejects.toMatchObject({ code: "TECHSTACK_BAD_ARGUMENT", message: expect.stringMatching(/^detect: a URL names a folder only as a file: URL, not https:/) });
+  });
+
+  it("a custom detector named like a built-in one is refused, naming disable", async () => {
+    const source = new MemorySource({ Dockerfile: "FROM node:20-alpine\n" });
+    const mine: Detector = { name: "docker", files: ["Dockerfile"], async detect() {} };
+    await expect(scan(source, { detectors: [mine] })).rejects.toMatchObject({
+      name: "TypeError",
+      code: "TECHSTACK_BAD_DETECTOR",
+      message: "detector 'docker': a built-in detector has that name: disable it (disable: [\"docker\"]) to replace it, or pick another name",
+    });
+    // Replacing the built-in is what disable is for.
+    const builtIn = await scan(source);
+    expect(builtIn.document.tools.map((t) => t.name)).toContain("Node.js");
+    const replaced = await scan(source, { detectors: [mine], disable: ["docker"] });
+    expect(replaced.document.tools.map((t) => t.name)).not.toContain("Node.js");
+    // Two custom detectors of one name are as ambiguous.
+    await expect(scan(source, { detectors: [{ ...mine, name: "deno" }, { ...mine, name: "deno" }] })).rejects.toMatchObject({ code: "TECHSTACK_BAD_DETECTOR", message: "detector 'deno': two detectors have that name" });
+  });
+});
