@@ -1,5 +1,6 @@
 import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanWarning } from "../types.js";
 import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
+import { DeclaredCap } from "./declared-cap.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
@@ -143,9 +144,11 @@ async function runSelected(
       if (detector.files.length > 0 && mine.length === 0) return;
       stopIfAborted(signal);
       const reading: { file?: string } = {};
-      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal);
+      const cap = new DeclaredCap();
+      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, cap, signal);
       try {
         await detector.detect(ctx);
+        for (const { file, message } of cap.warnings()) files.warn(file, message);
       } catch (error) {
         // An abort is the scan's to reject with, not this detector's failure (whatever it threw on a read refused).
         stopIfAborted(signal);
@@ -192,6 +195,7 @@ function makeContext(
   findings: AttributedFinding[],
   catalog: Catalog,
   reading: { file?: string },
+  cap: DeclaredCap,
   signal?: AbortSignal,
 ): DetectContext {
   const handed = handing(reading, signal);
@@ -207,7 +211,7 @@ function makeContext(
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
-    report: reporter(detector.name, findings),
+    report: reporter(detector.name, findings, cap),
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     versionless: (kind, key) => catalog.versionless(kind, key),
@@ -232,8 +236,11 @@ function handing(reading: { file?: string }, signal: AbortSignal | undefined): <
     });
 }
 
-/** A detector's report: a finding checked, and kept with the detector's name unless it is no finding or the one just reported again. */
-function reporter(detector: string, findings: AttributedFinding[]): DetectContext["report"] {
+/**
+ * A detector's report: a finding checked, and kept with the detector's name unless it is no finding,
+ * the one just reported again, or a direct dependency past its file's cap (declared-cap).
+ */
+function reporter(detector: string, findings: AttributedFinding[], cap: DeclaredCap): DetectContext["report"] {
   let last: AttributedFinding | undefined;
   return (finding) => {
     if (!finding || typeof finding.ref !== "string" || !finding.ref.includes(":")) return;
@@ -241,6 +248,7 @@ function reporter(detector: string, findings: AttributedFinding[]): DetectContex
     // A finding the same as the one just reported adds nothing: a list a script wrote with one
     // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
     if (last && sameFinding(finding, last)) return;
+    if (!cap.keeps(finding)) return;
     findings.push((last = { ...finding, detector }));
   };
 }
