@@ -10,6 +10,7 @@ import { DirectorySource } from "./sources/directory.js";
 import { GitRevisionSource } from "./sources/git.js";
 import { runDetectors, type RunResult } from "./scan/run.js";
 import { buildDocument, type RepoFacts } from "./document/build.js";
+import { earlierSources, type EarlierDocument } from "./document/kept-source.js";
 import { EXCLUDES_FILE_KEY, hasExcludeRules } from "./git/exclude-rules.js";
 import { repositoryLayout, type LayoutAnswer } from "./git/layout.js";
 import type { ConfigEntry } from "./git/config-entries.js";
@@ -68,6 +69,12 @@ export interface DetectOptions {
    * from them (`requests` is Requests, `ava` is AVA). Default false, as the site writes its files.
    */
   allTools?: boolean;
+  /**
+   * The document this scan refreshes (a committed techstack.yml, as parse reads it): each entry keeps
+   * the detection_source it names there while that file still shows the tool, as write and check do,
+   * so a second file that also shows a tool is no move. Other files the scan picks as it would.
+   */
+  previous?: EarlierDocument;
   /** Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git. */
   repo?: Partial<RepoFacts>;
   /** Called with each warning as the result is made. */
@@ -170,7 +177,7 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
   const timestamp = siteTimestamp((typeof options.timestamp === "string" ? isoDate(options.timestamp) : options.timestamp) ?? new Date());
-  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools });
+  const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools, earlierSources: earlierSources(options.previous) });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead, linksNotFollowed: run.linksNotFollowed }, catalog };

@@ -151,7 +151,8 @@ export function checkoutAsked(dir: string, values: Record<string, unknown>): Che
  */
 export async function detectWithManual(dir: string, values: Record<string, unknown>, previous: StackDocument | undefined, extra: DetectOptions = {}, asked = checkoutAsked(dir, values)): Promise<{ document: StackDocument; catalog: Catalog }> {
   const kept = asked && (await committedFacts(dir, values, previous, asked));
-  const options = kept ? { ...extra, repo: { ...extra.repo, ...kept } } : extra;
+  // The file's entries keep their detection_source while that file still shows the tool (no move for a second file).
+  const options: DetectOptions = { ...extra, ...(previous ? { previous } : {}), ...(kept ? { repo: { ...extra.repo, ...kept } } : {}) };
   // The kept branch is the document's, not the user's --branch: a commit's links still open the commit.
   const answers = kept?.branch ? { ...asked!, branchKept: true } : asked;
   const { document, catalog } = await scanForCli(dir, values, options, answers);

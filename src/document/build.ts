@@ -8,6 +8,8 @@ import { REPO_METADATA } from "../constants.js";
 import { sortPackages, toolOrder } from "./order.js";
 import { pickBest, type PackageOf } from "./rank.js";
 import { namedSource, namedToolSource } from "./cited-source.js";
+import { keptSource } from "./kept-source.js";
+import { entryKey } from "./diff.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { groupFindings } from "./grouped-findings.js";
@@ -46,6 +48,8 @@ export interface BuildInput {
   packages?: boolean;
   /** Name the tools of `package-only` matchers too. */
   allTools?: boolean;
+  /** The detection_source of each entry of the document this one refreshes, by diff's entryKey: kept while that file still shows the tool (kept-source). */
+  earlierSources?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -109,7 +113,10 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (tool.category) entry.category = tool.category;
   if (tool.sub_category) entry.sub_category = tool.sub_category;
   if (tool.image_url) entry.image_url = tool.image_url;
-  addSource(entry, cited ?? best, versioned, input, namedToolSource(found, cited ?? best, tool.cited_files, tool.cited_order));
+  const named = namedToolSource(found, cited ?? best, tool.cited_files, tool.cited_order);
+  // A CI step the ranking passed over (another file names the tool) is kept no more than it is chosen.
+  const keepable = traits.ciStep(named) ? found : found.filter((f) => !traits.ciStep(f));
+  addSource(entry, cited ?? best, versioned, input, keptSource(keepable, named, input.earlierSources?.get(entryKey(entry))));
   return entry;
 }
 
@@ -140,7 +147,8 @@ function packageEntry(kind: string, found: AttributedFinding[], input: BuildInpu
   entry.category = registry.category;
   entry.sub_category = registry.sub_category;
   if (registry.image_url) entry.image_url = registry.image_url;
-  addSource(entry, best, versioned, input, namedSource(found, best, { packageOf: pkg, traits: input.catalog.rankTraits }));
+  const named = namedSource(found, best, { packageOf: pkg, traits: input.catalog.rankTraits });
+  addSource(entry, best, versioned, input, keptSource(found, named, input.earlierSources?.get(entryKey(entry))));
   return entry;
 }
 

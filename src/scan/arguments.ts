@@ -106,13 +106,17 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
     (detectors as Detector[]).forEach(checkDetector);
     checkDetectorNames(detectors as Detector[], builtins, options.disable);
   }
+  const previous = options.previous as unknown;
+  if (previous !== undefined && (typeof previous !== "object" || previous === null || !Array.isArray((previous as { tools?: unknown }).tools))) {
+    throw coded(new TypeError(`previous: expected a stack document with a tools list (parse(techstack.yml)), not ${describe(previous)}`), "TECHSTACK_BAD_OPTION");
+  }
   const max = options.maxFileBytes as unknown;
   if (max !== undefined && !(typeof max === "number" && max > 0)) throw coded(new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`), "TECHSTACK_BAD_OPTION");
   if (options.rev !== undefined && typeof target !== "string") throw coded(new TypeError("rev: only a directory path has revisions; a FileSource is read as it is"), "TECHSTACK_BAD_OPTION");
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
-const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "repo", "onWarning", "signal"] as const;
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "previous", "repo", "onWarning", "signal"] as const;
 const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void coversOptions;
 

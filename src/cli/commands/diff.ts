@@ -88,12 +88,14 @@ export const diffCommand: Command = {
       if (revA === undefined || revB === undefined) throw new CliError("--rev-a and --rev-b go together");
       if (positionals.length > 1) throw new CliError(`with --rev-a/--rev-b, diff takes at most one directory${usageOf(HELP)}`);
       const repo = positionals[0] ?? (values.repo as string | undefined) ?? ".";
-      pair = [await atRevision(repo, revA, values, asked, { other: revB }), await atRevision(repo, revB, values, asked, { other: revA })];
+      const a = await atRevision(repo, revA, values, asked, { other: revB });
+      pair = [a, await atRevision(repo, revB, values, asked, { other: revA, previous: a })];
     } else {
       if (positionals.length !== 2) throw new CliError(`diff takes two stacks, got ${positionals.length}${usageOf(HELP)}`);
       const repo = values.repo as string | undefined;
       const [a, b] = positionals as [string, string];
-      pair = [await load(a, repo, values, asked, b), await load(b, repo, values, asked, a)];
+      const first = await load(a, repo, values, asked, b);
+      pair = [first, await load(b, repo, values, asked, a, first)];
     }
     const changes = diff(pair[0], pair[1]);
     if (format === "json") process.stdout.write(changesJson(changes));
@@ -155,9 +157,13 @@ async function scannedOptions(dir: string, values: SideValues, folder: Folder, r
   }
 }
 
-/** A file, a folder to scan, or (when neither exists) a revision of the repository; `other`: the other side's name. */
-async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked, other: string): Promise<StackDocument> {
-  if (repo) return atRevision(repo, target, values, asked, { other });
+/**
+ * A file, a folder to scan, or (when neither exists) a revision of the repository; `other`: the other
+ * side's name; `previous`: the first side's stack, where this is the second, whose entries keep their
+ * detection_source where this side's files still show the tool (as write would refresh it: no move).
+ */
+async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked, other: string, previous?: StackDocument): Promise<StackDocument> {
+  if (repo) return atRevision(repo, target, values, asked, { other, previous });
   if (existsSync(target)) {
     if (statSync(target).isDirectory()) {
       // A path wins; a user who meant the branch of that name is told it was not read.
@@ -165,7 +171,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
         stderrLine(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)`);
       }
       const folder = folderOf(asked, target);
-      const document = (await scanOrFail(target, await sideOptions(target, values, folder), folder.answers)).document;
+      const document = (await scanOrFail(target, { ...(await sideOptions(target, values, folder)), ...(previous ? { previous } : {}) }, folder.answers)).document;
       return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
     }
     // A file holding nothing (blank, comments only), which check calls empty and write fills, is the empty stack.
@@ -177,7 +183,7 @@ async function load(target: string, repo: string | undefined, values: SideValues
   }
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
   // The other side is a revision of it too where it is no path: its techstack.yml is read with this one's.
-  if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other) });
+  if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other), previous });
   throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository${await shallowHint(folderOf(asked, ".").answers)}`, 1);
 }
 
@@ -186,8 +192,9 @@ async function load(target: string, repo: string | undefined, values: SideValues
  * `known`: whether the caller has asked git already that `rev` is a revision of `dir`; `other`:
  * the other side's name, a revision of the same folder where the two are compared (`together`:
  * unless the caller says it may be a path), whose techstack.yml is then read with this one's.
+ * `previous`: the first side's stack, where this is the second (load's).
  */
-async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true }: { known?: boolean; other?: string; together?: boolean } = {}): Promise<StackDocument> {
+async function atRevision(dir: string, rev: string, values: SideValues, asked: Asked, { known = false, other, together = true, previous }: { known?: boolean; other?: string; together?: boolean; previous?: StackDocument } = {}): Promise<StackDocument> {
   requireFolder(dir);
   const folder = folderOf(asked, dir);
   const answers = folder.answers;
@@ -199,7 +206,7 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
   }
   let document: StackDocument;
   try {
-    document = (await scanOrFail(dir, await sideOptions(dir, values, folder, rev, other), answers)).document;
+    document = (await scanOrFail(dir, { ...(await sideOptions(dir, values, folder, rev, other)), ...(previous ? { previous } : {}) }, answers)).document;
   } catch (error) {
     // A folder a pull request adds (or removes) has no stack on the other side: its tools show as added.
     if (other === undefined || other === rev || (await holdsFolder(dir, rev)) || !(await holdsFolder(dir, other))) throw error;
