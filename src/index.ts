@@ -34,6 +34,7 @@ export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catal
 export { builtinCatalog, catalogWith, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
 export { resolve, type Resolution } from "./catalog/resolve.js";
 export { isClear } from "./catalog/clear-match.js";
+export { resolveTyped, type TypedName } from "./catalog/typed-release.js";
 export { render, type Format, type RenderOptions } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";

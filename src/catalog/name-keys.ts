@@ -22,6 +22,13 @@ export function normalize(name: string): string {
  */
 export const MAKERS = new Set(["hashicorp", "atlassian", "jetbrains", "google", "facebook", "meta", "twitter", "elastic", "grafana", "vercel", "redhat", "apple", "mozilla", "netflix", "firebase"]);
 
+/**
+ * Makers of many projects whose word alone people use for one of them ("apache" is the web server,
+ * an alias of Apache HTTP Server): before another word it is that project's maker ("apache
+ * superset", "apache frobnicator") and names no tool of its own.
+ */
+export const FOUNDATION_WORDS = new Set(["apache"]);
+
 /** Words that join names in a phrase and are no name themselves ("postgres on rds", "react and redux"). */
 export const JOINING_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "via", "vs", "with"]);
 

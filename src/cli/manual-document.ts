@@ -1,7 +1,7 @@
 import { resolve as resolvePath } from "node:path";
 import { resolve, type Resolution } from "../catalog/resolve.js";
+import { exact, resolveTyped } from "../catalog/typed-release.js";
 import { isClear } from "../catalog/clear-match.js";
-import { releaseAfterName } from "../catalog/name-keys.js";
 import type { CatalogTool } from "../catalog/types.js";
 import { buildDocument } from "../document/build.js";
 import { defaultFacts } from "../detect.js";
@@ -10,7 +10,6 @@ import { repoFacts } from "../git/facts.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import type { StackDocument } from "../types.js";
 import { CliError, isDirectory, stderrLine } from "./shared.js";
-import { versionFromTag } from "../versions/image-tag.js";
 import { MANUAL } from "../constants.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 import type { Catalog } from "../catalog/catalog.js";
@@ -66,45 +65,17 @@ interface Asking {
 
 /** One typed name read into `read`: its tool taken (asked about, where it is unclear and a terminal can answer), with its release, or why not. */
 async function readName(catalog: Catalog, name: string, read: NamesRead, asking: Asking): Promise<void> {
-  const { matches, version } = nameMatches(catalog, name, read.listed);
+  const { matches, version, release } = nameMatches(catalog, name, read.listed);
   const before = read.ids.length;
   await takeBest(catalog, name, matches, read, asking);
-  noteRelease(catalog, name, version, read.ids.slice(before), read);
+  noteRelease(catalog, name, version === undefined ? undefined : { version, release: release! }, read.ids.slice(before), read);
 }
 
-/**
- * A typed name's matches, best first, and the release typed with it, if any; each tool of the site's
- * list a match names is noted in `listed`.
- */
-function nameMatches(catalog: Catalog, name: string, listed: Map<string, CatalogTool>): { matches: Resolution[]; version?: string } {
-  const found = (text: string): Resolution[] => {
-    const matches = resolve(catalog, text, 10);
-    for (const { tool } of matches) if (!catalog.tools.has(tool.id)) listed.set(tool.id, tool);
-    return matches;
-  };
-  let matches = found(name);
-  // "postgres 16", "react@18.2": a release after the name, kept when the name alone is exact
-  // ("Java 8" and "CSS 3" are tools' own names, matched whole first).
-  const split = splitVersion(name);
-  let version: string | undefined;
-  if (split && !exact(matches)) {
-    const named = found(split.name);
-    if (exact(named)) [matches, version] = [named, split.version];
-  }
-  // A release glued on ("node20", "python3.12", "jdk17"), where the name without it is exactly the
-  // tool the whole was read as: a name whose digits are its own ("es6", "python3", "web3", a package
-  // of Ethereum's) is matched whole, or by another tool than its letters name, and keeps them.
-  const glued = version === undefined && !exact(matches) ? releaseAfterName(name) : undefined;
-  if (glued) {
-    const named = found(glued.name);
-    if (exact(named) && named[0]!.tool.id === matches[0]?.tool.id) [matches, version] = [named, glued.version];
-  }
-  return { matches, version };
-}
-
-/** The best match names its tool exactly. */
-function exact(matches: readonly Resolution[]): boolean {
-  return Boolean(matches[0] && matches[0].score >= 0.99);
+/** A typed name's matches, best first, and its release (typed-release.ts); each tool of the site's list a match names is noted in `listed`. */
+function nameMatches(catalog: Catalog, name: string, listed: Map<string, CatalogTool>): { matches: Resolution[]; version?: string; release?: string } {
+  const read = resolveTyped(catalog, name, 10);
+  for (const { tool } of read.matches) if (!catalog.tools.has(tool.id)) listed.set(tool.id, tool);
+  return read;
 }
 
 /**
@@ -136,16 +107,22 @@ function takeClear(name: string, best: Resolution, { ids, listed }: NamesRead): 
   else if (best.score < 0.99) stderrLine(`'${name}' taken as ${best.tool.name}`);
 }
 
-/** The release typed with a name noted for the tools it was taken as (`taken`), or a problem where one was named at another release before. */
-function noteRelease(catalog: Catalog, name: string, version: string | undefined, taken: string[], { versions, listed, problems }: NamesRead): void {
-  // Written as a detected document writes a release: `v16.2` is 16.2, a lone major `16` is 16.0.0
-  // (as the image tag `postgres:16` is), a pre-release suffix is left out.
-  const written = versionFromTag(version);
-  for (const id of written ? taken : []) {
+/**
+ * The release typed with a name (as written, `16.0.0`, and as typed, `16`) noted for the tools it was
+ * taken as (`taken`), or a problem where one was named at another release before; a tool written
+ * with no release (.NET) is said on standard error to leave it out.
+ */
+function noteRelease(catalog: Catalog, name: string, typed: { version: string; release: string } | undefined, taken: string[], { versions, listed, problems }: NamesRead): void {
+  for (const id of typed ? taken : []) {
+    const tool = catalog.tools.get(id) ?? listed.get(id);
+    if (tool?.no_release) {
+      stderrLine(`'${name}': ${tool.name} is written with no release; ${typed!.release} left out`);
+      continue;
+    }
     // The later release would replace the earlier one without a word.
     const earlier = versions.get(id);
-    if (earlier !== undefined && earlier !== written) problems.push(`'${name}' names ${(catalog.tools.get(id) ?? listed.get(id))?.name ?? id} again, at another release (${earlier}, then ${written}): name each tool once`);
-    else versions.set(id, written!);
+    if (earlier !== undefined && earlier !== typed!.version) problems.push(`'${name}' names ${tool?.name ?? id} again, at another release (${earlier}, then ${typed!.version}): name each tool once`);
+    else versions.set(id, typed!.version);
   }
 }
 
@@ -214,15 +191,6 @@ function choices(tools: readonly CatalogTool[]): PickerChoice[] {
   const count = new Map<string, number>();
   for (const t of tools) count.set(t.name.toLowerCase(), (count.get(t.name.toLowerCase()) ?? 0) + 1);
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
-}
-
-/**
- * A typed name with a release after a space, `@`, pip's `==` or an image's `:` ("postgres 16",
- * "react@18.2.0", "node v20", "vite@5.0.0-beta.3", "Django==4.2", "postgres:15", "node:18-alpine"), split.
- */
-function splitVersion(text: string): { name: string; version: string } | undefined {
-  const m = /^(.+?)(?:\s+|@|:|==)(v?\d+(?:\.\d+){0,3}(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?)$/i.exec(text.trim());
-  return m ? { name: m[1]!, version: m[2]! } : undefined;
 }
 
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {

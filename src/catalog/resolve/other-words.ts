@@ -1,6 +1,6 @@
 import type { CatalogTool } from "../types.js";
 import type { Index } from "../resolve-index.js";
-import { BARE_PRODUCT_VENDORS, GENERIC_WORDS, JOINING_WORDS, MAKERS, nameWords, normalize, releaseAfterName, vendorSpellings } from "../name-keys.js";
+import { BARE_PRODUCT_VENDORS, FOUNDATION_WORDS, GENERIC_WORDS, JOINING_WORDS, MAKERS, nameWords, normalize, releaseAfterName, vendorSpellings } from "../name-keys.js";
 import { FAR_MORE_POPULAR, GUESS_LEAD, type Readings } from "./readings.js";
 import { isProductWord } from "./whole-key.js";
 
@@ -103,7 +103,8 @@ function namedInside(index: Index, typed: string): Map<CatalogTool, { asWritten:
       const key = normalize(words.slice(i, i + n).join(" "));
       // A lone word of a kind ("db", "server", "sdk") says what the rest is, and names no tool of
       // that name: "fauna db" is no "DB", whatever Fauna is.
-      if (key.length < 2 || (n === 1 && (JOINING_WORDS.has(key) || GENERIC_WORDS.has(key)))) continue;
+      // A foundation's word ("apache") is the maker of the words around it, not its own alias's tool.
+      if (key.length < 2 || (n === 1 && (JOINING_WORDS.has(key) || GENERIC_WORDS.has(key) || FOUNDATION_WORDS.has(key)))) continue;
       const spellings = [key, ...vendorSpellings(key)];
       const withVendor = isProductWord(index, key) ? BARE_PRODUCT_VENDORS.map((vendor) => vendor + key) : [];
       for (const k of [...spellings, ...withVendor]) {

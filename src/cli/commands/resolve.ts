@@ -1,4 +1,4 @@
-import { resolve } from "../../catalog/resolve.js";
+import { resolveTyped } from "../../catalog/typed-release.js";
 import { isClear } from "../../catalog/clear-match.js";
 import { typedNames } from "../typed-names.js";
 import { CliError, parseOptions, requireFolder, wholeNumber, type Command, usageOf } from "../shared.js";
@@ -20,14 +20,16 @@ or a code host's address of a repository so named ("github.com/techfort/LokiJS",
 are each a name; - reads names from standard input, one a line (# starts a comment), as manual
 submission does. A name whose best match is not clear (not exact, or not far enough ahead of
 the next), which manual submission will not take unasked, is marked "(unsure: ...)"; --json
-gives each name's "clear". The catalog is the one a scan of DIR uses: the built-in one with the
+gives each name's "clear". A release typed after a name ("postgres 16", "node 18.x",
+"Django~=4.2") is read as manual submission reads it: the name part is matched, and each tool is
+shown with the version it would be sent at ("PostgreSQL 16.0.0"), or said to take none (.NET). The catalog is the one a scan of DIR uses: the built-in one with the
 repository's techstack.catalog.yml and its configuration's catalog file, which manual
 submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
   --dir DIR   the repository whose catalog files count (default: the current folder)
-  --json      [{ query, clear, matches: [{ id, name, score, matched_by, site_list_only? }] }]
+  --json      [{ query, clear, release?, matches: [{ id, name, version?, score, matched_by, site_list_only? }] }]
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 
@@ -47,18 +49,24 @@ export const resolveCommand: Command = {
     const catalog = await repositoryCatalog(dir);
     // Whether a name is clear turns on the lead over the next match, so two are read even for --limit 1.
     const results = typedNames(positionals).map((name) => {
-      const matches = resolve(catalog, name, Math.max(limit, 2));
-      return { name, clear: isClear(matches), matches: matches.slice(0, limit) };
+      // Read as submit --manual reads it: the name part matched, the release typed after it kept.
+      const { matches, version, release } = resolveTyped(catalog, name, Math.max(limit, 2));
+      return { name, clear: isClear(matches), matches: matches.slice(0, limit), version, release };
     });
     if (values.json) {
-      const out = results.map((r) => ({ query: r.name, clear: r.clear, matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, score: Number(m.score.toFixed(3)), matched_by: m.matchedBy, ...(catalog.tools.has(m.tool.id) ? {} : { site_list_only: true }) })) }));
+      const out = results.map((r) => ({ query: r.name, clear: r.clear, ...(r.release === undefined ? {} : { release: r.release }), matches: r.matches.map((m) => ({ id: m.tool.id, name: m.tool.name, ...(r.version === undefined || m.tool.no_release ? {} : { version: r.version }), score: Number(m.score.toFixed(3)), matched_by: m.matchedBy, ...(catalog.tools.has(m.tool.id) ? {} : { site_list_only: true }) })) }));
       process.stdout.write(JSON.stringify(out, null, 2) + "\n");
     } else {
       for (const r of results) {
         process.stdout.write(`${r.name}:${r.clear || r.matches.length === 0 ? "" : "  (unsure: submit --yes would not take it)"}\n`);
         if (r.matches.length === 0) process.stdout.write("  (no match)\n");
         // A tool of the site's list the catalog leaves out is said so: a scan never finds it.
-        for (const m of r.matches) process.stdout.write(`  ${m.tool.name}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}${catalog.tools.has(m.tool.id) ? "" : "  (site list only)"}\n`);
+        // The release a tool would be sent at follows its name; a tool written with none says so.
+        for (const m of r.matches) {
+          const named = r.version === undefined || m.tool.no_release ? m.tool.name : `${m.tool.name} ${r.version}`;
+          const dropped = r.version !== undefined && m.tool.no_release ? `  (written with no release: ${r.release} left out)` : "";
+          process.stdout.write(`  ${named}  ${m.score.toFixed(2)}  ${[m.tool.category, m.tool.sub_category].filter(Boolean).join(" / ")}${catalog.tools.has(m.tool.id) ? "" : "  (site list only)"}${dropped}\n`);
+        }
       }
     }
     return results.every((r) => r.matches.length) ? 0 : 1;

@@ -1,3 +1,4 @@
+import { render, type Format } from "../../document/render.js";
 import { join } from "node:path";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural, stderrLine, usageOf } from "../shared.js";
@@ -33,6 +34,8 @@ Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
   --dry-run           print the request body (stdout) and its endpoint and headers (stderr,
                       token shown as ***) instead of sending it
+  --format FORMAT     with --dry-run: print the document alone, as yaml (techstack.yml), markdown
+                      (techstack.md) or json, to write to a file and commit
   --verbose           show each attempt and the server's answers on stderr (never the token)
   --yes               never prompt: send only if every name resolves clearly
   --timeout SECONDS   per attempt (default 30)
@@ -52,6 +55,7 @@ tool matches, or one not clear without a terminal or with --yes, included).
 
 Examples:
   TECHSTACK_TOKEN=... techstack submit --auto
+  techstack submit --manual "postgres 16" redis --dry-run --yes --format yaml > techstack.yml
   techstack submit --manual postgres vue "gh actions" --dry-run`;
 
 export const submitCommand: Command = {
@@ -61,6 +65,8 @@ export const submitCommand: Command = {
     const token = process.env.TECHSTACK_TOKEN || undefined; // set but empty is unset
     const destination = await destinationOf(settings);
     const body = { document: await documentToSend(settings, destination) };
+    const format = settings.values.format as string | undefined;
+    if (format !== undefined) return showDocument(body.document, format);
     if (settings.values["dry-run"]) return showRequest(body, destination.endpoint, token);
     if (!destination.endpoint) return 2; // refused above: a dry run goes on without one
     return send(body, destination.endpoint, token, settings);
@@ -82,6 +88,7 @@ function readSettings(args: string[]) {
       manual: { type: "boolean" },
       endpoint: { type: "string" },
       "dry-run": { type: "boolean" },
+      format: { type: "string" },
       verbose: { type: "boolean" },
       yes: { type: "boolean" },
       timeout: { type: "string", default: "30" },
@@ -100,6 +107,8 @@ function readSettings(args: string[]) {
   if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new CliError(`--retries takes a whole number from 0 to 10, not '${values.retries}'`);
   if (!(delay >= 0)) throw new CliError(`--retry-delay-ms takes a number of milliseconds, not '${values["retry-delay-ms"]}'`);
   if (values.auto && positionals.length > 1) throw new CliError(`submit --auto takes one directory, got ${positionals.length}${usageOf(HELP)}`);
+  if (values.format !== undefined && !values["dry-run"]) throw new CliError(`--format is for --dry-run: it prints the document instead of sending it${usageOf(HELP)}`);
+  if (values.format !== undefined && !["yaml", "markdown", "json"].includes(values.format as string)) throw new CliError(`--format takes yaml, markdown or json, not '${values.format}'`);
   const scanFlags = Object.keys(SCAN_FLAGS).filter((flag) => values[flag as keyof typeof values] !== undefined);
   if (values.manual && scanFlags.length) throw new CliError(`--${scanFlags[0]} is for --auto: --manual scans nothing`);
   const dir = values.auto ? (positionals[0] ?? ".") : ".";
@@ -145,6 +154,12 @@ async function documentToSend({ values, positionals, dir }: SubmitSettings, { ba
   // checkout), a picker left empty.
   if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
   return document;
+}
+
+/** --dry-run --format: the document itself, as techstack.yml (yaml), techstack.md (markdown) or JSON, to write or commit. */
+function showDocument(document: StackDocument, format: string): number {
+  process.stdout.write(render(document, format as Format));
+  return 0;
 }
 
 /** --dry-run: the request's endpoint and headers (the token hidden) on standard error, its body on standard output. */
