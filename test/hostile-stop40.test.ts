@@ -47,14 +47,14 @@ describe("readers of stop 40 finish on hostile input", () => {
     const files: Record<string, string> = { "vcpkg.json": JSON.stringify({ name: "root", dependencies: ["zlib"], overrides: [{ name: "zlib", version: "1.3.1" }] }) };
     for (let i = 0; i < 9000; i++) files[`libs/p${i}/vcpkg.json`] = JSON.stringify({ name: `p${i}`, dependencies: [{ name: "fmt", "version>=": "10.0" }] });
     for (let i = 0; i < 9000; i += 90) files[`libs/p${i}/CMakeLists.txt`] = lines(600, (k) => `find_package(Pkg${k} 1.${k})`);
-    files["libs/p7/CMakeLists.txt"] = "find_package(fmt 9.1)\nfind_package(ZLIB 1.2)\n" + lines(19_990, (k) => `find_package(Pkg${k} 1.${k})`); // under the declared cap
+    files["libs/p7/CMakeLists.txt"] = "find_package(fmt 9.1)\nfind_package(ZLIB 1.2)\n" + lines(20_000, (k) => `find_package(Pkg${k} 1.${k})`);
     files["app/CMakeLists.txt"] = "find_package(fmt 9.1)\n";
     const { findings } = await expectFinishesWithin(() => detectorFindings(cppDetector, files), 130, "80,000 find_package beside 9,000 vcpkg.json folders");
     const of = (file: string, ref: string) => findings.find((f) => f.file === file && f.ref === ref);
     // A floor under the folder's own `version>=` or the root's override gives no release; one no manifest of its folders names keeps its own.
     expect(of("libs/p7/CMakeLists.txt", "cmake:fmt")?.version).toBeUndefined();
     expect(of("libs/p7/CMakeLists.txt", "cmake:zlib")?.version).toBeUndefined();
-    expect(of("libs/p7/CMakeLists.txt", "cmake:pkg19989")?.version).toBe("1.19989");
+    expect(of("libs/p7/CMakeLists.txt", "cmake:pkg19999")?.version).toBe("1.19999");
     expect(of("app/CMakeLists.txt", "cmake:fmt")?.version).toBe("9.1");
   });
 

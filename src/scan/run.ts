@@ -1,6 +1,5 @@
 import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanSignal, ScanWarning } from "../types.js";
 import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
-import { DeclaredCap } from "./declared-cap.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
 import { ScanFiles } from "./files.js";
@@ -155,12 +154,10 @@ async function runSelected(
       if (detector.files.length > 0 && mine.length === 0) return;
       stopIfAborted(signal);
       const reading: { file?: string } = {};
-      const cap = new DeclaredCap();
       const vet = custom?.has(detector) ? vetting(detector.name, catalog, files) : undefined;
-      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, cap, signal, vet);
+      const ctx = makeContext(detector, mine, tree, files, findings, catalog, reading, signal, vet);
       try {
         await detector.detect(ctx);
-        for (const { file, message } of cap.warnings()) files.warn(file, message);
       } catch (error) {
         // An abort is the scan's to reject with, not this detector's failure (whatever it threw on a read refused).
         stopIfAborted(signal);
@@ -207,7 +204,6 @@ function makeContext(
   findings: AttributedFinding[],
   catalog: Catalog,
   reading: { file?: string },
-  cap: DeclaredCap,
   signal?: ScanSignal,
   vet?: (finding: Finding) => boolean,
 ): DetectContext {
@@ -224,7 +220,7 @@ function makeContext(
     yaml: (path) => handed(path, files.parse(path, "yaml")),
     toml: (path) => handed(path, files.parse(path, "toml")),
     xml: (path) => handed(path, files.parse(path, "xml")),
-    report: reporter(detector.name, findings, cap, vet),
+    report: reporter(detector.name, findings, vet),
     warn: (file, message) => files.warn(file, message),
     lookup: (kind, key) => catalog.ids(kind, key),
     versionless: (kind, key) => catalog.versionless(kind, key),
@@ -266,9 +262,9 @@ function vetting(detector: string, catalog: Catalog, files: ScanFiles): (finding
 
 /**
  * A detector's report: a finding checked, and kept with the detector's name unless it is no finding
- * the one just reported again, or a direct dependency past its file's cap (declared-cap); a custom detector's also passes `vet`, which warns of what it refuses.
+ * or the one just reported again; a custom detector's also passes `vet`, which warns of what it refuses.
  */
-function reporter(detector: string, findings: AttributedFinding[], cap: DeclaredCap, vet?: (finding: Finding) => boolean): DetectContext["report"] {
+function reporter(detector: string, findings: AttributedFinding[], vet?: (finding: Finding) => boolean): DetectContext["report"] {
   let last: AttributedFinding | undefined;
   return (finding) => {
     if (!finding || typeof finding.ref !== "string" || (!vet && !finding.ref.includes(":"))) return;
@@ -277,7 +273,6 @@ function reporter(detector: string, findings: AttributedFinding[], cap: Declared
     // A finding the same as the one just reported adds nothing: a list a script wrote with one
     // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
     if (last && sameFinding(finding, last)) return;
-    if (!cap.keeps(finding)) return;
     findings.push((last = { ...finding, detector }));
   };
 }
