@@ -22,14 +22,16 @@ submission does. A name whose best match is not clear (not exact, or not far eno
 the next), which manual submission will not take unasked, is marked "(unsure: ...)"; --json
 gives each name's "clear". A release typed after a name ("postgres 16", "node 18.x",
 "Django~=4.2") is read as manual submission reads it: the name part is matched, and each tool is
-shown with the version it would be sent at ("PostgreSQL 16.0.0"), or said to take none (.NET). The catalog is the one a scan of DIR uses: the built-in one with the
+shown with the version it would be sent at ("PostgreSQL 16.0.0"), or said to take none (.NET).
+The catalog is the one a scan of DIR uses: the built-in one with the
 repository's techstack.catalog.yml and its configuration's catalog file, which manual
 submission uses too.
 
 Options:
   --limit N   matches shown per name (default 3)
   --dir DIR   the repository whose catalog files count (default: the current folder)
-  --json      [{ query, clear, release?, matches: [{ id, name, version?, score, matched_by, site_list_only? }] }]
+  --json      [{ query, clear, release?,
+                matches: [{ id, name, version?, score, matched_by, site_list_only? }] }]
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 

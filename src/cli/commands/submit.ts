@@ -34,8 +34,8 @@ Options:
   --endpoint URL      where to POST (or TECHSTACK_ENDPOINT, or "endpoint" in the config)
   --dry-run           print the request body (stdout) and its endpoint and headers (stderr,
                       token shown as ***) instead of sending it
-  --format FORMAT     with --dry-run: print the document alone, as yaml (techstack.yml), markdown
-                      (techstack.md) or json, to write to a file and commit
+  --format FORMAT     with --dry-run: print the document alone, as yaml (techstack.yml),
+                      markdown (techstack.md) or json, to write to a file and commit
   --verbose           show each attempt and the server's answers on stderr (never the token)
   --yes               never prompt: send only if every name resolves clearly
   --timeout SECONDS   per attempt (default 30)
