@@ -170,7 +170,8 @@ async function cutCommits(dir: string, asked: CheckoutAnswers): Promise<Map<stri
  * rebased cut's author date is older than its history's): it came from history this clone cannot see.
  */
 export function keepDatesPastTheCut(document: StackDocument, previous: StackDocument, cuts: ReadonlySet<string> | ReadonlyMap<string, string>): void {
-  if (!cuts.size) return;
+  // parse() keeps a `tools` that is no list (for validate to report): such a file gives no dates.
+  if (!cuts.size || !Array.isArray(previous.tools)) return;
   const old = new Map(previous.tools.map((t) => [entryKey(t), t]));
   for (const tool of document.tools) {
     if (tool.last_updated_by === undefined || !tool.last_updated_on || !cuts.has(`${tool.last_updated_by}\x1f${tool.last_updated_on}`)) continue;
