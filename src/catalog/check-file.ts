@@ -5,6 +5,7 @@ import { isMajorSuffix } from "./major-suffix.js";
 import type { KnownCategories } from "./known-categories.js";
 import type { YamlStep } from "../kit/yaml-lines.js";
 import { MARKDOWN_SECTIONS } from "../document/markdown-sections.js";
+import { isYearLines, YEAR_RELEASES } from "./year-releases.js";
 
 /** A problem of catalog data, and the path in it to what it is about (`["tools", 2, "open_source"]`), to find its line in the file. */
 export interface CatalogNote {
@@ -148,7 +149,7 @@ function registryProblem(kind: string, registry: Record<string, unknown>): Catal
   return undefined;
 }
 
-/** The first problem of the file's `kinds`: lists of kinds, variant file globs, and module addresses' resources. */
+/** The first problem of the file's `kinds`: lists of kinds, variant file globs, module addresses' resources, and tools' year-named lines. */
 function kindsProblem(kinds: unknown): CatalogNote | undefined {
   if (kinds === undefined || kinds === null) return undefined;
   const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
@@ -162,6 +163,10 @@ function kindsProblem(kinds: unknown): CatalogNote | undefined {
   const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
   if (modules !== undefined && modules !== null && !(isMapping(modules) && Object.entries(modules).every(([address, value]) => address.length <= MAX_KEY_LENGTH && typeof value === "string" && resource.test(value)))) {
     return note(["kinds", "terraform-module-resource"], "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (or name?=value defaults) (acme/postgres/aws: aws_db_instance)");
+  }
+  const years = kinds[YEAR_RELEASES];
+  if (years !== undefined && years !== null && !(isMapping(years) && Object.entries(years).every(([id, lines]) => id.length <= MAX_KEY_LENGTH && isYearLines(lines)))) {
+    return note(["kinds", YEAR_RELEASES], `kinds.${YEAR_RELEASES} must map tool ids to their lines, each \`year=release\` and space-separated (microsoft-sql-server: 2019=15.0 2022=16.0)`);
   }
   return undefined;
 }
