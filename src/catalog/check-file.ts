@@ -6,6 +6,7 @@ import type { KnownCategories } from "./known-categories.js";
 import type { YamlStep } from "../kit/yaml-lines.js";
 import { MARKDOWN_SECTIONS } from "../document/markdown-sections.js";
 import { isYearLines, YEAR_RELEASES } from "./year-releases.js";
+import { FILE_GLOB_KINDS } from "./file-matchers.js";
 
 /** A problem of catalog data, and the path in it to what it is about (`["tools", 2, "open_source"]`), to find its line in the file. */
 export interface CatalogNote {
@@ -107,7 +108,7 @@ function matchersProblem(matchers: unknown): CatalogNote | undefined {
     for (const [key, value] of Object.entries(table)) {
       // No package, image or file name is this long; a glob past it would not compile.
       if (key.length > MAX_KEY_LENGTH) return note(["matchers", kind], `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`);
-      if (kind === "file" && tooManyStars(key)) return note(["matchers", kind, key], `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`);
+      if (FILE_GLOB_KINDS.includes(kind) && tooManyStars(key)) return note(["matchers", kind, key], `matchers.${kind}: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`);
       const list = Array.isArray(value) ? value : [value];
       const words = list.filter((v) => v === PACKAGE_ONLY).length;
       const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
