@@ -25,7 +25,7 @@ import { siteTimestamp } from "./git/site-dates.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
 import { isoDate } from "./document/iso-date.js";
 import { builtinDetectors } from "../detectors/index.js";
-import { REPO_METADATA } from "./constants.js";
+import { CHECKOUT_TOOL, REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
@@ -258,7 +258,7 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   const inherited = excludedBy(options.inheritedFrom);
   if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.projectPin(finding));
   // The walk never enters .git, so a checkout's own git is reported here.
-  if (inCheckout && catalog.tools.has("git")) run.findings.push({ ref: "tool:git", file: REPO_METADATA, detector: "git" });
+  if (inCheckout && catalog.tools.has(CHECKOUT_TOOL)) run.findings.push({ ref: `tool:${CHECKOUT_TOOL}`, file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };
 }
 

@@ -159,6 +159,13 @@ export interface DetectContext {
    * tree need not pass over every path. Made once per scan, shared by every detector.
    */
   readonly byExtension: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The ids of the tools the catalog's file matchers (`file`, and `file-any-case`, which ignores
+   * case) name by default for a listed path, as the engine matched them: `fileTools("tools/ChocolateyInstall.ps1")`
+   * is `["chocolatey"]`. So a detector asks whether a file is a tool's without a pattern of its own;
+   * a path no matcher names, or not listed, gives one shared, frozen, empty list.
+   */
+  fileTools(path: string): readonly string[];
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
   text(path: string): Promise<string | undefined>;

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { FILE_GLOB_KINDS } from "../src/catalog/file-matchers.js";
 import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
@@ -72,8 +73,8 @@ describe("catalog data", () => {
       for (const [key, value] of Object.entries(table)) {
         const list = [value].flat();
         if (list.filter((id) => id === PACKAGE_ONLY).length > 1) missing.push(`${kind}:${key} -> ${PACKAGE_ONLY} twice`);
-        // `cites` marks a file matcher's files as their tools' source, in the file kind only.
-        if (kind !== "file" && list.includes(CITES)) missing.push(`${kind}:${key} -> ${CITES} outside file`);
+        // `cites` marks a file matcher's files as their tools' source, in the file kinds only.
+        if (!FILE_GLOB_KINDS.includes(kind) && list.includes(CITES)) missing.push(`${kind}:${key} -> ${CITES} outside file`);
         for (const [i, id] of list.entries()) if (!(id === null && i === 0) && id !== PACKAGE_ONLY && id !== CITES && !ids.has(id as string)) missing.push(`${kind}:${key} -> ${id}`);
       }
     }
@@ -167,7 +168,7 @@ describe("catalog data", () => {
     const lost: string[] = [];
     let prefixed = 0;
     for (const [kind, table] of Object.entries(source.matchers!)) {
-      if (kind === "file" || kind === "extension") continue;
+      if (FILE_GLOB_KINDS.includes(kind) || kind === "extension") continue;
       const prefixes = Object.entries(table)
         .filter(([k]) => k.endsWith("*"))
         .map(([k, v]) => ({ key: k, prefix: catalog.normalize(kind, k.slice(0, -1)), ids: matcherTargets(v).ids, asked: matcherTargets(v).packageOnlyIds }))

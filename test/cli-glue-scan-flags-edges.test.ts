@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { foundNothing, scanOptions } from "../src/cli/scan-flags.js";
+import { describe, expect, it, vi } from "vitest";
+import { Catalog } from "../src/catalog/catalog.js";
+import { builtinCatalog, catalogWith, parseCatalogFile } from "../src/catalog/load.js";
+import { foundNothing, scanForCli, scanOptions } from "../src/cli/scan-flags.js";
 import { workspacePackages } from "../src/cli/workspace.js";
 import { REPO_METADATA } from "../src/constants.js";
 import { scan } from "../src/index.js";
@@ -53,10 +55,36 @@ describe("scan flags, more shapes", () => {
 
   it("found nothing: no tool, or only the Git a checkout's metadata shows; any other tool, from the metadata too, is something", () => {
     const doc = (tools: Array<{ name: string; detection_source: string }>) => ({ tools }) as unknown as StackDocument;
-    expect(foundNothing(doc([]))).toBe(true);
-    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }]))).toBe(true);
-    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }, { name: "Shell", detection_source: REPO_METADATA }]))).toBe(false);
-    expect(foundNothing(doc([{ name: "Git", detection_source: ".gitmodules" }]))).toBe(false);
+    const catalog = builtinCatalog();
+    expect(foundNothing(doc([]), catalog)).toBe(true);
+    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }]), catalog)).toBe(true);
+    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }, { name: "Shell", detection_source: REPO_METADATA }]), catalog)).toBe(false);
+    expect(foundNothing(doc([{ name: "Git", detection_source: ".gitmodules" }]), catalog)).toBe(false);
+  });
+
+  it("found nothing knows the checkout's Git by its id: a catalog that renames Git still finds nothing, and a tool named Git of another id is something", () => {
+    const doc = (tools: Array<{ name: string; detection_source: string }>) => ({ tools }) as unknown as StackDocument;
+    const renamed = catalogWith(parseCatalogFile("tools:\n  - id: git\n    name: Git SCM\n"));
+    expect(foundNothing(doc([{ name: "Git SCM", detection_source: REPO_METADATA }]), renamed)).toBe(true);
+    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }]), renamed)).toBe(false);
+    // A catalog without Git has no finding of the checkout's: any tool is something.
+    const without = new Catalog({ tools: [{ id: "shell", name: "Shell" }] });
+    expect(foundNothing(doc([]), without)).toBe(true);
+    expect(foundNothing(doc([{ name: "Git", detection_source: REPO_METADATA }]), without)).toBe(false);
+  });
+
+  it("a checkout's folder with nothing to read is said to be so under a catalog file that renames Git", async () => {
+    const dir = committed({ "package.json": JSON.stringify({ name: "api", version: "1.0.0" }), "docs/techstack.catalog.yml": "tools:\n  - id: git\n    name: Git SCM\n" });
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => (lines.push(String(chunk)), true));
+    try {
+      const result = await scanForCli(join(dir, "docs"), {});
+      expect(result.document.tools.map((t) => t.name)).toEqual(["Git SCM"]);
+    } finally {
+      spy.mockRestore();
+    }
+    // The warning names Git as the catalog does.
+    expect(lines).toEqual([`warning: ${join(dir, "docs")}: no tool found but Git SCM, from the checkout (1 file listed, none that techstack reads): is it the repository's folder?\n`]);
   });
 });
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { scan, MemorySource, type Detector } from "../src/index.js";
 import { imageReleases, imageVersion, releaseOfYear } from "../detectors/docker/image-version.js";
+import { builtinCatalog } from "../src/catalog/load.js";
 
 // One image that holds two tools and whose tag names a release of each: pgvector's images are
 // PostgreSQL with the extension (`pg16`, `0.7.4-pg16`), PostGIS's are PostgreSQL with PostGIS
 // (`16-3.4`). Each tool takes its own release from the tag, not the first tool's number.
 const opts = { git: false, timestamp: "2024-01-01T00:00:00+00:00" } as const;
+/** What a detector's context reads of the built-in catalog for an image's year-named release. */
+const catalog = { lookup: (kind: string, key: string) => builtinCatalog().ids(kind, key), tableValue: (table: string, key: string) => builtinCatalog().tableValue(table, key) };
 
 // A tool named without a release is "-" (toEqual would let an `undefined` stand for a tool not named at all).
 async function releases(files: Record<string, string>): Promise<Record<string, string>> {
@@ -79,12 +82,12 @@ describe("an image's tag that names the release of each tool it holds", () => {
   it("reads Microsoft SQL Server's release from the year its image tags open with", async () => {
     const { document } = await scan(new MemorySource({ "docker-compose.yml": "services:\n  db:\n    image: mcr.microsoft.com/mssql/server:2022-latest\n    environment:\n      ACCEPT_EULA: 'Y'\n" }), opts);
     expect(document.tools.find((t) => t.name === "Microsoft SQL Server")?.version).toBe("16.0");
-    expect(imageVersion("mssql/server", "2019-CU18-ubuntu-20.04")).toBe("15.0");
-    expect(imageVersion("mssql/rhel/server", "2022-CU13-rhel-9.1")).toBe("16.0");
-    expect(imageVersion("microsoft/mssql-server-linux", "2017-latest")).toBe("14.0");
+    expect(imageVersion("mssql/server", "2019-CU18-ubuntu-20.04", catalog)).toBe("15.0");
+    expect(imageVersion("mssql/rhel/server", "2022-CU13-rhel-9.1", catalog)).toBe("16.0");
+    expect(imageVersion("microsoft/mssql-server-linux", "2017-latest", catalog)).toBe("14.0");
     // a year this table does not know, and a tag naming no line, give none
-    expect(imageVersion("mssql/server", "2030-latest")).toBeUndefined();
-    expect(imageVersion("mssql/server", "latest")).toBeUndefined();
+    expect(imageVersion("mssql/server", "2030-latest", catalog)).toBeUndefined();
+    expect(imageVersion("mssql/server", "latest", catalog)).toBeUndefined();
   });
 
   it("gives a Dockerfile's SQL Server image the year's release as a compose file does, and pads only a release its tag writes", async () => {
@@ -99,12 +102,12 @@ describe("an image's tag that names the release of each tool it holds", () => {
   });
 
   it("reads a bare year as a release line only for a tool numbered otherwise", () => {
-    expect(releaseOfYear(["microsoft-sql-server"], "2019")).toEqual({ release: "15.0" });
-    expect(releaseOfYear(["microsoft-sql-server"], "2030")).toEqual({ release: undefined });
+    expect(releaseOfYear(["microsoft-sql-server"], "2019", catalog.tableValue)).toEqual({ release: "15.0" });
+    expect(releaseOfYear(["microsoft-sql-server"], "2030", catalog.tableValue)).toEqual({ release: undefined });
     // not a year, or no tool with year-named lines: the caller reads the value as it would
-    expect(releaseOfYear(["microsoft-sql-server"], "15.0")).toBeUndefined();
-    expect(releaseOfYear(["ubuntu"], "2022")).toBeUndefined();
-    expect(releaseOfYear(["constructor"], "2022")).toBeUndefined();
+    expect(releaseOfYear(["microsoft-sql-server"], "15.0", catalog.tableValue)).toBeUndefined();
+    expect(releaseOfYear(["ubuntu"], "2022", catalog.tableValue)).toBeUndefined();
+    expect(releaseOfYear(["constructor"], "2022", catalog.tableValue)).toBeUndefined();
   });
 
   it("leaves both without a release for a tag that names none", async () => {

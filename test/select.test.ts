@@ -26,8 +26,8 @@ function reference(patterns: readonly string[]): (path: string) => number[] {
   return (path) => tests.flatMap((test, i) => (test(path) ? [i] : []));
 }
 
-// Every pattern the engine indexes: the detectors' and the catalog's file globs.
-const PATTERNS = [...builtinDetectors.flatMap((d) => d.files), ...builtinCatalog().entries("file").keys()];
+// Every pattern the engine indexes: the detectors' and the catalog's file globs (`file-any-case`'s lower-cased, as the scan indexes them).
+const PATTERNS = [...builtinDetectors.flatMap((d) => d.files), ...builtinCatalog().entries("file").keys(), ...[...builtinCatalog().entries("file-any-case").keys()].map((glob) => glob.toLowerCase())];
 
 // Folders and file names those patterns care about, and some they do not.
 const folder = fc.constantFrom(

@@ -42,7 +42,7 @@ function reportUses(ctx: DetectContext, uses: WorkflowUse[], file: string, text:
       const ids = ctx.lookup("action-input", key);
       if (ids.length === 0) continue;
       // A year names a release line of a tool numbered otherwise (`sqlserver-version: 2022` is SQL Server 16.0).
-      const version = value ? (releaseOfYear(ids, value) ?? { release: versionFromTag(value) }).release : undefined;
+      const version = value ? (releaseOfYear(ids, value, ctx.tableValue) ?? { release: versionFromTag(value) }).release : undefined;
       ctx.report({ ref: `action-input:${key}`, file, line: lineOfInput(`${input}:`), declared: value || undefined, version });
     }
     if (use.image) reportImageRefs(ctx, file, [use.image], lineOfImage);

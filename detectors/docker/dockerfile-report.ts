@@ -20,7 +20,7 @@ export async function reportDockerfile(scan: DockerScan, file: string): Promise<
   for (const image of readDockerfile(text)) {
     if (scan.isOsImage(image.name) && image.line !== osLine) continue;
     if (scan.builtLines.has(`${file}:${image.line}`)) continue;
-    ctx.report({ ...dockerfileImageFinding(image), file, line: image.line });
+    ctx.report({ ...dockerfileImageFinding(image, ctx), file, line: image.line });
     // An image's Apache variant (php:8.3-apache, wordpress:6.5-apache) serves through Apache
     // httpd, whatever stage or file builds on it; its tag is the image's own software's release.
     if (isApacheVariant(image.tag)) ctx.report({ ref: "image-variant:apache", file, line: image.line });

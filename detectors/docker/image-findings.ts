@@ -8,7 +8,7 @@ import { imageFinding } from "./image-version.js";
  */
 export function reportImageRef(ctx: DetectContext, file: string, ref: string, line?: number | (() => number | undefined)): void {
   const image = splitImage(ref);
-  if (image) ctx.report({ ...imageFinding(image), file, line: typeof line === "function" ? line() : line });
+  if (image) ctx.report({ ...imageFinding(image, ctx), file, line: typeof line === "function" ? line() : line });
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Finding } from "../../src/types.js";
+import type { DetectContext, Finding } from "../../src/types.js";
+import { yearLine, YEAR_RELEASES } from "../../src/catalog/year-releases.js";
 import { versionFromTag } from "../../src/versions/image-tag.js";
 import { fullVersion } from "../../src/versions/range.js";
 
@@ -14,25 +15,33 @@ interface TagLayout {
   readonly release?: RegExp;
   readonly none?: RegExp;
   readonly releases?: Readonly<Record<string, RegExp>>;
-  /** Releases named by their line's year: the `release` group is a year, and this its version (none for a year not listed). */
-  readonly years?: Readonly<Record<string, string>>;
+  /**
+   * Releases named by their line's year: the `release` group is a year, whose version the catalog's
+   * `year-named-releases` gives for the image's tool (none for a year not listed).
+   */
+  readonly yearNamed?: boolean;
 }
 
 /**
- * Tools whose release lines are named by a year that is not their version, by tool id: SQL Server
- * 2022 is 16.0 (the numbering a SQL project's schema provider, Sql160, and RDS's engine_version
- * use). An image tag or a setup action's input naming the year names that release; a year not
- * listed names none.
+ * What an image's release is read with from the catalog: the tools a `docker` key names, and the
+ * `year-named-releases` table (the detector's context gives both).
  */
-const YEAR_LINES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  "microsoft-sql-server": { "2017": "14.0", "2019": "15.0", "2022": "16.0", "2025": "17.0" },
-};
+export type ImageCatalog = Pick<DetectContext, "lookup" | "tableValue">;
 
-/** The release a bare year names for the first of these tools whose lines are named by year; undefined when none is. */
-export function releaseOfYear(toolIds: readonly string[], value: string): { release: string | undefined } | undefined {
-  if (!/^20\d\d$/.test(value.trim())) return undefined;
-  const lines = toolIds.map((id) => (Object.hasOwn(YEAR_LINES, id) ? YEAR_LINES[id] : undefined)).find(Boolean);
-  return lines ? { release: Object.hasOwn(lines, value.trim()) ? lines[value.trim()] : undefined } : undefined;
+/**
+ * The release a bare year names for the first of these tools whose lines are named by year, from
+ * the catalog's `year-named-releases` (`tableValue`); undefined when the value is no year or none of
+ * the tools is so named (the caller reads the value as it would), a release of undefined for a year
+ * the tool's lines do not list.
+ */
+export function releaseOfYear(toolIds: readonly string[], value: string, tableValue: ImageCatalog["tableValue"]): { release: string | undefined } | undefined {
+  const year = value.trim();
+  if (!/^\d{4}$/.test(year)) return undefined;
+  for (const id of toolIds) {
+    const lines = tableValue(YEAR_RELEASES, id);
+    if (lines !== undefined) return { release: yearLine(lines, year) };
+  }
+  return undefined;
 }
 
 /** Tag layouts by image, one row per image family; the first whose `image` matches applies. */
@@ -100,11 +109,11 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
   // Microsoft's SQL Server images are tagged by the product's year (`2022-latest`,
   // `2019-CU18-ubuntu-20.04`, the RHEL ones and the older mssql-server-linux's `2017-latest`): the
   // year names a release line, whose version is another number (SQL Server 2022 is 16.0), as a SQL
-  // project's schema provider gives it (Sql160); a year not listed here names none.
+  // project's schema provider gives it (Sql160); a year the catalog's year-named-releases does not list names none.
   {
     image: /^(?:mssql\/(?:rhel\/)?server|microsoft\/mssql-server-linux)$/,
     release: /^(?<release>20\d\d)(?:-|$)/,
-    years: YEAR_LINES["microsoft-sql-server"],
+    yearNamed: true,
   },
   // WebLogic's four-part release, then the image's revision and OS (`14.1.1.0-11-ol8`).
   { image: /^middleware\/weblogic$/, release: /^(?<release>\d+\.\d+\.\d+\.\d+)(?:-|$)/ },
@@ -113,13 +122,14 @@ const TAG_LAYOUTS: readonly TagLayout[] = [
 /**
  * The release an image's tag gives the tool the image holds: versionFromTag's reading of the tag,
  * or of the part TAG_LAYOUTS points at for an image whose tags lead with something else. (A tag
- * that is a commit hash names none, as versionFromTag reads every tag.)
+ * that is a commit hash names none, as versionFromTag reads every tag.) A tag naming a year-named
+ * line takes its release from `catalog`, none without one.
  */
-export function imageVersion(name: string, tag: string | undefined): string | undefined {
+export function imageVersion(name: string, tag: string | undefined, catalog?: ImageCatalog): string | undefined {
   const layout = layoutOf(name, tag);
   if (layout?.release && tag) {
     const release = layout.release.exec(tag)?.groups?.release;
-    if (release !== undefined) return layout.years ? (Object.hasOwn(layout.years, release) ? layout.years[release] : undefined) : versionFromTag(release);
+    if (release !== undefined) return layout.yearNamed ? catalog && releaseOfYear(catalog.lookup("docker", name), release, catalog.tableValue)?.release : versionFromTag(release);
   }
   if (layout?.none?.test(tag!)) return undefined;
   return versionFromTag(tag);
@@ -137,9 +147,9 @@ export function imageReleases(name: string, tag: string | undefined): Record<str
   return out;
 }
 
-/** What a finding of an image says: the image, its tag as declared, and the release or releases the tag names. */
-export function imageFinding(image: { name: string; tag?: string }): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
-  const out: Pick<Finding, "ref" | "declared" | "version" | "versions"> = { ref: `docker:${image.name}`, declared: image.tag, version: imageVersion(image.name, image.tag) };
+/** What a finding of an image says: the image, its tag as declared, and the release or releases the tag names (a year's read from `catalog`). */
+export function imageFinding(image: { name: string; tag?: string }, catalog: ImageCatalog): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
+  const out: Pick<Finding, "ref" | "declared" | "version" | "versions"> = { ref: `docker:${image.name}`, declared: image.tag, version: imageVersion(image.name, image.tag, catalog) };
   const versions = imageReleases(image.name, image.tag);
   if (versions) out.versions = versions;
   return out;
@@ -150,20 +160,20 @@ export function imageFinding(image: { name: string; tag?: string }): Pick<Findin
  * a two-part one takes a zero patch (Ubuntu 18.04.0 for `FROM ubuntu:18.04`, Alpine Linux 3.2.0
  * for `FROM alpine:3.2`, as a lone major is 18.0.0 for `node:18`), where a compose service's image
  * keeps its tag's form (MySQL 8.0 for `mysql:8.0`). A release the tag does not write but names by
- * its line's year (SQL Server 16.0 for `2022-latest`) is kept as YEAR_LINES gives it, as it is
- * from a compose file, a CI job or a SQL project.
+ * its line's year (SQL Server 16.0 for `2022-latest`) is kept as the catalog's year-named-releases
+ * gives it, as it is from a compose file, a CI job or a SQL project.
  */
-export function dockerfileImageFinding(image: { name: string; tag?: string }): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
-  const out = imageFinding(image);
+export function dockerfileImageFinding(image: { name: string; tag?: string }, catalog: ImageCatalog): Pick<Finding, "ref" | "declared" | "version" | "versions"> {
+  const out = imageFinding(image, catalog);
   if (out.version && !namesYearLine(image.name, image.tag)) out.version = fullVersion(out.version);
   if (out.versions) out.versions = Object.fromEntries(Object.entries(out.versions).map(([id, v]) => [id, fullVersion(v)]));
   return out;
 }
 
-/** Whether an image's tag names its tool's release line by year, read from YEAR_LINES (`mssql/server:2022-latest`). */
+/** Whether an image's tag names its tool's release line by year (`mssql/server:2022-latest`). */
 function namesYearLine(name: string, tag: string | undefined): boolean {
   const layout = layoutOf(name, tag);
-  return layout?.years !== undefined && layout.release !== undefined && layout.release.test(tag!);
+  return layout?.yearNamed === true && layout.release !== undefined && layout.release.test(tag!);
 }
 
 function layoutOf(name: string, tag: string | undefined): TagLayout | undefined {

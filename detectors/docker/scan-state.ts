@@ -1,7 +1,7 @@
 import type { DetectContext } from "../../src/types.js";
 import { baseName, dirOf, inFolder, lineOf, lineOfEach, sibling, splitImage } from "../../src/kit.js";
 import { posix } from "node:path";
-import { dockerfileImageFinding, imageFinding } from "./image-version.js";
+import { dockerfileImageFinding, imageFinding, type ImageCatalog } from "./image-version.js";
 import { phpExtensionsInstalledBy, readDockerfile } from "./dockerfile.js";
 import { isComposeFile, readCompose, readComposeBuilds, readComposeReferences, readEnvFile, readHealthcheckPrograms, readServiceCommandLines, readServiceCommandPrograms, readServiceLabelPrefixes } from "./compose.js";
 import { substitute } from "./substitute.js";
@@ -37,7 +37,7 @@ export class DockerScan {
     const report: DetectContext["report"] = (finding) => ctx.report(variant ? { ...finding, variant } : finding);
     const envFile = sibling(file, ".env");
     const env = ctx.exists(envFile) ? readEnvFile((await ctx.text(envFile)) ?? "") : (outerEnv ?? new Map<string, string>());
-    serviceImages(data, file, text, env, report);
+    serviceImages(data, file, text, env, report, ctx);
     this.servicePrograms(data, file, text, report);
     await this.builtImages(data, file, env);
     await this.composeReferences(data, file, env);
@@ -98,7 +98,7 @@ export class DockerScan {
     for (const image of readDockerfile(text, args)) {
       if (alone.has(`${image.name}:${image.tag ?? ""}`) || this.isOsImage(image.name)) continue;
       this.builtLines.add(`${dockerfile}:${image.line}`);
-      this.ctx.report({ ...dockerfileImageFinding(image), file: dockerfile, line: image.line });
+      this.ctx.report({ ...dockerfileImageFinding(image, this.ctx), file: dockerfile, line: image.line });
     }
   }
 }
@@ -108,12 +108,12 @@ export class DockerScan {
  * Alpine variant (redis:7-alpine, rabbitmq:3-management-alpine) runs on Alpine Linux, as the site
  * counts it. A Dockerfile's base image is left alone: the site does not count node:18-alpine there.
  */
-function serviceImages(data: unknown, file: string, text: string, env: Map<string, string>, report: DetectContext["report"]): void {
+function serviceImages(data: unknown, file: string, text: string, env: Map<string, string>, report: DetectContext["report"], catalog: ImageCatalog): void {
   const lineOfImage = lineOfEach(text);
   for (const { image } of readCompose(data)) {
     const line = lineOfImage(image);
     const parts = splitImage(substitute(image, env, true));
-    if (parts) report({ ...imageFinding(parts), file, line });
+    if (parts) report({ ...imageFinding(parts, catalog), file, line });
     if (isAlpineVariant(parts?.tag)) report({ ref: "image-variant:alpine", file, line });
     if (isApacheVariant(parts?.tag)) report({ ref: "image-variant:apache", file, line });
   }

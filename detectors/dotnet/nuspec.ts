@@ -40,24 +40,39 @@ export function isRestoredNuspec(path: string): boolean {
 /** Metadata elements only Chocolatey's .nuspec defines (NuGet's schema has none of them). */
 const CHOCOLATEY_METADATA = ["packageSourceUrl", "projectSourceUrl", "docsUrl", "bugTrackerUrl", "mailingListUrl"];
 
-/** The scripts `choco` runs from a package's tools/ folder; Windows and Chocolatey ignore their case. */
-const CHOCOLATEY_SCRIPT = /^chocolatey(?:install|uninstall|beforemodify)\.ps1$/i;
-
 /**
  * Whether a .nuspec is a Chocolatey package's, which `choco pack` reads: its metadata has an element
- * only Chocolatey defines, or one of its scripts lies beside it in `tools/`, in any case.
+ * only Chocolatey defines, or one of its scripts lies beside it in `tools/` (the folder's name in any
+ * case). A script is a file the catalog's file matchers give the tool `nuget-package-spec:chocolatey`
+ * names (`file-any-case`'s chocolateyInstall.ps1, chocolateyUninstall.ps1, chocolateyBeforeModify.ps1).
  * Its dependencies are Chocolatey packages, not NuGet ones.
  */
 function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknown): boolean {
   const metadata = nuspecMetadata(xml);
   if (CHOCOLATEY_METADATA.some((element) => metadata[element] !== undefined)) return true;
-  const tools = sibling(file, "tools/").toLowerCase();
-  for (const [extension, paths] of ctx.byExtension) {
-    if (extension.toLowerCase() !== ".ps1") continue;
-    if (paths.some((p) => p.toLowerCase().startsWith(tools) && CHOCOLATEY_SCRIPT.test(p.slice(tools.length)))) return true;
-  }
-  return false;
+  return scriptFolders(ctx).has(sibling(file, "tools/").toLowerCase());
 }
+
+/** By scan, the folders (lower-cased, with their `/`) that hold a file of the tools Chocolatey's spec key names, found once. */
+const SCRIPT_FOLDERS = new WeakMap<DetectContext, Set<string>>();
+
+function scriptFolders(ctx: DetectContext): Set<string> {
+  let folders = SCRIPT_FOLDERS.get(ctx);
+  if (!folders) {
+    folders = new Set();
+    const tools = ctx.lookup("nuget-package-spec", CHOCOLATEY_SPEC);
+    if (tools.length > 0) {
+      for (const path of ctx.paths) {
+        if (ctx.fileTools(path).some((id) => tools.includes(id))) folders.add(path.slice(0, path.lastIndexOf("/") + 1).toLowerCase());
+      }
+    }
+    SCRIPT_FOLDERS.set(ctx, folders);
+  }
+  return folders;
+}
+
+/** The `nuget-package-spec` key of a Chocolatey package's .nuspec. */
+const CHOCOLATEY_SPEC = "chocolatey";
 
 /**
  * A NuGet package's own manifest (the .nuspec `nuget pack` reads): NuGet and .NET, and the packages
@@ -68,7 +83,7 @@ export async function reportNuspec(ctx: DetectContext, file: string): Promise<vo
   if (isRestoredNuspec(file)) return;
   const xml = await ctx.xml(file);
   if (isChocolateyNuspec(ctx, file, xml)) {
-    ctx.report({ ref: "nuget-package-spec:chocolatey", file });
+    ctx.report({ ref: `nuget-package-spec:${CHOCOLATEY_SPEC}`, file });
     return;
   }
   ctx.report({ ref: "nuget-package-spec:nuspec", file });

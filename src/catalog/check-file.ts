@@ -5,6 +5,8 @@ import { isMajorSuffix } from "./major-suffix.js";
 import type { KnownCategories } from "./known-categories.js";
 import type { YamlStep } from "../kit/yaml-lines.js";
 import { MARKDOWN_SECTIONS } from "../document/markdown-sections.js";
+import { isYearLines, YEAR_RELEASES } from "./year-releases.js";
+import { FILE_GLOB_KINDS } from "./file-matchers.js";
 
 /** A problem of catalog data, and the path in it to what it is about (`["tools", 2, "open_source"]`), to find its line in the file. */
 export interface CatalogNote {
@@ -106,7 +108,7 @@ function matchersProblem(matchers: unknown): CatalogNote | undefined {
     for (const [key, value] of Object.entries(table)) {
       // No package, image or file name is this long; a glob past it would not compile.
       if (key.length > MAX_KEY_LENGTH) return note(["matchers", kind], `matchers.${kind}: a key of ${key.length} characters (at most ${MAX_KEY_LENGTH}): ${key.slice(0, 40)}...`);
-      if (kind === "file" && tooManyStars(key)) return note(["matchers", kind, key], `matchers.file: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`);
+      if (FILE_GLOB_KINDS.includes(kind) && tooManyStars(key)) return note(["matchers", kind, key], `matchers.${kind}: a glob of more than ${MAX_STARS_PER_NAME} * or !( in one name: ${shortened(key)}`);
       const list = Array.isArray(value) ? value : [value];
       const words = list.filter((v) => v === PACKAGE_ONLY).length;
       const ok = list.every(isMatcherTarget) && list.every((v, i) => v !== null || i === 0) && words <= 1 && list[list.length - 1] !== PACKAGE_ONLY;
@@ -148,7 +150,7 @@ function registryProblem(kind: string, registry: Record<string, unknown>): Catal
   return undefined;
 }
 
-/** The first problem of the file's `kinds`: lists of kinds, variant file globs, and module addresses' resources. */
+/** The first problem of the file's `kinds`: lists of kinds, variant file globs, module addresses' resources, and tools' year-named lines. */
 function kindsProblem(kinds: unknown): CatalogNote | undefined {
   if (kinds === undefined || kinds === null) return undefined;
   const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
@@ -162,6 +164,10 @@ function kindsProblem(kinds: unknown): CatalogNote | undefined {
   const resource = /^[a-z][\w-]*(?: [\w-]+\??=\S+)*$/;
   if (modules !== undefined && modules !== null && !(isMapping(modules) && Object.entries(modules).every(([address, value]) => address.length <= MAX_KEY_LENGTH && typeof value === "string" && resource.test(value)))) {
     return note(["kinds", "terraform-module-resource"], "kinds.terraform-module-resource must map module addresses to a resource type, then any name=value settings (or name?=value defaults) (acme/postgres/aws: aws_db_instance)");
+  }
+  const years = kinds[YEAR_RELEASES];
+  if (years !== undefined && years !== null && !(isMapping(years) && Object.entries(years).every(([id, lines]) => id.length <= MAX_KEY_LENGTH && isYearLines(lines)))) {
+    return note(["kinds", YEAR_RELEASES], `kinds.${YEAR_RELEASES} must map tool ids to their lines, each \`year=release\` and space-separated (microsoft-sql-server: 2019=15.0 2022=16.0)`);
   }
   return undefined;
 }

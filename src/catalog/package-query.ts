@@ -4,6 +4,7 @@ import { splitImage } from "../kit/image-reference.js";
 import type { Index } from "./resolve-index.js";
 import { normalize } from "./name-keys.js";
 import { PatternIndex } from "../scan/select.js";
+import { fileMatchersOf, indexFileMatchers } from "./file-matchers.js";
 
 /** No package or image name is longer (npm's limit is 214); a longer query is no package name. */
 export const MAX_PACKAGE_LENGTH = 256;
@@ -49,7 +50,7 @@ export function packageTools(catalog: Catalog, index: Index, typed: string, pref
   return out;
 }
 
-const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; ids: Array<readonly string[]>; extensionOnly: boolean[] }>();
+const fileIndexes = new WeakMap<Catalog, { index: PatternIndex; anyCase: PatternIndex | undefined; ids: Array<readonly string[]>; extensionOnly: boolean[] }>();
 
 /**
  * Web domains products are named with ("Copy.ai", "Socket.io", "Chart.js", "Fly.dev"): a typed name
@@ -63,7 +64,8 @@ const EXTENSION_ONLY = /^(?:\*\*\/)?\*\.[^*/]+$/;
 
 /**
  * The tools a typed file name or path reveals, as a scan would from a file so named (the catalog's
- * `file` matchers: `Chart.yaml`, `main.tf`, `.circleci/config.yml`, `netlify.toml`), each with whether it is
+ * `file` matchers: `Chart.yaml`, `main.tf`, `.circleci/config.yml`, `netlify.toml`; its `file-any-case`
+ * ones in any case: `ChocolateyInstall.PS1`), each with whether it is
  * the first its glob names. A path is read from the repository's root (`./` or `/` before it left off).
  */
 export function fileTools(catalog: Catalog, typed: string): Map<CatalogTool, boolean> {
@@ -72,19 +74,15 @@ export function fileTools(catalog: Catalog, typed: string): Map<CatalogTool, boo
   if (!path || /\s/.test(path) || path.endsWith("/")) return out;
   let files = fileIndexes.get(catalog);
   if (!files) {
+    const matchers = fileMatchersOf(catalog);
     const index = new PatternIndex();
-    const ids: Array<readonly string[]> = [];
-    const extensionOnly: boolean[] = [];
-    for (const [glob, tools] of catalog.entries("file")) {
-      index.add(glob, ids.length);
-      ids.push(tools);
-      extensionOnly.push(EXTENSION_ONLY.test(glob));
-    }
-    files = { index, ids, extensionOnly };
+    const anyCase = new PatternIndex();
+    const blind = indexFileMatchers(matchers, index, anyCase);
+    files = { index, anyCase: blind ? anyCase : undefined, ids: matchers.map((m) => m.ids), extensionOnly: matchers.map((m) => EXTENSION_ONLY.test(m.glob)) };
     fileIndexes.set(catalog, files);
   }
   const productName = !path.includes("/") && PRODUCT_DOMAIN.test(path);
-  for (const owner of files.index.match(path)) {
+  for (const owner of [...files.index.match(path), ...(files.anyCase?.match(path.toLowerCase()) ?? [])]) {
     if (productName && files.extensionOnly[owner]) continue;
     catalog.toolsOf(files.ids[owner]!).forEach((tool, i) => {
       if (!out.get(tool)) out.set(tool, i === 0);

@@ -152,6 +152,11 @@ export interface CatalogSource {
      * (`aws_db_instance`; `google_sql_database_instance database_version=POSTGRES_`).
      */
     "terraform-module-resource"?: Record<string, string>;
+    /**
+     * Tools whose release lines are named by a year that is not their version, by tool id: the lines
+     * as `year=release` pairs apart by spaces (`microsoft-sql-server: "2019=15.0 2022=16.0"`).
+     */
+    "year-named-releases"?: Record<string, string>;
     /** A table of another name, a custom detector's: keys to text. */
     [table: string]: string[] | Record<string, string> | undefined;
   };

@@ -1,7 +1,8 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { scanWith, type DetectOptions, type ScanOutcome } from "../detect.js";
 import type { StackDocument } from "../types.js";
-import { REPO_METADATA } from "../constants.js";
+import { CHECKOUT_TOOL, REPO_METADATA } from "../constants.js";
+import type { Catalog } from "../catalog/catalog.js";
 import { siteTimestamp } from "../git/site-dates.js";
 import { isoDate } from "../document/iso-date.js";
 import { CliError, plural, printWarnings, progress, stderrLine, wholeNumber } from "./shared.js";
@@ -196,8 +197,8 @@ export async function scanForCli(dir: string, values: ScanValues, extra: DetectO
     if (member) stderrLine(`warning: ${member}`);
     // An empty stack is most often the wrong folder: say so, rather than print or write it silently.
     // In a checkout the stack always holds Git, from the repository's metadata: that alone is empty too.
-    if (foundNothing(result.document)) {
-      const git = result.document.tools.length ? " but Git, from the checkout" : "";
+    if (foundNothing(result.document, result.catalog)) {
+      const git = result.document.tools.length ? ` but ${result.document.tools[0]!.name}, from the checkout` : "";
       // Links passed over are counted: manifests that are links (never followed) read as no manifest at all.
       const links = result.stats.linksNotFollowed ? `; ${plural(result.stats.linksNotFollowed, "symbolic link")} not followed` : "";
       stderrLine(`warning: ${dir}: no tool found${git} (${plural(result.stats.filesListed, "file")} listed, none that techstack reads${links}): ${emptyScanQuestion(options)}`);
@@ -224,8 +225,11 @@ function emptyScanQuestion(options: DetectOptions): string {
 
 /**
  * Whether a scan found nothing of the folder's own: no tool, or only the Git a checkout's metadata
- * shows (a folder of a checkout that holds nothing techstack reads).
+ * shows (a folder of a checkout that holds nothing techstack reads). That Git is the engine's own
+ * finding of the catalog's `git` tool (src/detect.ts), known by the name the scan's catalog gives
+ * the id, so a catalog file renaming it changes nothing.
  */
-export function foundNothing(document: StackDocument): boolean {
-  return document.tools.every((t) => t.name === "Git" && t.detection_source === REPO_METADATA);
+export function foundNothing(document: StackDocument, catalog: Catalog): boolean {
+  const git = catalog.tools.get(CHECKOUT_TOOL)?.name;
+  return document.tools.every((t) => git !== undefined && t.name === git && t.detection_source === REPO_METADATA);
 }

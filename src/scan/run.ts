@@ -2,6 +2,7 @@ import type { Detector, DetectContext, FileEntry, FileSource, Finding, ScanSigna
 import { addToGroup, compareCodeUnits, messageOf } from "../kit.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { PatternIndex } from "./select.js";
+import { fileMatchersOf, indexFileMatchers } from "../catalog/file-matchers.js";
 import { ScanFiles } from "./files.js";
 import { nextTurn, stopIfAborted } from "./abort.js";
 import { checkFinding, checkListing } from "./arguments.js";
@@ -51,10 +52,10 @@ export async function runDetectors(
   for (const w of source.warnings ?? []) if (!options.excluded?.(w.file)) files.warn(w.file, w.message);
   // Links and sockets are never read: said where a detector or a file matcher would read the name.
   const passedOver = (source.passedOver ?? []).filter((p) => (!options.filter || options.filter(p.path)) && !options.excluded?.(p.path));
-  const { selected, findings, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
+  const { selected, findings, fileTools, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
   for (const { path, kind } of unreadNamed) files.warn(path, kind === "socket" ? "not a regular file (a socket): not read" : LINK_NOT_FOLLOWED);
   try {
-    await runSelected(detectors, selected, { paths, byExtension }, files, findings, catalog, signal, options.custom);
+    await runSelected(detectors, selected, { paths, byExtension, fileTools: (path) => fileTools.get(path) ?? NO_TOOLS }, files, findings, catalog, signal, options.custom);
   } finally {
     source.close?.();
   }
@@ -106,33 +107,45 @@ async function selectFiles(
   catalog: Catalog,
   signal: ScanSignal | undefined,
   passedOver: ReadonlyArray<{ path: string; kind: "symbolic link" | "socket" }> = [],
-): Promise<{ selected: string[][]; findings: AttributedFinding[]; unreadNamed: Array<{ path: string; kind: "symbolic link" | "socket" }> }> {
+): Promise<{ selected: string[][]; findings: AttributedFinding[]; fileTools: ReadonlyMap<string, readonly string[]>; unreadNamed: Array<{ path: string; kind: "symbolic link" | "socket" }> }> {
   const index = new PatternIndex();
   detectors.forEach((d, i) => d.files.forEach((p) => index.add(p, i)));
-  // Each file matcher's glob, tools and whether it is marked `cites`, asked once, not per matched path.
-  const fileMatchers = [...catalog.entries("file")].map(([glob, ids]) => ({ glob, ids, cites: catalog.cites("file", glob) }));
+  // Each file matcher's glob, tools and whether it is marked `cites`, asked once, not per matched path;
+  // `file-any-case` globs in an index of their own, matched against the path in lower case.
+  const fileMatchers = fileMatchersOf(catalog);
   const matcherBase = detectors.length;
-  fileMatchers.forEach(({ glob }, i) => index.add(glob, matcherBase + i));
+  const anyCase = new PatternIndex();
+  const blind = indexFileMatchers(fileMatchers, index, anyCase, matcherBase);
+  const blindMatch = (path: string) => (blind ? anyCase.match(path.toLowerCase()) : NO_OWNERS);
 
   const selected: string[][] = detectors.map(() => []);
   const findings: AttributedFinding[] = [];
+  const fileTools = new Map<string, string[]>();
+  const take = (owner: number, path: string) => {
+    if (owner < matcherBase) return void selected[owner]!.push(path);
+    const { ids, cites } = fileMatchers[owner - matcherBase]!;
+    for (const id of ids) {
+      const finding: AttributedFinding = { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS };
+      if (cites) finding.cites = true;
+      findings.push(finding);
+    }
+    for (const id of ids) if (!fileTools.get(path)?.includes(id)) addToGroup(fileTools, path, id);
+  };
   for (let i = 0; i < paths.length; i++) {
     if (signal && i % YIELD_EVERY_PATHS === YIELD_EVERY_PATHS - 1) await turnOrStop(signal);
     const path = paths[i]!;
-    for (const owner of index.match(path)) {
-      if (owner < matcherBase) selected[owner]!.push(path);
-      else {
-        const { ids, cites } = fileMatchers[owner - matcherBase]!;
-        for (const id of ids) {
-          const finding: AttributedFinding = { ref: `tool:${id}`, file: path, detector: FILE_MATCHERS };
-          if (cites) finding.cites = true;
-          findings.push(finding);
-        }
-      }
-    }
+    for (const owner of index.match(path)) take(owner, path);
+    for (const owner of blindMatch(path)) take(owner, path);
   }
-  return { selected, findings, unreadNamed: passedOver.filter((p) => index.match(p.path).length > 0) };
+  for (const ids of fileTools.values()) Object.freeze(ids);
+  return { selected, findings, fileTools, unreadNamed: passedOver.filter((p) => index.match(p.path).length > 0 || blindMatch(p.path).length > 0) };
 }
+
+/** No owner: what a scan without `file-any-case` globs matches in lower case. */
+const NO_OWNERS: readonly number[] = Object.freeze([]);
+
+/** `fileTools`' answer for a path no file matcher names a tool for: one frozen list for all. */
+const NO_TOOLS: readonly string[] = Object.freeze([]);
 
 /**
  * Runs every detector with files selected (or with no patterns, asking for none) concurrently; a
@@ -141,7 +154,7 @@ async function selectFiles(
 async function runSelected(
   detectors: readonly Detector[],
   selected: string[][],
-  tree: Pick<DetectContext, "paths" | "byExtension">,
+  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools">,
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
@@ -199,7 +212,7 @@ async function turnOrStop(signal: ScanSignal): Promise<void> {
 function makeContext(
   detector: Detector,
   selected: readonly string[],
-  tree: Pick<DetectContext, "paths" | "byExtension">,
+  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools">,
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
@@ -212,6 +225,7 @@ function makeContext(
     files: selected,
     paths: tree.paths,
     byExtension: tree.byExtension,
+    fileTools: tree.fileTools,
     exists: (path) => files.exists(path),
     text: (path) => handed(path, files.text(path)),
     bytes: (path) => handed(path, files.bytes(path)),

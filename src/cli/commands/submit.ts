@@ -142,17 +142,21 @@ async function destinationOf({ values, dir }: SubmitSettings): Promise<Destinati
 /** The document to send, detected (--auto) or built from the names given (--manual): an error where it holds no tool. */
 async function documentToSend({ values, positionals, dir }: SubmitSettings, { bare, asked }: Destination): Promise<StackDocument> {
   let document: StackDocument;
+  let empty: boolean;
   if (values.auto) {
     // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
     // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
     const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
-    ({ document } = await detectWithManual(dir, values, previous, {}, asked));
+    const detected = await detectWithManual(dir, values, previous, {}, asked);
+    document = detected.document;
+    empty = foundNothing(document, detected.catalog);
   } else {
     document = await manualDocument(dir, typedNames(positionals), Boolean(values.yes));
+    empty = document.tools.length === 0;
   }
   // An empty stack would replace the site's with nothing: a scan of the wrong folder (Git alone, in a
   // checkout), a picker left empty.
-  if (values.auto ? foundNothing(document) : document.tools.length === 0) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
+  if (empty) throw new CliError(values.auto ? `the scan of ${dir} found no tools: nothing was sent` : "no tool was chosen: nothing was sent", 1);
   return document;
 }
 
