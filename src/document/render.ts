@@ -3,7 +3,8 @@ import type { StackDocument } from "../types.js";
 import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { Catalog } from "../catalog/catalog.js";
-import { toYaml } from "./yaml.js";
+import { yamlPieces } from "./yaml.js";
+import { jsonPieces } from "./json-pieces.js";
 import { toMarkdown } from "./markdown.js";
 import { checkArgument, describeValue, isDocument, isFields, toolsProblem } from "./shape.js";
 
@@ -47,6 +48,15 @@ const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
  * ```
  */
 export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
+  return [...renderPieces(document, format, options)].join("");
+}
+
+/**
+ * `render`'s text in pieces, in order, for a caller that writes each as it comes (the CLI's
+ * `detect`): a document of 300,000 tools is 100 MB of text, held whole, then copied to be written.
+ * Checks what `render` checks, before the first piece.
+ */
+export function renderPieces(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): Iterable<string> {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw coded(new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   if (!isDocument(document)) throw coded(new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`), "TECHSTACK_INVALID_DOCUMENT");
   const problem = toolsProblem(document.tools);
@@ -58,13 +68,13 @@ export function render(document: StackDocument, format: Format = "yaml", options
     const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
     if (unknown !== undefined) throw coded(new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
-  if (format === "json") return JSON.stringify(document, null, 2) + "\n";
+  if (format === "json") return jsonPieces(document);
   if (format === "markdown") {
     const { catalog = builtinCatalog(), registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
     checkArgument("render", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
     checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
     if (markdownPath !== undefined && typeof markdownPath !== "string") throw coded(new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`), "TECHSTACK_BAD_OPTION");
-    return toMarkdown(document, registries ?? catalog.registries, markdownPath || undefined, catalog);
+    return [toMarkdown(document, registries ?? catalog.registries, markdownPath || undefined, catalog)];
   }
-  return toYaml(document);
+  return yamlPieces(document);
 }

@@ -18,9 +18,40 @@ type Value = string | number | boolean | null | undefined | Value[] | { [key: st
  */
 export function toYaml(document: object): string {
   checkArgument("toYaml", "document", isFields(document), "an object of fields (a stack document)", document, "TECHSTACK_INVALID_DOCUMENT");
-  const lines: string[] = [];
-  writeMapping(document as Record<string, Value>, 0, lines, "");
-  return lines.join("\n") + "\n";
+  return [...yamlPieces(document)].join("");
+}
+
+/** About this many lines make one piece of `yamlPieces` (a document's tool takes ten or so). */
+const PIECE_LINES = 4096;
+
+/**
+ * The YAML of a mapping in pieces that join to toYaml's text: the lines of a top-level key, a long
+ * list's items some thousand lines at a time. A printed document of 300,000 tools was one text of
+ * 3,000,000 lines held whole (100 MB, and its lines besides) before the first byte was written.
+ */
+export function* yamlPieces(document: object): Generator<string> {
+  let lines: string[] = [];
+  let given = false;
+  const take = (): string => {
+    const piece = lines.join("\n") + "\n";
+    lines = [];
+    given = true;
+    return piece;
+  };
+  for (const [key, value] of Object.entries(document as Record<string, Value>)) {
+    if (Array.isArray(value) && value.length > 0) {
+      lines.push(`${key}:`);
+      for (const item of value) {
+        writeItem(item, 0, lines);
+        if (lines.length >= PIECE_LINES) yield take();
+      }
+    } else {
+      writeMapping({ [key]: value }, 0, lines, "");
+    }
+    if (lines.length >= PIECE_LINES) yield take();
+  }
+  // An empty mapping is one empty line, as a whole text of no lines ended by its line break.
+  if (lines.length > 0 || !given) yield take();
 }
 
 function writeMapping(map: Record<string, Value>, indent: number, lines: string[], firstPrefix: string): void {

@@ -287,8 +287,21 @@ function reporter(detector: string, findings: AttributedFinding[], vet?: (findin
     // A finding the same as the one just reported adds nothing: a list a script wrote with one
     // item 200,000 times (a csproj's TargetFrameworks) is one finding, not 200,000 to rank.
     if (last && sameFinding(finding, last)) return;
-    findings.push((last = { ...finding, detector }));
+    findings.push((last = attributed(finding, detector)));
   };
+}
+
+/**
+ * `finding` copied with its detector's name. Not `{ ...finding, detector }`: V8 (Node.js 20's, at
+ * least) gives each object spread and then added to a hidden class of its own, some 350 bytes, which
+ * a package.json of 300,000 dependencies held 300,000 times (160 MB of findings, now 60 MB). The
+ * name first and the finding spread after share one; the name is set again where a finding (a
+ * custom detector's) carries a `detector` of its own.
+ */
+function attributed(finding: Finding, detector: string): AttributedFinding {
+  const kept: AttributedFinding = { detector, ...finding };
+  if (kept.detector !== detector) kept.detector = detector;
+  return kept;
 }
 
 /** Whether `finding` says what `reported` (its copy with the detector's name) says, field by field. */

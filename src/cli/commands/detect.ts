@@ -1,4 +1,5 @@
-import { render, type Format } from "../../document/render.js";
+import { renderPieces, type Format } from "../../document/render.js";
+import { printPieces } from "../print-pieces.js";
 import { CliError, parseOptions, type Command, usageOf } from "../shared.js";
 import { SCAN_FLAGS, SCAN_HELP, scanForCli } from "../scan-flags.js";
 
@@ -32,7 +33,8 @@ export const detectCommand: Command = {
     const dir = positionals[0] ?? ".";
     const result = await scanForCli(dir, values);
     // techstack.md is filed as the scan's catalog says, the repository's techstack.catalog.yml with it.
-    process.stdout.write(render(result.document, format as Format, { catalog: result.catalog }));
+    // Printed a piece at a time: a document of many tools is never one text held whole.
+    await printPieces(renderPieces(result.document, format as Format, { catalog: result.catalog }));
     return 0;
   },
 };
