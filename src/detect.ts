@@ -72,7 +72,9 @@ export interface DetectOptions {
   /**
    * The document this scan refreshes (a committed techstack.yml, as parse reads it): each entry keeps
    * the detection_source it names there while that file still shows the tool, as write and check do,
-   * so a second file that also shows a tool is no move. Other files the scan picks as it would.
+   * so a second file that also shows a tool is no move; not a file the site does not cite the tool
+   * from where one it does shows it (outside the tool's cited_files, or beside the language bar
+   * counting it). Other files the scan picks as it would.
    */
   previous?: EarlierDocument;
   /** Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git. */

@@ -21,6 +21,7 @@ export type {
   ScanTarget,
   Finding,
   ScanWarning,
+  ParsedStackDocument,
   StackDocument,
   ToolEntry,
   Vulnerability,

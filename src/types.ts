@@ -266,6 +266,31 @@ export interface StackDocument {
   tools: ToolEntry[];
 }
 
+/**
+ * A techstack.yml as `parse` reads it, before anything checks it: a mapping that may hold any of
+ * the document's fields, each of any kind. A file the site wrote holds them all, as a
+ * `StackDocument` types them; a hand-written or partial one may lack the header fields (or leave
+ * one empty: null), and its `tools` may be no list (`tools: 5`) or hold entries of any form. A
+ * `StackDocument` is one. `diff`, `render` and `validate` take it as it is, each reporting what it
+ * cannot read (a `TypeError`, or `validate`'s problems). Read a field after checking its kind; once
+ * `validate(doc)` finds nothing, each field present is of the kind `StackDocument` gives it and
+ * `tools` a list of `ToolEntry` (`doc as StackDocument`; the header fields but `repo_name` may
+ * still be missing).
+ */
+export interface ParsedStackDocument {
+  repo_name?: unknown;
+  report_id?: unknown;
+  version?: unknown;
+  repo_type?: unknown;
+  timestamp?: unknown;
+  requested_by?: unknown;
+  provider?: unknown;
+  branch?: unknown;
+  detected_tools_count?: unknown;
+  /** The file's `tools` as written: `[]` where it has none (or an empty one), else any value, a list of entries or not. */
+  tools: unknown;
+}
+
 /** A document together with what went wrong while making it. */
 export interface DetectResult {
   document: StackDocument;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse, ParseError, validate } from "../src/index.js";
 import { parseComparable, parseData } from "../src/document/parse.js";
+import { toolsOf } from "./helpers.js";
 
 // Reading an existing techstack.yml (the site's, or one edited by hand) and checking it: what
 // `check`, `write` and `diff` read before they compare, and `validate` before it reports.
@@ -21,7 +22,7 @@ describe("parse", () => {
     expect(parse("repo_name: acme/shop\ntools: 5\n").tools).toBe(5);
     expect(parse("repo_name: acme/shop\ntools:\n").tools).toEqual([]);
     // A list of tools is read.
-    expect(parse("repo_name: acme/shop\ntools:\n- name: Ruby\n").tools.map((t) => t.name)).toEqual(["Ruby"]);
+    expect(toolsOf(parse("repo_name: acme/shop\ntools:\n- name: Ruby\n")).map((t) => t.name)).toEqual(["Ruby"]);
   });
 
   it("parseData keeps the top mapping as written: no tools list added", () => {
@@ -31,36 +32,36 @@ describe("parse", () => {
 
   it("booleans in string fields become their text too, flags elsewhere stay booleans", () => {
     const doc = parse("repo_name: acme/shop\ntools:\n- name: Yarn\n  open_source: true\n  license: false\n  category: true\n");
-    const tool = doc.tools[0] as unknown as Record<string, unknown>;
+    const tool = toolsOf(doc)[0] as unknown as Record<string, unknown>;
     expect(tool.license).toBe("false");
     expect(tool.category).toBe("true");
     expect(tool.open_source).toBe(true);
   });
 
   it("JSON: a number in a string field is the number's text; leading blanks before the brace are still JSON", () => {
-    expect(parse('{"repo_name":"a/b","tools":[{"name":"Go","version":1.10}]}').tools[0]!.version).toBe("1.1");
-    expect(parse('\n  {"repo_name":"a/b","tools":[{"name":"Go","version":1.20}]}').tools[0]!.version).toBe("1.2");
+    expect(toolsOf(parse('{"repo_name":"a/b","tools":[{"name":"Go","version":1.10}]}'))[0]!.version).toBe("1.1");
+    expect(toolsOf(parse('\n  {"repo_name":"a/b","tools":[{"name":"Go","version":1.20}]}'))[0]!.version).toBe("1.2");
   });
 
   it("entries that are not mappings are left alone, the entries after them still read as written", () => {
     const doc = parse("repo_name: a/b\ntools:\n-\n- just text\n- name: Python\n  version: 3.10\n");
-    expect(doc.tools.map((t) => (t && typeof t === "object" ? [t.name, t.version] : t))).toEqual([null, "just text", ["Python", "3.10"]]);
+    expect(toolsOf(doc).map((t) => (t && typeof t === "object" ? [t.name, t.version] : t))).toEqual([null, "just text", ["Python", "3.10"]]);
   });
 
   it("vulnerabilities: each entry's own written text, entries that are not mappings skipped", () => {
     const doc = parse(
       "repo_name: a/b\ntools:\n- name: lodash\n  vulnerabilities:\n  - ~\n  - name: Prototype Pollution\n    first_patched: 4.10\n    severity: 1\n- name: minimist\n  vulnerabilities: none\n",
     );
-    const [lodash, minimist] = doc.tools;
+    const [lodash, minimist] = toolsOf(doc);
     expect(lodash!.vulnerabilities).toEqual([null, { name: "Prototype Pollution", first_patched: "4.10", severity: "1" }]);
     expect(minimist!.vulnerabilities).toBe("none");
   });
 
   it("JSON: a vulnerability's number is its text too; YAML dates stay the text written", () => {
     const json = parse('{"repo_name":"a/b","tools":[{"name":"lodash","vulnerabilities":[{"name":"x","first_patched":5}]}]}');
-    expect(json.tools[0]!.vulnerabilities![0]!.first_patched).toBe("5");
+    expect(toolsOf(json)[0]!.vulnerabilities![0]!.first_patched).toBe("5");
     const yaml = parse("repo_name: a/b\ntimestamp: 2024-05-01T12:00:00Z\ntools:\n- name: React\n  last_updated_on: 2024-05-01\n");
-    expect(yaml.tools[0]!.last_updated_on).toBe("2024-05-01");
+    expect(toolsOf(yaml)[0]!.last_updated_on).toBe("2024-05-01");
     expect(yaml.timestamp).toBe("2024-05-01T12:00:00Z");
   });
 

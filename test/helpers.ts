@@ -10,7 +10,7 @@ import { commands } from "../src/cli/commands/index.js";
 import { runMain } from "../src/cli/run-main.js";
 import { CliError, type Command } from "../src/cli/shared.js";
 import { buildDocument } from "../src/document/build.js";
-import type { Finding, ToolEntry } from "../src/types.js";
+import type { Finding, ParsedStackDocument, ToolEntry } from "../src/types.js";
 import { MemorySource, scan, type DetectOptions } from "../src/index.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -268,4 +268,13 @@ export function loggedGit(stalled?: string): string {
   chmodSync(join(bin, "git"), 0o755);
   vi.stubEnv("PATH", `${bin}:${process.env.PATH ?? ""}`);
   return log;
+}
+
+/**
+ * The tools of what `parse` gave, for a file the test wrote as a stack document: parse types them
+ * unknown (a hand-edited file's may be no list), so a list is asserted here before it is read.
+ */
+export function toolsOf(doc: ParsedStackDocument): ToolEntry[] {
+  if (!Array.isArray(doc.tools)) throw new Error(`expected a tools list, not ${JSON.stringify(doc.tools)}`);
+  return doc.tools as ToolEntry[];
 }

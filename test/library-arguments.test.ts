@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { coded } from "../src/errors.js";
 import * as api from "../src/index.js";
 import { builtinCatalog, catalogWith, detect, diff, formatDiff, isEmptyDiff, MemorySource, parse, render, resolve, scan, validate, type Detector } from "../src/index.js";
+import { toolsOf } from "./helpers.js";
 
 // What a JavaScript caller (no type checker) gets for a wrong argument: a TypeError that says
 // what was expected, not one from deep inside ("Cannot read properties of undefined").
@@ -206,7 +207,7 @@ describe("library arguments", () => {
 
   it("parse takes the bytes readFileSync gives without an encoding, and says what it wants otherwise", () => {
     const text = Buffer.from("repo_name: acme/shop\ntools:\n- name: React\n  version: 18.2.0\n");
-    expect(parse(text as never).tools.map((t) => t.name)).toEqual(["React"]);
+    expect(toolsOf(parse(text as never)).map((t) => t.name)).toEqual(["React"]);
     expect(() => parse(undefined as never)).toThrow(/parse: expected the text of a techstack\.yml/);
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { parse } from "../src/document/parse.js";
-import { call, tempDir } from "./helpers.js";
+import { call, tempDir, toolsOf } from "./helpers.js";
 
 // A tool added by hand is the scan's only where the scan has that tool: a package entry of the same
 // name (a requirements file's flask, which names no Flask tool) is another entry, as diff and check
@@ -15,7 +15,7 @@ describe("a tool added by hand whose name a package entry shares", () => {
     writeFileSync(join(dir, "requirements.txt"), "flask==2.3.0\n");
     expect((await call(writeCommand, [dir, "--no-git"])).code).toBe(0);
     const file = join(dir, "techstack.yml");
-    const names = () => parse(readFileSync(file, "utf8")).tools.map((t) => `${t.name}${t.package_url ? " (package)" : ""}`);
+    const names = () => toolsOf(parse(readFileSync(file, "utf8"))).map((t) => `${t.name}${t.package_url ? " (package)" : ""}`);
     expect(names()).toContain("flask (package)");
     expect(names()).not.toContain("Flask");
     writeFileSync(

@@ -6,7 +6,7 @@ import { catalogDataProblem } from "../src/catalog/load.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
-import { call, tempDir } from "./helpers.js";
+import { call, tempDir, toolsOf } from "./helpers.js";
 
 // Which techstack.md section a tool's card goes in, and the sub-category its README snippet line
 // names, where the site files it otherwise than its category says, is catalog data (a tool's
@@ -103,8 +103,8 @@ describe("techstack.md filing from the catalog", () => {
     expect(sections).toEqual({ Languages: ["Shell"], Frameworks: ["Vue.js"], "Software as a Service (SaaS)": ["Nodemailer"] });
     expect(snippet[2]).toBe("- [Shell](https://en.wikipedia.org/wiki/Shell_script) – Languages");
     expect(toMarkdown(DOCUMENT, catalog.registries, "techstack.md", catalog)).toBe(render(DOCUMENT, "markdown", { catalog }));
-    expect(sectionOf(DOCUMENT.tools[1]!, catalog)).toBe("Software as a Service (SaaS)");
-    expect(sectionOf(DOCUMENT.tools[1]!)).toBe("Other");
+    expect(sectionOf(toolsOf(DOCUMENT)[1]!, catalog)).toBe("Software as a Service (SaaS)");
+    expect(sectionOf(toolsOf(DOCUMENT)[1]!)).toBe("Other");
   });
 
   it("a catalog file's markdown_section must be a section techstack.md has, and both fields strings", () => {

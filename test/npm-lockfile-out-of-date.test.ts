@@ -113,6 +113,43 @@ describe("a lockfile that records the manifest's ranges unchanged", () => {
     ]);
   });
 
+  // bun.lock (the text format, bun 1.2+) records each workspace's declared ranges as package.json
+  // gave them when bun installed it, beside the releases it resolved.
+  const bunLock = (react: string, version = "17.0.2") =>
+    [
+      "{",
+      '  "lockfileVersion": 1,',
+      '  "workspaces": {',
+      '    "": {',
+      '      "name": "app",',
+      '      "dependencies": {',
+      `        "lodash": "^4.17.0",`,
+      `        "react": "${react}",`,
+      "      },",
+      "    },",
+      "  },",
+      '  "packages": {',
+      '    "js-tokens": ["js-tokens@4.0.0", "", {}, "sha512-RdJUflcE3cUzKiMqQgsCu06FPu9UdIJO0beYbPhHN4k6apgJtifcoCtT9bcxOpYBtpD2kCM6Sbzg4CausW/PKQ=="],',
+      '    "lodash": ["lodash@4.17.21", "", {}, "sha512-v2kDEe57lecTulaDIuNTPy3Ry4gLGJ6Z1O3vE1krgXZNrsQ+LFTGHVxVjcXPs17LhbZVGedAJv8XZ1tvj5FvSg=="],',
+      '    "loose-envify": ["loose-envify@1.4.0", "", { "dependencies": { "js-tokens": "^3.0.0 || ^4.0.0" }, "bin": { "loose-envify": "cli.js" } }, "sha512-lyuxPGr/Wfhrlem2CL/UcnUc1zcqKAImBDzukY7Y5F/yQiNdko6+fRLevlw1HgMySw7f611UIY408EtxRSoK3Q=="],',
+      `    "react": ["react@${version}", "", { "dependencies": { "loose-envify": "^1.1.0", "object-assign": "^4.1.1" } }, "sha512-gnhPt75i/dq/z3/6q/0asP78D0u592D5L1pd7M8P+dck6Fu/jJeL6iVVK23fptSUZj8Vjf++7wXA8UNclGQcbA=="],`,
+      "  },",
+      "}",
+      "",
+    ].join("\n");
+
+  it("bun.lock: no range asked of semver where each is recorded unchanged; a range edited since still warns", async () => {
+    const satisfies = vi.spyOn(semver, "satisfies");
+    expect(await read({ "package.json": manifest(), "bun.lock": bunLock("^17.0.0") })).toEqual({ react: "17.0.2", warnings: [] });
+    expect(satisfies).not.toHaveBeenCalled();
+    // react's range moved from ^18.2.0 in package.json, the lockfile not reinstalled.
+    expect(await read({ "package.json": manifest(), "bun.lock": bunLock("^18.2.0", "18.2.0") })).toEqual({
+      react: "18.2.0",
+      warnings: ["bun.lock: out of date with package.json, which declares react ^17.0.0 (18.2.0 locked, the release written): run the package manager's install"],
+    });
+    expect(satisfies).toHaveBeenCalledTimes(1);
+  });
+
   it("a pnpm override's release under a specifier recorded unchanged: no warning, as before", async () => {
     const forced = { "package.json": manifest({ pnpm: { overrides: { react: "18.2.0" } } }), "pnpm-lock.yaml": pnpm("^17.0.0", "18.2.0") };
     expect(await read(forced)).toEqual({ react: "18.2.0", warnings: [] });

@@ -361,7 +361,8 @@ describe("bun.lock", () => {
 
   it("a Bun workspace: every package's versions come from bun.lock, trailing commas and all", async () => {
     const { document, warnings } = await scan(fixture("bun-workspaces"), { git: false });
-    // The fixture's root package.json moved turbo to ^2.7.3 and bun.lock was not refreshed: the locked release stands, said.
+    // The fixture's root package.json moved turbo to ^2.7.3 and bun.lock was not refreshed (its root
+    // workspace still records ^2.3.3, the range bun installed 2.3.3 for): the locked release stands, said.
     expect(warnings.map((w) => `${w.file}: ${w.message}`)).toEqual(["bun.lock: out of date with package.json, which declares turbo ^2.7.3 (2.3.3 locked, the release written): run the package manager's install"]);
     const pkg = (name: string) => document.tools.find((t) => t.package_url === `https://www.npmjs.com/${name}`);
     expect(pkg("drizzle-orm")).toMatchObject({ version: "0.38.3", detection_source: "packages/db/package.json", detection_source_url: "bun.lock" });

@@ -334,6 +334,46 @@ function codesProject(): string {
 }
 
 /**
+ * A module project that reads a techstack.yml as a consumer does: what `parse` gives is typed as
+ * a file may hold it (a hand-written one lacks the header fields, its `tools` may be no list), and
+ * the functions that cope with such a file at run time (diff, render, validate, formatDiff, detect's
+ * `previous`) take it as it is.
+ */
+function parsedProject(): string {
+  const dir = scratch();
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  writeFileSync(
+    join(dir, "parsed.ts"),
+    [
+      'import { detect, diff, formatDiff, parse, render, validate, type ParsedStackDocument, type StackDocument } from "techstack";',
+      "export async function f(text: string): Promise<string> {",
+      "  const committed: ParsedStackDocument = parse(text);",
+      '  const d = diff(committed, await detect(".", { previous: committed }));',
+      "  const problems = validate(committed).length;",
+      "  // A scan's document is one a parsed file may be.",
+      '  const scanned: ParsedStackDocument = await detect(".");',
+      '  return `${problems}${formatDiff(d, "markdown")}${render(committed, "markdown")}${render(scanned)}`;',
+      "}",
+      'export function tools(text: string): number {',
+      "  const doc = parse(text);",
+      "  // @ts-expect-error -- a file's tools may be no list (tools: 5)",
+      "  const count: number = doc.tools.length;",
+      "  // @ts-expect-error -- a hand-written file may lack its header fields",
+      "  const name: string = doc.repo_name;",
+      "  // @ts-expect-error -- a parsed file is no StackDocument until it is checked",
+      "  const whole: StackDocument = doc;",
+      "  void name;",
+      "  void whole;",
+      "  return Array.isArray(doc.tools) ? doc.tools.length + count : 0;",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", noEmit: true, skipLibCheck: true, types: [], typeRoots: [join(ROOT, "node_modules/@types")] }, include: ["parsed.ts"] }));
+  return dir;
+}
+
+/**
  * A CommonJS project of the older node10 resolution and an ESM one of nodenext, using the API and the
  * JSON Schema's path. Neither calls Node.js, so neither loads @types/node: checking it (skipLibCheck is
  * off) was some 2.7 s of CPU a project, and the package's declarations are checked beside it by the
@@ -421,14 +461,15 @@ function compile(dirs: string[]): Compile {
   return { said, stray };
 }
 
-let consumersCompiled: { run: Compile; codes: string; legacy: string; next: string; examples: ReturnType<typeof examplesProjects> } | undefined;
+let consumersCompiled: { run: Compile; codes: string; parsed: string; legacy: string; next: string; examples: ReturnType<typeof examplesProjects> } | undefined;
 /** Every consumer project, written and compiled once for the file. */
 function consumers(): NonNullable<typeof consumersCompiled> {
   if (!consumersCompiled) {
     const codes = codesProject();
+    const parsed = parsedProject();
     const { legacy, next } = resolutionProjects();
     const examples = examplesProjects();
-    consumersCompiled = { run: compile([codes, legacy, next, examples.dir, examples.bundler]), codes, legacy, next, examples };
+    consumersCompiled = { run: compile([codes, parsed, legacy, next, examples.dir, examples.bundler]), codes, parsed, legacy, next, examples };
   }
   return consumersCompiled;
 }
@@ -447,6 +488,11 @@ describe("the published types", () => {
   it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
     const { run, legacy, next } = consumers();
     expect(diagnostics(run, [legacy, next])).toEqual(compiled([legacy, next]));
+  });
+
+  it("parse's result is typed as a file may hold it (header fields optional, tools unknown), and diff, render, validate, formatDiff and detect's previous take it", { timeout: 120_000 }, () => {
+    const { run, parsed } = consumers();
+    expect(diagnostics(run, [parsed])).toEqual(compiled([parsed]));
   });
 
   it("the README's TypeScript examples and the declarations' @example blocks compile under strict node16 and bundler resolution, and run", { timeout: 120_000 }, async () => {

@@ -101,7 +101,7 @@ describe("render in pieces", () => {
     for (const format of ["json", "yaml"] as const) {
       const out = await runCommand(["detect", dir, "--no-git", "--format", format, "--timestamp", "2026-01-01T00:00:00Z"]);
       expect(out.code).toBe(0);
-      const document = format === "json" ? (JSON.parse(out.stdout) as StackDocument) : parse(out.stdout);
+      const document = format === "json" ? (JSON.parse(out.stdout) as StackDocument) : (parse(out.stdout) as StackDocument);
       // JavaScript, React, npm, react's package and the 3,000 generated ones.
       expect(document.tools.length).toBe(3004);
       expect(out.stdout).toBe(render(document, format));

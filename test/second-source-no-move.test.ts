@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detect, parse } from "../src/index.js";
-import { historyRepo, runCommand, writeFile } from "./helpers.js";
+import { historyRepo, runCommand, writeFile, toolsOf } from "./helpers.js";
 
 // A second file that also shows a tool is no move: where techstack.yml names the file an entry was
 // detected from, a refresh (write, check, the pull request's diff) keeps that file while it still
@@ -43,7 +43,7 @@ async function repoWithSecondCompose(): Promise<{ dir: string; base: string }> {
   return { dir, base };
 }
 
-const sourceOf = (yaml: string, name: string) => parse(yaml).tools.find((t) => t.name === name)?.detection_source;
+const sourceOf = (yaml: string, name: string) => toolsOf(parse(yaml)).find((t) => t.name === name)?.detection_source;
 
 describe("a second file that shows a tool is no move", () => {
   it("check reports the new tool and no move; the pull request's diff neither; write keeps the earlier file", async () => {

@@ -263,14 +263,14 @@ describe("write's reading of an odd existing techstack.yml", () => {
   it("a BOM and mixed line endings still give back the file's older date", () => {
     const text = "\ufeffrepo_name: a/b\r\ntools:\n- name: React\r\n  package_url: https://www.npmjs.com/react\n  version: 18.2.0\r\n  last_updated_by: Ann\r\n  last_updated_on: '2025-03-04'\n";
     const document = scanned();
-    keepDatesPastTheCut(document, parse(text), cuts);
+    keepDatesPastTheCut(document, parse(text) as StackDocument, cuts);
     expect(document.tools[0]).toMatchObject({ last_updated_by: "Ann", last_updated_on: "2025-03-04" });
   });
 
   it("a date that is no date (a dash, a zero, a year, blank) is not kept over the scan's", () => {
     for (const date of ["'-'", "'0'", "'2025'", "' '", "'1.0'", "'(unknown)'"]) {
       const document = scanned();
-      keepDatesPastTheCut(document, parse(`tools:\n- name: React\n  package_url: https://www.npmjs.com/react\n  version: 18.2.0\n  last_updated_by: Ann\n  last_updated_on: ${date}\n`), cuts);
+      keepDatesPastTheCut(document, parse(`tools:\n- name: React\n  package_url: https://www.npmjs.com/react\n  version: 18.2.0\n  last_updated_by: Ann\n  last_updated_on: ${date}\n`) as StackDocument, cuts);
       expect(document.tools[0], date).toMatchObject({ last_updated_by: "bot", last_updated_on: "2026-12-01" });
     }
   });
@@ -278,7 +278,7 @@ describe("write's reading of an odd existing techstack.yml", () => {
   it("entries of other shapes (a list for a date, a number for a name, tools a mapping) change nothing and throw nothing", () => {
     for (const text of ["tools: {a: 1}\n", "tools:\n- name: 5\n  last_updated_on: [x]\n", "tools:\n- name: React\n  package_url: https://www.npmjs.com/react\n  version: 17\n  last_updated_on: '2020-01-01'\n", "tools:\n- name: React\n  package_url: https://www.npmjs.com/react\n  version: 18.2.0\n  last_updated_on: '2027-01-01'\n"]) {
       const document = scanned();
-      keepDatesPastTheCut(document, parse(text), cuts);
+      keepDatesPastTheCut(document, parse(text) as StackDocument, cuts);
       expect(document.tools[0], text).toMatchObject({ last_updated_by: "bot", last_updated_on: "2026-12-01" });
     }
   });

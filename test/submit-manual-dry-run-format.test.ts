@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCommand, tempDir } from "./helpers.js";
+import { runCommand, tempDir, toolsOf } from "./helpers.js";
 import { parse } from "../src/index.js";
 
 // A manual list of names written as techstack.yml or techstack.md, to commit: submit --manual's
@@ -10,7 +10,7 @@ describe("submit --manual --dry-run --format", () => {
     const r = await runCommand(["submit", "--manual", "postgres 16", "redis", "--dry-run", "--yes", "--format", "yaml"], { cwd: dir });
     expect(r.code).toBe(0);
     const document = parse(r.stdout);
-    expect(document.tools.map((t) => [t.name, t.version, t.detection_source])).toEqual([["PostgreSQL", "16.0.0", "manual"], ["Redis", undefined, "manual"]]);
+    expect(toolsOf(document).map((t) => [t.name, t.version, t.detection_source])).toEqual([["PostgreSQL", "16.0.0", "manual"], ["Redis", undefined, "manual"]]);
   });
 
   it("markdown is techstack.md's text; a format without --dry-run is a usage error", async () => {

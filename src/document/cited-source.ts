@@ -31,13 +31,26 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
  * and URL stay.
  */
 export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
-  if (!citedFiles?.length) return found.find((f) => f.file === REPO_METADATA) ?? best;
+  const citing = citingFindings(found, citedFiles);
+  if (!citing.length) return best;
+  if (!citedFiles?.length) return citing[0]!;
+  const last = order === "last";
+  let pick = citing[0]!;
+  for (const f of citing) if (last ? f.file > pick.file : f.file < pick.file) pick = f;
+  return pick;
+}
+
+/**
+ * The findings of a tool that the site cites it from, as `namedToolSource` picks among them: where
+ * the catalog gives the tool `cited_files`, those whose file one of its globs matches; for a tool
+ * without, the repository's metadata where it shows the tool. Empty where none is (any finding
+ * may then be the source). A committed detection_source outside them is no longer one to keep.
+ */
+export function citingFindings(found: readonly AttributedFinding[], citedFiles: readonly string[] | undefined): AttributedFinding[] {
+  if (!citedFiles?.length) return found.filter((f) => f.file === REPO_METADATA);
   let cited = citedMatchers.get(citedFiles);
   if (!cited) citedMatchers.set(citedFiles, (cited = anyGlob(citedFiles)));
-  const last = order === "last";
-  let pick: AttributedFinding | undefined;
-  for (const f of found) if ((!pick || (last ? f.file > pick.file : f.file < pick.file)) && cited(f.file)) pick = f;
-  return pick ?? best;
+  return found.filter((f) => cited(f.file));
 }
 
 /** Each tool's `cited_files` matched by one index, made once per list (the catalog's tools keep theirs). */

@@ -1,6 +1,6 @@
 import { MANUAL, REPO_METADATA } from "../constants.js";
 import { coded } from "../errors.js";
-import type { StackDocument, ToolEntry } from "../types.js";
+import type { ParsedStackDocument, StackDocument, ToolEntry } from "../types.js";
 import { printable } from "../kit/printable.js";
 import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
@@ -45,6 +45,8 @@ export interface StackDiff {
  * their `package_url` (both case-insensitive); a changed version is a `ToolChange`, and an entry
  * whose `detection_source` differs is a `SourceMove` in `moved` (set only when there is one). Throws a
  * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
+ * Either side may be what `parse` gives (a `ParsedStackDocument`): one whose `tools` is no list
+ * is a `TypeError` too.
  * @example
  * ```ts
  * const d = diff(parse(readFileSync("techstack.yml", "utf8")), await detect("."));
@@ -52,14 +54,15 @@ export interface StackDiff {
  * formatDiff(d, "markdown"); // a table for a pull-request comment
  * ```
  */
-export function diff(before: StackDocument, after: StackDocument): StackDiff {
+export function diff(before: StackDocument | ParsedStackDocument, after: StackDocument | ParsedStackDocument): StackDiff {
   if (!isDocument(before) || !isDocument(after)) throw coded(new TypeError(`diff: expected two stack documents (with their tools lists), not ${describeValue(isDocument(before) ? after : before)}`), "TECHSTACK_INVALID_DOCUMENT");
   for (const [side, doc] of [["before", before], ["after", after]] as const) {
-    const problem = toolsProblem(doc.tools);
+    const problem = toolsProblem(doc.tools as unknown[]);
     if (problem) throw coded(new TypeError(`diff: ${side}'s ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   }
-  const a = new Map(before.tools.map((t) => [entryKey(t), t]));
-  const b = new Map(after.tools.map((t) => [entryKey(t), t]));
+  // Each side's tools are a list of entries with a name now (checked above), as diff reads them.
+  const a = new Map((before.tools as ToolEntry[]).map((t) => [entryKey(t), t]));
+  const b = new Map((after.tools as ToolEntry[]).map((t) => [entryKey(t), t]));
   const out: StackDiff = { added: [], removed: [], changed: [] };
   for (const [k, t] of b) if (!a.has(k)) out.added.push(t);
   for (const [k, t] of a) if (!b.has(k)) out.removed.push(t);

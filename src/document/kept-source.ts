@@ -1,12 +1,13 @@
 import type { AttributedFinding } from "../scan/run.js";
-import type { StackDocument, ToolEntry } from "../types.js";
+import type { ToolEntry } from "../types.js";
 import { entryKey } from "./diff.js";
 
 /**
  * The document a scan refreshes, as far as keeping sources needs it: its entries' names, package
- * pages and detection_source. A parsed techstack.yml (hand-edited, so each field is checked) will do.
+ * pages and detection_source. A parsed techstack.yml (`ParsedStackDocument`, hand-edited, so each
+ * field is checked) will do; one whose tools is no list is refused (TECHSTACK_BAD_OPTION).
  */
-export type EarlierDocument = { readonly tools?: StackDocument["tools"] | readonly unknown[] };
+export type EarlierDocument = { readonly tools?: unknown };
 
 /** Each entry's detection_source in `earlier`, by diff's key for an entry (its package page, else its name, case aside). */
 export function earlierSources(earlier: EarlierDocument | undefined): Map<string, string> {

@@ -2,7 +2,7 @@ import { coded } from "../errors.js";
 import type { Registry } from "../catalog/types.js";
 import { Catalog } from "../catalog/catalog.js";
 import { builtinCatalog } from "../catalog/load.js";
-import type { StackDocument, ToolEntry } from "../types.js";
+import type { ParsedStackDocument, StackDocument, ToolEntry } from "../types.js";
 import { checkArgument, isDocument, toolsProblem } from "./shape.js";
 import { REPO_METADATA } from "../constants.js";
 import { repositoryUrl } from "../git/forges.js";
@@ -21,11 +21,14 @@ export { sectionOf } from "./markdown-filing.js";
  * `path` is where techstack.md sits in the repository (`docs/techstack.md`), which the snippets'
  * "Full tech stack" link points at. `catalog` says which tools the site files apart from their
  * category (its tools' `markdown_section` and `markdown_sub_category`): the built-in one unless given.
+ * Takes what `parse` gives (a `ParsedStackDocument`) as `render` does.
  */
-export function toMarkdown(doc: StackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md", catalog: Catalog = builtinCatalog()): string {
-  checkArgument("toMarkdown", "doc", isDocument(doc), "a stack document (with its tools list)", doc, "TECHSTACK_INVALID_DOCUMENT");
-  const problem = toolsProblem(doc.tools);
+export function toMarkdown(document: StackDocument | ParsedStackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md", catalog: Catalog = builtinCatalog()): string {
+  checkArgument("toMarkdown", "doc", isDocument(document), "a stack document (with its tools list)", document, "TECHSTACK_INVALID_DOCUMENT");
+  const problem = toolsProblem(document.tools as unknown[]);
   if (problem) throw coded(new TypeError(`toMarkdown: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
+  // A list of entries with a name now (checked above); a header fact it lacks is left blank below.
+  const doc = document as StackDocument;
   checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   checkArgument("toMarkdown", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);

@@ -1,6 +1,6 @@
 import { coded } from "../errors.js";
 import yaml from "js-yaml";
-import type { StackDocument } from "../types.js";
+import type { ParsedStackDocument, StackDocument } from "../types.js";
 import { textByBom } from "../scan/decode.js";
 import { firstLineOf } from "../kit/text.js";
 import { checkArgument, isFields, toolsProblem } from "./shape.js";
@@ -53,14 +53,17 @@ function isParseErrorItself(constructor: unknown): boolean {
  * is a number, `true` a boolean, and `last_updated_on` stays the string the site wrote. A field
  * the types call a string keeps the text written: a hand-edited `version: 3.10` is "3.10".
  * Throws a `ParseError` when the text is not YAML or JSON, or its top is not a mapping; it does
- * not validate (see `validate`).
+ * not validate (see `validate`), so its type says only what any such file gives: a
+ * `ParsedStackDocument`, whose header fields may be missing and whose `tools` may be no list.
  * @example
  * ```ts
  * const doc = parse(readFileSync("techstack.yml", "utf8"));
- * doc.tools.filter((t) => t.package_url).length; // the package entries
+ * const entries = Array.isArray(doc.tools) ? doc.tools : []; // a hand-edited file's tools may be no list
+ * validate(doc); // [] when it conforms: then it reads as a StackDocument
+ * diff(doc, await detect(".")); // diff and render take it as it is
  * ```
  */
-export function parse(input: string): StackDocument {
+export function parse(input: string): ParsedStackDocument {
   const text = textOf(input);
   return documentOf(parseData(text), text);
 }

@@ -1,5 +1,5 @@
 import { coded } from "../errors.js";
-import type { StackDocument } from "../types.js";
+import type { ParsedStackDocument, StackDocument } from "../types.js";
 import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { Catalog } from "../catalog/catalog.js";
@@ -38,7 +38,8 @@ const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
  * `TypeError` for any other format or option name, and for a tools entry that is no mapping with a name (naming
  * it: `render: /tools/1: a tool entry needs a name (a string)`). A document that leaves header facts
  * out (a hand-written file parsed) renders without them: its markdown leaves the name and date blank
- * ("This repository is built on..."), and counts the tools it lists.
+ * ("This repository is built on..."), and counts the tools it lists. It takes what `parse` gives (a
+ * `ParsedStackDocument`) as it is; one whose `tools` is no list is a `TypeError`.
  * @example
  * ```ts
  * const doc = await detect(".");
@@ -47,7 +48,7 @@ const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
  * writeFileSync("docs/techstack.md", render(doc, "markdown", { markdownPath: "docs/techstack.md" }));
  * ```
  */
-export function render(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
+export function render(document: StackDocument | ParsedStackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   return [...renderPieces(document, format, options)].join("");
 }
 
@@ -56,10 +57,10 @@ export function render(document: StackDocument, format: Format = "yaml", options
  * `detect`): a document of 300,000 tools is 100 MB of text, held whole, then copied to be written.
  * Checks what `render` checks, before the first piece.
  */
-export function renderPieces(document: StackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): Iterable<string> {
+export function renderPieces(document: StackDocument | ParsedStackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): Iterable<string> {
   if (format !== "yaml" && format !== "json" && format !== "markdown") throw coded(new TypeError(`render: unknown format '${String(format)}' (yaml, json or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");
   if (!isDocument(document)) throw coded(new TypeError(`render: expected a stack document (with its tools list), not ${describeValue(document)}`), "TECHSTACK_INVALID_DOCUMENT");
-  const problem = toolsProblem(document.tools);
+  const problem = toolsProblem(document.tools as unknown[]);
   if (problem) throw coded(new TypeError(`render: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   // null stands for no options, as undefined does.
   checkArgument("render", "options", options === null || options === undefined || options instanceof Map || isFields(options), "an object ({ catalog, registries, markdownPath }) or a Map of registries", options);
@@ -68,13 +69,13 @@ export function renderPieces(document: StackDocument, format: Format = "yaml", o
     const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
     if (unknown !== undefined) throw coded(new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
-  if (format === "json") return jsonPieces(document);
+  if (format === "json") return jsonPieces(document as StackDocument);
   if (format === "markdown") {
     const { catalog = builtinCatalog(), registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
     checkArgument("render", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
     checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
     if (markdownPath !== undefined && typeof markdownPath !== "string") throw coded(new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`), "TECHSTACK_BAD_OPTION");
-    return [toMarkdown(document, registries ?? catalog.registries, markdownPath || undefined, catalog)];
+    return [toMarkdown(document as StackDocument, registries ?? catalog.registries, markdownPath || undefined, catalog)];
   }
-  return yamlPieces(document);
+  return yamlPieces(document as StackDocument);
 }

@@ -1,13 +1,17 @@
 import { isRecord } from "../../../src/kit.js";
 import type { Lockfile, LockedPackage } from "./types.js";
 
+/** The sections of a workspace whose ranges bun resolved releases for (`peerDependencies` aside). */
+const RECORDED_SECTIONS = ["dependencies", "devDependencies", "optionalDependencies"] as const;
+
 /**
  * bun.lock, Bun's text lockfile (JSON with trailing commas). `workspaces` maps each workspace
  * folder ("" for the root) to its package name; `packages` maps an install path to an array whose
  * first item is `name@version`: `"react"` for the hoisted copy, `"<parent>/react"` for a copy
  * nested under a package or under a workspace (keyed by the workspace's package name). An alias
  * keeps its own key (`"string-width-cjs": ["string-width@4.2.3", ...]`); a workspace package's
- * value is `name@workspace:path`, which is no version.
+ * value is `name@workspace:path`, which is no version. Each workspace's entry also holds its
+ * package.json's dependency sections as declared at the install (`"react": "^18.3.1"`).
  */
 export function readBunLock(data: unknown): Lockfile {
   const json = isRecord(data) ? data : {};
@@ -35,6 +39,17 @@ export function readBunLock(data: unknown): Lockfile {
         if (/^(?:@[^/]+\/)?[^/@]+$/.test(name) && spec.startsWith(`${name}@`) && /^\d/.test(spec.slice(name.length + 1))) out.push(name);
       }
       return out;
+    },
+    // Each workspace records the ranges its package.json declared when bun installed it, as pnpm's
+    // specifiers do: one still equal was resolved for, so its release is in it. A peer's is not
+    // trusted (bun installs a peer another package may hold out of its range, with a warning).
+    recordsRange(name, range, importer) {
+      const workspace = Object.hasOwn(workspaces, importer) ? workspaces[importer] : undefined;
+      if (!isRecord(workspace)) return false;
+      return RECORDED_SECTIONS.some((key) => {
+        const declared = workspace[key];
+        return isRecord(declared) && Object.hasOwn(declared, name) && declared[name] === range;
+      });
     },
     covers(importer) {
       // Its own keys only: a folder named `__proto__` is no workspace the lockfile records.

@@ -161,6 +161,8 @@ async function scannedOptions(dir: string, values: SideValues, folder: Folder, r
  * A file, a folder to scan, or (when neither exists) a revision of the repository; `other`: the other
  * side's name; `previous`: the first side's stack, where this is the second, whose entries keep their
  * detection_source where this side's files still show the tool (as write would refresh it: no move).
+ * A first side that is scanned keeps its own committed techstack.yml's sources alike, as write left
+ * them there: the scan's own pick among several files showing a tool is no move either.
  */
 async function load(target: string, repo: string | undefined, values: SideValues, asked: Asked, other: string, previous?: StackDocument): Promise<StackDocument> {
   if (repo) return atRevision(repo, target, values, asked, { other, previous });
@@ -171,8 +173,9 @@ async function load(target: string, repo: string | undefined, values: SideValues
         stderrLine(`warning: ${target} is a folder and a revision of the current repository: the folder is compared (--repo . ${target} compares the revision)`);
       }
       const folder = folderOf(asked, target);
-      const document = (await scanOrFail(target, { ...(await sideOptions(target, values, folder)), ...(previous ? { previous } : {}) }, folder.answers)).document;
-      return sideWithManual(document, target, join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
+      const committed = committedSide(join(target, "techstack.yml"), () => readStackFileOrThrow(join(target, "techstack.yml")));
+      const document = (await scanOrFail(target, { ...(await sideOptions(target, values, folder)), ...keptFrom(previous, committed) }, folder.answers)).document;
+      return sideWithManual(document, target, committed);
     }
     // A file holding nothing (blank, comments only), which check calls empty and write fills, is the empty stack.
     try {
@@ -204,19 +207,22 @@ async function atRevision(dir: string, rev: string, values: SideValues, asked: A
     if (!("layout" in answer)) throw new CliError((await hasGit()) ? `not a git repository: ${dir}, so it has no revision ${rev} (give the repository's folder: diff --rev-a A --rev-b B DIR, or diff --repo DIR A B)` : "git is not installed (or not on PATH): revisions cannot be read", 1);
     throw new CliError(`not a revision of ${dir}: ${rev}${await shallowHint(answers)}`, 1);
   }
+  // The folder's techstack.yml as that revision has it (a bare repository's at its top).
+  const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
+  const blob = committedStackFile(dir, folder, path, rev, together && other !== undefined ? [other] : []);
+  const committed = (text: NamedBlob) => committedSide(`${rev}:${path.replace(/^\.\//, "")}`, () => blobText(text));
+  // A first side keeps its own file's sources, so it is read before the scan; a second side's after it.
+  const own = previous ? undefined : committed(await blob);
   let document: StackDocument;
   try {
-    document = (await scanOrFail(dir, { ...(await sideOptions(dir, values, folder, rev, other)), ...(previous ? { previous } : {}) }, answers)).document;
+    document = (await scanOrFail(dir, { ...(await sideOptions(dir, values, folder, rev, other)), ...keptFrom(previous, own) }, answers)).document;
   } catch (error) {
     // A folder a pull request adds (or removes) has no stack on the other side: its tools show as added.
     if (other === undefined || other === rev || (await holdsFolder(dir, rev)) || !(await holdsFolder(dir, other))) throw error;
     stderrLine(`warning: ${dir} is no folder of revision ${rev}: its stack there is empty`);
     return emptyStack();
   }
-  // The folder's techstack.yml as that revision has it (a bare repository's at its top).
-  const path = (await isBareRepo(dir, answers.layout())) ? "techstack.yml" : "./techstack.yml";
-  const committed = await committedStackFile(dir, folder, path, rev, together && other !== undefined ? [other] : []);
-  return sideWithManual(document, dir, `${rev}:${path.replace(/^\.\//, "")}`, () => blobText(committed));
+  return sideWithManual(document, dir, own ?? committed(await blob));
 }
 
 /**
@@ -233,20 +239,35 @@ function committedStackFile(dir: string, folder: Folder, path: string, rev: stri
   return folder.committed.get(rev)!;
 }
 
+/** A scanned side's committed techstack.yml (`name` says which), parsed; or why it cannot be read. */
+type CommittedSide = { document: StackDocument | undefined } | { problem: string };
+
+function committedSide(name: string, read: () => string | undefined): CommittedSide {
+  try {
+    return { document: stackDocumentIn(read()) };
+  } catch (error) {
+    return { problem: unreadableStackDocument(name, error) };
+  }
+}
+
+/**
+ * The document a side's scan refreshes: the first side's stack for the second (`previous`), else
+ * the side's own committed techstack.yml, where it has one that reads.
+ */
+function keptFrom(previous: StackDocument | undefined, committed: CommittedSide | undefined): Pick<DetectOptions, "previous"> {
+  const earlier = previous ?? (committed && "document" in committed ? committed.document : undefined);
+  return earlier ? { previous: earlier } : {};
+}
+
 /**
  * A scanned side with the tools its techstack.yml adds by hand (`detection_source: manual`), as
  * write would write it: `diff techstack.yml .` then shows what write would change, and a
  * pull request that adds such a tool shows it. Where write stops at a techstack.yml that cannot be
- * read, a side's adds nothing, with a warning.
+ * read, a side's adds nothing, with a warning (said after the scan's own).
  */
-async function sideWithManual(document: StackDocument, dir: string, name: string, read: () => string | undefined): Promise<StackDocument> {
-  let previous: StackDocument | undefined;
-  try {
-    previous = stackDocumentIn(read());
-  } catch (error) {
-    stderrLine(`warning: ${unreadableStackDocument(name, error)}; its tools added by hand are left out`);
-  }
-  return withManual(document, previous, dir);
+async function sideWithManual(document: StackDocument, dir: string, committed: CommittedSide): Promise<StackDocument> {
+  if ("problem" in committed) stderrLine(`warning: ${committed.problem}; its tools added by hand are left out`);
+  return withManual(document, "document" in committed ? committed.document : undefined, dir);
 }
 
 /** A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions: how to fetch them, else "". */
