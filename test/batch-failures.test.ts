@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Outcome, ROOT, runCommand, tempDir } from "./helpers.js";
 
 // A CI job runs `batch` over a list: it must fail when an entry failed, and a later run must be
@@ -43,42 +43,65 @@ function setup() {
 }
 
 describe("batch exit code and --retry-failed", () => {
+  // One list taken through the runs a CI job makes of it, for the tests below: a run with an entry
+  // missing, a retry while it is still missing, then one once it is there. A scanning run starts the
+  // built CLI and its worker (each loads the engine), so the three are made once, not once a test.
+  let made: ReturnType<typeof setup>;
+  let first: Outcome;
+  let afterFirst: string;
+  let badOption: Outcome;
+  let afterBadOption: string;
+  let failedAgain: Outcome;
+  let afterFailedAgain: Array<{ entry: string; ok: boolean }>;
+  let resumed: Outcome;
+  let afterResumed: Array<{ entry: string; ok: boolean }>;
+  let retried: Outcome;
+  let afterRetried: Array<{ entry: string; ok: boolean }>;
+  beforeAll(async () => {
+    made = setup();
+    const { list, out, makeLate, lines } = made;
+    first = await run(["batch", list, "--out", out, "--no-git", "--workers", "1"]);
+    afterFirst = readFileSync(out, "utf8");
+    // --workers 0 with --retry-failed: a usage error before the output is read or rewritten.
+    badOption = await here(["batch", list, "--out", out, "--retry-failed", "--workers", "0"]);
+    afterBadOption = readFileSync(out, "utf8");
+    failedAgain = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
+    afterFailedAgain = lines(out);
+    makeLate();
+    resumed = await here(["batch", list, "--out", out, "--no-git"]);
+    afterResumed = lines(out);
+    retried = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
+    afterRetried = lines(out);
+  });
+
   it("exits 1 when an entry failed, and 0 when every entry is done", async () => {
-    const { list, good, dir } = setup();
-    const failing = await run(["batch", list, "--no-git", "--workers", "1"]);
+    // Without --out, the lines on standard output: the same exit code.
+    const failing = await run(["batch", setup().list, "--no-git", "--workers", "1"]);
     expect(failing.code).toBe(1);
     expect(failing.stderr).toMatch(/batch: 2 scanned \(1 failed\)/);
-    const only = join(dir, "only.txt");
-    writeFileSync(only, `${good}\n`);
-    expect((await run(["batch", only, "--no-git"])).code).toBe(0);
+    expect(first.code).toBe(1);
+    expect(first.stderr).toMatch(/batch: 2 scanned \(1 failed\)/);
+    // The retry that scanned the entry once it was there left every entry done.
+    expect(afterRetried.every((l) => l.ok)).toBe(true);
+    expect(retried.code).toBe(0);
   });
 
-  it("a resumed run keeps skipping a failed entry (still exit 1, saying how to retry); --retry-failed scans it again and leaves one line per entry", async () => {
-    const { list, out, good, late, makeLate, lines } = setup();
-    expect((await run(["batch", list, "--out", out, "--no-git", "--workers", "1"])).code).toBe(1);
-    makeLate();
-    const resumed = await here(["batch", list, "--out", out, "--no-git"]);
+  it("an entry that fails again on retry keeps one (new) failed line and exit 1", () => {
+    expect(failedAgain.code).toBe(1);
+    expect(failedAgain.stderr).toMatch(/^batch: 1 scanned \(1 failed\), 1 already done, 1 worker$/m);
+    expect(afterFailedAgain.map((l) => l.ok)).toEqual([true, false]);
+  });
+
+  it("a resumed run keeps skipping a failed entry (still exit 1, saying how to retry); --retry-failed scans it again and leaves one line per entry", () => {
     expect(resumed.code).toBe(1);
     expect(resumed.stderr).toBe("batch: 0 scanned, 1 already done, 1 failed earlier (not retried: --retry-failed scans them again)\n");
-    expect(lines(out)).toHaveLength(2);
-    const goodLine = lines(out).find((l) => l.entry === good);
-
-    const retried = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
+    expect(afterResumed).toHaveLength(2);
+    const goodLine = afterResumed.find((l) => l.entry === made.good);
     expect(retried.code).toBe(0);
     expect(retried.stderr).toBe("batch: 1 scanned, 1 already done, 1 worker\n");
-    const after = lines(out);
-    expect(after.map((l) => [l.entry, l.ok])).toEqual([[good, true], [late, true]]);
+    expect(afterRetried.map((l) => [l.entry, l.ok])).toEqual([[made.good, true], [made.late, true]]);
     // The done entry was not scanned again: its line is the same one.
-    expect(after[0]).toEqual(goodLine);
-  });
-
-  it("an entry that fails again on retry keeps one (new) failed line and exit 1", async () => {
-    const { list, out, lines } = setup();
-    await run(["batch", list, "--out", out, "--no-git", "--workers", "1"]);
-    const again = await run(["batch", list, "--out", out, "--no-git", "--retry-failed"]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/^batch: 1 scanned \(1 failed\), 1 already done, 1 worker$/m);
-    expect(lines(out).map((l) => l.ok)).toEqual([true, false]);
+    expect(afterRetried[0]).toEqual(goodLine);
   });
 
   it("--retry-failed without --out is a usage error", async () => {
@@ -89,14 +112,11 @@ describe("batch exit code and --retry-failed", () => {
   });
 
   it("a bad option is a usage error before anything is read or rewritten, and an unreadable list or output says which", async () => {
-    const { list, out, dir } = setup();
-    const first = await run(["batch", list, "--out", out, "--no-git", "--workers", "1"]);
     expect(first.code).toBe(1);
-    const before = readFileSync(out, "utf8");
     // --workers 0 with --retry-failed: exit 2, and the failed line is still in the output.
-    const bad = await here(["batch", list, "--out", out, "--retry-failed", "--workers", "0"]);
-    expect(bad.code).toBe(2);
-    expect(readFileSync(out, "utf8")).toBe(before);
+    expect(badOption.code).toBe(2);
+    expect(afterBadOption).toBe(afterFirst);
+    const { list, dir } = setup();
     expect((await here(["batch", join(dir, "no-list.txt"), "--shard", "0/2"])).code).toBe(2);
     const missing = await here(["batch", join(dir, "no-list.txt")]);
     expect(missing.code).toBe(1);

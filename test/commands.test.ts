@@ -2,7 +2,7 @@ import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import yaml from "js-yaml";
 import { fixture, gitCopy, type Outcome, ROOT, runCommand, runMainHere, tempDir } from "./helpers.js";
 import { hasPty, onTerminal } from "./pty.js";
@@ -476,86 +476,110 @@ describe("every command's --help", () => {
 });
 
 describe("the GitHub Action's comment step", () => {
-  /** A fake `gh` that keeps the pull request's comments in a JSON file and logs each call. */
+  const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
+  const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
+
+  /**
+   * A fake `gh` that keeps the pull request's comments in `state/comments`, a file each named by its id,
+   * and logs each call's method and path to `state/calls`. A shell script, not node: a step run calls
+   * it two or three times, and node's start cost as much again as the rest of the fake's work.
+   */
   function fakeGh(bin: string, state: string): void {
     mkdirSync(bin, { recursive: true });
-    const script = `#!/usr/bin/env node
-const fs = require("fs");
-const state = ${JSON.stringify(state)};
-const s = fs.existsSync(state) ? JSON.parse(fs.readFileSync(state, "utf8")) : { comments: [], calls: [] };
-const args = process.argv.slice(2);
-s.calls.push(args);
-const method = args.includes("--method") ? args[args.indexOf("--method") + 1] : "GET";
-const field = args.find((a) => a.startsWith("body="));
-const body = field ? field.slice(5) : undefined;
-if (method === "GET") {
-  const jq = args[args.indexOf("--jq") + 1];
-  const marker = /startswith\\("(.*?)"\\)/.exec(jq)[1];
-  for (const c of s.comments) if (c.body.startsWith(marker)) console.log(c.id);
-} else if (method === "POST") {
-  s.comments.push({ id: 1000 + s.comments.length, body });
-} else if (method === "PATCH") {
-  const id = Number(args.find((a) => a.includes("/comments/")).split("/").pop());
-  s.comments.find((c) => c.id === id).body = body;
-}
-fs.writeFileSync(state, JSON.stringify(s));
+    mkdirSync(join(state, "comments"), { recursive: true });
+    const script = `#!/bin/sh
+state='${state}'
+method=GET path= jq= body=
+while [ $# -gt 0 ]; do
+  case $1 in
+    --method) method=$2; shift ;;
+    --jq) jq=$2; shift ;;
+    -f) body=\${2#body=}; shift ;;
+    api|--paginate) ;;
+    *) path=$1 ;;
+  esac
+  shift
+done
+printf '%s %s\\n' "$method" "$path" >> "$state/calls"
+case $method in
+  GET)
+    marker=$(printf '%s' "$jq" | sed -n 's/.*startswith("\\(.*\\)")).*/\\1/p')
+    for id in $(ls "$state/comments" | sort -n); do
+      case $(cat "$state/comments/$id") in "$marker"*) echo "$id" ;; esac
+    done ;;
+  POST) printf '%s' "$body" > "$state/comments/$((1000 + $(ls "$state/comments" | wc -l)))" ;;
+  PATCH) printf '%s' "$body" > "$state/comments/\${path##*/}" ;;
+esac
 `;
     writeFileSync(join(bin, "gh"), script);
     chmodSync(join(bin, "gh"), 0o755);
   }
 
-  it("posts one comment with the diff, then edits it on the next push", () => {
-    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
-    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
-    expect(step.run).not.toContain("${{");
-    const { dir, base } = repoWithTwoCommits();
-    git(dir, "remote", "add", "origin", dir);
-    const bin = join(tempDir(), "bin");
-    const state = join(bin, "..", "state.json");
-    fakeGh(bin, state);
-    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
-    execFileSync("bash", ["-e", "-c", step.run!], { cwd: dir, env, stdio: "pipe" });
-    execFileSync("bash", ["-e", "-c", step.run!], { cwd: dir, env, stdio: "pipe" });
-    const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
-    expect(s.comments).toHaveLength(1);
-    expect(s.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes/);
-    expect(s.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
-    expect(s.calls.map((c) => (c.includes("--method") ? c[c.indexOf("--method") + 1] : "GET"))).toEqual(["GET", "POST", "GET", "PATCH"]);
-    expect(s.calls[3]!.join(" ")).toContain("repos/acme/shop/issues/comments/1000");
-    expect(existsSync(join(dir, "techstack.yml"))).toBe(false);
-  });
-
+  /** The step run in `dir` (bash as GitHub runs a composite step's: -e and -o pipefail), the pull request holding the comments `seed`. */
   function commentStep(dir: string, base: string, seed: Array<{ id: number; body: string }> = [], directory = ".") {
-    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
-    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
     const bin = join(tempDir(), "bin");
-    const state = join(bin, "..", "state.json");
+    const state = join(bin, "..", "state");
     fakeGh(bin, state);
-    writeFileSync(state, JSON.stringify({ comments: seed, calls: [] }));
+    for (const comment of seed) writeFileSync(join(state, "comments", String(comment.id)), comment.body);
     const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: directory, REPOSITORY: "acme/shop" };
-    // As GitHub runs a composite step's bash: -e and -o pipefail.
     const stdout = execFileSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-    const s = JSON.parse(readFileSync(state, "utf8")) as { comments: Array<{ id: number; body: string }>; calls: string[][] };
-    return { stdout, comments: s.comments, methods: s.calls.map((c) => (c.includes("--method") ? c[c.indexOf("--method") + 1] : "GET")) };
+    const ids = readdirSync(join(state, "comments")).map(Number).sort((a, b) => a - b);
+    const comments = ids.map((id) => ({ id, body: readFileSync(join(state, "comments", String(id)), "utf8") }));
+    const calls = existsSync(join(state, "calls")) ? readFileSync(join(state, "calls"), "utf8").split("\n").filter(Boolean) : [];
+    return { stdout, comments, calls, methods: calls.map((call) => call.split(" ")[0]!) };
   }
 
-  it("leaves a full clone's history whole: fetching the base with --depth=1 made it shallow, and write then recorded every file as last changed by the oldest commit left", () => {
+  // One pull request for the tests below, made once: its diff is the step's cost (a CLI run scanning two
+  // revisions), and the step writes nothing into the repository, so every test reads the same clone.
+  // `dir` holds the fork point, the pull request's head adding Zod (checked out) and the base branch
+  // moved on since (axios added); `clone` is a full clone of it, its origin `dir`. The pull request's
+  // first push and its next are run here, for the first three tests.
+  const pr = { dir: "", clone: "", fork: "", head: "", moved: "" };
+  let firstPush: ReturnType<typeof commentStep>;
+  let nextPush: ReturnType<typeof commentStep>;
+  beforeAll(() => {
     const { dir, base } = repoWithTwoCommits();
+    git(dir, "checkout", "-q", "-b", "base-moved", base);
+    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    pkg.dependencies.axios = "^1.6.7";
+    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
+    git(dir, "commit", "-qam", "add axios on the base branch");
+    const moved = git(dir, "rev-parse", "HEAD");
+    git(dir, "checkout", "-q", "-");
     const clone = join(tempDir(), "clone");
     execFileSync("git", ["clone", "-q", `file://${dir}`, clone]);
-    commentStep(clone, base);
-    expect(existsSync(join(clone, ".git/shallow"))).toBe(false);
-    expect(git(clone, "rev-list", "--count", "HEAD")).toBe("2");
+    Object.assign(pr, { dir, clone, fork: base, head: git(clone, "rev-parse", "HEAD"), moved });
+    firstPush = commentStep(clone, moved);
+    nextPush = commentStep(clone, moved, firstPush.comments);
+  });
+
+  it("posts one comment with the diff, then edits it on the next push", () => {
+    expect(step.run).not.toContain("${{");
+    expect(firstPush.methods).toEqual(["GET", "POST"]);
+    expect(nextPush.methods).toEqual(["GET", "PATCH"]);
+    expect(nextPush.calls[1]).toContain("repos/acme/shop/issues/comments/1000");
+    expect(nextPush.comments).toHaveLength(1);
+    expect(nextPush.comments[0]!.body).toMatch(/^<!-- techstack-diff -->\n### Tech stack changes/);
+    expect(nextPush.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+    expect(existsSync(join(pr.clone, "techstack.yml"))).toBe(false);
+  });
+
+  it("leaves a full clone's history whole: fetching the base with --depth=1 made it shallow, and write then recorded every file as last changed by the oldest commit left", () => {
+    expect(existsSync(join(pr.clone, ".git/shallow"))).toBe(false);
+    expect(git(pr.clone, "rev-list", "--count", "HEAD")).toBe("2");
+  });
+
+  it("a checkout of the pull request's head (ref: head.sha), its base moved on since: the comment shows what the pull request changes, not what the base gained", () => {
+    expect(git(pr.clone, "merge-base", pr.moved, "HEAD")).toBe(pr.fork);
+    expect(firstPush.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
+    expect(firstPush.comments[0]!.body).not.toMatch(/axios/i);
   });
 
   it("posts nothing when the pull request changes no tool, and edits an earlier comment to say so", () => {
-    const { dir } = repoWithTwoCommits();
-    git(dir, "remote", "add", "origin", dir);
-    const head = git(dir, "rev-parse", "HEAD");
-    const quiet = commentStep(dir, head);
+    const quiet = commentStep(pr.clone, pr.head);
     expect(quiet.methods).toEqual(["GET"]);
     expect(quiet.comments).toEqual([]);
-    const edited = commentStep(dir, head, [{ id: 5, body: "<!-- techstack-diff -->\n### Tech stack changes\n" }]);
+    const edited = commentStep(pr.clone, pr.head, [{ id: 5, body: "<!-- techstack-diff -->\n### Tech stack changes\n" }]);
     expect(edited.methods).toEqual(["GET", "PATCH"]);
     expect(edited.comments[0]!.body).toBe("<!-- techstack-diff -->\nNo change to the tech stack.");
   });
@@ -570,11 +594,10 @@ fs.writeFileSync(state, JSON.stringify(s));
   });
 
   it("comments where the repository is checked out into a folder of the workspace (actions/checkout's path:), the base looked up there", () => {
-    const { dir, base } = repoWithTwoCommits();
-    git(dir, "remote", "add", "origin", dir);
     const workspace = tempDir();
-    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, join(workspace, "shop")]);
-    const r = commentStep(workspace, base, [], "shop");
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${pr.clone}`, join(workspace, "shop")]);
+    // The clone's origin is the full clone, which holds the fork point for the step's fetch.
+    const r = commentStep(workspace, pr.fork, [], "shop");
     expect(r.stdout).not.toContain("::warning::");
     expect(r.methods).toEqual(["GET", "POST"]);
     expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
@@ -605,41 +628,22 @@ fs.writeFileSync(state, JSON.stringify(s));
     expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 
-  it("a checkout of the pull request's head (ref: head.sha), its base moved on since: the comment shows what the pull request changes, not what the base gained", () => {
-    const { dir, base } = repoWithTwoCommits();
-    const fork = git(dir, "rev-parse", "HEAD~1");
-    git(dir, "checkout", "-q", "-b", "main", fork);
-    const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-    pkg.dependencies.axios = "^1.6.7";
-    writeFileSync(join(dir, "package.json"), JSON.stringify(pkg, null, 2));
-    git(dir, "commit", "-qam", "add axios on main");
-    const moved = git(dir, "rev-parse", "HEAD");
-    git(dir, "checkout", "-q", "-");
-    git(dir, "remote", "add", "origin", dir);
-    expect(base).toBe(fork);
-    const r = commentStep(dir, moved);
-    expect(r.comments[0]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
-    expect(r.comments[0]!.body).not.toMatch(/axios/i);
-  });
-
   it("a runner without gh (a container job's image, a self-hosted runner) is told so in a warning, and the step passes", () => {
-    const { dir, base } = repoWithTwoCommits();
-    const action = yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { runs: { steps: Array<{ name: string; run?: string }> } };
-    const step = action.runs.steps.find((s) => s.name === "Comment the stack diff")!;
     // node and git alone on PATH, as in a node:20 image.
     const bin = join(tempDir(), "bin");
     mkdirSync(bin);
     const where = (tool: string) => execFileSync("bash", ["-c", `command -v ${tool}`], { encoding: "utf8" }).trim();
     for (const tool of ["node", "git"]) symlinkSync(where(tool), join(bin, tool));
-    const env = { HOME: process.env.HOME ?? "/tmp", PATH: bin, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: base, DIRECTORY: ".", REPOSITORY: "acme/shop" };
-    const stdout = execFileSync(where("bash"), ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: dir, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const env = { HOME: process.env.HOME ?? "/tmp", PATH: bin, GITHUB_ACTION_PATH: ROOT, GH_TOKEN: "x", PR: "7", BASE: pr.fork, DIRECTORY: ".", REPOSITORY: "acme/shop" };
+    const stdout = execFileSync(where("bash"), ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run!], { cwd: pr.clone, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
     expect(stdout).toBe("::warning::techstack cannot comment on the pull request: gh, the GitHub CLI, is not on this runner's PATH (install it, or leave comment: false)\n");
   });
 
   it("a base it cannot compare with is a warning, so the check step after it still runs", () => {
-    const { dir } = repoWithTwoCommits();
-    git(dir, "remote", "add", "origin", dir);
-    const r = commentStep(dir, "0123456789abcdef0123456789abcdef01234567");
+    // A clone of its own: the step's fetch of the base writes into the repository it runs in.
+    const clone = join(tempDir(), "clone");
+    execFileSync("git", ["clone", "-q", `file://${pr.dir}`, clone]);
+    const r = commentStep(clone, "0123456789abcdef0123456789abcdef01234567");
     expect(r.stdout).toMatch(/::warning::techstack could not compare/);
     expect(r.methods).toEqual([]);
   });
@@ -673,32 +677,64 @@ describe("the GitHub Action's check step", () => {
     }
   };
 
-  it("fails a stale check with an annotation on the file, passes a fresh one without", () => {
-    const dir = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    const stale = runStep(dir, { MODE: "check", DIRECTORY: "web" });
-    expect(stale.code).toBe(1);
-    expect(stale.stdout).toContain("::error file=web/techstack.yml::techstack.yml or techstack.md is stale");
-    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
-    const fresh = runStep(join(dir, "web"), { MODE: "check", DIRECTORY: "." });
-    expect(fresh.code).toBe(0);
+  /** The step run in `dir` on its folder web/, and the outputs it set (with its exit code as `code`, and what it printed as `stdout`). */
+  const outputs = (dir: string, mode: string, env: Record<string, string> = {}): Record<string, string> => {
+    const file = join(tempDir(), "github_output");
+    writeFileSync(file, "");
+    const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file, ...env });
+    return { code: String(r.code), stdout: r.stdout, ...stepOutputs(readFileSync(file, "utf8")) };
+  };
+
+  /** A copy of `dir`, for a test that changes what the step reads. */
+  const copyOf = (dir: string): string => {
+    const copy = tempDir();
+    cpSync(dir, copy, { recursive: true });
+    return copy;
+  };
+
+  // One Next.js app in web/, taken through the step once for the tests below, as a pull request's
+  // jobs take it: a check (stale: no files yet), a write, a second write (nothing to change), each
+  // with its outputs and the temporary folder a self-hosted runner keeps. Each step run is a CLI run or
+  // three; a test that changes the folder works on a copy of it.
+  const app = { dir: "", temporary: "" };
+  let firstCheck: { code: number; stdout: string };
+  let firstWrite: Record<string, string>;
+  let secondWrite: Record<string, string>;
+  let leftInTemporary: string[];
+  beforeAll(() => {
+    app.dir = tempDir();
+    app.temporary = tempDir();
+    cpSync(fixture("nextjs-app"), join(app.dir, "web"), { recursive: true });
+    firstCheck = runStep(app.dir, { MODE: "check", DIRECTORY: "web", TMPDIR: app.temporary });
+    firstWrite = outputs(app.dir, "write", { TMPDIR: app.temporary });
+    secondWrite = outputs(app.dir, "write", { TMPDIR: app.temporary });
+    leftInTemporary = readdirSync(app.temporary);
+  });
+
+  it("fails a stale check with an annotation on the file, passes a fresh one without, its outputs saying it is fresh", () => {
+    expect(firstCheck.code).toBe(1);
+    expect(firstCheck.stdout).toContain("::error file=web/techstack.yml::techstack.yml or techstack.md is stale");
+    expect(firstWrite.code).toBe("0");
+    const fresh = outputs(join(app.dir, "web"), "check", { DIRECTORY: "." });
+    expect(fresh).toMatchObject({ code: "0", stale: "false", "tools-added": "0", changes: "" });
     expect(fresh.stdout).not.toContain("::error");
-    expect(runStep(dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
+    expect(runStep(app.dir, { MODE: "fix", DIRECTORY: "." }).code).toBe(2);
   });
 
   it("leaves nothing in the temporary folder, which a self-hosted runner keeps between jobs", () => {
-    const dir = tempDir();
-    const temporary = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    expect(runStep(dir, { MODE: "check", DIRECTORY: "web", TMPDIR: temporary }).code).toBe(1);
-    expect(runStep(dir, { MODE: "write", DIRECTORY: "web", TMPDIR: temporary }).code).toBe(0);
-    expect(readdirSync(temporary)).toEqual([]);
+    expect([firstCheck.code, firstWrite.code, secondWrite.code]).toEqual([1, "0", "0"]);
+    expect(leftInTemporary).toEqual([]);
+  });
+
+  it("write's outputs: whether it changed the files, the counts and lines of what it changed", () => {
+    expect(firstWrite).toMatchObject({ code: "0", written: "true", "tools-removed": "0", "packages-removed": "0" });
+    expect(Number(firstWrite["tools-added"])).toBeGreaterThan(3);
+    expect(firstWrite.changes).toContain("\n+ Next.js ");
+    expect(secondWrite).toMatchObject({ code: "0", written: "false", "tools-added": "0", "packages-added": "0", changes: "" });
   });
 
   it("the annotation on a stale file says what changed, its first lines, so the pull request's files show it without the log", () => {
-    const dir = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
+    const dir = copyOf(app.dir);
     const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
     for (const name of ["zod", "swr", "clsx", "dayjs", "axios", "lodash", "uuid", "nanoid", "immer", "zustand"]) pkg.dependencies[name] ??= "^1.0.0";
     writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
@@ -711,6 +747,37 @@ describe("the GitHub Action's check step", () => {
     expect(lines).toContain("+ Zod 1.0.0");
     expect(lines).toHaveLength(11);
     expect(lines[10]).toMatch(/^… and \d+ more lines in the job's log$/);
+  });
+
+  it("check's outputs: whether the files are stale, and what write would change (from check's one scan); every output the action declares is set by its step", () => {
+    const dir = copyOf(app.dir);
+    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
+    pkg.dependencies.zod = "^3.22.4";
+    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
+    const committed = readFileSync(join(dir, "web/techstack.yml"), "utf8");
+    // The action's folder with a dist/cli.js that logs each call, then runs the real one: the
+    // outputs come from check's own scan (check --changes), no second one.
+    const action = tempDir();
+    symlinkSync(join(ROOT, "action"), join(action, "action"));
+    mkdirSync(join(action, "dist"));
+    const calls = join(action, "calls");
+    writeFileSync(join(action, "dist/cli.js"), `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(calls)}, process.argv.slice(2, 4).join(" ") + "\\n");\nawait import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/cli.js")).href)});\n`);
+    const { stdout: _, ...stale } = outputs(dir, "check", { GITHUB_ACTION_PATH: action });
+    expect(stale).toMatchObject({ code: "1", stale: "true", "tools-added": "1", "packages-added": "1", "tools-changed": "0" });
+    expect(String(stale.changes).split("\n")).toEqual(["+ Zod 3.22.4", "+ zod 3.22.4 (package)"]);
+    expect(readFileSync(calls, "utf8")).toBe("check web\n");
+    expect(readFileSync(join(dir, "web/techstack.yml"), "utf8")).toBe(committed);
+    const declared = (yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, { value: string }> }).outputs;
+    expect(Object.keys(declared).sort()).toEqual(Object.keys({ written: "", ...stale }).filter((k) => k !== "code").sort());
+    for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
+  });
+
+  it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
+    const dir = copyOf(app.dir);
+    writeFileSync(join(dir, "web/techstack.config.yml"), "excludes: [docs]\n");
+    const broken = runStep(dir, { MODE: "check", DIRECTORY: "web" });
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).not.toContain("::error");
   });
 
   it("the annotation names the file by its path in the repository, not in the workspace, for a checkout into a folder (actions/checkout's path:)", () => {
@@ -727,51 +794,6 @@ describe("the GitHub Action's check step", () => {
     cpSync(fixture("nextjs-app"), join(workspace, "shop"), { recursive: true });
     git(join(workspace, "shop"), "init", "-q");
     expect(runStep(workspace, { MODE: "check", DIRECTORY: "./shop/" }).stdout).toContain("::error file=techstack.yml::");
-  });
-
-  /** The step run in `dir` on its folder web/, and the outputs it set (with its exit code as `code`). */
-  const outputs = (dir: string, mode: string, env: Record<string, string> = {}): Record<string, string> => {
-    const file = join(tempDir(), "github_output");
-    writeFileSync(file, "");
-    const r = runStep(dir, { MODE: mode, DIRECTORY: "web", GITHUB_OUTPUT: file, ...env });
-    return { code: String(r.code), ...stepOutputs(readFileSync(file, "utf8")) };
-  };
-
-  it("write's outputs: whether it changed the files, the counts and lines of what it changed", () => {
-    const dir = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    const first = outputs(dir, "write");
-    expect(first).toMatchObject({ code: "0", written: "true", "tools-removed": "0", "packages-removed": "0" });
-    expect(Number(first["tools-added"])).toBeGreaterThan(3);
-    expect(first.changes).toContain("\n+ Next.js ");
-    expect(outputs(dir, "write")).toMatchObject({ code: "0", written: "false", "tools-added": "0", "packages-added": "0", changes: "" });
-  });
-
-  it("check's outputs: whether the files are stale, and what write would change (from check's one scan); every output the action declares is set by its step", async () => {
-    const dir = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    expect((await runCommand(["write", join(dir, "web")])).code).toBe(0);
-    const fresh = outputs(dir, "check");
-    expect(fresh).toMatchObject({ code: "0", stale: "false", "tools-added": "0", changes: "" });
-    const pkg = JSON.parse(readFileSync(join(dir, "web/package.json"), "utf8"));
-    pkg.dependencies.zod = "^3.22.4";
-    writeFileSync(join(dir, "web/package.json"), JSON.stringify(pkg, null, 2));
-    const committed = readFileSync(join(dir, "web/techstack.yml"), "utf8");
-    // The action's folder with a dist/cli.js that logs each call, then runs the real one: the
-    // outputs come from check's own scan (check --changes), no second one.
-    const action = tempDir();
-    symlinkSync(join(ROOT, "action"), join(action, "action"));
-    mkdirSync(join(action, "dist"));
-    const calls = join(action, "calls");
-    writeFileSync(join(action, "dist/cli.js"), `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(calls)}, process.argv.slice(2, 4).join(" ") + "\\n");\nawait import(${JSON.stringify(pathToFileURL(join(ROOT, "dist/cli.js")).href)});\n`);
-    const stale = outputs(dir, "check", { GITHUB_ACTION_PATH: action });
-    expect(stale).toMatchObject({ code: "1", stale: "true", "tools-added": "1", "packages-added": "1", "tools-changed": "0" });
-    expect(String(stale.changes).split("\n")).toEqual(["+ Zod 3.22.4", "+ zod 3.22.4 (package)"]);
-    expect(readFileSync(calls, "utf8")).toBe("check web\n");
-    expect(readFileSync(join(dir, "web/techstack.yml"), "utf8")).toBe(committed);
-    const declared = (yaml.load(readFileSync(join(ROOT, "action.yml"), "utf8")) as { outputs: Record<string, { value: string }> }).outputs;
-    expect(Object.keys(declared).sort()).toEqual(Object.keys({ written: "", ...stale }).filter((k) => k !== "code").sort());
-    for (const [name, { value }] of Object.entries(declared)) expect(value).toBe(`\${{ steps.techstack.outputs.${name} }}`);
   });
 
   it("the outputs count a Maven coordinate without a registry page as a package, as diff's text does", () => {
@@ -793,15 +815,5 @@ describe("the GitHub Action's check step", () => {
     expect(empty).toMatchObject({ code: "1", stale: "true", "tools-removed": "0" });
     expect(Number(empty["tools-added"])).toBeGreaterThan(3);
     expect(empty.changes).toContain("\n+ Next.js ");
-  });
-
-  it("a check that fails for another reason than staleness (a bad configuration) fails without calling the files stale", () => {
-    const dir = tempDir();
-    cpSync(fixture("nextjs-app"), join(dir, "web"), { recursive: true });
-    expect(runStep(dir, { MODE: "write", DIRECTORY: "web" }).code).toBe(0);
-    writeFileSync(join(dir, "web/techstack.config.yml"), "excludes: [docs]\n");
-    const broken = runStep(dir, { MODE: "check", DIRECTORY: "web" });
-    expect(broken.code).toBe(1);
-    expect(broken.stdout).not.toContain("::error");
   });
 });
