@@ -404,15 +404,32 @@ describe("configuration from the command line", () => {
 });
 
 describe("batch over bare clones", () => {
-  it("scans a bare clone at --rev, and at a revision given after a tab", async () => {
-    const { dir, base } = repoWithTwoCommits();
-    const bare = join(tempDir(), "shop.git");
-    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
+  // One batch run scans both tests' bare clones (a run starts the built CLI and a worker a clone, each
+  // loading the engine). `shop` is a bare clone of the Next.js app that gained Zod; `excluding`, one
+  // whose last commit's configuration leaves the root manifest out. Each is listed at HEAD (--rev) and
+  // at the first commit (after a tab).
+  type Line = { entry: string; ok: boolean; document: { tools: Array<{ name: string }> } };
+  let result: { code: number; stdout: string; stderr: string };
+  const bares = { shop: "", excluding: "" };
+  const linesOf = (bare: string): Line[] => result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Line).filter((l) => l.entry.split("\t")[0] === bare);
+  beforeAll(async () => {
+    const made = repoWithTwoCommits();
+    bares.shop = join(tempDir(), "shop.git");
+    execFileSync("git", ["clone", "-q", "--bare", made.dir, bares.shop]);
+    const other = repoWithTwoCommits();
+    writeFileSync(join(other.dir, "techstack.config.json"), JSON.stringify({ exclude: ["package.json"] }));
+    git(other.dir, "add", ".");
+    git(other.dir, "commit", "-qm", "leave the root manifest out");
+    bares.excluding = join(tempDir(), "excluding.git");
+    execFileSync("git", ["clone", "-q", "--bare", other.dir, bares.excluding]);
     const list = join(tempDir(), "list.txt");
-    writeFileSync(list, `# bare clones\n${bare}\n${bare}\t${base}\n`);
-    const result = await run(["batch", list, "--rev", "HEAD", "--no-git", "--workers", "2"]);
+    writeFileSync(list, `# bare clones\n${bares.shop}\n${bares.shop}\t${made.base}\n${bares.excluding}\n${bares.excluding}\t${other.base}\n`);
+    result = await run(["batch", list, "--rev", "HEAD", "--no-git", "--workers", "2"]);
+  });
+
+  it("scans a bare clone at --rev, and at a revision given after a tab", () => {
     expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string; ok: boolean; document: { tools: Array<{ name: string }> } });
+    const lines = linesOf(bares.shop);
     expect(lines).toHaveLength(2);
     expect(lines.every((l) => l.ok)).toBe(true);
     const head = lines.find((l) => !l.entry.includes("\t"))!;
@@ -422,20 +439,9 @@ describe("batch over bare clones", () => {
     expect(old.document.tools.map((t) => t.name)).toContain("Next.js");
   });
 
-  it("each bare clone's configuration is the one committed at the revision it scans", async () => {
-    const { dir, base } = repoWithTwoCommits();
-    writeFileSync(join(dir, "techstack.config.json"), JSON.stringify({ exclude: ["package.json"] }));
-    git(dir, "add", ".");
-    git(dir, "commit", "-qm", "leave the root manifest out");
-    const bare = join(tempDir(), "shop.git");
-    execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
-    const list = join(tempDir(), "list.txt");
-    writeFileSync(list, `${bare}
-${bare}	${base}
-`);
-    const result = await run(["batch", list, "--no-git", "--workers", "1"]);
-    expect(result.code).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as { entry: string; document: { tools: Array<{ name: string }> } });
+  it("each bare clone's configuration is the one committed at the revision it scans", () => {
+    const lines = linesOf(bares.excluding);
+    expect(lines.map((l) => l.ok)).toEqual([true, true]);
     expect(lines.find((l) => !l.entry.includes("\t"))!.document.tools.map((t) => t.name)).not.toContain("Next.js");
     expect(lines.find((l) => l.entry.includes("\t"))!.document.tools.map((t) => t.name)).toContain("Next.js");
   });
