@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { call, tempDir } from "./helpers.js";
@@ -27,9 +27,23 @@ async function written(remote: string): Promise<string> {
   return dir;
 }
 
+// Every test starts from the same written checkout: it is made and written once (five git processes
+// and a scan with its git facts), and each test changes a copy of it, folder and .git alike.
+let template = "";
+beforeAll(async () => {
+  template = await written("https://github.com/acme/shop.git");
+});
+
+/** A copy of the written checkout, origin at github.com/acme/shop, for one test to change. */
+function checkout(): string {
+  const dir = tempDir("techstack-where-");
+  cpSync(template, dir, { recursive: true });
+  return dir;
+}
+
 describe("check, where the files say the repository is published", () => {
   it("is stale when origin names another repository, and fresh again after write", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
     git(dir, "remote", "set-url", "origin", "https://github.com/newco/renamed.git");
     const renamed = await call(checkCommand, [dir, "--no-packages"]);
@@ -43,7 +57,7 @@ describe("check, where the files say the repository is published", () => {
   });
 
   it("is stale when the repository moved to another host", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     git(dir, "remote", "set-url", "origin", "https://gitlab.com/acme/shop.git");
     const moved = await call(checkCommand, [dir, "--no-packages"]);
     expect(moved.code).toBe(1);
@@ -51,14 +65,14 @@ describe("check, where the files say the repository is published", () => {
   });
 
   it("stays fresh in a fork's clone, whose upstream remote is the file's repository, as write keeps it", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     git(dir, "remote", "set-url", "origin", "https://github.com/me/shop.git");
     git(dir, "remote", "add", "upstream", "https://github.com/acme/shop.git");
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
   });
 
   it("is stale where the remote writes the names in another case, which write would write", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     git(dir, "remote", "set-url", "origin", "git@github.com:Acme/Shop.git");
     const recased = await call(checkCommand, [dir, "--no-packages"]);
     expect(recased.code).toBe(1);
@@ -70,7 +84,7 @@ describe("check, where the files say the repository is published", () => {
   });
 
   it("names another repository where it moved host and its owner is spelt otherwise, one line a fact", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     git(dir, "remote", "set-url", "origin", "https://gitlab.com/Acme/shop.git");
     const moved = await call(checkCommand, [dir, "--no-packages"]);
     const file = join(dir, "techstack.yml");
@@ -83,7 +97,7 @@ describe("check, where the files say the repository is published", () => {
   });
 
   it("says a header written without its provider had none", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     const file = join(dir, "techstack.yml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^provider: .*\n/m, ""));
     const bare = await call(checkCommand, [dir, "--no-packages"]);
@@ -92,7 +106,7 @@ describe("check, where the files say the repository is published", () => {
   });
 
   it("stays fresh where the checkout names no repository on a code host (no remote): it cannot tell", async () => {
-    const dir = await written("https://github.com/acme/shop.git");
+    const dir = checkout();
     git(dir, "remote", "remove", "origin");
     expect((await call(checkCommand, [dir, "--no-packages"])).code).toBe(0);
   });

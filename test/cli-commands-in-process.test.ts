@@ -40,6 +40,10 @@ function shallowClone(): { dir: string; first: string; shallow: string } {
   return { dir, first, shallow };
 }
 
+/** One shallowClone() for the tests that only read it (diff refuses its missing revision), made once for the file. */
+let readOnlyShallow: ReturnType<typeof shallowClone> | undefined;
+const sharedShallowClone = (): ReturnType<typeof shallowClone> => (readOnlyShallow ??= shallowClone());
+
 /** A techstack.yml left with a merge conflict's marker, and the words for it. */
 const CONFLICT = "<<<<<<< HEAD\ntools: [\n";
 const CONFLICT_WORDS = "an unresolved merge conflict: <<<<<<< on line 1";
@@ -152,14 +156,14 @@ describe("diff, in-process", () => {
   });
 
   it("a shallow clone lacking the revision says how to fetch it", async () => {
-    const { first, shallow } = shallowClone();
+    const { first, shallow } = sharedShallowClone();
     const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
   });
 
   it("a revision named without --repo that a shallow clone lacks says how to fetch it too", async () => {
-    const { shallow } = shallowClone();
+    const { shallow } = sharedShallowClone();
     const before = process.cwd();
     process.chdir(shallow);
     const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => process.chdir(before));

@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,14 +26,27 @@ const runHere = (args: string[]): Promise<Outcome> => runCommand(args);
 /** main.ts's routing and its words for an error (`techstack: ...`, the exit code), in-process. */
 const runMain = (args: string[]): Promise<Outcome> => runMainHere(args, { env: { NO_COLOR: "1" } });
 
-/** A small repository with one commit (an express app), its remote a local folder. */
+/** A small repository with one commit (an express app), made once for the file. */
+let made: string | undefined;
+function template(): string {
+  if (!made) {
+    made = tempDir("techstack-edges-template-");
+    writeFileSync(join(made, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
+    const git = (...args: string[]) => execFileSync("git", ["-C", made!, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" } });
+    git("init", "-q", "-b", "main");
+    git("add", "-A");
+    git("commit", "-q", "-m", "app");
+  }
+  return made;
+}
+
+/**
+ * A copy of that repository (an express app, one commit), the test's own to change: copying the
+ * folder spares each of the dozen tests the three git processes that made it.
+ */
 function repository(): string {
   const dir = tempDir("techstack-edges-");
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "4.18.2" } }));
-  const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: "A", GIT_AUTHOR_EMAIL: "a@example.com", GIT_COMMITTER_NAME: "A", GIT_COMMITTER_EMAIL: "a@example.com" } });
-  git("init", "-q", "-b", "main");
-  git("add", "-A");
-  git("commit", "-q", "-m", "app");
+  cpSync(template(), dir, { recursive: true });
   return dir;
 }
 
