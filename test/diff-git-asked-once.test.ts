@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
-import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { call, loggedGit, tempDir } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 // diff's two sides share what git says of the folder they scan (its layout's one rev-parse, its
 // configuration listing, a bare repository's committed configuration), and a revision named on the
@@ -14,17 +15,13 @@ function asks(log: string, pattern: RegExp): number {
   return readFileSync(log, "utf8").split("\n").filter((line) => pattern.test(line)).length;
 }
 
-/** Two commits, each with a techstack.yml adding tools by hand: Sentry, then Datadog too. */
+/** Two commits, each with a techstack.yml adding tools by hand: Sentry, then Datadog too (one fast-import, where a commit took two git runs). */
 function twoCommits() {
-  const { dir, commit } = historyRepo();
   const manual = (...names: string[]) => `repo_name: shop\ntools:\n${names.map((name) => `- name: ${name}\n  detection_source: manual\n`).join("")}`;
-  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0"}}');
-  writeFile(dir, "techstack.yml", manual("Sentry"));
-  commit("Ada", 2, "start");
-  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"react":"18.0.0","express":"4.18.2"}}');
-  writeFile(dir, "techstack.yml", manual("Sentry", "Datadog"));
-  commit("Ada", 3, "express");
-  return dir;
+  return importedHistory([
+    { by: "Ada", day: 2, message: "start", files: { "package.json": '{"name":"shop","dependencies":{"react":"18.0.0"}}', "techstack.yml": manual("Sentry") } },
+    { by: "Ada", day: 3, message: "express", files: { "package.json": '{"name":"shop","dependencies":{"react":"18.0.0","express":"4.18.2"}}', "techstack.yml": manual("Sentry", "Datadog") } },
+  ]);
 }
 
 /** The lines of a diff's text that name Sentry or Datadog: each side's techstack.yml read at its own revision shows Datadog added alone. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { detect } from "../src/index.js";
 import { hasExcludeRules } from "../src/git/exclude-rules.js";
 import { loggedGit, tempDir, writeFile } from "./helpers.js";
@@ -24,11 +24,14 @@ function ownConfigHome(): string {
   return home;
 }
 
+/** A checkout of one commit, made once (two git runs) in the describe's beforeAll; each test scans a copy of it. */
+let made: string | undefined;
 
+/** A fresh checkout: a copy of the one made, which git reads as it read that one (its index is refreshed where stale). */
 function checkout(): string {
-  const dir = importedHistory([
-    { by: "Ada", day: 1, message: "start", files: { "package.json": '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n' } },
-  ]);
+  if (!made) throw new Error("checkout() before the describe's beforeAll");
+  const dir = tempDir("techstack-checkout-");
+  cpSync(made, dir, { recursive: true });
   writeFile(dir, ".git/info/exclude", "# git ls-files --others --exclude-from=.git/info/exclude\n# Lines that start with '#' are comments.\n\n");
   return dir;
 }
@@ -36,6 +39,12 @@ function checkout(): string {
 const listsIgnored = (log: string) => readFileSync(log, "utf8").split("\n").some((run) => run.includes("--others"));
 
 describe("where git ignores files by rules outside the tree", () => {
+  beforeAll(() => {
+    made = importedHistory([
+      { by: "Ada", day: 1, message: "start", files: { "package.json": '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.19.2"\n  }\n}\n' } },
+    ]);
+  });
+
   it("says none for info/exclude's comments alone and no user excludes file", async () => {
     ownConfigHome();
     expect(await hasExcludeRules(checkout())).toBe(false);

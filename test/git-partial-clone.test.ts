@@ -1,18 +1,25 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { appendFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { detect, scan } from "../src/index.js";
-import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { tempDir } from "./helpers.js";
+import { importedHistory } from "./git-import.js";
 
 describe("a partial clone (--filter=blob:none)", () => {
+  // The repository both tests clone, made once: it is only cloned from. It serves any object a clone
+  // asks for (allowAnySHA1InWant), so a fetch on demand would succeed and show as a new pack.
+  let dir: string;
+  beforeAll(() => {
+    dir = importedHistory([
+      { by: "Ada", day: 2, message: "start", files: { Gemfile: 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n' } },
+      { by: "Bea", day: 3, message: "pg", files: { Gemfile: 'source "https://rubygems.org"\ngem "rails", "7.1.2"\ngem "pg", "1.5.4"\n' } },
+    ]);
+    // What `git config uploadpack.allowFilter true` and `uploadpack.allowAnySHA1InWant true` write.
+    appendFileSync(join(dir, ".git/config"), "[uploadpack]\n\tallowFilter = true\n\tallowAnySHA1InWant = true\n");
+  });
+
   it("fetches nothing from its remote while scanning: blame, which would fetch every older version, is left out", async () => {
-    const { dir, git, commit } = repo();
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n');
-    commit("Ada", 2, "start");
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\ngem "pg", "1.5.4"\n');
-    commit("Bea", 3, "pg");
-    git("config", "uploadpack.allowFilter", "true");
     const clone = join(tempDir(), "clone");
     execFileSync("git", ["clone", "-q", "--filter=blob:none", `file://${dir}`, clone], { stdio: "pipe" });
     const packs = () => readdirSync(join(clone, ".git", "objects", "pack")).sort();
@@ -26,13 +33,6 @@ describe("a partial clone (--filter=blob:none)", () => {
   });
 
   it("a treeless clone (--filter=tree:0) is not walked either: one warning, no dates, nothing fetched", async () => {
-    const { dir, git, commit } = repo();
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\n');
-    commit("Ada", 2, "start");
-    write(dir, "Gemfile", 'source "https://rubygems.org"\ngem "rails", "7.1.2"\ngem "pg", "1.5.4"\n');
-    commit("Bea", 3, "pg");
-    git("config", "uploadpack.allowFilter", "true");
-    git("config", "uploadpack.allowAnySHA1InWant", "true");
     const clone = join(tempDir(), "clone");
     execFileSync("git", ["clone", "-q", "--filter=tree:0", `file://${dir}`, clone], { stdio: "pipe" });
     const packs = () => readdirSync(join(clone, ".git", "objects", "pack")).sort();

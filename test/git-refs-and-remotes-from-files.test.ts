@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
 import { headsOnDisk } from "../src/git/symbolic-ref-file.js";
@@ -14,15 +14,24 @@ afterEach(() => vi.unstubAllEnvs());
 
 const options = { timestamp: "2024-01-01T00:00:00Z", history: false } as const;
 
-function started() {
-  for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-  const made = historyRepo();
-  writeFile(made.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-  made.commit("Ada", 2, "start");
-  return made;
+/** A checkout of one commit, made once in the describe's beforeAll (two git runs), and `started` to give each test a copy of it. */
+function startedOnce(): () => ReturnType<typeof historyRepo> {
+  let made: string | undefined;
+  beforeAll(() => {
+    const first = historyRepo();
+    writeFile(first.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+    first.commit("Ada", 2, "start");
+    made = first.dir;
+  });
+  return () => {
+    for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+    return historyRepo(made);
+  };
 }
 
 describe("the header's remote, from the configuration listing", () => {
+  const started = startedOnce();
+
   it("applies the longest insteadOf prefix, as git remote get-url does", async () => {
     const { dir, git } = started();
     git("config", "url.https://gitlab.com/.insteadOf", "g");
@@ -63,6 +72,8 @@ describe("the header's remote, from the configuration listing", () => {
 });
 
 describe("HEAD and origin's HEAD, from their files", () => {
+  const started = startedOnce();
+
   it("a linked worktree's branch is its own HEAD's, not the main checkout's", async () => {
     const { dir, git } = started();
     const linked = join(tempDir("techstack-worktree-"), "feature");

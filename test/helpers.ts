@@ -114,8 +114,11 @@ export function remoteSection(name: string, url: string): string {
   return `[remote "${name}"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
 }
 
-/** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
-export function historyRepo(): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
+/**
+ * A repository whose commits each have their own author and a fixed date (day `n` of 2021): a new one,
+ * or a copy of the checkout `copyOf` (a copy is a checkout to git; no git run to make it).
+ */
+export function historyRepo(copyOf?: string): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
   const dir = tempDir("techstack-history-");
   const env = (author = "Setup", day = 1) => ({
     ...process.env,
@@ -135,7 +138,8 @@ export function historyRepo(): { dir: string; git: (...args: string[]) => string
     }
     return execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
   };
-  newRepository(dir);
+  if (copyOf) cpSync(copyOf, dir, { recursive: true });
+  else newRepository(dir);
   const commit = (author: string, day: number, message: string) => {
     last = { author, day };
     git("add", "-A");

@@ -83,8 +83,9 @@ describe(".gitattributes as linguist reads it", () => {
     expect(await languagesOf({ ".gitattributes": "*.py linguist-vendored\napp.py -linguist-vendored\nlib/*.py linguist-vendored\n", "lib/app.py": "", "main.go": "" })).toEqual(["Git", "Golang"]);
   });
 
-  it("a generated .gitattributes of 100,000 paths is found by lookup: a path asks only its own rules and the globs", async () => {
-    const text = Array.from({ length: 100_000 }, (_, i) => `gen/f${i}.ts linguist-generated`).join("\n") + "\n*.min.js linguist-vendored\n";
+  it("a generated .gitattributes of 10,000 paths is found by lookup: a path asks only its own rules and the globs", async () => {
+    // The rules asked are counted, so 10,000 paths show the lookup as 100,000 did (stop 72: 1.1 s of CPU less).
+    const text = Array.from({ length: 10_000 }, (_, i) => `gen/f${i}.ts linguist-generated`).join("\n") + "\n*.min.js linguist-vendored\n";
     const rules = readGitattributes(text, "");
     let asked = 0;
     const counted = rules.map((r) => ({ ...r, match: (p: string) => (asked++, r.match(p)) }));

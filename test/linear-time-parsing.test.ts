@@ -98,7 +98,8 @@ describe("versions and playbooks", () => {
     // Every string of up to 5 characters over digits, letters and separators, then longer ones drawn at random.
     const alphabet = ["1", "0", "a", "x", ".", "-", "+", "_", "*", " "];
     const words = (n: number): string[] => (n === 0 ? [""] : words(n - 1).flatMap((w) => alphabet.map((c) => w + c)));
-    for (const w of words(5)) expect(agrees(w), w).toBe(true);
+    // The words that disagree, asserted once: an expect per word cost a second of CPU over 100,000 words.
+    expect(words(5).filter((w) => !agrees(w))).toEqual([]);
     fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 6, maxLength: 14 }), (cs) => agrees(cs.join(""))), { numRuns: 20_000, seed: 7 });
     for (const w of ["1.0.0-rc.12", "3.7.4.3", "6.4.2.Final", "1b", "2024.10"]) expect(documentVersion(w), w).toBeDefined();
   });

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { importedRepo } from "./git-import.js";
@@ -65,8 +65,12 @@ function released() {
 const branchAt = async (dir: string, rev: string) => (await scan(dir, { rev, git: false, timestamp: "2024-01-01T00:00:00Z" })).document.branch;
 
 describe("the branch of a revision scanned without git facts", () => {
+  // One repository for both tests (six git runs to make): they only scan it, and assert names, not git runs.
+  let dir: string;
+  let release: string;
+  beforeAll(() => ({ dir, release } = released()));
+
   it("a branch or tag --rev names is the document's branch; a commit or HEAD names none, and main stands", async () => {
-    const { dir, release } = released();
     expect(await branchAt(dir, "release/2.x")).toBe("release/2.x");
     expect(await branchAt(dir, "origin/develop")).toBe("develop");
     expect(await branchAt(dir, "v2.1.0")).toBe("v2.1.0");
@@ -76,7 +80,6 @@ describe("the branch of a revision scanned without git facts", () => {
   });
 
   it("detect --rev --no-git writes it, and --branch still overrides it", async () => {
-    const { dir } = released();
     const branch = async (...args: string[]) => {
       const outcome = await call(detectCommand, [dir, "--no-git", "--format", "json", ...args]);
       expect(outcome.code, outcome.stderr).toBe(0);

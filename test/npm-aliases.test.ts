@@ -171,17 +171,17 @@ describe("an alias to a package the manifest also declares under its own name", 
   });
 });
 
-describe("a package.json of 100,000 dependencies and aliases", () => {
-  // Its budget counts CPU time, so the clock's timeout only guards a hang: 3 s quiet, it timed out at
-  // 30 s at load 15 (22 s at load 16 in stop 61's count), hence 60 s. The size stays: the budget is calibrated at it.
-  it("finds each dependency's line in one pass over the file (87 s when each name was searched for from the top)", { timeout: 60_000 }, async () => {
-    const n = 50000;
+describe("a package.json of 20,000 dependencies and aliases", () => {
+  // Its budget counts CPU time, so the clock's timeout only guards a hang. 20,000 (stop 72, from 100,000):
+  // a search per name from the top still takes seconds at this size, many times the budget.
+  it("finds each dependency's line in one pass over the file (87 s for 100,000 when each name was searched for from the top)", { timeout: 60_000 }, async () => {
+    const n = 10_000;
     const dependencies: Record<string, string> = {};
     for (let i = 0; i < n; i++) dependencies[`p${i}`] = "^1.0.0";
     for (let i = 0; i < n; i++) dependencies[`a${i}`] = `npm:q${i}@^2.0.0`;
     const text = JSON.stringify({ name: "x", dependencies }, null, 1);
-    const { findings } = await expectFinishesWithin(() => detectorFindings(npmDetector, { "package.json": text }), 200);
-    const lines = compact(findings.filter((f) => f.ref === "npm:p0" || f.ref === "npm:q49999"));
-    expect(lines).toEqual(["npm:p0@4 ^1.0.0 ->1.0.0 direct", "npm:q49999@100003 ^2.0.0 ->2.0.0 direct"]);
+    const { findings } = await expectFinishesWithin(() => detectorFindings(npmDetector, { "package.json": text }), 25);
+    const lines = compact(findings.filter((f) => f.ref === "npm:p0" || f.ref === "npm:q9999"));
+    expect(lines).toEqual(["npm:p0@4 ^1.0.0 ->1.0.0 direct", "npm:q9999@20003 ^2.0.0 ->2.0.0 direct"]);
   });
 });

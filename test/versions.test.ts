@@ -31,7 +31,10 @@ describe("lowestVersion", () => {
   it("answers a range asked again as the first time, also after many others emptied what it keeps", () => {
     const asked = ["^4.17.21", "latest", ">=3.8", "*"].map((r) => lowestVersion(r));
     expect(asked).toEqual(["4.17.21", undefined, "3.8.0", undefined]);
-    for (let i = 0; i < 25_000; i++) expect(lowestVersion(`^1.${i}.0`)).toBe(`1.${i}.0`);
+    // The ranges answered wrongly, asserted once (an expect each cost more than the answers).
+    const wrong: string[] = [];
+    for (let i = 0; i < 25_000; i++) if (lowestVersion(`^1.${i}.0`) !== `1.${i}.0`) wrong.push(`^1.${i}.0`);
+    expect(wrong).toEqual([]);
     expect(["^4.17.21", "latest", ">=3.8", "*"].map((r) => lowestVersion(r))).toEqual(asked);
     expect(lowestVersion("^1.3.0")).toBe("1.3.0");
   });
