@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, symlinkSync, writeFileSync, ftruncateSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scan, MemorySource } from "../src/index.js";
 import { ROOT, tempDir } from "./helpers.js";
 import { expectFinishesWithin } from "./work-budget.js";
@@ -18,8 +18,10 @@ interface HostileCase {
 }
 
 const tools = (r: Result) => new Set(r.document.tools.map((t) => t.name));
+/** The file a tool was found in: each case's tools are its own, so one case's file cannot stand in for another's in the shared tree. */
+const sourceOf = (r: Result, name: string) => r.document.tools.find((t) => t.name === name)?.detection_source;
 
-/** Every hostile input of issue 11, each beside nothing else; the last test puts them all in one tree. */
+/** Every hostile input of issue 11, each in its own folder of one tree beside good manifests. */
 const CASES: Record<string, HostileCase> = {
   "a YAML alias bomb": {
     write(w) {
@@ -37,7 +39,7 @@ const CASES: Record<string, HostileCase> = {
     write: (w) =>
       w("xml/pom.xml", '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY xxe SYSTEM "http://127.0.0.1:9/secret">]>\n<project><groupId>&lol3;</groupId><artifactId>&xxe;</artifactId><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency></dependencies></project>'),
     check(r) {
-      expect(tools(r)).toContain("JUnit");
+      expect(sourceOf(r, "JUnit")).toBe("xml/pom.xml");
       expect(JSON.stringify(r)).not.toMatch(/lollollol|secret/);
     },
   },
@@ -54,7 +56,7 @@ const CASES: Record<string, HostileCase> = {
     },
     check(r, warned) {
       expect(warned("huge/package-lock.json")).toMatch(/byte limit/);
-      expect(tools(r)).toContain("axios");
+      expect(sourceOf(r, "axios")).toBe("huge/package.json");
     },
   },
   "a sparse 1 GB .gitignore": {
@@ -64,7 +66,7 @@ const CASES: Record<string, HostileCase> = {
       ftruncateSync(fd, 1024 ** 3);
       closeSync(fd);
     },
-    check: (r) => expect(tools(r)).toContain("Puma"),
+    check: (r) => expect(sourceOf(r, "Puma")).toBe("hugeignore/Gemfile"),
   },
   "a 50 MB lockfile": {
     write(w) {
@@ -73,7 +75,7 @@ const CASES: Record<string, HostileCase> = {
     },
     check(r, warned) {
       expect(warned("big/yarn.lock")).toMatch(/byte limit/);
-      expect(tools(r)).toContain("Lodash");
+      expect(sourceOf(r, "Lodash")).toBe("big/package.json");
     },
   },
   "a binary file with a manifest's name": {
@@ -82,13 +84,13 @@ const CASES: Record<string, HostileCase> = {
   },
   "a UTF-16 manifest with a BOM": {
     write: (w) => w("utf16/package.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ dependencies: { koa: "2.15.0" } }), "utf16le")])),
-    check: (r) => expect(tools(r)).toContain("Koa"),
+    check: (r) => expect(sourceOf(r, "Koa")).toBe("utf16/package.json"),
   },
   "a Latin-1 manifest": {
     write: (w) => w("latin1/requirements.txt", Buffer.from("# caf\xe9 r\xe9sum\xe9\nfastapi==0.110.0\n", "latin1")),
     check(r, warned) {
       expect(warned("latin1/requirements.txt")).toMatch(/Latin-1/);
-      expect(tools(r)).toContain("FastAPI");
+      expect(sourceOf(r, "FastAPI")).toBe("latin1/requirements.txt");
     },
   },
   "a UTF-8 BOM and CRLF line endings": {
@@ -97,15 +99,15 @@ const CASES: Record<string, HostileCase> = {
   },
   "XML manifests cut short after a closing tag": {
     write(w) {
-      w("cutxml/pom.xml", '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion><dependencies><dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version></dependency>');
+      w("cutxml/pom.xml", '<?xml version="1.0"?>\n<project><modelVersion>4.0.0</modelVersion><dependencies><dependency><groupId>org.mockito</groupId><artifactId>mockito-core</artifactId><version>5.11.0</version></dependency>');
       w("cutxml/App/App.csproj", '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <PackageReference Include="Serilog" Version="3.1.1" />\n  </ItemGroup>\n');
     },
     check(r, warned) {
       expect(warned("cutxml/pom.xml")).toMatch(/truncated XML: <project> is never closed/);
       expect(warned("cutxml/App/App.csproj")).toMatch(/truncated XML: <Project> is never closed/);
       // What was read before the cut is still used.
-      expect(tools(r)).toContain("JUnit");
-      expect(tools(r)).toContain("Serilog");
+      expect(sourceOf(r, "Mockito")).toBe("cutxml/pom.xml");
+      expect(sourceOf(r, "Serilog")).toBe("cutxml/App/App.csproj");
     },
   },
   "NUL bytes in a manifest": {
@@ -158,7 +160,7 @@ const CASES: Record<string, HostileCase> = {
     write: (w) => w("api/requirements.txt", "django==4.2.9\n-r ../../../etc/passwd\n"),
     check(r, warned) {
       expect(warned("api/requirements.txt")).toMatch(/outside the repository/);
-      expect(tools(r)).toContain("django"); // the package entry: requirements.txt names no Django tool
+      expect(sourceOf(r, "django")).toBe("api/requirements.txt"); // the package entry: requirements.txt names no Django tool
     },
   },
   "paths with spaces, newlines and non-ASCII": {
@@ -168,8 +170,7 @@ const CASES: Record<string, HostileCase> = {
       w("ünïcødé/Gemfile", "gem 'sinatra', '3.1.0'\n");
     },
     check(r) {
-      for (const tool of ["Vue.js", "Svelte", "Sinatra"]) expect(tools(r)).toContain(tool);
-      expect(r.document.tools.find((t) => t.name === "Svelte")?.detection_source).toBe("new\nline/package.json");
+      for (const [tool, file] of [["Vue.js", "with space/package.json"], ["Svelte", "new\nline/package.json"], ["Sinatra", "ünïcødé/Gemfile"]]) expect(sourceOf(r, tool!), tool).toBe(file);
     },
   },
   "case-colliding names": {
@@ -179,7 +180,7 @@ const CASES: Record<string, HostileCase> = {
     },
     check(r) {
       expect(r.document.tools.find((t) => t.name === "Node.js")?.detection_source).toBe("case/Dockerfile");
-      expect(tools(r)).toContain("Python");
+      expect(sourceOf(r, "Python")).toBe("case/dockerfile");
     },
   },
 };
@@ -197,37 +198,41 @@ function hostileTree(cases: HostileCase[]): string {
   return dir;
 }
 
-/** Scans a tree of `cases`, within `units` runs of the reference job (test/work-budget.ts) when given. */
-async function scanHostile(cases: HostileCase[], units?: number): Promise<Result> {
+/** Scans the tree of every case within `units` runs of the reference job (test/work-budget.ts), the tree's modes put back so that it can be removed. */
+async function scanHostile(cases: HostileCase[], units: number): Promise<Result> {
   const dir = hostileTree(cases);
-  const result = await (units === undefined ? scan(dir, { git: false }) : expectFinishesWithin(() => scan(dir, { git: false }), units));
-  for (const path of ["sealed", "locked/pom.xml"]) {
-    try {
-      chmodSync(join(dir, path), 0o755); // so the temporary folder can be removed
-    } catch {
-      // not part of this tree
-    }
+  try {
+    return await expectFinishesWithin(() => scan(dir, { git: false }), units);
+  } finally {
+    for (const path of ["sealed", "locked/pom.xml"]) chmodSync(join(dir, path), 0o755); // so the temporary folder can be removed
   }
-  for (const c of cases) c.check(result, (file) => result.warnings.filter((x) => x.file === file).map((x) => x.message).join("; "));
-  for (const tool of ["ExpressJS", "Gin Gonic"]) expect(tools(result), tool).toContain(tool);
-  return result;
 }
 
-describe("hostile input", () => {
+// One scan of a tree holding every case (each in its own folder) is asserted by each case's test:
+// a scan per case wrote and read the 50 MB lockfile and the sparse 1 GB files twice. A case's
+// check reads only its own folder's warnings and tools, and the last test asserts that only the
+// hostile files warn, so a case that spoiled another's folder or the good files still fails.
+describe("hostile input, every case in one tree", () => {
+  let result: Result;
+  const warned = (file: string) => result.warnings.filter((x) => x.file === file).map((x) => x.message).join("; ");
+  beforeAll(async () => {
+    result = await scanHostile(Object.values(CASES), 15);
+  });
+
   for (const [name, hostile] of Object.entries(CASES)) {
-    it(name, async () => {
-      await scanHostile([hostile]);
-    });
+    it(name, () => hostile.check(result, warned));
   }
 
-  it("a tree of every hostile file: a warning per bad file, every good file still reported, at once", async () => {
-    const result = await scanHostile(Object.values(CASES), 15);
+  it("a warning per bad file, every good file still reported, at once", () => {
+    for (const tool of ["ExpressJS", "Gin Gonic"]) expect(tools(result), tool).toContain(tool);
     // Only the hostile files warn, each once.
     const files = result.warnings.map((w) => w.file);
     expect(new Set(files).size).toBe(files.length);
     expect(files.filter((f) => f === "package.json" || f.startsWith("go/"))).toEqual([]);
   });
+});
 
+describe("hostile input", () => {
   it("a detector that throws is blamed on the file it was reading, not on its first file", async () => {
     const source = new MemorySource({ "a/app.cfg": "name = a\n", "b/app.cfg": "name = b\n", "c/app.cfg": "{{ broken\n" });
     const fragile = {
@@ -307,11 +312,16 @@ describe("hostile input", () => {
     expect(warnings.map((w) => w.file)).toContain("requirements.txt");
   });
 
+  // 15 MB is some 230 pipe chunks: with each chunk joined onto the buffer again (the bug), 111
+  // reference jobs against the budget of 40 (fixed: 9 to 12). The bytes are in long integrity
+  // strings: 10,000 entries, not 40,000 of 300 characters, since the scan's work grows with entries.
   it("a 15 MB lockfile read through --rev, in many pipe chunks, gives what the folder gives", async () => {
     const dir = tempDir("techstack-bigblob-");
     const packages: Record<string, unknown> = { "": { dependencies: { express: "^4.18.0" } }, "node_modules/express": { version: "4.18.2" } };
-    for (let i = 0; i < 40_000; i++) packages[`node_modules/p${i}`] = { version: `1.0.${i}`, integrity: `sha512-${"x".repeat(300)}` };
-    writeFileSync(join(dir, "package-lock.json"), JSON.stringify({ name: "x", lockfileVersion: 3, packages }, null, 2));
+    for (let i = 0; i < 10_000; i++) packages[`node_modules/p${i}`] = { version: `1.0.${i}`, integrity: `sha512-${"x".repeat(1_500)}` };
+    const lock = JSON.stringify({ name: "x", lockfileVersion: 3, packages }, null, 2);
+    expect(lock.length).toBeGreaterThan(15_000_000);
+    writeFileSync(join(dir, "package-lock.json"), lock);
     writeFileSync(join(dir, "package.json"), JSON.stringify({ dependencies: { express: "^4.18.0" } }));
     execFileSync("git", ["-C", dir, "init", "-q"]);
     execFileSync("git", ["-C", dir, "add", "-A"]);
@@ -323,8 +333,9 @@ describe("hostile input", () => {
     expect(fromGit.document.tools).toEqual(fromFolder.document.tools);
   });
 
-  it("100 scans at once give the documents sequential scans give", async () => {
-    const trees = Array.from({ length: 100 }, (_, i) => ({
+  // 30 trees hold every combination of the varying parts (i % 2, i % 3) five times over.
+  it("30 scans at once give the documents sequential scans give", async () => {
+    const trees = Array.from({ length: 30 }, (_, i) => ({
       "package.json": JSON.stringify({ dependencies: { [`pkg-${i}`]: `^1.${i}.0`, react: "^18.2.0" } }),
       "requirements.txt": `django==4.${i % 3}.0\n`,
       ...(i % 2 ? { "docker-compose.yml": "services:\n  db:\n    image: postgres:16\n" } : {}),

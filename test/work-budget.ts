@@ -56,7 +56,7 @@ const THREAD_SCHEDSTAT = "/proc/thread-self/schedstat";
 export const measuresThreadOnly = existsSync(THREAD_SCHEDSTAT);
 
 /** CPU time used so far, in ms: by the calling thread where Linux tells it, else by the whole process. */
-function cpuMs(): number {
+export function cpuMs(): number {
   // process.cpuUsage also brings the kernel's count for this thread up to date: without it the
   // thread's figure is the one of its last scheduler tick, up to 4 ms old.
   const { user, system } = process.cpuUsage();
