@@ -75,21 +75,24 @@ function referenceTimes(runs: number): number[] {
   return times;
 }
 
-/** The last reference timed before a run, and when (clock time). */
+/** The last reference timed before a run, and when (this thread's CPU time, `cpuMs`). */
 let last: { ms: number; at: number } | undefined;
 
 /**
  * The reference before a run: the least CPU time of three runs of the job (the first also warms it
- * up), timed again once the last such figure is a second old (a loop of guards does not pay for it
- * each time). The first time, the engine's built-in catalog is loaded too: it is loaded once per
+ * up), timed again once this thread has used a second of CPU time since (a loop of guards does not pay
+ * for it each time). A second by the clock re-timed it before nearly every guard on a loaded machine,
+ * where a guard's second passes in a fraction of its CPU: three jobs of ~55 ms each, half the test
+ * CPU of the fuzz files (stop 72). A figure gone stale too low is caught, as a run over budget is
+ * checked again against fresh runs (`check`); one too high widens a budget by the machine's drift, far
+ * less than the 10 to 1,000 times a defect takes. The first time, the engine's built-in catalog is loaded too: it is loaded once per
  * process, on first use, at about 180 ms of CPU (7 to 9 reference jobs), and whichever guarded scan
  * or detector run came first in a test worker counted it, so a budget depended on which test files
  * that worker had run before.
  */
 function referenceBefore(): number {
-  const now = performance.now();
   if (last === undefined) builtinCatalog();
-  if (last === undefined || now - last.at > 1000) last = { ms: Math.min(...referenceTimes(3)), at: performance.now() };
+  if (last === undefined || cpuMs() - last.at > 1000) last = { ms: Math.min(...referenceTimes(3)), at: cpuMs() };
   return last.ms;
 }
 
@@ -119,7 +122,7 @@ function check(used: number, before: number, units: number, what: string | undef
  * Runs `run` and fails when it used more CPU time than `units` times a fixed reference job of linear
  * work (parsing 0.8 MB of JSON, matching a line pattern over the 20,000 lines of its pretty-printed
  * form, filling a Map: about 20 ms of CPU on this project's 2-core machine), run in this process just
- * before: the least of three runs, timed again once a second old. A run over budget is checked again
+ * before: the least of three runs, timed again after a second of this thread's CPU. A run over budget is checked again
  * against the job's mean over five runs after it. It tells "finished" from "stuck" on hostile input,
  * on a quiet machine or a loaded one alike, since CPU time does not count the waits for a core; it is
  * not a speed test (the benchmark is). Work in other threads or processes (file reads on libuv's pool,
