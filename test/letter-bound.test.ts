@@ -1,6 +1,6 @@
 import Fuse from "fuse.js";
 import { describe, expect, it } from "vitest";
-import { QueryLetters, tooFar } from "../src/catalog/letter-bound.js";
+import { QueryLetters, letterMask, tooFar } from "../src/catalog/letter-bound.js";
 import { editDistance } from "../src/edit-distance.js";
 
 // The bounds rule keys out of resolve's fuzzy matching unread: one too low would drop a key Fuse or
@@ -20,6 +20,19 @@ function longestCommonSubsequence(a: string, b: string): number {
     row = next;
   }
   return row[b.length]!;
+}
+
+/** The fewest edits (no swaps) from a query to any run of a key's letters: the edit distance's table, its first row all 0. */
+function fewestEditsToRun(query: string, key: string): number {
+  let row = Array.from({ length: query.length + 1 }, (_, i) => i);
+  let fewest = row[query.length]!;
+  for (const c of key) {
+    const next = [0];
+    for (let i = 1; i <= query.length; i++) next.push(Math.min(row[i]! + 1, next[i - 1]! + 1, row[i - 1]! + (query[i - 1] === c ? 0 : 1)));
+    row = next;
+    fewest = Math.min(fewest, row[query.length]!);
+  }
+  return fewest;
 }
 
 function bestWindowShare(query: string, key: string, width: number): number {
@@ -51,6 +64,33 @@ describe("QueryLetters", () => {
     }
   });
 
+  it("counts the fewest edits to a run of the key as the edit distance's table does, up to 30 letters (0 past them)", () => {
+    for (let n = 0; n < 3000; n++) {
+      const query = word(LETTERS, 30);
+      const key = word(LETTERS, 36);
+      expect(new QueryLetters(query).editsToRun(key), `${query} in ${key}`).toBe(fewestEditsToRun(query, key));
+    }
+    // Over the bits' letters: no bound, so no key is ruled out.
+    expect(new QueryLetters("a".repeat(31)).editsToRun("b")).toBe(0);
+    expect(new QueryLetters("a".repeat(30)).editsToRun("b")).toBe(30);
+  });
+
+  it("bounds the letters held from the key's mask at or over both counts of paired letters", () => {
+    // Letters past a to z share six bits: "é" and "日" may stand for each other, never under.
+    for (let n = 0; n < 3000; n++) {
+      const query = word(LETTERS + "xyzé0", 14);
+      const key = word(LETTERS + "xyzé9", 16);
+      const letters = new QueryLetters(query);
+      const held = letters.lettersHeld(letterMask(key));
+      expect(held, `${query} in ${key}`).toBeGreaterThanOrEqual(letters.commonSubsequence(key));
+      expect(held, `${query} in ${key}`).toBeGreaterThanOrEqual(letters.sharedInWindow(key, key.length));
+      expect(held).toBeLessThanOrEqual(query.length);
+    }
+    // Each of the query's letters counts as often as the query holds it, where the key holds it once.
+    expect(new QueryLetters("eeb").lettersHeld(letterMask("be"))).toBe(3);
+    expect(new QueryLetters("eeb").lettersHeld(letterMask("xyz"))).toBe(0);
+  });
+
   it("never bounds a key under what the edit distance pairs (adjacent swaps included)", () => {
     for (let n = 0; n < 3000; n++) {
       const query = word("abcd", 9);
@@ -75,6 +115,8 @@ describe("QueryLetters", () => {
         hits++;
         expect(letters.commonSubsequence(hit.item.key), `${query} in ${hit.item.key}`).toBeGreaterThanOrEqual(query.length - edits);
         expect(letters.sharedInWindow(hit.item.key, query.length + edits), `${query} in ${hit.item.key}`).toBeGreaterThanOrEqual(query.length - edits);
+        expect(letters.editsToRun(hit.item.key), `${query} in ${hit.item.key}`).toBeLessThanOrEqual(edits);
+        expect(letters.lettersHeld(letterMask(hit.item.key)), `${query} in ${hit.item.key}`).toBeGreaterThanOrEqual(query.length - edits);
       }
     }
     // Fuse matched keys to check: a search that found none would pass the loop.

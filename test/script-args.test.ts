@@ -10,6 +10,7 @@ import { scriptArgs } from "../scripts/script-args.mjs";
 const ROOT = join(__dirname, "..");
 const SCRIPTS = [
   "scripts/tool-tally.mjs",
+  "scripts/resolve-answers.mjs",
   "scripts/version-share.mjs",
   "scripts/citation-share.mjs",
   "scripts/catalog/cloud-coverage.mjs",

@@ -14,11 +14,17 @@ export class QueryLetters {
   /** Each slot's positions in the query, as bits, for the common subsequence. */
   private readonly positions: number[] = [0];
   private readonly window: Int32Array;
+  /** The query's letterMask(), and how many of its letters set each bit of it. */
+  private readonly mask: number = 0;
+  private readonly bitLetters = new Int32Array(32);
 
   constructor(query: string) {
     this.length = query.length;
     for (let i = 0; i < query.length; i++) {
       const code = query.charCodeAt(i);
+      const bit = letterBit(code);
+      this.mask |= 1 << bit;
+      this.bitLetters[bit]!++;
       let slot = this.slotOf(code);
       if (!slot) {
         slot = this.wanted.length;
@@ -80,9 +86,70 @@ export class QueryLetters {
     return common;
   }
 
+  /**
+   * At least as many of the query's letters as the key holds a letter equal to, from the key's
+   * letterMask() alone (letters that share a bit count as one another): no alignment pairs more,
+   * so the common subsequence and any window's shared letters are no more. The cheapest bound, read
+   * first.
+   */
+  lettersHeld(keyMask: number): number {
+    let both = this.mask & keyMask;
+    let held = 0;
+    while (both) {
+      const low = both & -both;
+      held += this.bitLetters[31 - Math.clz32(low)]!;
+      both ^= low;
+    }
+    return held;
+  }
+
+  /**
+   * The fewest edits (insertions, deletions, substitutions) that make the query a run of the key's
+   * letters, as Fuse's bitap reckons a match's errors (Myers' bit-parallel search, a bit per query
+   * letter); 0, which rules out no key, for a query too long for the bits. Bitap matches with k
+   * errors only where such a run is k edits or fewer away, so a key more edits away than Fuse
+   * allows is no match of Fuse's.
+   */
+  editsToRun(key: string): number {
+    if (this.length > SUBSEQUENCE_LETTERS) return 0;
+    const all = (1 << this.length) - 1;
+    const last = 1 << (this.length - 1);
+    let plus = all;
+    let minus = 0;
+    let edits = this.length;
+    let fewest = edits;
+    for (let i = 0; i < key.length && fewest > 0; i++) {
+      const equal = this.positions[this.slotOf(key.charCodeAt(i))]!;
+      const vertical = equal | minus;
+      const horizontal = ((((equal & plus) + plus) ^ plus) | equal) & all;
+      let up = minus | ~(horizontal | plus);
+      let down = plus & horizontal;
+      if (up & last) edits++;
+      else if (down & last) edits--;
+      // A run may start anywhere in the key: the row above the query's first letter costs nothing, so nothing is shifted in.
+      up = (up << 1) & all;
+      down = (down << 1) & all;
+      plus = (down | ~(vertical | up)) & all;
+      minus = up & vertical;
+      if (edits < fewest) fewest = edits;
+    }
+    return fewest;
+  }
+
   private slotOf(code: number): number {
     return code < 128 ? this.asciiSlots[code]! : (this.otherSlots.get(code) ?? 0);
   }
+}
+
+/** A bit for each letter a text holds: a to z one each, every other letter one of six shared bits. */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) mask |= 1 << letterBit(text.charCodeAt(i));
+  return mask;
+}
+
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? code - 97 : 26 + (code % 6);
 }
 
 /** The longest query whose letters fit the common subsequence's bits (30 keeps a sum of two under 2^31). */

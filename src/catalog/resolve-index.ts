@@ -1,7 +1,7 @@
 import Fuse, { type FuseResult } from "fuse.js";
 import { storedTools, type Catalog } from "./catalog.js";
 import type { CatalogTool } from "./types.js";
-import { QueryLetters } from "./letter-bound.js";
+import { QueryLetters, letterMask } from "./letter-bound.js";
 import { nameWords, normalize, stripSuffix } from "./name-keys.js";
 
 export interface Entry {
@@ -17,6 +17,9 @@ export interface Index {
   fuseAll?: Fuse<Entry>;
   /** Each entry's key as Fuse reads it, lower-cased (normalized keys are already). */
   fuseTexts: string[];
+  /** Each entry's letterMask(), of its key and of its Fuse text: the first bound a query's letters are held to. */
+  keyMasks: Int32Array;
+  textMasks: Int32Array;
   /** How many tools' names end in each word (normalized): "storage" ends Google Cloud Storage's and Azure Storage's. */
   lastWords: Map<string, number>;
   /**
@@ -34,7 +37,7 @@ export interface Index {
 
 const indexes = new WeakMap<Catalog, Index>();
 
-const FUSE_OPTIONS = { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
+export const FUSE_OPTIONS = { keys: ["key"], includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 };
 
 /** Fuse's longest pattern searched whole; a longer one it splits in pieces, any of which may match. */
 const FUSE_PATTERN_LETTERS = 32;
@@ -43,8 +46,9 @@ const FUSE_PATTERN_LETTERS = 32;
  * Fuse's best 50 keys for a query, as Fuse over every entry finds them, but searching only the keys
  * that hold enough of the query's letters: a match Fuse accepts is at most 0.4 of the pattern's
  * letters in edits (its threshold) from a part of the key, so it pairs the rest with equal
- * letters. The keys kept are in the entries' order, so Fuse breaks ties between equal scores as
- * over them all.
+ * letters, and a run of the key is that few edits away (letter-bound.ts: the cheapest bound first,
+ * the exact count of edits last). The keys kept are in the entries' order, so Fuse breaks ties
+ * between equal scores as over them all.
  */
 export function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
   const pattern = q.toLowerCase();
@@ -58,10 +62,12 @@ export function fuzzySearch(index: Index, q: string): Array<FuseResult<Entry>> {
   const letters = new QueryLetters(pattern);
   const least = pattern.length - edits;
   const kept: Entry[] = [];
-  index.entries.forEach((e, i) => {
-    const text = index.fuseTexts[i]!;
-    if (text.length >= least && letters.commonSubsequence(text) >= least && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(e);
-  });
+  const { entries, fuseTexts, textMasks } = index;
+  for (let i = 0; i < entries.length; i++) {
+    const text = fuseTexts[i]!;
+    if (text.length < least || letters.lettersHeld(textMasks[i]!) < least) continue;
+    if (letters.commonSubsequence(text) >= least && letters.editsToRun(text) <= edits && letters.sharedInWindow(text, pattern.length + edits) >= least) kept.push(entries[i]!);
+  }
   return new Fuse(kept, FUSE_OPTIONS).search(q, { limit: 50 });
 }
 
@@ -77,7 +83,10 @@ export function indexFor(catalog: Catalog): Index {
   // A loop, not Math.max(...lengths): a catalog of 200,000 aliases is more arguments than a call takes.
   let longestKey = 0;
   for (const e of entries) longestKey = Math.max(longestKey, e.key.length);
-  index = { entries, exact, fuseTexts: entries.map((e) => e.key.toLowerCase()), lastWords, kindWords, openings, longestKey, artifacts };
+  const fuseTexts = entries.map((e) => e.key.toLowerCase());
+  const keyMasks = Int32Array.from(entries, (e) => letterMask(e.key));
+  const textMasks = Int32Array.from(fuseTexts, letterMask);
+  index = { entries, exact, fuseTexts, keyMasks, textMasks, lastWords, kindWords, openings, longestKey, artifacts };
   indexes.set(catalog, index);
   return index;
 }

@@ -33,8 +33,9 @@ export function closenessTo(index: Index, q: string): Closeness {
   let misspelt = false;
   const wholeKey = new Set<Entry>();
   const letters = new QueryLetters(q);
-  for (const e of index.entries) {
-    if (Math.abs(e.key.length - q.length) > 3) continue;
+  for (const at of keysNearLength(index, q.length)) {
+    const e = index.entries[at]!;
+    if (tooFar(q.length, e.key.length, letters.lettersHeld(index.keyMasks[at]!))) continue;
     if (tooFar(q.length, e.key.length, letters.commonSubsequence(e.key)) || tooFar(q.length, e.key.length, letters.sharedInWindow(e.key, e.key.length))) continue;
     const distance = editDistance(q, e.key);
     const similarity = 1 - distance / Math.max(q.length, e.key.length);
@@ -45,6 +46,29 @@ export function closenessTo(index: Index, q: string): Closeness {
     }
   }
   return { byEntry, wholeKey, misspelt };
+}
+
+/** The most letters a misspelling's length is off a whole key's: more is no misspelling of it. */
+const LENGTH_SLACK = 3;
+
+/** By index, where the keys within LENGTH_SLACK letters of each query length asked are among its entries. */
+const nearLengths = new WeakMap<Index, Map<number, number[]>>();
+
+/**
+ * Where the entries whose key is within LENGTH_SLACK letters of a length are, in the entries' order
+ * (the order byEntry is filled in, which ties keep): kept per length, as queries repeat lengths.
+ */
+function keysNearLength(index: Index, length: number): number[] {
+  if (length > index.longestKey + LENGTH_SLACK) return [];
+  let byLength = nearLengths.get(index);
+  if (!byLength) nearLengths.set(index, (byLength = new Map()));
+  let near = byLength.get(length);
+  if (!near) {
+    near = [];
+    for (let at = 0; at < index.entries.length; at++) if (Math.abs(index.entries[at]!.key.length - length) <= LENGTH_SLACK) near.push(at);
+    byLength.set(length, near);
+  }
+  return near;
 }
 
 /** Closeness apart that is a tie of spelling. */
