@@ -1,11 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
 import { scan } from "../src/index.js";
-import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { call, historyRepo, historyRepoCopy, loggedGit, writeFile } from "./helpers.js";
 
 // write, check and submit read the committed techstack.yml's branch (documentBranch, with the file's
 // branch) before they scan: the scan, told that branch, asks git for it no second time.
@@ -49,12 +48,7 @@ beforeAll(async () => {
   committedStack = dir;
 });
 
-/** A copy of committedStack, and git run in it. */
-function copyOfCommittedStack() {
-  const dir = tempDir("techstack-committed-stack-");
-  cpSync(committedStack, dir, { recursive: true });
-  return { dir, git: (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }) };
-}
+const copyOfCommittedStack = () => historyRepoCopy(committedStack);
 
 describe("a committed techstack.yml's branch is asked of git once a command", () => {
   afterEach(() => vi.unstubAllEnvs());
