@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
 import { scan } from "../src/index.js";
-import { call, historyRepo, loggedGit, writeFile } from "./helpers.js";
+import { call, historyRepo, historyRepoCopy, loggedGit, writeFile } from "./helpers.js";
 
 // write, check and submit read the committed techstack.yml's branch (documentBranch, with the file's
 // branch) before they scan: the scan, told that branch, asks git for it no second time.
@@ -27,16 +27,34 @@ function remoteReads(log: string): number {
   return readFileSync(log, "utf8").split("\n").filter((c) => / remote get-url | remote$|config --get-regexp \^remote|remote\\\.\.\*\\\.\[\^\.\]\*/.test(c)).length;
 }
 
+/**
+ * A shop with origin at acme/shop whose techstack.yml, written by write, is committed (Ada's commits
+ * of days 2 and 3). Built once: a test takes a copy (copied files, no git process, no scan) and
+ * changes its branch or remotes there.
+ */
+let committedStack: string;
+beforeAll(async () => {
+  const { dir, git, commit } = historyRepo();
+  git("remote", "add", "origin", "https://github.com/acme/shop.git");
+  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+  commit("Ada", 2, "start");
+  for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
+  try {
+    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+  commit("Ada", 3, "stack file");
+  committedStack = dir;
+});
+
+const copyOfCommittedStack = () => historyRepoCopy(committedStack);
+
 describe("a committed techstack.yml's branch is asked of git once a command", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it("by write, check and submit on a feature branch, which keep the file's branch", async () => {
-    const { dir, git, commit } = historyRepo();
-    git("remote", "add", "origin", "https://github.com/acme/shop.git");
-    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-    commit("Ada", 2, "start");
-    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
-    commit("Ada", 3, "stack file");
+    const { dir, git } = copyOfCommittedStack();
     git("checkout", "-q", "-b", "feature");
     const log = loggedGit();
     for (const [command, args] of [
@@ -55,10 +73,7 @@ describe("a committed techstack.yml's branch is asked of git once a command", ()
   });
 
   it("by no scan told the branch (options.repo, as --branch gives it)", async () => {
-    const { dir, git, commit } = historyRepo();
-    git("remote", "add", "origin", "https://github.com/acme/shop.git");
-    writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-    commit("Ada", 2, "start");
+    const { dir } = copyOfCommittedStack();
     const log = loggedGit();
     const { document } = await scan(dir, { history: false, repo: { branch: "release" } });
     expect(document.branch).toBe("release");
@@ -75,12 +90,6 @@ describe("a committed techstack.yml's branch is asked of git once a command", ()
 describe("the remotes are read of git once a command", () => {
   afterEach(() => vi.unstubAllEnvs());
 
-  const repository = () => {
-    const repo = historyRepo();
-    writeFile(repo.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-    repo.commit("Ada", 2, "start");
-    return repo;
-  };
   const commands = (dir: string) =>
     [
       [writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"]],
@@ -90,10 +99,7 @@ describe("the remotes are read of git once a command", () => {
 
   it("by write, check and submit where origin is the file's repository", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-    const { dir, git, commit } = repository();
-    git("remote", "add", "origin", "https://github.com/acme/shop.git");
-    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
-    commit("Ada", 3, "stack file");
+    const { dir } = copyOfCommittedStack();
     const log = loggedGit();
     for (const [command, args] of commands(dir)) {
       const before = remoteReads(log);
@@ -106,12 +112,13 @@ describe("the remotes are read of git once a command", () => {
 
   it("a fork's clone whose remotes are written through an insteadOf prefix keeps the upstream repository, as git remote get-url names it", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-    const { dir, git, commit } = repository();
+    const { dir, git } = copyOfCommittedStack();
     git("config", "url.git@github.com:.insteadOf", "gh:");
-    git("remote", "add", "origin", "gh:acme/shop.git");
+    git("remote", "set-url", "origin", "gh:acme/shop.git");
+    // Written through the prefix, the file is the one committed (github's acme/shop).
     expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
     expect(readFileSync(`${dir}/techstack.yml`, "utf8")).toMatch(/^provider: github$/m);
-    commit("Ada", 3, "stack file");
+    expect(git("status", "--porcelain")).toBe("");
     // The contributor's clone: the fork is origin, the repository the file names is upstream.
     git("remote", "rename", "origin", "upstream");
     git("remote", "add", "origin", "gh:ada/shop.git");
@@ -136,10 +143,7 @@ describe("the remotes are read of git once a command", () => {
 
   it("and a fork's clone keeps the upstream repository the file names, its links too", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-    const { dir, git, commit } = repository();
-    git("remote", "add", "origin", "https://github.com/acme/shop.git");
-    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
-    commit("Ada", 3, "stack file");
+    const { dir, git } = copyOfCommittedStack();
     git("remote", "rename", "origin", "upstream");
     git("remote", "add", "origin", "git@github.com:ada/shop.git");
     const log = loggedGit();
@@ -153,10 +157,7 @@ describe("the remotes are read of git once a command", () => {
 
   it("once too where no remote is the file's repository (renamed since): the scan reads origin's from the same listing", async () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-    const { dir, git, commit } = repository();
-    git("remote", "add", "origin", "https://github.com/acme/shop.git");
-    expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);
-    commit("Ada", 3, "stack file");
+    const { dir, git } = copyOfCommittedStack();
     git("remote", "set-url", "origin", "https://github.com/acme/storefront.git");
     const log = loggedGit();
     expect((await call(writeCommand, [dir, "--timestamp", "2024-01-01T00:00:00Z"])).code).toBe(0);

@@ -1,14 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { isBareRepo, isGitRepo } from "../src/git/repository-kind.js";
 import { lastChanges } from "../src/git/last-changes.js";
 import { parseRemote } from "../src/git/remote-url.js";
 import { remoteNamed, repoFacts } from "../src/git/facts.js";
 import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
-import { historyRepo as repo, tempDir, writeFile as write } from "./helpers.js";
+import { historyRepo as repo, newRepository, remoteSection, tempDir, writeFile as write } from "./helpers.js";
 import { importedHistory } from "./git-import.js";
 
 /** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
@@ -23,7 +23,19 @@ function developWithTwoCommits() {
   return { dir, git: (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8" }) };
 }
 
+/** An empty repository at `dir` (as `git init` makes one, without the process), with `remotes` added in that order. */
+function initWithRemotes(dir: string, remotes: Record<string, string>): void {
+  newRepository(dir);
+  appendFileSync(join(dir, ".git/config"), Object.entries(remotes).map(([name, url]) => remoteSection(name, url)).join(""));
+}
+
 describe("git facts", () => {
+  // The repository the CI tests fetch from, which none of them changes: made once.
+  let upstream: string;
+  beforeAll(() => {
+    upstream = developWithTwoCommits().dir;
+  });
+
   it("credits each file's last change: renames, clean and resolved merges, odd names, one walk", async () => {
     const draft = "docs site/pâquerette [draft]/package.json";
     const dir = importedHistory([
@@ -73,7 +85,7 @@ describe("git facts", () => {
     expect(warnings).toContainEqual({ file: ".git", message: failures[0] });
 
     const empty = tempDir("techstack-unborn-");
-    execFileSync("git", ["-C", empty, "init", "-q"]);
+    newRepository(empty);
     writeFileSync(join(empty, "package.json"), "{}");
     const none: string[] = [];
     expect((await lastChanges(empty, ["package.json"], "HEAD", (message) => none.push(message))).size).toBe(0);
@@ -218,7 +230,7 @@ describe("git facts", () => {
 
   it("a repository without a commit yet names the branch HEAD will make", async () => {
     const dir = tempDir();
-    execFileSync("git", ["init", "-q", "-b", "develop", dir]);
+    newRepository(dir, { branch: "develop" });
     write(dir, "package.json", '{"dependencies":{"react":"18.2.0"}}');
     expect((await repoFacts(dir)).branch).toBe("develop");
   });
@@ -237,11 +249,9 @@ describe("git facts", () => {
   });
 
   it("a CI checkout (GitLab's runner, Jenkins: the branch fetched as a remote-tracking ref, HEAD detached at its tip, no local branch, no origin/HEAD) names that branch", async () => {
-    const { dir } = developWithTwoCommits();
     const ci = join(tempDir(), "ci");
     const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
-    execFileSync("git", ["init", "-q", ci]);
-    git("remote", "add", "origin", dir);
+    initWithRemotes(ci, { origin: upstream });
     git("fetch", "-q", "origin", "+refs/heads/develop:refs/remotes/origin/develop");
     git("checkout", "-q", "-f", git("rev-parse", "origin/develop").trim());
     // It was "main", a branch the repository does not have, in every link.
@@ -261,12 +271,10 @@ describe("git facts", () => {
   });
 
   it("without origin's, the remotes' branches at HEAD are taken by remote name, as git remote lists them (not as the configuration holds them)", async () => {
-    const { dir } = developWithTwoCommits();
     const ci = join(tempDir(), "ci");
     const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
-    execFileSync("git", ["init", "-q", ci]);
-    git("remote", "add", "zeta", dir);
-    git("remote", "add", "alpha", "https://example.com/alpha.git");
+    // Added zeta first: the configuration holds them so.
+    initWithRemotes(ci, { zeta: upstream, alpha: "https://example.com/alpha.git" });
     git("fetch", "-q", "zeta", "+refs/heads/develop:refs/remotes/zeta/develop");
     git("checkout", "-q", "-f", git("rev-parse", "zeta/develop").trim());
     git("update-ref", "refs/remotes/alpha/release", "HEAD");
@@ -275,11 +283,9 @@ describe("git facts", () => {
   });
 
   it("a pull request's merge checkout on GitHub Actions or GitLab names the request's source branch, for the job's own workspace only", async () => {
-    const { dir } = developWithTwoCommits();
     const ci = join(tempDir(), "ci");
     const git = (...args: string[]) => execFileSync("git", ["-C", ci, ...args], { stdio: "pipe" }).toString();
-    execFileSync("git", ["init", "-q", ci]);
-    git("remote", "add", "origin", dir);
+    initWithRemotes(ci, { origin: upstream });
     // As actions/checkout does for a pull request: the merge ref fetched beside the branches, HEAD detached at it.
     git("fetch", "-q", "origin", "+refs/heads/develop:refs/remotes/pull/7/merge");
     git("checkout", "-q", "-f", "refs/remotes/pull/7/merge");
@@ -300,7 +306,7 @@ describe("git facts", () => {
     expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "release", GITHUB_REF_TYPE: "branch" })).toBe("release");
     expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "v1.0.0", GITHUB_REF_TYPE: "tag" })).toBe("main");
     // Another folder than the job's workspace (a repository the job cloned to scan) keeps its own facts.
-    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: dir, GITHUB_HEAD_REF: "feature/login" })).toBe("main");
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: upstream, GITHUB_HEAD_REF: "feature/login" })).toBe("main");
     expect(await facts({})).toBe("main");
   });
 
@@ -426,11 +432,8 @@ describe("remoteNamed: the remote that is the repository a committed file names"
   it("origin first where two remotes are it (a repository mirrored on two forges), case and spaces aside; none where no remote is it", async () => {
     const dir = tempDir("techstack-remotes-");
     const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { stdio: "pipe" });
-    git("init", "-q");
     // The mirror's remote added before origin: git lists remotes as its config file holds them.
-    git("remote", "add", "mirror", "https://gitlab.com/acme/shop.git");
-    git("remote", "add", "origin", "git@github.com:acme/shop.git");
-    git("remote", "add", "contrib", "https://github.com/contrib/shop.git");
+    initWithRemotes(dir, { mirror: "https://gitlab.com/acme/shop.git", origin: "git@github.com:acme/shop.git", contrib: "https://github.com/contrib/shop.git" });
     expect(await remoteNamed(dir, "acme/shop")).toMatchObject({ repo_name: "acme/shop", provider: "github" });
     expect(await remoteNamed(dir, " Acme/Shop ")).toMatchObject({ repo_name: "acme/shop", provider: "github" });
     expect(await remoteNamed(dir, "contrib/shop")).toMatchObject({ repo_name: "contrib/shop", provider: "github" });
@@ -445,7 +448,7 @@ describe("remoteNamed: the remote that is the repository a committed file names"
   it("reads each remote's URL as git remote get-url gives it, the longest insteadOf prefix rewritten", async () => {
     const dir = tempDir("techstack-remotes-");
     const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: "pipe" });
-    git("init", "-q");
+    newRepository(dir);
     git("config", "url.https://gitlab.com/.insteadOf", "gh");
     git("config", "url.git@github.com:.insteadOf", "gh:");
     git("remote", "add", "origin", "gh:ada/shop.git");

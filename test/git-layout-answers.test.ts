@@ -25,11 +25,12 @@ async function layoutOf(dir: string): Promise<RepositoryLayout> {
   return answer.layout;
 }
 
-/** Each answer the layout gives, beside git's own. */
+/** Each answer the layout gives, beside git's own, and the layout (for checkoutTop, which needs no process of its own). */
 async function compared(dir: string) {
   const layout = await layoutOf(dir);
   const count = gitSays(dir, "rev-list", "--count", "HEAD");
   return {
+    layout,
     ours: { top: await checkoutTopOf(dir, repositoryLayout(dir)), shallow: layout.shallow, bare: layout.bare, oneCommit: layout.headIsRoot },
     git: { top: gitSays(dir, "rev-parse", "--show-toplevel"), shallow: gitSays(dir, "rev-parse", "--is-shallow-repository") === "true", bare: gitSays(dir, "rev-parse", "--is-bare-repository") === "true", oneCommit: count === "1" },
   };
@@ -46,10 +47,10 @@ describe("the layout's answers are git's own", () => {
     git("worktree", "add", "-q", "-b", "feature", linked);
     mkdirSync(join(linked, "api", "deep"), { recursive: true });
     for (const folder of [dir, join(dir, "api"), join(dir, "api", "src"), link, linked, join(linked, "api", "deep")]) {
-      const { ours, git: said } = await compared(folder);
+      const { layout, ours, git: said } = await compared(folder);
       expect(ours, folder).toEqual(said);
       // From the layout alone, no process of its own.
-      expect(checkoutTop(folder, await layoutOf(folder))).toBe(said.top);
+      expect(checkoutTop(folder, layout)).toBe(said.top);
     }
     expect(checkoutTop(link, await layoutOf(link))).toBe(realpathSync(dir));
   });
@@ -61,11 +62,11 @@ describe("the layout's answers are git's own", () => {
     const bare = join(tempDir("techstack-layout-bare-"), "shop.git");
     execFileSync("git", ["clone", "-q", "--bare", dir, bare]);
     for (const folder of [bare, join(dir, ".git"), join(dir, ".git", "refs")]) {
-      const { ours, git: said } = await compared(folder);
+      const { layout, ours, git: said } = await compared(folder);
       expect(ours, folder).toEqual(said);
       expect(ours.top).toBe("");
       expect(ours.bare, folder).toBe(folder === bare);
-      expect(checkoutTop(folder, await layoutOf(folder))).toBeUndefined();
+      expect(checkoutTop(folder, layout)).toBeUndefined();
     }
     // A repository whose working tree is elsewhere: asked from the folder that holds its .git.
     const elsewhere = tempDir("techstack-layout-worktree-elsewhere-");

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { submitCommand } from "../src/cli/commands/submit.js";
-import { call, historyRepo, loggedGit, tempDir, writeFile } from "./helpers.js";
+import { call, historyRepo, historyRepoCopy, loggedGit, tempDir, writeFile } from "./helpers.js";
 import { importedHistory, importedRepo } from "./git-import.js";
 
 // Each git process a scan starts is a fork and an exec (a few ms on a quiet machine, far more under
@@ -25,17 +25,23 @@ function commands(log: string, from = 0): string[] {
 
 const lines = (log: string) => readFileSync(log, "utf8").split("\n").filter(Boolean).length;
 
-/** A checkout with a remote, its default branch known (origin/HEAD, as a clone has), and one commit: nothing to blame. */
-function checkout() {
-  const made = historyRepo();
-  made.git("remote", "add", "origin", "https://github.com/acme/shop.git");
-  writeFile(made.dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
-  writeFile(made.dir, "api/requirements.txt", "redis==5.0.1\n");
-  made.commit("Ada", 2, "start");
-  made.git("update-ref", "refs/remotes/origin/main", "HEAD");
-  made.git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/main");
-  return made;
-}
+/**
+ * A checkout with a remote, its default branch known (origin/HEAD, as a clone has), and one commit:
+ * nothing to blame. Made once (four git processes); each test changes a copy of it.
+ */
+let made: string;
+beforeAll(() => {
+  const { dir, git, commit } = historyRepo();
+  git("remote", "add", "origin", "https://github.com/acme/shop.git");
+  writeFile(dir, "package.json", '{"name":"shop","dependencies":{"express":"^4.18.2"}}');
+  writeFile(dir, "api/requirements.txt", "redis==5.0.1\n");
+  commit("Ada", 2, "start");
+  git("update-ref", "refs/remotes/origin/main", "HEAD");
+  git("symbolic-ref", "refs/remotes/origin/HEAD", "refs/remotes/origin/main");
+  made = dir;
+});
+
+const checkout = () => historyRepoCopy(made);
 
 /**
  * A working tree's scan: its layout, whether git reads it and whether HEAD has a parent (one

@@ -1,23 +1,27 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { REMOTE_URL_KEYS, remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
 import { headsOnDisk, shortRef } from "../src/git/symbolic-ref-file.js";
-import { historyRepo, tempDir, writeFile } from "./helpers.js";
+import { historyRepo, historyRepoCopy, tempDir, writeFile } from "./helpers.js";
 
 // symbolic-ref-file.ts and origin-from-config.ts called alone, written against stop 55's mutation
 // survivors (a55c): each file's answer is checked against git's own where git reads the same file.
 
 const layout = { gitDir: ".git", commonDir: ".git", prefix: "" } as const;
 
-function committed() {
+/** A one-commit repository, made once (two git processes); each test changes a copy of it. */
+let template: string;
+beforeAll(() => {
   const made = historyRepo();
   writeFile(made.dir, "package.json", '{"name":"shop"}');
   made.commit("Ada", 2, "start");
-  return made;
-}
+  template = made.dir;
+});
+
+const committed = () => historyRepoCopy(template);
 
 describe("headsOnDisk, on the files git wrote", () => {
   it("a HEAD saved with CRLF names its branch, as git, which trims the line, reads it", () => {

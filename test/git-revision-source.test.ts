@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GitRevisionSource } from "../src/sources/git.js";
 import { gitArgs, gitEnv, hasGit, runGit } from "../src/git/run.js";
 import { importedRepo } from "./git-import.js";
-import { tempDir } from "./helpers.js";
+import { newRepository, tempDir } from "./helpers.js";
 
 // A revision read without a checkout (src/sources/git.ts) and the git runner under it
 // (src/git/run.ts), called directly on small repositories made here.
@@ -19,7 +19,7 @@ function repository(files: Record<string, string | Uint8Array>, more: (dir: stri
   }
   more(dir);
   const git = (...args: string[]) => execFileSync("git", ["-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.com", ...args], { stdio: "pipe" });
-  git("init", "-q");
+  newRepository(dir);
   git("add", "-A", "-f");
   git("commit", "-q", "-m", "one");
   return dir;
@@ -204,7 +204,7 @@ describe("GitRevisionSource", () => {
     expect((await new GitRevisionSource(folder, "HEAD").list()).map((f) => f.path)).toEqual(["go.mod"]);
     await expect(new GitRevisionSource(folder, "HEAD~1").list()).rejects.toThrow("no folder 'services/api' in revision 'HEAD~1'");
     const empty = tempDir("techstack-rev-");
-    execFileSync("git", ["-C", empty, "init", "-q"], { stdio: "pipe" });
+    newRepository(empty);
     execFileSync("git", ["-C", empty, "-c", "user.name=A", "-c", "user.email=a@example.com", "commit", "-q", "--allow-empty", "-m", "e"], { stdio: "pipe" });
     expect(await new GitRevisionSource(empty, "HEAD").list()).toEqual([]);
   });

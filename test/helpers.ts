@@ -116,10 +116,29 @@ export function remoteSection(name: string, url: string): string {
 
 /**
  * A repository whose commits each have their own author and a fixed date (day `n` of 2021): a new one,
- * or a copy of the checkout `copyOf` (a copy is a checkout to git; no git run to make it).
+ * or a copy of the checkout `copyOf` (historyRepoCopy: no git run to make it).
  */
-export function historyRepo(copyOf?: string): { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void } {
+export function historyRepo(copyOf?: string): HistoryRepo {
+  if (copyOf) return historyRepoCopy(copyOf);
   const dir = tempDir("techstack-history-");
+  newRepository(dir);
+  return historyRepoIn(dir);
+}
+
+/**
+ * A copy of `template`, a repository historyRepo made and committed to, in a new folder: its files
+ * copied, no git process. For tests that each change the same history their own way (a branch, a
+ * remote, a commit): the history is made once, in a beforeAll, and each test takes a copy.
+ */
+export function historyRepoCopy(template: string): HistoryRepo {
+  const dir = tempDir("techstack-history-copy-");
+  cpSync(template, dir, { recursive: true });
+  return historyRepoIn(dir);
+}
+
+type HistoryRepo = { dir: string; git: (...args: string[]) => string; commit: (author: string, day: number, message: string) => void };
+
+function historyRepoIn(dir: string): HistoryRepo {
   const env = (author = "Setup", day = 1) => ({
     ...process.env,
     GIT_AUTHOR_NAME: author,
@@ -138,8 +157,6 @@ export function historyRepo(copyOf?: string): { dir: string; git: (...args: stri
     }
     return execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", ...args], { encoding: "utf8", env: env(last.author, last.day), stdio: ["ignore", "pipe", "pipe"] });
   };
-  if (copyOf) cpSync(copyOf, dir, { recursive: true });
-  else newRepository(dir);
   const commit = (author: string, day: number, message: string) => {
     last = { author, day };
     git("add", "-A");

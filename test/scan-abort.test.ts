@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { detect, DirectorySource, MemorySource, scan, type Detector } from "../src/index.js";
 import { IgnoreRules } from "../src/sources/ignore-rules.js";
 import { PatternIndex } from "../src/scan/select.js";
@@ -51,6 +51,21 @@ async function gone(pid: number): Promise<boolean> {
 }
 
 describe("a scan given an AbortSignal", () => {
+  // Read by the three tests that abort a folder's walk or reads (none writes to it): made once, its
+  // 3,000 files written once, not per test.
+  let packages: string;
+  // Two one-commit checkouts, which the git tests' scans read (and abort) without changing them.
+  let checkouts: string[];
+  beforeAll(() => {
+    packages = manyPackages(300);
+    checkouts = [0, 1].map(() => {
+      const made = historyRepo();
+      writeFile(made.dir, "package.json", '{"dependencies":{"express":"^4.18.2"}}');
+      made.commit("Ada", 2, "start");
+      return made.dir;
+    });
+  });
+
   it("aborted already: rejects at once with the reason given, having listed and read nothing", async () => {
     const dir = tempDir("techstack-abort-");
     writeFile(dir, "package.json", '{"dependencies":{"express":"^4.18.2"}}');
@@ -73,9 +88,9 @@ describe("a scan given an AbortSignal", () => {
   });
 
   it("aborted while the folder is listed: stops the walk before its next folder", async () => {
-    const dir = manyPackages(30);
+    const dir = packages;
     const controller = new AbortController();
-    // Each folder the walk enters asks its ignore rules once: the 40th of some 360 aborts.
+    // Each folder the walk enters asks its ignore rules once: the 40th of some 3,300 aborts.
     let folders = 0;
     const rulesFor = IgnoreRules.prototype.rulesFor;
     vi.spyOn(IgnoreRules.prototype, "rulesFor").mockImplementation(function (this: IgnoreRules, folder: string) {
@@ -90,7 +105,7 @@ describe("a scan given an AbortSignal", () => {
   });
 
   it("aborted while files are read: rejects without reading the rest of a few thousand", async () => {
-    const dir = manyPackages(300);
+    const dir = packages;
     const controller = new AbortController();
     const reason = new Error("enough");
     const read = DirectorySource.prototype.read;
@@ -108,7 +123,7 @@ describe("a scan given an AbortSignal", () => {
   });
 
   it("aborted by a timer while a folder's files are read: the reads, each settled at once, leave it a turn to fire", async () => {
-    const dir = manyPackages(300);
+    const dir = packages;
     const controller = new AbortController();
     const read = DirectorySource.prototype.read;
     let reads = 0;
@@ -154,17 +169,14 @@ describe("a scan given an AbortSignal", () => {
   });
 
   /**
-   * Scans a one-commit checkout (with `rev`, if given) whose git `command` sleeps for a minute,
+   * Scans the first one-commit checkout (with `rev`, if given) whose git `command` sleeps for a minute,
    * aborts once that git has started, and says what the scan rejected with, how soon, and whether
    * that git process is gone.
    */
   async function abortedInGit(command: string, rev?: string): Promise<{ code: unknown; soon: boolean; killed: boolean }> {
-    const made = historyRepo();
-    writeFile(made.dir, "package.json", '{"dependencies":{"express":"^4.18.2"}}');
-    made.commit("Ada", 2, "start");
     const log = loggedGit(command);
     const controller = new AbortController();
-    const outcome = detect(made.dir, { rev, signal: controller.signal }).then(
+    const outcome = detect(checkouts[0]!, { rev, signal: controller.signal }).then(
       () => "finished",
       (error: { code?: string }) => error.code,
     );
@@ -180,17 +192,12 @@ describe("a scan given an AbortSignal", () => {
   });
 
   it("aborting one of two scans at once stops its git alone: the other's runs on", async () => {
-    const repos = [historyRepo(), historyRepo()];
-    for (const made of repos) {
-      writeFile(made.dir, "package.json", '{"dependencies":{"express":"^4.18.2"}}');
-      made.commit("Ada", 2, "start");
-    }
     const log = loggedGit("log");
     const controllers = [new AbortController(), new AbortController()];
-    const outcomes = repos.map((made, i) => detect(made.dir, { signal: controllers[i]!.signal }).catch((error: { code?: string }) => error.code));
+    const outcomes = checkouts.map((dir, i) => detect(dir, { signal: controllers[i]!.signal }).catch((error: { code?: string }) => error.code));
     const runs = await stalled(log, 2);
     const pidOf = (dir: string) => runs.find((run) => run.args.includes(`-C ${dir} `))!.pid;
-    const [first, second] = repos.map((made) => pidOf(made.dir));
+    const [first, second] = checkouts.map(pidOf);
     controllers[0]!.abort();
     expect(await outcomes[0]).toBe("TECHSTACK_ABORTED");
     expect(await gone(first!)).toBe(true);

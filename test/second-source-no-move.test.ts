@@ -1,8 +1,8 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { detect, parse } from "../src/index.js";
-import { historyRepo, runCommand, writeFile, toolsOf } from "./helpers.js";
+import { historyRepo, historyRepoCopy, runCommand, writeFile, toolsOf } from "./helpers.js";
 
 // A second file that also shows a tool is no move: where techstack.yml names the file an entry was
 // detected from, a refresh (write, check, the pull request's diff) keeps that file while it still
@@ -30,8 +30,12 @@ const SECOND = `services:
       - "15672:15672"
 `;
 
-/** A repository whose techstack.yml was written with docker-compose.yml alone, then compose.yaml added in a second commit. */
-async function repoWithSecondCompose(): Promise<{ dir: string; base: string }> {
+/**
+ * A repository whose techstack.yml was written with docker-compose.yml alone, then compose.yaml added
+ * in a second commit. Made once (a write's scan and five git processes); each test takes a copy.
+ */
+let made: { dir: string; base: string };
+beforeAll(async () => {
   const { dir, git, commit } = historyRepo();
   git("remote", "add", "origin", "https://github.com/acme/shop.git");
   writeFile(dir, "docker-compose.yml", FIRST);
@@ -40,14 +44,18 @@ async function repoWithSecondCompose(): Promise<{ dir: string; base: string }> {
   const base = git("rev-parse", "HEAD").trim();
   writeFile(dir, "compose.yaml", SECOND);
   commit("Ben", 3, "a queue");
-  return { dir, base };
+  made = { dir, base };
+});
+
+function repoWithSecondCompose(): { dir: string; base: string } {
+  return { dir: historyRepoCopy(made.dir).dir, base: made.base };
 }
 
 const sourceOf = (yaml: string, name: string) => toolsOf(parse(yaml)).find((t) => t.name === name)?.detection_source;
 
 describe("a second file that shows a tool is no move", () => {
   it("check reports the new tool and no move; the pull request's diff neither; write keeps the earlier file", async () => {
-    const { dir, base } = await repoWithSecondCompose();
+    const { dir, base } = repoWithSecondCompose();
     expect(sourceOf(readFileSync(join(dir, "techstack.yml"), "utf8"), "Docker Compose")).toBe("docker-compose.yml");
     const check = await runCommand(["check", dir]);
     expect(check.code).toBe(1);
@@ -64,7 +72,7 @@ describe("a second file that shows a tool is no move", () => {
   });
 
   it("once the earlier file no longer shows the tool, the entry moves to the file that does", async () => {
-    const { dir } = await repoWithSecondCompose();
+    const { dir } = repoWithSecondCompose();
     expect((await runCommand(["write", dir])).code).toBe(0);
     rmSync(join(dir, "docker-compose.yml"));
     const check = await runCommand(["check", dir]);
@@ -73,7 +81,7 @@ describe("a second file that shows a tool is no move", () => {
   });
 
   it("the API: detect's `previous` keeps an entry's earlier detection_source the scan still finds; without it the scan picks its own", async () => {
-    const { dir } = await repoWithSecondCompose();
+    const { dir } = repoWithSecondCompose();
     const fresh = await detect(dir, { history: false });
     expect(fresh.tools.find((t) => t.name === "Docker Compose")?.detection_source).toBe("compose.yaml");
     const previous = parse(readFileSync(join(dir, "techstack.yml"), "utf8"));
