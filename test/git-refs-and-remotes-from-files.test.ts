@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { scan } from "../src/index.js";
 import { remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
 import { headsOnDisk } from "../src/git/symbolic-ref-file.js";
-import { historyRepo, tempDir, writeFile } from "./helpers.js";
+import { historyRepo, historyRepoCopy, tempDir, writeFile } from "./helpers.js";
 
 // A scan reads HEAD, origin's HEAD and the remotes' URLs from the repository's files and its one
 // configuration listing, not from a git process each (git-processes-per-scan counts them). Each
@@ -15,7 +15,7 @@ afterEach(() => vi.unstubAllEnvs());
 const options = { timestamp: "2024-01-01T00:00:00Z", history: false } as const;
 
 /** A checkout of one commit, made once in the describe's beforeAll (two git runs), and `started` to give each test a copy of it. */
-function startedOnce(): () => ReturnType<typeof historyRepo> {
+function startedOnce(): () => ReturnType<typeof historyRepoCopy> {
   let made: string | undefined;
   beforeAll(() => {
     const first = historyRepo();
@@ -25,7 +25,7 @@ function startedOnce(): () => ReturnType<typeof historyRepo> {
   });
   return () => {
     for (const name of ["GITHUB_ACTIONS", "GITLAB_CI", "BITBUCKET_CLONE_DIR"]) vi.stubEnv(name, "");
-    return historyRepo(made);
+    return historyRepoCopy(made!);
   };
 }
 

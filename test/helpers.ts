@@ -114,12 +114,8 @@ export function remoteSection(name: string, url: string): string {
   return `[remote "${name}"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
 }
 
-/**
- * A repository whose commits each have their own author and a fixed date (day `n` of 2021): a new one,
- * or a copy of the checkout `copyOf` (historyRepoCopy: no git run to make it).
- */
-export function historyRepo(copyOf?: string): HistoryRepo {
-  if (copyOf) return historyRepoCopy(copyOf);
+/** A repository whose commits each have their own author and a fixed date (day `n` of 2021). */
+export function historyRepo(): HistoryRepo {
   const dir = tempDir("techstack-history-");
   newRepository(dir);
   return historyRepoIn(dir);
