@@ -3,7 +3,7 @@ import { MemorySource, scan } from "../src/index.js";
 import { pkg, tool } from "./helpers.js";
 
 // Libraries of a protocol or format, numbered on their own, reveal it without giving it their
-// release (README "Rules worth knowing"), in Dart, CocoaPods and Hex as in npm, Go, NuGet and Cargo:
+// release (docs/detectors.md, "Versions"), in Dart, CocoaPods and Hex as in npm, Go, NuGet and Cargo:
 // Dart's grpc 3.2 is not gRPC 3.2, SwiftProtobuf 1.25 is not Protobuf 1.25, Absinthe 1.7 not GraphQL 1.7.
 const pubspec = ["name: orders_app", "environment:", "  sdk: '>=3.2.0 <4.0.0'", "dependencies:", "  flutter:", "    sdk: flutter", "  grpc: ^3.2.4", "  protobuf: ^3.1.0", "  graphql_flutter: ^5.1.2", ""].join("\n");
 const pubLock = (name: string, version: string) => [`  ${name}:`, "    dependency: \"direct main\"", "    description:", `      name: ${name}`, '      sha256: "0000000000000000000000000000000000000000000000000000000000000000"', '      url: "https://pub.dev"', "    source: hosted", `    version: "${version}"`].join("\n");
