@@ -6,6 +6,7 @@ const named = (tools: ToolEntry[]) => tools.filter((t) => !t.package_url).map((t
 
 // A gRPC service's go.mod after `go mod tidy`: the module imports grpc itself, while protobuf,
 // Prometheus's client (pulled in by a metrics middleware), OpenCensus and lib/pq come through others.
+// (OpenCensus's own case is the last test's.)
 const goMod = `module github.com/example/orders
 
 go 1.21
@@ -32,7 +33,6 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     expect(tools).toContain("Protobuf");
     expect(tools).toContain("Prometheus");
     expect(tools).not.toContain("PostgreSQL");
-    expect(tools).not.toContain("OpenCensus");
     const protobuf = document.tools.find((t) => t.name === "Protobuf")!;
     expect(protobuf.detection_source).toBe("go.mod");
     // The Go runtime module's release (1.5, 1.33) is not Protobuf's: no version.
@@ -89,5 +89,34 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     // Other indirect modules still name nothing.
     expect(tools).not.toContain("OpenTelemetry");
     expect(tools).not.toContain("Zap");
+  });
+
+  it("go.opencensus.io names OpenCensus when only `// indirect` (a release tool uploading through the Go CDK)", async () => {
+    // A release CLI that uploads artifacts to buckets through gocloud.dev: OpenCensus, the cloud
+    // storage clients and the AWS SDK come in only through the Go CDK. The site names OpenCensus
+    // from such a go.mod (held-out watain666/goreleaser, ramzimalhas/weaviate and 2lambda123's
+    // volvo-cars/lingon: 3 owners, none against in the corpora), while the indirect
+    // cloud.google.com/go/storage beside it still names nothing here (no Google Cloud Platform on
+    // the site from an indirect cloud module).
+    const releaseMod = [
+      "module github.com/example/shipit", "", "go 1.18", "", "require (",
+      "	github.com/spf13/cobra v1.5.0",
+      "	gocloud.dev v0.24.0", ")", "", "require (",
+      "	cloud.google.com/go v0.94.0 // indirect",
+      "	cloud.google.com/go/storage v1.16.1 // indirect",
+      "	github.com/aws/aws-sdk-go v1.40.34 // indirect",
+      "	go.opencensus.io v0.23.0 // indirect",
+      "	google.golang.org/api v0.56.0 // indirect", ")", "",
+    ].join("\n");
+    const main = 'package main\n\nimport (\n\t"github.com/spf13/cobra"\n\t"gocloud.dev/blob"\n)\n\nfunc main() { _ = blob.OpenBucket; _ = cobra.Command{} }\n';
+    const source = new MemorySource({ "go.mod": releaseMod, "main.go": main });
+    const { document } = await scan(source, { git: false });
+    const opencensus = document.tools.find((t) => t.name === "OpenCensus" && !t.package_url);
+    // The sub-category as both stack files write it (the dataset had "Monitoring Tools").
+    expect(opencensus).toMatchObject({ detection_source: "go.mod", category: "Monitoring", sub_category: "Performance Monitoring" });
+    const tools = named(document.tools);
+    expect(tools).not.toContain("Google Cloud Storage");
+    expect(tools).not.toContain("Google Cloud Platform");
+    expect(tools).not.toContain("Amazon S3");
   });
 });
