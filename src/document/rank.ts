@@ -194,11 +194,16 @@ export function refOf(f: AttributedFinding): string {
   return f.ref;
 }
 
-/** A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range. */
+/**
+ * A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range;
+ * a suffix the version leaves off a release of three parts names one all the same (Go's
+ * pseudo-version `v0.0.0-20191002035440-2ec189313ef0`, whose version is 0.0.0, or `+incompatible`).
+ */
 function pinsRelease(f: AttributedFinding): boolean {
   if (!f.version || f.declared === undefined) return false;
-  const m = /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/.exec(f.declared);
-  return m?.[1] === f.version;
+  const named = /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/.exec(f.declared)?.[1];
+  if (named === undefined) return false;
+  return named === f.version || (/^\d+\.\d+\.\d+$/.test(f.version) && named.startsWith(f.version) && /^[-+]/.test(named.slice(f.version.length)));
 }
 
 /** How many numeric parts an image's tag gives its release: `7.0.11-jammy` 3, `7.0` 2, `16` 1, `latest` 0. */
