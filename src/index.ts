@@ -39,7 +39,7 @@ export { resolveTyped, type TypedName } from "./catalog/typed-release.js";
 export { render, type Format, type RenderOptions } from "./document/render.js";
 export { toYaml } from "./document/yaml.js";
 export { toMarkdown, sectionOf } from "./document/markdown.js";
-export { validate, schema, type JsonSchema, type ValidationError } from "./document/validate.js";
+export { validate, isStackDocument, schema, type JsonSchema, type ValidationError } from "./document/validate.js";
 export { parse, ParseError } from "./document/parse.js";
 export { diff, formatDiff, groupMoves, isEmptyDiff, type DiffFormatOptions, type SourceMove, type StackDiff, type ToolChange } from "./document/diff.js";
 export { isPackage } from "./document/move-groups.js";

@@ -274,8 +274,8 @@ export interface StackDocument {
  * `StackDocument` is one. `diff`, `render` and `validate` take it as it is, each reporting what it
  * cannot read (a `TypeError`, or `validate`'s problems). Read a field after checking its kind; once
  * `validate(doc)` finds nothing, each field present is of the kind `StackDocument` gives it and
- * `tools` a list of `ToolEntry` (`doc as StackDocument`; the header fields but `repo_name` may
- * still be missing).
+ * `tools` a list of `ToolEntry` (`isStackDocument(doc)` narrows it to a `StackDocument`; the header
+ * fields but `repo_name` may still be missing).
  */
 export interface ParsedStackDocument {
   repo_name?: unknown;

@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { parseComparable } from "../src/document/parse.js";
-import { call, newRepository, remoteSection, tempDir } from "./helpers.js";
+import { call, newRepository, remoteByConfig, tempDir } from "./helpers.js";
 
 // The bot in CI, end to end: a forge's repository (a bare one, its URL then set to the forge's), the
 // checkout each CI system makes of a push or of a pull (merge) request, `write` and `check` run in
@@ -42,20 +42,7 @@ function git(dir: string, ...args: string[]): string {
     newRepository(args[2]!);
     return "";
   }
-  const config = join(dir, ".git/config");
-  if (args[0] === "remote" && args.length === 4 && /^[\w.-]+$/.test(args[2]!) && !/[\s"\\;#]/.test(args[3]!) && existsSync(config)) {
-    const [, how, name, url] = args as [string, string, string, string];
-    const text = readFileSync(config, "utf8");
-    const line = new RegExp(`(\\[remote "${name.replace(/\./g, "\\.")}"\\]\\n(?:\\t[^\\n]*\\n)*?\\turl = )[^\\n]*`);
-    if (how === "add" && !line.test(text)) {
-      writeFileSync(config, text + remoteSection(name, url));
-      return "";
-    }
-    if (how === "set-url" && line.test(text)) {
-      writeFileSync(config, text.replace(line, (_, head: string) => head + url));
-      return "";
-    }
-  }
+  if (remoteByConfig(dir, args)) return "";
   const date = new Date(Date.UTC(2024, 0, 1) + clock * 3_600_000).toISOString();
   return execFileSync("git", ["-C", dir, "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", "-c", "advice.detachedHead=false", ...args], {
     encoding: "utf8",

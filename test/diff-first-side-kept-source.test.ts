@@ -4,25 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { historyRepo, runCommand, tempDir, toolsOf, writeFile } from "./helpers.js";
+import { DATABASE_AND_WEB_COMPOSE } from "./compose-texts.js";
 
 // diff's first side, where it is a scan (a revision, a folder), reads its own committed
 // techstack.yml's detection_source as write refreshed it: an entry whose committed file still shows
 // the tool keeps that file. Otherwise the scan's own pick (compose.yaml, first by path) stands for
 // the first side, and a second side where that file is gone shows a "move" back to the file the
 // committed techstack.yml named all along, which check at that revision does not report.
-
-const COMPOSE = `services:
-  db:
-    image: postgres:16.2
-    environment:
-      POSTGRES_PASSWORD: example
-  web:
-    build: .
-    ports:
-      - "8080:8080"
-    depends_on:
-      - db
-`;
 
 // compose.yaml sorts before docker-compose.yml: a fresh scan names it for Docker Compose.
 const QUEUE = `services:
@@ -41,7 +29,7 @@ const sourceOf = (yaml: string, name: string) => toolsOf(parse(yaml)).find((t) =
 async function repoDroppingSecondCompose(): Promise<{ dir: string; base: string }> {
   const { dir, git, commit } = historyRepo();
   git("remote", "add", "origin", "https://github.com/acme/shop.git");
-  writeFile(dir, "docker-compose.yml", COMPOSE);
+  writeFile(dir, "docker-compose.yml", DATABASE_AND_WEB_COMPOSE);
   expect((await runCommand(["write", dir])).code).toBe(0);
   commit("Ana", 2, "compose and the stack files");
   writeFile(dir, "compose.yaml", QUEUE);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { isBareRepo, isGitRepo } from "../src/git/repository-kind.js";
@@ -8,7 +8,7 @@ import { parseRemote } from "../src/git/remote-url.js";
 import { remoteNamed, repoFacts } from "../src/git/facts.js";
 import { siteDate, siteTimestamp } from "../src/git/site-dates.js";
 import { detect, scan } from "../src/index.js";
-import { historyRepo as repo, newRepository, remoteSection, tempDir, writeFile as write } from "./helpers.js";
+import { addRemote, historyRepo as repo, newRepository, tempDir, writeFile as write } from "./helpers.js";
 import { importedHistory } from "./git-import.js";
 
 /** A repository on branch `develop` with two commits by Ada, React 18.2.0 then 18.3.1. */
@@ -26,7 +26,7 @@ function developWithTwoCommits() {
 /** An empty repository at `dir` (as `git init` makes one, without the process), with `remotes` added in that order. */
 function initWithRemotes(dir: string, remotes: Record<string, string>): void {
   newRepository(dir);
-  appendFileSync(join(dir, ".git/config"), Object.entries(remotes).map(([name, url]) => remoteSection(name, url)).join(""));
+  for (const [name, url] of Object.entries(remotes)) addRemote(dir, name, url);
 }
 
 describe("git facts", () => {

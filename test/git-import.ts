@@ -1,7 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { appendFileSync } from "node:fs";
-import { join } from "node:path";
-import { newRepository, remoteSection, tempDir } from "./helpers.js";
+import { addRemote, newRepository, tempDir } from "./helpers.js";
 
 /**
  * A repository in a new folder whose branch main has one commit holding `files`, written by one
@@ -51,7 +49,7 @@ export interface ImportedCommit {
 export function importedHistory(commits: readonly ImportedCommit[], { head = "main", origin }: { head?: string; origin?: string } = {}): string {
   const dir = tempDir("techstack-history-");
   newRepository(dir, { branch: head });
-  if (origin) appendFileSync(join(dir, ".git/config"), remoteSection("origin", origin));
+  if (origin) addRemote(dir, "origin", origin);
   const parts: Buffer[] = [];
   const line = (text: string) => parts.push(Buffer.from(`${text}\n`));
   const data = (text: string) => {

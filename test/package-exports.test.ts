@@ -15,7 +15,7 @@ function scratch(): string {
 
 const probe = `
   const doc = await t.detect(t.MemorySource ? new t.MemorySource({ "package.json": '{"dependencies":{"react":"^18.2.0"}}' }) : ".", { git: false });
-  const out = { names: doc.tools.map((x) => x.name), yaml: t.render(doc, "yaml").startsWith("repo_name:"), valid: t.validate(doc).length, resolved: t.resolve(t.builtinCatalog(), "postgres")[0].tool.name, own: t.resolve(t.catalogWith(t.parseCatalogFile("tools:\\n  - id: acme-bus\\n    name: Acme Bus\\n")), "acme bus")[0].tool.name };
+  const out = { names: doc.tools.map((x) => x.name), yaml: t.render(doc, "yaml").startsWith("repo_name:"), valid: t.validate(doc).length, guard: [t.isStackDocument(doc), t.isStackDocument({ repo_name: "a/b", tools: 5 })], resolved: t.resolve(t.builtinCatalog(), "postgres")[0].tool.name, own: t.resolve(t.catalogWith(t.parseCatalogFile("tools:\\n  - id: acme-bus\\n    name: Acme Bus\\n")), "acme bus")[0].tool.name };
   console.log(JSON.stringify(out));
 `;
 
@@ -80,7 +80,7 @@ describe("the published package", () => {
   it("imports as ESM and requires as CommonJS, with the same API", { timeout: 60_000 }, () => {
     // From a project that installed the packed tarball (what a user's npm install makes of it).
     const { esm, cjs } = probes();
-    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
+    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, guard: [true, false], resolved: "PostgreSQL", own: "Acme Bus" });
     expect(cjs.api).toEqual(esm.api);
     const schema = JSON.parse(execFileSync(process.execPath, ["-e", 'console.log(JSON.stringify(require("techstack/schema.json").title))'], { cwd: installed(), encoding: "utf8" }));
     expect(schema).toContain("techstack.yml");
@@ -271,7 +271,7 @@ describe("the packed tarball", () => {
     expect(existsSync(join(modules, "techstack/catalog/LICENSE-ODbL.txt"))).toBe(true);
     // The library from that install, imported and required: the API test's processes (probes()).
     const { esm, cjs } = probes();
-    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, resolved: "PostgreSQL", own: "Acme Bus" });
+    expect(esm.api).toEqual({ names: ["JavaScript", "React", "npm", "react"], yaml: true, valid: 0, guard: [true, false], resolved: "PostgreSQL", own: "Acme Bus" });
     expect(cjs.api).toEqual(esm.api);
     const cli = join(modules, "techstack/dist/cli.js");
     const dry = execFileSync(process.execPath, [cli, "submit", "--manual", "postgres", "--dry-run"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
@@ -345,7 +345,7 @@ function parsedProject(): string {
   writeFileSync(
     join(dir, "parsed.ts"),
     [
-      'import { detect, diff, formatDiff, parse, render, validate, type ParsedStackDocument, type StackDocument } from "techstack";',
+      'import { detect, diff, formatDiff, isStackDocument, parse, render, validate, type ParsedStackDocument, type StackDocument } from "techstack";',
       "export async function f(text: string): Promise<string> {",
       "  const committed: ParsedStackDocument = parse(text);",
       '  const d = diff(committed, await detect(".", { previous: committed }));',
@@ -362,8 +362,11 @@ function parsedProject(): string {
       "  const name: string = doc.repo_name;",
       "  // @ts-expect-error -- a parsed file is no StackDocument until it is checked",
       "  const whole: StackDocument = doc;",
+      "  // Once isStackDocument holds, it is one: its tools a list of entries.",
+      "  const checked: StackDocument | undefined = isStackDocument(doc) ? doc : undefined;",
       "  void name;",
       "  void whole;",
+      "  void checked?.tools[0]?.name;",
       "  return Array.isArray(doc.tools) ? doc.tools.length + count : 0;",
       "}",
       "",

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { parse, render } from "../src/index.js";
 import { renderPieces } from "../src/document/render.js";
-import { toYaml } from "../src/document/yaml.js";
+import { toYaml, yamlPieces } from "../src/document/yaml.js";
 import type { StackDocument, ToolEntry } from "../src/types.js";
 import { detectCommand } from "../src/cli/commands/detect.js";
 import { runCommand, tempDir, writeFile } from "./helpers.js";
@@ -86,6 +86,30 @@ describe("render in pieces", () => {
     expect(text).toBe(header + items.join(""));
     expect(render(many, "yaml")).toBe(text);
     expect(parse(text)).toEqual(many);
+  });
+
+  it("YAML: a top-level list is written as a nested one is, its dashes at its key's column", () => {
+    const list = [react, "plain", 3, null, { name: "Next.js", vulnerabilities: [{ name: "CVE-1", cve_id: null }], aliases: [] }];
+    const top = toYaml({ tools: list });
+    expect(top).toBe(
+      [
+        "tools:",
+        ...toYaml(react).trimEnd().split("\n").map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)),
+        "- plain",
+        "- 3",
+        "- ",
+        "- name: Next.js",
+        "  vulnerabilities:",
+        "  - name: CVE-1",
+        "    cve_id: ",
+        "  aliases: []",
+        "",
+      ].join("\n"),
+    );
+    const nested = toYaml({ stack: { tools: list } });
+    expect(nested).toBe(`stack:\n${top.replace(/^(?=.)/gm, "  ")}`);
+    // Past many pieces' bounds, the same text.
+    expect([...yamlPieces({ ...many, tools: [...many.tools, ...list] })].join("")).toBe(`${toYaml({ ...many, tools: many.tools })}${top.slice("tools:\n".length)}`);
   });
 
   it("an empty mapping is one empty line, as before", () => {

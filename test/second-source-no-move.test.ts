@@ -3,23 +3,11 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { detect, parse } from "../src/index.js";
 import { historyRepo, historyRepoCopy, runCommand, writeFile, toolsOf } from "./helpers.js";
+import { DATABASE_AND_WEB_COMPOSE } from "./compose-texts.js";
 
 // A second file that also shows a tool is no move: where techstack.yml names the file an entry was
 // detected from, a refresh (write, check, the pull request's diff) keeps that file while it still
 // shows the tool. Only when it no longer does is the entry detected from another one (a move).
-
-const FIRST = `services:
-  db:
-    image: postgres:16.2
-    environment:
-      POSTGRES_PASSWORD: example
-  web:
-    build: .
-    ports:
-      - "8080:8080"
-    depends_on:
-      - db
-`;
 
 // compose.yaml sorts before docker-compose.yml: a fresh scan would name it for Docker Compose.
 const SECOND = `services:
@@ -38,7 +26,7 @@ let made: { dir: string; base: string };
 beforeAll(async () => {
   const { dir, git, commit } = historyRepo();
   git("remote", "add", "origin", "https://github.com/acme/shop.git");
-  writeFile(dir, "docker-compose.yml", FIRST);
+  writeFile(dir, "docker-compose.yml", DATABASE_AND_WEB_COMPOSE);
   expect((await runCommand(["write", dir])).code).toBe(0);
   commit("Ana", 2, "compose and the stack files");
   const base = git("rev-parse", "HEAD").trim();

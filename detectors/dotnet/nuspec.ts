@@ -53,7 +53,13 @@ function isChocolateyNuspec(ctx: DetectContext, file: string, xml: unknown): boo
   return scriptFolders(ctx).has(sibling(file, "tools/").toLowerCase());
 }
 
-/** By scan, the folders (lower-cased, with their `/`) that hold a file of the tools Chocolatey's spec key names, found once. */
+/**
+ * By scan, the folders (lower-cased, with their `/`) that hold a file of the tools Chocolatey's spec
+ * key names, found once. The detector API answers `fileTools` for one path and does not list the
+ * paths the file matchers named, so every listed path is asked: one map look-up each, once a scan
+ * that holds a .nuspec without Chocolatey's own metadata. A list of named paths in the API would
+ * serve this detector alone.
+ */
 const SCRIPT_FOLDERS = new WeakMap<DetectContext, Set<string>>();
 
 function scriptFolders(ctx: DetectContext): Set<string> {

@@ -7,7 +7,7 @@ import type { StackDocument, ToolEntry } from "../types.js";
 import { REPO_METADATA } from "../constants.js";
 import { sortPackages, toolOrder } from "./order.js";
 import { pickBest, type PackageOf } from "./rank.js";
-import { citingFindings, namedSource, namedToolSource } from "./cited-source.js";
+import { citingFindings, namedAmongCiting, namedSource } from "./cited-source.js";
 import { keptSource } from "./kept-source.js";
 import { entryKey } from "./diff.js";
 import { ownVersions } from "./version-rules.js";
@@ -113,14 +113,15 @@ function toolEntry(tool: CatalogTool, all: AttributedFinding[], input: BuildInpu
   if (tool.category) entry.category = tool.category;
   if (tool.sub_category) entry.sub_category = tool.sub_category;
   if (tool.image_url) entry.image_url = tool.image_url;
-  const named = namedToolSource(found, cited ?? best, tool.cited_files, tool.cited_order);
+  const citing = citingFindings(found, tool.cited_files);
+  const named = namedAmongCiting(citing, cited ?? best, tool.cited_files, tool.cited_order);
   // A CI step the ranking passed over (another file names the tool) is kept no more than it is chosen,
   // nor is a file the site does not cite the tool from where one that it does shows it (a Gradle
   // wrapper's properties beside a build script the tool's cited_files match; a package.json beside
   // the language bar counting TypeScript).
-  const unstepped = traits.ciStep(named) ? found : found.filter((f) => !traits.ciStep(f));
-  const citing = citingFindings(unstepped, tool.cited_files);
-  const keepable = citing.length ? citing : unstepped;
+  const unstepped = (list: AttributedFinding[]) => (traits.ciStep(named) ? list : list.filter((f) => !traits.ciStep(f)));
+  const citingKept = unstepped(citing);
+  const keepable = citingKept.length ? citingKept : unstepped(found);
   addSource(entry, cited ?? best, versioned, input, keptSource(keepable, named, input.earlierSources?.get(entryKey(entry))));
   return entry;
 }

@@ -31,7 +31,11 @@ export function namedSource(found: readonly AttributedFinding[], best: Attribute
  * and URL stay.
  */
 export function namedToolSource(found: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
-  const citing = citingFindings(found, citedFiles);
+  return namedAmongCiting(citingFindings(found, citedFiles), best, citedFiles, order);
+}
+
+/** `namedToolSource` for a caller that holds the tool's `citingFindings` already (it asks them once). */
+export function namedAmongCiting(citing: readonly AttributedFinding[], best: AttributedFinding, citedFiles: readonly string[] | undefined, order: "first" | "last" = "first"): AttributedFinding {
   if (!citing.length) return best;
   if (!citedFiles?.length) return citing[0]!;
   const last = order === "last";

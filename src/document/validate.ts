@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import schemaJson from "./schema.json" with { type: "json" };
+import type { StackDocument } from "../types.js";
 
 /** A JSON Schema (draft-07) object, as `techstack/schema.json` holds it. */
 export interface JsonSchema {
@@ -45,6 +46,24 @@ export function validate(document: unknown): ValidationError[] {
     errors.push({ path: "/detected_tools_count", message: `must equal the number of tools listed (${tools.length}), not ${count}` });
   }
   return errors;
+}
+
+/**
+ * Whether a value is a stack document: `validate` finds nothing in it. A type guard, so a parsed
+ * file narrows to `StackDocument` once it holds: `tools` a list of `ToolEntry`, each field present
+ * of the kind the type gives it. It asks what the schema asks and no more: `repo_name` and `tools`
+ * present, `detected_tools_count` (where given) the number of entries. The site's own files may
+ * lack other header fields (one of the 59 in our corpus has no `version`), and a hand-written one
+ * may hold only those two, so read a header field other than `repo_name` as possibly missing.
+ * @example
+ * ```ts
+ * const doc = parse(readFileSync("techstack.yml", "utf8"));
+ * if (isStackDocument(doc)) console.log(doc.tools.map((tool) => tool.name).join(", "));
+ * else console.log(validate(doc)); // what it lacks, with each problem's JSON pointer
+ * ```
+ */
+export function isStackDocument(value: unknown): value is StackDocument {
+  return validate(value).length === 0;
 }
 
 /** An error in words: a value of the wrong form says the form its field's description gives ("must be a web address (...)"). */

@@ -30,21 +30,19 @@ const PIECE_LINES = 4096;
  * 3,000,000 lines held whole (100 MB, and its lines besides) before the first byte was written.
  */
 export function* yamlPieces(document: object): Generator<string> {
-  let lines: string[] = [];
+  // Emptied in place: the lines' writer holds this array.
+  const lines: string[] = [];
   let given = false;
   const take = (): string => {
     const piece = lines.join("\n") + "\n";
-    lines = [];
+    lines.length = 0;
     given = true;
     return piece;
   };
   for (const [key, value] of Object.entries(document as Record<string, Value>)) {
-    if (Array.isArray(value) && value.length > 0) {
-      lines.push(`${key}:`);
-      for (const item of value) {
-        writeItem(item, 0, lines);
-        if (lines.length >= PIECE_LINES) yield take();
-      }
+    if (Array.isArray(value)) {
+      // A list pauses after each item: a long one is handed on some thousand lines at a time.
+      for (const _ of listLines("", key, value, 0, lines)) if (lines.length >= PIECE_LINES) yield take();
     } else {
       writeMapping({ [key]: value }, 0, lines, "");
     }
@@ -61,18 +59,30 @@ function writeMapping(map: Record<string, Value>, indent: number, lines: string[
     const lead = first ? firstPrefix : " ".repeat(indent);
     first = false;
     if (Array.isArray(value)) {
-      if (value.length === 0) {
-        lines.push(`${lead}${key}: []`);
-        continue;
-      }
-      lines.push(`${lead}${key}:`);
-      for (const item of value) writeItem(item, indent, lines);
+      for (const _ of listLines(lead, key, value, indent, lines)) continue;
     } else if (value !== null && typeof value === "object") {
       lines.push(`${lead}${key}:`);
       writeMapping(value, indent + 2, lines, " ".repeat(indent + 2));
     } else {
       lines.push(...scalarLines(`${lead}${key}: `, value, indent + 2, TIME_KEYS.has(key)));
     }
+  }
+}
+
+/**
+ * Adds a list's lines under its key (after `lead`), its items' dashes at the key's own `indent`, as
+ * Psych writes them; an empty list is `key: []`. It pauses after each item: `yamlPieces` hands on
+ * the lines of a long list there.
+ */
+function* listLines(lead: string, key: string, list: Value[], indent: number, lines: string[]): Generator<void> {
+  if (list.length === 0) {
+    lines.push(`${lead}${key}: []`);
+    return;
+  }
+  lines.push(`${lead}${key}:`);
+  for (const item of list) {
+    writeItem(item, indent, lines);
+    yield;
   }
 }
 

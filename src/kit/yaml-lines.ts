@@ -23,7 +23,7 @@ interface Place {
   inner: Block | undefined;
 }
 
-/** A block's keys (the first line of each, quotes taken off) and the lines of its list items. */
+/** A block's keys (the line each is written on, the last where one is written twice; quotes taken off) and the lines of its list items. */
 interface Members {
   keys: Map<string, number>;
   items: number[];
@@ -85,8 +85,8 @@ function step(lines: readonly string[], block: Block, s: YamlStep, members: Memb
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
-/** A key's line whose value opens a list it holds on the lines below (`"tools": [`). */
-const OPENS_LIST = /:\s*\[$/;
+/** A line whose value opens a list it holds on the lines below: a key's (`"tools": [`), or a JSON list's item that is a list (`[` alone). */
+const OPENS_LIST = /(?:^|:)\s*\[$/;
 /** Whether a line holds a node: it is neither blank nor a comment. */
 const isContent = (line: string): boolean => {
   const text = line.trim();
@@ -109,22 +109,67 @@ function listMembers(lines: readonly string[], block: Block): Members {
     if (text === undefined) continue;
     if (block.list ? !/^[\]}]/.test(text) : isItem(text)) out.items.push(i);
     else {
+      // A key written twice: its last line, the one JSON.parse keeps (YAML refuses the file).
       const key = keyOf(text);
-      if (key !== undefined && !out.keys.has(key)) out.keys.set(key, i);
+      if (key !== undefined) out.keys.set(key, i);
     }
   }
   return out;
 }
 
-/** The key a line opens with (`name:`, `"@acme/x":`, `'k':`), its quotes taken off; none where it opens with no key. */
+/**
+ * The key a line opens with (`name:`, `"@acme/x":`, `'it''s':`), read as YAML reads it (a
+ * single-quoted key's `''` one quote, a double-quoted key's escapes undone); none where it opens
+ * with no key.
+ */
 function keyOf(text: string): string | undefined {
   const quote = text[0];
   if (quote === '"' || quote === "'") {
-    const end = text.indexOf(quote, 1);
-    return end > 0 && /^\s*:(?:\s|$)/.test(text.slice(end + 1)) ? text.slice(1, end) : undefined;
+    const quoted = quote === "'" ? singleQuoted(text) : doubleQuoted(text);
+    return quoted && /^\s*:(?:\s|$)/.test(text.slice(quoted.end + 1)) ? quoted.value : undefined;
   }
   const colon = text.search(/:(?:\s|$)/);
   return colon > 0 ? text.slice(0, colon).trimEnd() : undefined;
+}
+
+/** A single-quoted scalar at the start of `text`: its value and its closing quote's index (a doubled quote is one quote inside it). */
+function singleQuoted(text: string): { value: string; end: number } | undefined {
+  let value = "";
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== "'") value += text[i];
+    else if (text[i + 1] === "'") value += text[++i];
+    else return { value, end: i };
+  }
+  return undefined;
+}
+
+/** The character each of YAML's one-letter escapes in a double-quoted scalar stands for (JSON's among them). */
+const ESCAPED: Record<string, string> = { "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029" };
+/** The hex digits after `\x`, `\u` and `\U`. */
+const HEX_DIGITS: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** A double-quoted scalar at the start of `text`: its value (escapes undone) and its closing quote's index. */
+function doubleQuoted(text: string): { value: string; end: number } | undefined {
+  let value = "";
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') return { value, end: i };
+    if (c !== "\\") {
+      value += c;
+      continue;
+    }
+    const e = text[++i] ?? "";
+    const digits = HEX_DIGITS[e];
+    if (digits !== undefined) {
+      const hex = text.slice(i + 1, i + 1 + digits);
+      const code = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : Infinity;
+      if (code > 0x10ffff) return undefined;
+      value += String.fromCodePoint(code);
+      i += digits;
+    } else if (Object.hasOwn(ESCAPED, e)) value += ESCAPED[e];
+    else return undefined;
+  }
+  return undefined;
 }
 
 /** The block of a list item's value: what follows its `- ` on its line and the deeper lines after it. */
