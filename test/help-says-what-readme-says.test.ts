@@ -96,3 +96,14 @@ describe("every option of a command's --help is in README's command-line synopsi
 function helpOptions(text: string): string[] {
   return [...text.matchAll(/^ {2}(-[^\n]*?)(?: {2,}|$)/gm)].flatMap((m) => m[1]!.match(/--[a-z][a-z-]*/g) ?? []);
 }
+
+// README's exit-code table covers every command; each command's --help says its own codes, as a
+// reader of the help alone needs them. validate's said only "Exits 1 ... when it does not conform".
+describe("every command's --help gives its exit codes", () => {
+  for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
+    it(`${command}`, async () => {
+      const paragraph = (await help(command)).split(/\n\s*\n/).find((p) => p.startsWith("Exit codes: ")) ?? "";
+      expect(paragraph.replace(/\s+/g, " "), `${command} --help`).toMatch(/^Exit codes: 0 .*, 1 .*, 2 usage error/);
+    });
+  }
+});
