@@ -64,3 +64,46 @@ describe("every option of README's command-line synopsis is in its command's --h
     });
   }
 });
+
+// The other way round: an option a command's --help lists is in README's synopsis line for it
+// (write, check and submit name detect's scan options as a group; diff's second line "the same
+// options"). submit's --format (with --dry-run, the document alone) was in its help and not there.
+describe("every option of a command's --help is in README's command-line synopsis", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const block = readme.slice(readme.indexOf("## Command line"));
+  const start = block.indexOf("```text\n") + 8;
+  const lines = block.slice(start, block.indexOf("\n```", start)).split("\n").filter((line) => line.startsWith("techstack "));
+  const options = (text: string) => text.match(/--[a-z][a-z-]*/g) ?? [];
+  const scanOptions = options(lines.find((line) => line.split(" ")[1] === "detect") ?? "").filter((option) => option !== "--format");
+  it("reads the options of a help's option lines, several to a line, not of their descriptions", () => {
+    const sample = "Options:\n  --rev-a REV, --rev-b REV    compare these (see --full)\n  --include GLOB, --exclude GLOB,\n  --no-git                    as for detect\n";
+    expect(helpOptions(sample)).toEqual(["--rev-a", "--rev-b", "--include", "--exclude", "--no-git"]);
+  });
+  for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
+    it(`${command}`, async () => {
+      const mine = lines.filter((line) => line.split(" ")[1] === command);
+      expect(mine.length, command).toBeGreaterThan(0);
+      const named = new Set(mine.flatMap((line) => [...options(line), ...(line.includes("detect's scan options") ? scanOptions : [])]));
+      const listed = helpOptions(await help(command));
+      if (command !== "validate") expect(listed.length, `${command} --help lists its options`).toBeGreaterThan(2);
+      const missing = listed.filter((option) => option !== "--help" && !named.has(option));
+      expect(missing, `${command}: in --help, not in README's synopsis`).toEqual([]);
+    });
+  }
+});
+
+/** The long options an option line of a help names: its left column, up to the gap before the description. */
+function helpOptions(text: string): string[] {
+  return [...text.matchAll(/^ {2}(-[^\n]*?)(?: {2,}|$)/gm)].flatMap((m) => m[1]!.match(/--[a-z][a-z-]*/g) ?? []);
+}
+
+// README's exit-code table covers every command; each command's --help says its own codes, as a
+// reader of the help alone needs them. validate's said only "Exits 1 ... when it does not conform".
+describe("every command's --help gives its exit codes", () => {
+  for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
+    it(`${command}`, async () => {
+      const paragraph = (await help(command)).split(/\n\s*\n/).find((p) => p.startsWith("Exit codes: ")) ?? "";
+      expect(paragraph.replace(/\s+/g, " "), `${command} --help`).toMatch(/^Exit codes: 0 .*, 1 .*, 2 usage error/);
+    });
+  }
+});

@@ -131,8 +131,8 @@ describe("cards", () => {
     expect(md).toContain("|[org.slf4j:slf4j-api](https://central.example/artifact/org.slf4j/slf4j-api)|v2.0.9|N/A|N/A |N/A|N/A|");
     // Without a page of the registry's, the name alone; without a registry, a table titled by the sub-category.
     expect(toMarkdown(doc([slf4j]), new Map([["maven", { category: "Libraries", sub_category: "Maven Packages", title: "Apache Maven" }]]))).toContain("\n## Apache Maven (1)\n");
-    expect(toMarkdown(doc([slf4j]))).toContain("|org.slf4j:slf4j-api|v2.0.9|N/A|N/A |N/A|N/A|");
-    expect(toMarkdown(doc([slf4j]))).toContain("\n## Maven Packages (1)\n");
+    expect(toMarkdown(doc([slf4j]), new Map())).toContain("|org.slf4j:slf4j-api|v2.0.9|N/A|N/A |N/A|N/A|");
+    expect(toMarkdown(doc([slf4j]), new Map())).toContain("\n## Maven Packages (1)\n");
     // A registry without a title (a repository catalog's own): the table takes the sub-category, the rows the registry's links.
     const untitled = new Map<string, Registry>([["maven", { category: "Libraries", sub_category: "Maven Packages", markdown_url: "https://central.example/{name}" }]]);
     expect(toMarkdown(doc([slf4j]), untitled)).toContain("\n## Maven Packages (1)\n\n|NAME|VERSION|LAST UPDATED|LAST UPDATED BY|LICENSE|VULNERABILITIES|\n|:------|:------|:------|:------|:------|:------|\n|[org.slf4j:slf4j-api](https://central.example/org.slf4j/slf4j-api)|v2.0.9|");

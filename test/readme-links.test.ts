@@ -34,6 +34,17 @@ describe("README.md and docs/ links", () => {
     expect(anchors.filter((a) => !ids.has(a))).toEqual([]);
   });
 
+  // A page moved out of README.md opens by saying what it holds and where in the README it came
+  // from; that mention is a link, so a reader who lands on the page can go back.
+  it("a docs/ page whose opening paragraph names README.md links to it there", () => {
+    expect(openingParagraph("# T\n\nFrom README.md's \"Speed\",\nmoved.\n\nMore README.md.\n")).toBe("From README.md's \"Speed\",\nmoved.");
+    const unlinked = pages.slice(1).filter((page) => {
+      const opening = openingParagraph(readFileSync(page, "utf8"));
+      return /README/.test(opening) && !opening.includes("](../README.md");
+    });
+    expect(unlinked.map((p) => relative(ROOT, p))).toEqual([]);
+  });
+
   for (const page of pages) {
     it(`every local link of ${relative(ROOT, page)} names a file that exists`, () => {
       const dead = localLinks(readFileSync(page, "utf8")).filter((t) => !existsSync(join(dirname(page), t)));
@@ -41,3 +52,8 @@ describe("README.md and docs/ links", () => {
     });
   }
 });
+
+/** A page's first paragraph after its title. */
+function openingParagraph(markdown: string): string {
+  return markdown.replace(/^# .*\n+/, "").split(/\n\s*\n/)[0]!.trim();
+}

@@ -21,17 +21,20 @@ export { sectionOf } from "./markdown-filing.js";
  * `path` is where techstack.md sits in the repository (`docs/techstack.md`), which the snippets'
  * "Full tech stack" link points at. `catalog` says which tools the site files apart from their
  * category (its tools' `markdown_section` and `markdown_sub_category`): the built-in one unless given.
+ * `registries` title the package tables and keep a registry out of the tool lists: the catalog's
+ * unless given, so `toMarkdown(doc)` is what `render(doc, "markdown")` writes.
  * Takes what `parse` gives (a `ParsedStackDocument`) as `render` does.
  */
-export function toMarkdown(document: StackDocument | ParsedStackDocument, registries: ReadonlyMap<string, Registry> = new Map(), path = "techstack.md", catalog: Catalog = builtinCatalog()): string {
+export function toMarkdown(document: StackDocument | ParsedStackDocument, registries?: ReadonlyMap<string, Registry>, path = "techstack.md", catalog: Catalog = builtinCatalog()): string {
   checkArgument("toMarkdown", "doc", isDocument(document), "a stack document (with its tools list)", document, "TECHSTACK_INVALID_DOCUMENT");
   const problem = toolsProblem(document.tools as unknown[]);
   if (problem) throw coded(new TypeError(`toMarkdown: ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   // A list of entries with a name now (checked above); a header fact it lacks is left blank below.
   const doc = document as StackDocument;
-  checkArgument("toMarkdown", "registries", registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
+  checkArgument("toMarkdown", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
   checkArgument("toMarkdown", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
+  registries ??= catalog.registries;
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
   const packages = doc.tools.filter((t) => t.package_url || isNamedPackage(t));
   const out: string[] = [];
