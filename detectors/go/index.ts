@@ -88,9 +88,15 @@ async function reportGoMod(ctx: DetectContext, file: string, mod: GoMod, own: Se
   // even the modules the site names a tool from when `// indirect` (Protobuf, Prometheus).
   const toolsOnly = mod.tools.length > 0 && mod.requires.every((r) => r.indirect);
   const namedAnyway = (path: string) => !toolsOnly && ctx.lookup("go-indirect", path).length > 0;
-  const transitive = (r: Require) => r.indirect && !importsModule(imported, r.path) && !namedAnyway(r.path);
-  for (const r of mod.requires) reportRequire(ctx, file, mod, r, own, transitive);
+  const onlyIndirect = (r: Require) => r.indirect && !importsModule(imported, r.path);
+  // Such a module names the tools of its `go-indirect` key alone: that key may name fewer than its
+  // `go` key (an indirect cloud.google.com/go/storage names Google Cloud Storage, not Google Cloud Platform).
+  const indirectUse = (r: Require): IndirectUse => (!onlyIndirect(r) ? "chosen" : namedAnyway(r.path) ? "named-anyway" : "transitive");
+  for (const r of mod.requires) reportRequire(ctx, file, mod, r, own, indirectUse(r));
 }
+
+/** How a required module counts: chosen by this module, indirect but naming its `go-indirect` tools, or a dependency's only. */
+type IndirectUse = "chosen" | "named-anyway" | "transitive";
 
 /**
  * The Go release a go.mod or go.work names: `toolchain go1.21.6` the release it is built with, the
@@ -124,7 +130,7 @@ async function modulesChosen(ctx: DetectContext, file: string, mod: GoMod, glanc
 }
 
 /** A required module as its package entry: under its replacement, if any, at the release the build uses. */
-function reportRequire(ctx: DetectContext, file: string, mod: GoMod, r: Require, own: Set<string>, transitive: (r: Require) => boolean): void {
+function reportRequire(ctx: DetectContext, file: string, mod: GoMod, r: Require, own: Set<string>, use: IndirectUse): void {
   const replaced = mod.replaces.get(r.path);
   const local = (replaced && /^\.{0,2}\//.test(replaced.path)) || (!replaced && own.has(r.path));
   const path = replaced && !local ? replaced.path : r.path;
@@ -134,11 +140,13 @@ function reportRequire(ctx: DetectContext, file: string, mod: GoMod, r: Require,
   // the site lists them. A module replaced by a local folder is not a published package. An
   // `// indirect` module is only needed by other modules: it reveals no tool (a cloud SDK
   // pulls in oauth2, gRPC and protobuf whether or not this module uses them), except the
-  // catalog's `go-indirect` modules, which the site names their tool from all the same.
+  // catalog's `go-indirect` modules, which the site names their `go-indirect` tools from all the same.
   // A replacement at a release (`=> github.com/gin-gonic/gin v1.10.0`) pins that one: it is
   // what the build uses, so it is what this go.mod declares of the module, not the `require`.
   const declared = replaced && !local && replaced.version ? replaced.version : r.version;
-  ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive: transitive(r) || undefined });
+  const transitive = use === "transitive" || undefined;
+  const matchFirst = use === "named-anyway" ? "go-indirect" : undefined;
+  ctx.report({ ref: `go:${path}`, file, line: r.line, declared, version, direct: !local, transitive, ...(matchFirst ? { matchFirst } : {}) });
 }
 
 /**
