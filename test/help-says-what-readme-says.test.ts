@@ -108,8 +108,8 @@ describe("every command's --help gives its exit codes", () => {
   }
 });
 
-// README: "Every command has `--help`". Every command takes -h and --help (parseOptions adds them),
-// but only detect's help listed them, so a reader of write's or diff's help could not tell.
+// README's "Every command" list: `-h`, `--help` prints a command's options. Every command takes both
+// (parseOptions adds them), but only detect's help listed them: a reader of write's help could not tell.
 describe("every command's --help lists -h, --help among its options", () => {
   it("the top-level help lists them too, with -v, --version", async () => {
     const { usage } = await import("../src/cli/usage.js");
