@@ -4,6 +4,17 @@ import type { ToolEntry } from "../src/types.js";
 
 const named = (tools: ToolEntry[]) => tools.filter((t) => !t.package_url).map((t) => t.name);
 
+/** A go.mod as `go mod tidy` lays it out: the direct requirements in one block, the `// indirect` ones in a second. */
+function tidyGoMod(module: string, go: string, direct: readonly string[], indirect: readonly string[]): string {
+  const block = (lines: readonly string[]) => ["require (", ...lines.map((line) => `\t${line}`), ")"];
+  return [`module ${module}`, "", `go ${go}`, "", ...block(direct), "", ...block(indirect.map((line) => `${line} // indirect`)), ""].join("\n");
+}
+
+/** The document a scan of these files gives. */
+async function scanned(files: Record<string, string>) {
+  return (await scan(new MemorySource(files), { git: false })).document;
+}
+
 // A gRPC service's go.mod after `go mod tidy`: the module imports grpc itself, while protobuf,
 // Prometheus's client (pulled in by a metrics middleware), OpenCensus and lib/pq come through others.
 // (OpenCensus's own case is the last test's.)
@@ -27,8 +38,7 @@ require (
 
 describe("go: modules the site names a tool from even when `// indirect`", () => {
   it("protobuf's and Prometheus's client modules name Protobuf and Prometheus; other indirect modules still name nothing", async () => {
-    const source = new MemorySource({ "go.mod": goMod, "main.go": 'package main\n\nimport "google.golang.org/grpc"\n\nfunc main() { _ = grpc.NewServer() }\n' });
-    const { document } = await scan(source, { git: false });
+    const document = await scanned({ "go.mod": goMod, "main.go": 'package main\n\nimport "google.golang.org/grpc"\n\nfunc main() { _ = grpc.NewServer() }\n' });
     const tools = named(document.tools);
     expect(tools).toContain("Protobuf");
     expect(tools).toContain("Prometheus");
@@ -49,16 +59,13 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     // A desktop app on fyne with no _test.go files: `go mod tidy` keeps testify `// indirect`
     // because fyne's own test helpers import it. The site names Testify from such a go.mod
     // (held-out sarumaj/water-maker, dashotv/scry, gordonpn/hot-flag-deals: 3 owners, none against).
-    const fyneMod = [
-      "module github.com/example/stamp", "", "go 1.21", "", "require (",
-      "\tfyne.io/fyne/v2 v2.4.4", ")", "", "require (",
-      "\tgithub.com/davecgh/go-spew v1.1.1 // indirect",
-      "\tgithub.com/pmezard/go-difflib v1.0.0 // indirect",
-      "\tgithub.com/stretchr/testify v1.8.4 // indirect",
-      "\tgolang.org/x/image v0.11.0 // indirect", ")", "",
-    ].join("\n");
-    const source = new MemorySource({ "go.mod": fyneMod, "cmd/stamp/main.go": 'package main\n\nimport "fyne.io/fyne/v2/app"\n\nfunc main() { app.New() }\n' });
-    const { document } = await scan(source, { git: false });
+    const fyneMod = tidyGoMod("github.com/example/stamp", "1.21", ["fyne.io/fyne/v2 v2.4.4"], [
+      "github.com/davecgh/go-spew v1.1.1",
+      "github.com/pmezard/go-difflib v1.0.0",
+      "github.com/stretchr/testify v1.8.4",
+      "golang.org/x/image v0.11.0",
+    ]);
+    const document = await scanned({ "go.mod": fyneMod, "cmd/stamp/main.go": 'package main\n\nimport "fyne.io/fyne/v2/app"\n\nfunc main() { app.New() }\n' });
     const testify = document.tools.find((t) => t.name === "Testify");
     expect(testify).toBeDefined();
     expect(testify!.detection_source).toBe("go.mod");
@@ -70,18 +77,14 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     // A CLI sampling container stats through the Docker Engine SDK: grpc and OpenTelemetry come in
     // only through the SDK. The site names gRPC from such a go.mod (held-out Eldius/docker-profiler,
     // sonrhq/identity's tests/go.mod: 2 owners, none against).
-    const dockerMod = [
-      "module github.com/example/container-profiler", "", "go 1.22.1", "", "require (",
-      "\tgithub.com/docker/docker v26.0.0+incompatible",
-      "\tgonum.org/v1/plot v0.14.0", ")", "", "require (",
-      "\tgithub.com/docker/go-connections v0.5.0 // indirect",
-      "\tgo.opentelemetry.io/otel v1.24.0 // indirect",
-      "\tgo.uber.org/zap v1.27.0 // indirect",
-      "\tgoogle.golang.org/grpc v1.62.1 // indirect",
-      "\tgoogle.golang.org/protobuf v1.33.0 // indirect", ")", "",
-    ].join("\n");
-    const source = new MemorySource({ "go.mod": dockerMod, "cmd/cli/main.go": "package main\n\nfunc main() {}\n" });
-    const { document } = await scan(source, { git: false });
+    const dockerMod = tidyGoMod("github.com/example/container-profiler", "1.22.1", ["github.com/docker/docker v26.0.0+incompatible", "gonum.org/v1/plot v0.14.0"], [
+      "github.com/docker/go-connections v0.5.0",
+      "go.opentelemetry.io/otel v1.24.0",
+      "go.uber.org/zap v1.27.0",
+      "google.golang.org/grpc v1.62.1",
+      "google.golang.org/protobuf v1.33.0",
+    ]);
+    const document = await scanned({ "go.mod": dockerMod, "cmd/cli/main.go": "package main\n\nfunc main() {}\n" });
     const grpc = document.tools.find((t) => t.name === "gRPC" && !t.package_url);
     expect(grpc).toMatchObject({ detection_source: "go.mod", sub_category: "Remote Procedure Call (RPC)" });
     const tools = named(document.tools);
@@ -99,19 +102,15 @@ describe("go: modules the site names a tool from even when `// indirect`", () =>
     // cloud.google.com/go/storage beside it names Google Cloud Storage alone
     // (test/go-indirect-cloud-storage.test.ts): no Google Cloud Platform on the site from an
     // indirect cloud module.
-    const releaseMod = [
-      "module github.com/example/shipit", "", "go 1.18", "", "require (",
-      "	github.com/spf13/cobra v1.5.0",
-      "	gocloud.dev v0.24.0", ")", "", "require (",
-      "	cloud.google.com/go v0.94.0 // indirect",
-      "	cloud.google.com/go/storage v1.16.1 // indirect",
-      "	github.com/aws/aws-sdk-go v1.40.34 // indirect",
-      "	go.opencensus.io v0.23.0 // indirect",
-      "	google.golang.org/api v0.56.0 // indirect", ")", "",
-    ].join("\n");
+    const releaseMod = tidyGoMod("github.com/example/shipit", "1.18", ["github.com/spf13/cobra v1.5.0", "gocloud.dev v0.24.0"], [
+      "cloud.google.com/go v0.94.0",
+      "cloud.google.com/go/storage v1.16.1",
+      "github.com/aws/aws-sdk-go v1.40.34",
+      "go.opencensus.io v0.23.0",
+      "google.golang.org/api v0.56.0",
+    ]);
     const main = 'package main\n\nimport (\n\t"github.com/spf13/cobra"\n\t"gocloud.dev/blob"\n)\n\nfunc main() { _ = blob.OpenBucket; _ = cobra.Command{} }\n';
-    const source = new MemorySource({ "go.mod": releaseMod, "main.go": main });
-    const { document } = await scan(source, { git: false });
+    const document = await scanned({ "go.mod": releaseMod, "main.go": main });
     const opencensus = document.tools.find((t) => t.name === "OpenCensus" && !t.package_url);
     // The sub-category as both stack files write it (the dataset had "Monitoring Tools").
     expect(opencensus).toMatchObject({ detection_source: "go.mod", category: "Monitoring", sub_category: "Performance Monitoring" });

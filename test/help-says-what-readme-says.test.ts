@@ -107,3 +107,24 @@ describe("every command's --help gives its exit codes", () => {
     });
   }
 });
+
+// README's "Every command" list: `-h`, `--help` prints a command's options. Every command takes both
+// (parseOptions adds them), but only detect's help listed them: a reader of write's help could not tell.
+describe("every command's --help lists -h, --help among its options", () => {
+  it("the top-level help lists them too, with -v, --version", async () => {
+    const { usage } = await import("../src/cli/usage.js");
+    const { commands } = await import("../src/cli/commands/index.js");
+    expect(usage(commands)).toMatch(/^ {2}-h, --help +\S/m);
+    expect(usage(commands)).toMatch(/^ {2}-v, --version +\S/m);
+  });
+  for (const command of ["detect", "write", "check", "diff", "resolve", "validate", "submit", "batch"]) {
+    it(`${command}`, async () => {
+      const options = (await help(command)).split(/\n\s*\n/).filter((p) => /^(Scan )?Options( \(.*\))?:\n/.test(p)).join("\n");
+      expect(options, `${command} --help`).toMatch(/^ {2}-h, --help +this help$/m);
+    });
+  }
+  it("the list above is every command", async () => {
+    const { commands } = await import("../src/cli/commands/index.js");
+    expect(Object.keys(commands).sort()).toEqual(["batch", "check", "detect", "diff", "resolve", "submit", "validate", "write"]);
+  });
+});

@@ -29,7 +29,8 @@ describe("the command line's routing", () => {
     expect(outcomes[0]).toMatchObject({ code: 0, stderr: "" });
     expect(outcomes[0]!.stdout).toMatch(/^techstack \S+: what a repository is built with\n\nUsage: techstack <command> \[options\]\n/);
     expect(outcomes[0]!.stdout).toMatch(/\n {2}diff {7}\S/);
-    expect(outcomes[0]!.stdout.endsWith("Options: --version, --help\n")).toBe(true);
+    expect(outcomes[0]!.stdout).toContain("\nOptions:\n  -h, --help      this help\n  -v, --version   the version\n");
+    expect(outcomes[0]!.stdout.endsWith("for a command's options.\n")).toBe(true);
     expect(outcomes[1]).toEqual(outcomes[0]);
     expect(outcomes[2]).toEqual(outcomes[0]);
   });

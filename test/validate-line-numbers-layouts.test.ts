@@ -51,7 +51,7 @@ describe("validate's line of a problem, by the document's layout", () => {
     expect(problemLine(text, "/tools/1/version")).toBe(5);
   });
 
-  it("none where the layout does not say: JSON on one line, a flow list continued over lines", () => {
+  it("none where an entry shares its list's line: JSON on one line, a flow list's first entry", () => {
     expect(problemLine(JSON.stringify({ repo_name: "acme/shop", tools: [{ name: "React", version: 18 }] }), "/tools/0/version")).toBeUndefined();
     const flow = lines("repo_name: acme/shop", "tools: [{name: React},", "  {name: Vue.js, version: 3}]");
     expect(problemLine(flow, "/tools/0")).toBeUndefined();

@@ -1,47 +1,14 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { LineCounter, parseDocument, stringify, isMap, isScalar, isSeq, type Node } from "yaml";
+import { stringify } from "yaml";
 import { problemLine, yamlPathLine } from "../src/kit/yaml-lines.js";
+import { expectYamlsLines } from "./yaml-lines-oracle.js";
 
 // yamlPathLine reads a key's line from the text's layout alone. These tests hold it to the `yaml`
 // package's own reading of the same text: every key and list item it finds, at the line yaml puts
 // its node on. Quoted keys with escapes (`'it''s':`, `"say \"hi\"":`) and JSON's repeated key (the
 // last stands, as JSON.parse keeps it) are where the layout reading once went wrong.
 const lines = (...text: string[]) => `${text.join("\n")}\n`;
-
-/** Each path yaml finds in `text`, with its 1-based line: a key's own line, a list item's node's. A key written twice: its last. */
-function linesByYaml(text: string): Map<string, { path: (string | number)[]; line: number }> {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
-  expect(doc.errors).toEqual([]);
-  const out = new Map<string, { path: (string | number)[]; line: number }>();
-  const lineAt = (node: Node) => counter.linePos(node.range![0]).line;
-  const walk = (node: unknown, path: (string | number)[]) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
-        const next = [...path, String(pair.key.value)];
-        out.set(JSON.stringify(next), { path: next, line: lineAt(pair.key) });
-        walk(pair.value, next);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => {
-        const next = [...path, i];
-        out.set(JSON.stringify(next), { path: next, line: lineAt(item as Node) });
-        walk(item, next);
-      });
-    }
-  };
-  walk(doc.contents, []);
-  return out;
-}
-
-/** Asks yamlPathLine every path yaml finds in `text`, expecting yaml's line for each. */
-function expectYamlsLines(text: string): void {
-  const found = [...linesByYaml(text).values()];
-  expect(found.length).toBeGreaterThan(0);
-  for (const { path, line } of found) expect({ path, line: yamlPathLine(text, path) }).toEqual({ path, line });
-}
 
 describe("yamlPathLine: quoted keys with escapes, as yaml reads them", () => {
   it.each([
@@ -86,6 +53,31 @@ const data = fc.letrec<{ node: unknown }>((tie) => ({
 })).node;
 const topMapping = fc.dictionary(key, data, { minKeys: 1, maxKeys: 4 });
 
+/** A scalar as flow YAML may hold it: plain where it is a word, else as JSON quotes it (a YAML double-quoted scalar). */
+const scalarText = (value: unknown): string => (typeof value === "string" && /^[a-z][a-z-]*$/.test(value) ? value : JSON.stringify(value));
+
+/**
+ * A mapping whose values are written as flow collections spread over lines as people break them: a
+ * line break, `indent` deeper a level, after a `[`, `{` or comma and before a `]` or `}` wherever
+ * `breaks` (read in turn, round and round) says, so a list's first item may follow its `[`, several
+ * items share a line, and a `]` closes the last item's line or one of its own.
+ */
+function flowOverLines(value: Record<string, unknown>, breaks: readonly boolean[]): string {
+  let turn = 0;
+  const breakHere = () => breaks.length > 0 && breaks[turn++ % breaks.length]!;
+  const write = (node: unknown, depth: number): string => {
+    const isList = Array.isArray(node);
+    if (!isList && (typeof node !== "object" || node === null)) return scalarText(node);
+    const members = isList ? node.map((item) => write(item, depth + 1)) : Object.entries(node).map(([k, v]) => `${scalarText(k)}: ${write(v, depth + 1)}`);
+    const gap = (space: string) => (breakHere() ? `\n${"  ".repeat(depth + 1)}` : space);
+    const [open, close] = isList ? ["[", "]"] : ["{", "}"];
+    return `${open}${members.map((m, i) => (i === 0 ? gap("") : gap(" ")) + m + (i < members.length - 1 ? "," : "")).join("")}${gap("")}${close}`;
+  };
+  return Object.entries(value)
+    .map(([k, v]) => `${scalarText(k)}: ${write(Array.isArray(v) || (typeof v === "object" && v !== null) ? v : [v], 0)}\n`)
+    .join("");
+}
+
 describe("yamlPathLine: any mapping, as yaml writes it and as JSON.stringify indents it", () => {
   it.each([["PLAIN"], ["QUOTE_SINGLE"], ["QUOTE_DOUBLE"]] as const)("yaml's writer, keys %s where it can", (keyType) => {
     fc.assert(
@@ -93,6 +85,25 @@ describe("yamlPathLine: any mapping, as yaml writes it and as JSON.stringify ind
         expectYamlsLines(stringify(value, { defaultKeyType: keyType, lineWidth: 0 }));
       }),
       { seed: 73, numRuns: 300 },
+    );
+  });
+
+  it("yaml's writer, every collection in flow style, spread over lines", () => {
+    fc.assert(
+      // Narrower than 20, yaml's writer folds a double-quoted scalar into text it cannot read back.
+      fc.property(topMapping, fc.integer({ min: 20, max: 60 }), (value, width) => {
+        expectYamlsLines(stringify(value, { collectionStyle: "flow", lineWidth: width }));
+      }),
+      { seed: 73, numRuns: 200 },
+    );
+  });
+
+  it("flow collections broken over lines anywhere between their members", () => {
+    fc.assert(
+      fc.property(topMapping, fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), (value, breaks) => {
+        expectYamlsLines(flowOverLines(value, breaks));
+      }),
+      { seed: 73, numRuns: 200 },
     );
   });
 

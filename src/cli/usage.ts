@@ -12,6 +12,9 @@ ${Object.entries(commands)
   .map(([command, c]) => `  ${command.padEnd(10)} ${c.summary}`)
   .join("\n")}
 
-Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.
-Options: --version, --help`;
+Options:
+  -h, --help      this help
+  -v, --version   the version
+
+Run 'techstack <command> --help' (or 'techstack help <command>') for a command's options.`;
 }

@@ -13,60 +13,67 @@ interface Block {
   to: number;
   col: number;
   head?: number;
-  /** Opened by a `[` that ends its line (JSON's list, or YAML's flow list one item a line): every line at `col` is an item. */
-  list?: boolean;
 }
 
-/** Where a step of a path led: its key's or item's line (from 0), and the block of its value, if it has one. */
+/**
+ * A flow collection (`[main, dev]`, `{os: linux}`, JSON's), its `[` or `{` on line `line` (from 0) at
+ * column `col`: its members are read from its text, on as many lines as it spans.
+ */
+interface Flow {
+  flow: true;
+  line: number;
+  col: number;
+}
+
+/** A collection a path steps into: a block's lines, or a flow collection's text. */
+type Collection = Block | Flow;
+
+/** Where a step of a path led: its key's or item's line (from 0), and the collection of its value, if it has one. */
 interface Place {
   line: number;
-  inner: Block | undefined;
+  inner: Collection | undefined;
 }
 
-/** A block's keys (the line each is written on, the last where one is written twice; quotes taken off) and the lines of its list items. */
-interface Members {
-  keys: Map<string, number>;
-  items: number[];
-}
+/** Where each step into a collection leads: a key (quotes taken off; written twice, its last) or an item's index. */
+type Members = (s: YamlStep) => Place | undefined;
 
 /**
  * The line (from 1) in a YAML text of the value a path leads to, as far as the text's block layout
  * says it: the line of the deepest key or list item of the path found (`["tools", 2, "open_source"]`
  * is that field's line in the third tool, else the tool's `- ` line, else `tools:`'s). Undefined
- * where not even the first step is found. A flow collection (`aliases: [a, b]`) is one line: a step
- * into it stays on it; one whose `{` or `[` ends its line and whose members follow one a line,
- * indented (JSON as JSON.stringify indents it), is read as a block. Read as text, so it holds for
- * the text js-yaml read without asking it where.
+ * where not even the first step is found. A flow collection (`aliases: [a, b]`, JSON) is read as
+ * YAML reads flow: each member at the line it starts on, however the collection spreads over lines
+ * (`branches: [ main,` with `dev ]` below, several a line, or one a line as JSON.stringify indents
+ * JSON). Read as text, so it holds for the text js-yaml read without asking it where.
  * The text is split once, and each block's keys listed once, however many paths are asked
  * (a catalog file of 1 MiB may have thousands of mistakes).
  */
 export function yamlPathLines(text: string): (path: readonly YamlStep[]) => number | undefined {
   let lines: string[] | undefined;
-  let root: Block | undefined;
+  let root: Collection | undefined;
   const places = new Map<string, Place | null>();
-  const members = new WeakMap<Block, Members>();
-  const membersOf = (block: Block): Members => {
-    let found = members.get(block);
-    if (!found) members.set(block, (found = listMembers(lines!, block)));
+  const members = new WeakMap<Collection, Members>();
+  const membersOf = (collection: Collection): Members => {
+    let found = members.get(collection);
+    if (!found) members.set(collection, (found = "flow" in collection ? flowMembers(lines!, collection) : blockMembers(lines!, collection)));
     return found;
   };
   return (path) => {
     if (!lines) {
       lines = textLines(text);
       const first = nextContent(lines, -1, lines.length);
-      // A document that opens with a lone `{` (JSON) holds its keys on the lines below.
-      if (first !== undefined && lines[first]!.trim() === "{") root = valueBlock(lines, first, indentOf(lines[first]!), lines.length);
-      else root = first === undefined ? undefined : { from: first, to: lines.length, col: indentOf(lines[first]!) };
+      // A document that opens with `{` or `[` (JSON) is one flow collection.
+      if (first !== undefined) root = flowAt(lines, first, indentOf(lines[first]!)) ?? { from: first, to: lines.length, col: indentOf(lines[first]!) };
     }
-    let block = root;
+    let collection = root;
     let found: number | undefined;
-    for (let k = 1; k <= path.length && block; k++) {
+    for (let k = 1; k <= path.length && collection; k++) {
       const id = JSON.stringify(path.slice(0, k));
       let place = places.get(id);
-      if (place === undefined) places.set(id, (place = step(lines, block, path[k - 1]!, membersOf(block)) ?? null));
+      if (place === undefined) places.set(id, (place = membersOf(collection)(path[k - 1]!) ?? null));
       if (!place) break;
       found = place.line + 1;
-      block = place.inner;
+      collection = place.inner;
     }
     return found;
   };
@@ -77,16 +84,128 @@ export function yamlPathLine(text: string, path: readonly YamlStep[]): number | 
   return yamlPathLines(text)(path);
 }
 
-/** Where key or item `s` of `block` is. */
-function step(lines: readonly string[], block: Block, s: YamlStep, members: Members): Place | undefined {
-  const line = typeof s === "number" ? members.items[s] : members.keys.get(s);
-  if (line === undefined) return undefined;
-  return { line, inner: typeof s === "number" ? itemBlock(lines, block, line) : valueBlock(lines, line, block.col, block.to) };
+/** Where each key or item of a block is: its line, and its value's collection (a flow one where the value opens with `[` or `{`). */
+function blockMembers(lines: readonly string[], block: Block): Members {
+  const { keys, items } = listMembers(lines, block);
+  return (s) => {
+    const line = typeof s === "number" ? items[s] : keys.get(s);
+    if (line === undefined) return undefined;
+    if (typeof s === "number") return { line, inner: itemBlock(lines, block, line) };
+    const text = lines[line]!.slice(block.col);
+    const value = keyAt(text)!.end;
+    return { line, inner: flowAt(lines, line, block.col + value + indentOf(text.slice(value))) ?? valueBlock(lines, line, block.col, block.to) };
+  };
+}
+
+/** The flow collection whose `[` or `{` is at column `col` of line `line`, if one is. */
+function flowAt(lines: readonly string[], line: number, col: number): Flow | undefined {
+  const c = lines[line]![col];
+  return c === "[" || c === "{" ? { flow: true, line, col } : undefined;
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
-/** A line whose value opens a list it holds on the lines below: a key's (`"tools": [`), or a JSON list's item that is a list (`[` alone). */
-const OPENS_LIST = /(?:^|:)\s*\[$/;
+
+/** A character that ends a plain scalar in a flow collection: a comma, a bracket or a brace. */
+const FLOW_INDICATOR = /[,[\]{}]/;
+/** Whether a `:` at `j` of `line` is a mapping's value indicator: followed by a space, the line's end or a flow indicator. */
+const isValueColon = (line: string, j: number): boolean => j + 1 >= line.length || /[\s,[\]{}]/.test(line[j + 1]!);
+/** Whether a `#` at `j` of `line` opens a comment: at the line's start or after a space. */
+const opensComment = (line: string, j: number): boolean => line[j] === "#" && (j === 0 || /\s/.test(line[j - 1]!));
+
+/**
+ * Each member of a flow collection, read from its text as YAML reads flow: an item or key starts at
+ * the first character after the `[` or `{` or after a comma at the collection's own depth (spaces,
+ * line breaks and `#` comments aside); a quoted scalar holds what it holds, commas and brackets
+ * included, over lines too; a member or value that opens with `[` or `{` is a flow collection in
+ * its turn. A key written twice: its last.
+ */
+function flowMembers(lines: readonly string[], flow: Flow): Members {
+  const mapping = lines[flow.line]![flow.col] === "{";
+  const keys = new Map<string, Place>();
+  const items: Place[] = [];
+  const members: Members = (s) => (typeof s === "number" ? items[s] : keys.get(s));
+  let depth = 0;
+  let member: Place | undefined; // the member being read
+  let next: "member" | "value" | undefined = "member"; // what the next token at depth 0 starts
+  let keyed = false; // the member's key has had its colon
+  let afterQuote = false; // the last token was a quoted scalar: a colon right after it is a value indicator
+  let i = flow.line;
+  let j = flow.col + 1;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (j >= line.length || opensComment(line, j)) {
+      i++;
+      j = 0;
+      continue;
+    }
+    const c = line[j]!;
+    if (c === " " || c === "\t") {
+      j++;
+      continue;
+    }
+    const opens = c === "[" || c === "{";
+    // A colon not followed by a space opens a plain scalar (`:x`), unless a quoted key is just before it.
+    const colon = c === ":" && (afterQuote || isValueColon(line, j));
+    if (depth === 0) {
+      if (c === "]" || c === "}") return members;
+      const inner: Flow | undefined = opens ? { flow: true, line: i, col: j } : undefined;
+      if (next === "member" && c !== ",") {
+        member = { line: i, inner };
+        keyed = false;
+        if (!mapping) items.push(member);
+        else {
+          const key = flowKey(line.slice(j));
+          if (key !== undefined) keys.set(key, member);
+        }
+      } else if (next === "value" && member) member.inner = inner;
+      next = c === "," ? "member" : undefined;
+      if (mapping && colon && !keyed) {
+        keyed = true;
+        next = "value";
+      }
+    }
+    if (opens) depth++;
+    else if (c === "]" || c === "}") depth--;
+    afterQuote = c === '"' || c === "'";
+    if (afterQuote) {
+      const end = quoteEnd(lines, i, j);
+      if (!end) return members;
+      [i, j] = end;
+    } else j = opens || colon || FLOW_INDICATOR.test(c) ? j + 1 : plainEnd(line, j);
+  }
+  return members;
+}
+
+/** The index after a plain scalar that starts at `j` of `line`: at a flow indicator, a value colon or a comment. */
+function plainEnd(line: string, j: number): number {
+  let k = j + 1;
+  while (k < line.length && !FLOW_INDICATOR.test(line[k]!) && !(line[k] === ":" && isValueColon(line, k)) && !opensComment(line, k)) k++;
+  return k;
+}
+
+/** Where a quoted scalar opening at line `i`, column `j` ends: the line and column after its closing quote (none if it never closes). */
+function quoteEnd(lines: readonly string[], i: number, j: number): [number, number] | undefined {
+  const quote = lines[i]![j];
+  for (let k = j + 1; i < lines.length; i++, k = 0) {
+    const line = lines[i]!;
+    for (; k < line.length; k++) {
+      if (quote === '"' && line[k] === "\\") k++;
+      else if (line[k] === quote) {
+        if (quote === "'" && line[k + 1] === "'") k++;
+        else return [i, k + 1];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The key a flow mapping's member opens with: a quoted scalar's value, or a plain scalar up to its colon, comma or bracket. */
+function flowKey(text: string): string | undefined {
+  const quote = text[0];
+  if (quote === '"' || quote === "'") return (quote === "'" ? singleQuoted(text) : doubleQuoted(text))?.value;
+  return text.slice(0, plainEnd(text, 0)).trimEnd();
+}
+
 /** Whether a line holds a node: it is neither blank nor a comment. */
 const isContent = (line: string): boolean => {
   const text = line.trim();
@@ -101,16 +220,16 @@ function nextContent(lines: readonly string[], i: number, to: number): number | 
 }
 
 /** Each line of `block` at its column: the items, and the keys with their first lines. */
-function listMembers(lines: readonly string[], block: Block): Members {
-  const out: Members = { keys: new Map(), items: [] };
+function listMembers(lines: readonly string[], block: Block): { keys: Map<string, number>; items: number[] } {
+  const out = { keys: new Map<string, number>(), items: [] as number[] };
   for (let i = block.from; i < block.to; i++) {
     const line = lines[i]!;
     const text = i === block.head ? line.slice(block.col) : isContent(line) && indentOf(line) === block.col ? line.slice(block.col) : undefined;
     if (text === undefined) continue;
-    if (block.list ? !/^[\]}]/.test(text) : isItem(text)) out.items.push(i);
+    if (isItem(text)) out.items.push(i);
     else {
       // A key written twice: its last line, the one JSON.parse keeps (YAML refuses the file).
-      const key = keyOf(text);
+      const key = keyAt(text)?.key;
       if (key !== undefined) out.keys.set(key, i);
     }
   }
@@ -119,17 +238,18 @@ function listMembers(lines: readonly string[], block: Block): Members {
 
 /**
  * The key a line opens with (`name:`, `"@acme/x":`, `'it''s':`), read as YAML reads it (a
- * single-quoted key's `''` one quote, a double-quoted key's escapes undone); none where it opens
- * with no key.
+ * single-quoted key's `''` one quote, a double-quoted key's escapes undone), and where its value
+ * starts (the index after its colon); none where it opens with no key.
  */
-function keyOf(text: string): string | undefined {
+function keyAt(text: string): { key: string; end: number } | undefined {
   const quote = text[0];
   if (quote === '"' || quote === "'") {
     const quoted = quote === "'" ? singleQuoted(text) : doubleQuoted(text);
-    return quoted && /^\s*:(?:\s|$)/.test(text.slice(quoted.end + 1)) ? quoted.value : undefined;
+    const colon = quoted && /^\s*:(?:\s|$)/.exec(text.slice(quoted.end + 1));
+    return quoted && colon ? { key: quoted.value, end: quoted.end + 1 + colon[0].trimEnd().length } : undefined;
   }
   const colon = text.search(/:(?:\s|$)/);
-  return colon > 0 ? text.slice(0, colon).trimEnd() : undefined;
+  return colon > 0 ? { key: text.slice(0, colon).trimEnd(), end: colon + 1 } : undefined;
 }
 
 /** A single-quoted scalar at the start of `text`: its value and its closing quote's index (a doubled quote is one quote inside it). */
@@ -173,23 +293,25 @@ function doubleQuoted(text: string): { value: string; end: number } | undefined 
 }
 
 /** The block of a list item's value: what follows its `- ` on its line and the deeper lines after it. */
-function itemBlock(lines: readonly string[], list: Block, line: number): Block | undefined {
+function itemBlock(lines: readonly string[], list: Block, line: number): Collection | undefined {
   const dash = line === list.head ? list.col : indentOf(lines[line]!);
   const rest = lines[line]!.slice(dash + 1);
   if (rest.trim() === "") return valueBlock(lines, line, dash, list.to);
+  const flow = flowAt(lines, line, dash + 1 + indentOf(rest));
+  if (flow) return flow;
   return { from: line, to: nextEnd(lines, line, list.to, (indent) => indent <= dash), col: dash + 1 + indentOf(rest), head: line };
 }
 
 /**
- * The block of the value of a key at column `col` on line `line`: the deeper lines after it, or a
- * list whose `- ` stands at the key's own column. None where the value is on the key's line.
+ * The collection of the value of a key at column `col` on line `line`: the deeper lines after it
+ * (a flow collection where they open with `[` or `{`), or a list whose `- ` stands at the key's own
+ * column. None where the value is on the key's line.
  */
-function valueBlock(lines: readonly string[], line: number, col: number, to: number): Block | undefined {
+function valueBlock(lines: readonly string[], line: number, col: number, to: number): Collection | undefined {
   const first = nextContent(lines, line, to);
   if (first === undefined) return undefined;
   const indent = indentOf(lines[first]!);
-  const list = OPENS_LIST.test(lines[line]!.trimEnd());
-  if (indent > col) return { from: first, to: nextEnd(lines, first, to, (i) => i <= col), col: indent, ...(list ? { list } : {}) };
+  if (indent > col) return flowAt(lines, first, indent) ?? { from: first, to: nextEnd(lines, first, to, (i) => i <= col), col: indent };
   if (indent === col && isItem(lines[first]!.trimStart())) {
     return { from: first, to: nextEnd(lines, first, to, (i, text) => i < col || (i === col && !isItem(text))), col };
   }
@@ -208,8 +330,8 @@ function nextEnd(lines: readonly string[], from: number, to: number, ends: (inde
 /**
  * The line (from 1) in a stack document's text (YAML, or JSON printed with indentation) of the value
  * a validation problem's JSON pointer names: a header key's line, a tools entry's first line, or
- * that entry's field's line where it has one (no deeper). Undefined where the layout does not say
- * (a flow list, `tools: [...]`, or no such entry).
+ * that entry's field's line where it has one (no deeper). Undefined where the layout does not say:
+ * an entry on its list's own line (`tools: [{name: React}, ...]`, JSON on one line), or no such entry.
  */
 export function problemLine(text: string, pointer: string): number | undefined {
   const [key, index, field] = pointer.split("/").slice(1);

@@ -39,6 +39,7 @@ Options:
   --shard K/N           only shard K of N of the entries (1-based; stable, by each entry's hash)
   --rev REV             scan this revision of every repository (a line's own revision wins)
 ${scanHelp(["include", "exclude", "no-packages", "all-tools", "no-git", "timestamp", "max-file-bytes"])}
+  -h, --help            this help
 
 Exit codes: 0 every entry of the list (or shard) is done, 1 some entry failed (a line with
 "ok": false, now or left from an earlier run; counted on stderr), or the list or --out cannot be

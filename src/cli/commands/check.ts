@@ -39,6 +39,7 @@ Options:
   --out DIR             the files are in DIR, as \`write --out DIR\` left them (default: dir;
                         a bare repository, which has no working tree, needs it)
 ${SCAN_HELP}
+  -h, --help            this help
 
 Exit codes: 0 fresh, 1 stale or missing (or the scan failed), 2 usage error.
 

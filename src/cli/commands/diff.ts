@@ -49,6 +49,7 @@ Options:
                               history (dates are not compared); --no-git leaves out the Git
                               a checkout's metadata shows (a .gitignore still names it), as
                               write --no-git does
+  -h, --help                  this help
 
 Exit codes: 0 compared (or, with --exit-code, no difference), 1 a difference with --exit-code,
 or a scan or git failure, 2 usage error.

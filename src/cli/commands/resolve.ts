@@ -32,6 +32,7 @@ Options:
   --dir DIR   the repository whose catalog files count (default: the current folder)
   --json      [{ query, clear, release?,
                 matches: [{ id, name, version?, score, matched_by, site_list_only? }] }]
+  -h, --help  this help
 
 Exit codes: 0 every name matched something, 1 a name matched nothing, 2 usage error.
 

@@ -40,6 +40,7 @@ Options:
   --yes               never prompt: send only if every name resolves clearly
   --timeout SECONDS   per attempt (default 30)
   --retries N         retries on server errors and network failures (default 3)
+  -h, --help          this help
 
 Scan options (--auto):
 ${SCAN_HELP}

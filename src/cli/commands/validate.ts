@@ -19,6 +19,9 @@ beside FILE declares (a misspelt Languges) is a warning on stderr, not a failure
 or configuration that cannot be read is said once. FILE - reads standard input (and the current
 folder's techstack.catalog.yml).
 
+Options:
+  -h, --help  this help
+
 Exit codes: 0 valid (with or without warnings), 1 not valid, or no readable stack document, 2
 usage error.
 

@@ -39,6 +39,7 @@ Options:
   --out DIR             write the files here instead of dir (made if missing; a bare
                         repository, which has no working tree, needs it)
 ${SCAN_HELP}
+  -h, --help            this help
 
 Exit codes: 0 written, 1 the scan failed or the existing techstack.yml is unreadable, 2 usage
 error.
