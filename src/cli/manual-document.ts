@@ -28,10 +28,10 @@ import { repositoryPage } from "../catalog/web-address.js";
  */
 export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
   const catalog = await repositoryCatalog(dir);
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
+  const interactive = pickerScreen() !== undefined && !yes;
   const read: NamesRead = { ids: [], versions: new Map(), listed: new Map(), problems: [], unsure: [] };
   if (names.length === 0) {
-    if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
+    if (!interactive) throw new CliError(`--manual needs tool names ${yes ? "with --yes, which asks nothing" : "when not run on a terminal"}: give NAME..., or - to read them from standard input`);
     const search = pickerSearch(catalog, (tool) => read.listed.set(tool.id, tool));
     read.ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))), search)));
   }
@@ -193,6 +193,18 @@ function choices(tools: readonly CatalogTool[]): PickerChoice[] {
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
 }
 
+/**
+ * The terminal the picker draws on, where one can be asked (standard input a terminal): standard
+ * error where it is one, so that standard output, which a dry run prints the document on
+ * (`--dry-run --format yaml > techstack.yml`), holds none of the picker; else standard output.
+ * Undefined where neither is a terminal.
+ */
+function pickerScreen(): NodeJS.WriteStream | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  if (process.stderr.isTTY) return process.stderr;
+  return process.stdout.isTTY ? process.stdout : undefined;
+}
+
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {
   // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
   // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
@@ -200,7 +212,8 @@ async function pick(message: string, choices: PickerChoice[], suggest?: ReturnTy
   if (plain) process.env.FORCE_COLOR = "0";
   const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: AutoCompleteClass } };
   const Picker = pickerPrompt(Enquirer.AutoComplete, plain);
-  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(suggest ? { suggest } : {}), ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
+  const screen = pickerScreen() ?? process.stdout;
+  const options = { name: "tools", message, multiple: true, limit: 10, choices, stdout: screen, ...(suggest ? { suggest } : {}), ...pickerSize(screen), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];
   } catch {
