@@ -171,6 +171,18 @@ describe("diff, in-process", () => {
     expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)");
   });
 
+  it("a stack file's name that is not there is no revision to fetch: a shallow clone's hint is left out for it", async () => {
+    const { shallow } = sharedShallowClone();
+    const before = process.cwd();
+    process.chdir(shallow);
+    // A mistyped file (techstack.yaml for techstack.yml) was told to fetch the history.
+    const typo = await call(diffCommand, ["techstack.yaml", "HEAD"]).finally(() => process.chdir(before));
+    expect(typo).toMatchObject({ code: 1, stderr: "error: techstack.yaml is neither a file, a directory nor a revision of the current repository" });
+    process.chdir(shallow);
+    const json = await call(diffCommand, ["HEAD", "old/Stack.JSON"]).finally(() => process.chdir(before));
+    expect(json.stderr).toBe("error: old/Stack.JSON is neither a file, a directory nor a revision of the current repository");
+  });
+
   it("a folder one revision lacks (a pull request adds the service the Action scans) is an empty stack there, with a warning; one neither holds is an error", async () => {
     const dir = app();
     git(dir, "init", "-q");

@@ -41,7 +41,7 @@ vi.mock("enquirer", () => {
 });
 
 describe("--manual on a terminal", () => {
-  const tty = { stdin: process.stdin.isTTY, stdout: process.stdout.isTTY };
+  const tty = { stdin: process.stdin.isTTY, stdout: process.stdout.isTTY, stderr: process.stderr.isTTY };
   const env = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
   beforeEach(() => {
     shown.length = 0;
@@ -55,6 +55,7 @@ describe("--manual on a terminal", () => {
   afterEach(() => {
     Object.defineProperty(process.stdin, "isTTY", { value: tty.stdin, configurable: true });
     Object.defineProperty(process.stdout, "isTTY", { value: tty.stdout, configurable: true });
+    Object.defineProperty(process.stderr, "isTTY", { value: tty.stderr, configurable: true });
     for (const [key, value] of Object.entries(env)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -182,7 +183,33 @@ describe("--manual on a terminal", () => {
     const error = await manualDocument(tempDir("techstack-picker-"), ["zap"], true).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "TECHSTACK_UNSURE_NAME" });
     expect(shown).toEqual([]);
-    await expect(manualDocument(tempDir("techstack-picker-"), [], true)).rejects.toThrow("--manual needs tool names when not run on a terminal");
+    // On a terminal it is --yes that asks nothing, and the error says so, not that there is no terminal.
+    await expect(manualDocument(tempDir("techstack-picker-"), [], true)).rejects.toThrow("--manual needs tool names with --yes, which asks nothing: give NAME..., or - to read them from standard input");
+  });
+
+  it("standard output redirected (--dry-run --format yaml > techstack.yml): the picker draws on standard error, the terminal, so the document holds none of it", async () => {
+    // It drew on standard output only, so with that redirected there was no picker: an ambiguous
+    // name was an error, and no name at all was refused as "not run on a terminal".
+    Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
+    Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+    answer = (choices) => [choices.find((c) => c.message === "Zap (Logging Tools)")!.name];
+    const doc = await manualDocument(tempDir("techstack-picker-"), ["zap"], false);
+    expect(doc.tools.map((t) => t.name)).toEqual(["Zap"]);
+    expect(shown[0]!.options.stdout).toBe(process.stderr);
+    answer = (choices) => [choices.find((c) => c.message === "Redis")!.name];
+    const picked = await manualDocument(tempDir("techstack-picker-"), [], false);
+    expect(picked.tools.map((t) => t.name)).toEqual(["Redis"]);
+    expect(shown[1]!.options.stdout).toBe(process.stderr);
+    // Standard output alone a terminal (2> errors.log): the picker draws there, as it did.
+    Object.defineProperty(process.stdout, "isTTY", { value: true, configurable: true });
+    Object.defineProperty(process.stderr, "isTTY", { value: false, configurable: true });
+    answer = (choices) => [choices[0]!.name];
+    await manualDocument(tempDir("techstack-picker-"), ["zap"], false);
+    expect(shown[2]!.options.stdout).toBe(process.stdout);
+    // Neither a terminal (a CI log): no picker, and the error says how to give the names.
+    Object.defineProperty(process.stdout, "isTTY", { value: false, configurable: true });
+    await expect(manualDocument(tempDir("techstack-picker-"), [], false)).rejects.toThrow("--manual needs tool names when not run on a terminal: give NAME..., or - to read them from standard input");
+    expect(shown).toHaveLength(3);
   });
 
   it("Ctrl-C or Escape in the picker sends nothing: a CliError of exit 1", async () => {

@@ -324,7 +324,14 @@ describe("--manual names", () => {
       "'zap' is ambiguous: ZAP (Penetration Testing Tools), Zap (Logging Tools), Zapier, Zappa. Name it exactly, as its catalog name or id.",
       "no tool matches 'qqqqqqqqqqqqqqqqqqqqqq'",
       `'${folder}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${folder} first), or use 'techstack submit ${folder} --auto'`,
+      // A name nothing matches left the user nowhere to go: a tool of the repository's own is added to its catalog file.
+      "A tool no catalog knows can be added to techstack.catalog.yml in the current folder (a tools: entry with its id, name and category, as techstack's README shows), then named.",
     ]);
+    // Said once, after every name, where some name matched nothing; not where every name matched something.
+    const twice = await manualDocument(tempDir("techstack-glue-"), ["qqqqqqqqqqqqqqqqqqqqqq", "zzzzzzzzzzzzzzzzzzzzzz"], true).catch((e: unknown) => e as CliError);
+    expect((twice as CliError).message.split("\n").filter((line) => line.startsWith("A tool no catalog knows"))).toHaveLength(1);
+    const ambiguous = await manualDocument(tempDir("techstack-glue-"), ["zap"], false).catch((e: unknown) => e as CliError);
+    expect((ambiguous as CliError).message).not.toContain("techstack.catalog.yml");
   });
 
   it("a misspelling far ahead of the next match is taken and said; one close to the next is ambiguous", async () => {

@@ -28,10 +28,10 @@ import { repositoryPage } from "../catalog/web-address.js";
  */
 export async function manualDocument(dir: string, names: string[], yes: boolean): Promise<StackDocument> {
   const catalog = await repositoryCatalog(dir);
-  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !yes;
-  const read: NamesRead = { ids: [], versions: new Map(), listed: new Map(), problems: [], unsure: [] };
+  const interactive = pickerScreen() !== undefined && !yes;
+  const read: NamesRead = { ids: [], versions: new Map(), listed: new Map(), problems: [], unsure: [], unmatched: false };
   if (names.length === 0) {
-    if (!interactive) throw new CliError("--manual needs tool names when not run on a terminal");
+    if (!interactive) throw new CliError(`--manual needs tool names ${yes ? "with --yes, which asks nothing" : "when not run on a terminal"}: give NAME..., or - to read them from standard input`);
     const search = pickerSearch(catalog, (tool) => read.listed.set(tool.id, tool));
     read.ids.push(...(await pick("Which tools does this repository use?", choices([...catalog.tools.values()].sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0))), search)));
   }
@@ -55,6 +55,8 @@ interface NamesRead {
   problems: string[];
   /** With --yes, each name whose best match is not clear, with its candidates. */
   unsure: string[];
+  /** Whether some name matched no tool at all (the error then says where a tool of the repository's own goes). */
+  unmatched: boolean;
 }
 
 /** How the names are read: --yes given, and whether a terminal can be asked. */
@@ -88,7 +90,10 @@ async function takeBest(catalog: Catalog, name: string, matches: Resolution[], r
   // fuzzily resembles: a folder that names no tool exactly is refused (a folder "redis" stays Redis).
   if (!exact(matches) && isDirectory(name)) {
     read.problems.push(`'${name}' is a folder, not a tool name: --manual takes only names, and the repository facts come from the current folder (cd ${name} first), or use 'techstack submit ${name} --auto'`);
-  } else if (matches.length === 0) read.problems.push(`no tool matches '${name}'`);
+  } else if (matches.length === 0) {
+    read.problems.push(`no tool matches '${name}'`);
+    read.unmatched = true;
+  }
   else if (yes && !isClear(matches)) read.unsure.push(`  '${name}' could be ${orList(candidates(catalog, matches.slice(0, 3)))}`);
   else if (isClear(matches)) takeClear(name, matches[0]!, read);
   else if (interactive) read.ids.push(...(await pick(`'${name}' could mean:`, choices(matches.map((m) => m.tool)))));
@@ -126,8 +131,12 @@ function noteRelease(catalog: Catalog, name: string, typed: { version: string; r
   }
 }
 
+/** Said after the problems where a name matched no tool: a tool of the repository's own is named once its catalog file holds it. */
+const OWN_TOOL = "A tool no catalog knows can be added to techstack.catalog.yml in the current folder (a tools: entry with its id, name and category, as techstack's README shows), then named.";
+
 /** An error for names not read: the unsure ones (coded TECHSTACK_UNSURE_NAME, after the problems) or the problems alone. */
-function refuseUnread({ problems, unsure }: NamesRead): void {
+function refuseUnread({ problems: named, unsure, unmatched }: NamesRead): void {
+  const problems = unmatched ? [...named, OWN_TOOL] : named;
   if (unsure.length) {
     const head = `nothing was sent: with --yes each name must resolve surely, and ${unsure.length === 1 ? "1 does" : `${unsure.length} do`} not (TECHSTACK_UNSURE_NAME):`;
     const how = "Type each as its tool's exact catalog name or its id, as quoted above (techstack resolve NAME lists more), or choose on a terminal without --yes.";
@@ -193,6 +202,18 @@ function choices(tools: readonly CatalogTool[]): PickerChoice[] {
   return tools.map((t) => ({ name: t.id, message: (count.get(t.name.toLowerCase()) ?? 0) > 1 && t.sub_category ? `${t.name} (${t.sub_category})` : t.name }));
 }
 
+/**
+ * The terminal the picker draws on, where one can be asked (standard input a terminal): standard
+ * error where it is one, so that standard output, which a dry run prints the document on
+ * (`--dry-run --format yaml > techstack.yml`), holds none of the picker; else standard output.
+ * Undefined where neither is a terminal.
+ */
+function pickerScreen(): NodeJS.WriteStream | undefined {
+  if (!process.stdin.isTTY) return undefined;
+  if (process.stderr.isTTY) return process.stderr;
+  return process.stdout.isTTY ? process.stdout : undefined;
+}
+
 async function pick(message: string, choices: PickerChoice[], suggest?: ReturnType<typeof pickerSearch>): Promise<string[]> {
   // enquirer colours whatever NO_COLOR says (its ansi-colors reads FORCE_COLOR, once, as it loads),
   // and shows focus and selection by colour alone: without colour, a pointer and [x] / [ ] do it.
@@ -200,7 +221,8 @@ async function pick(message: string, choices: PickerChoice[], suggest?: ReturnTy
   if (plain) process.env.FORCE_COLOR = "0";
   const { default: Enquirer } = (await import("enquirer")) as unknown as { default: { AutoComplete: AutoCompleteClass } };
   const Picker = pickerPrompt(Enquirer.AutoComplete, plain);
-  const options = { name: "tools", message, multiple: true, limit: 10, choices, ...(suggest ? { suggest } : {}), ...pickerSize(process.stdout), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
+  const screen = pickerScreen() ?? process.stdout;
+  const options = { name: "tools", message, multiple: true, limit: 10, choices, stdout: screen, ...(suggest ? { suggest } : {}), ...pickerSize(screen), ...(plain ? { indicator: { on: "[x]", off: "[ ]" } } : {}) };
   try {
     return (await new Picker(options).run()) ?? [];
   } catch {

@@ -1,4 +1,5 @@
-import { join } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
+import { checkoutTopOf } from "../../git/layout.js";
 import { diff, isEmptyDiff, textDiff } from "../../document/diff.js";
 import { emptyStack } from "../../document/empty-stack.js";
 import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
@@ -94,7 +95,7 @@ interface Check {
 /** The committed techstack.yml, or check's exit code where there is none to compare (missing, empty, unreadable). */
 async function readCommitted(check: Check): Promise<StackDocument | number> {
   const { file } = check;
-  if (!isPresent(file)) return withoutFile(check, `${file} is missing`);
+  if (!isPresent(file)) return withoutFile(check, `${file} is missing${await oneAbove(check)}`);
   let committed;
   try {
     committed = stackDocumentIn(readStackFileOrThrow(file) ?? "");
@@ -108,6 +109,28 @@ async function readCommitted(check: Check): Promise<StackDocument | number> {
     return stale(check, unreadableStackDocument(file, error), "fix or delete it (keeping any detection_source: manual entries), then ");
   }
   return committed;
+}
+
+/**
+ * Where the folder checked is below its checkout's top and holds no techstack.yml, the nearest
+ * folder above it, up to the top, that holds one, and the command that checks that one (a CI job
+ * run in the wrong folder was told only to write a new pair there); "" where none does, with
+ * `--out`, or without git (--no-git, no checkout), which says where the top is.
+ */
+async function oneAbove({ dir, values, asked }: Check): Promise<string> {
+  if (!asked || values.out !== undefined) return "";
+  const top = await checkoutTopOf(dir, asked.layout());
+  if (!top) return "";
+  const from = resolvePath(dir);
+  const up = relative(resolvePath(top), from);
+  if (!up || up.startsWith("..") || isAbsolute(up)) return "";
+  for (let folder = dirname(from), depth = 1; ; folder = dirname(folder), depth++) {
+    if (isPresent(join(folder, "techstack.yml"))) {
+      const named = shellWord(join(dir, ...Array<string>(depth).fill("..")));
+      return `; one is in ${named}, above it (techstack check ${named} checks that one)`;
+    }
+    if (relative(resolvePath(top), folder) === "") return "";
+  }
 }
 
 /** Exit code 1 when a scan finds other tools or facts than the committed document says; undefined when they agree. */

@@ -188,7 +188,9 @@ async function load(target: string, repo: string | undefined, values: SideValues
   if (!isGitRepo(".")) throw new CliError(`${target} is neither a file, a directory nor a revision: the current folder is no git repository (--repo DIR names one)`, 1);
   // The other side is a revision of it too where it is no path: its techstack.yml is read with this one's.
   if (await isRevision(".", target)) return atRevision(".", target, values, asked, { known: true, other, together: !existsSync(other), previous });
-  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository${await shallowHint(folderOf(asked, ".").answers)}`, 1);
+  // A stack file's name (a mistyped techstack.yaml) is no revision a shallow clone lacks: fetching the history would not help.
+  const hint = STACK_FILE_NAME.test(target) ? "" : await shallowHint(folderOf(asked, ".").answers);
+  throw new CliError(`${target} is neither a file, a directory nor a revision of the current repository${hint}`, 1);
 }
 
 /**
@@ -270,6 +272,9 @@ async function sideWithManual(document: StackDocument, dir: string, committed: C
   if ("problem" in committed) stderrLine(`warning: ${committed.problem}; its tools added by hand are left out`);
   return withManual(document, "document" in committed ? committed.document : undefined, dir);
 }
+
+/** The name of a file diff reads as a stack document (YAML or its JSON), not of a revision. */
+const STACK_FILE_NAME = /\.(?:ya?ml|json)$/i;
 
 /** A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions: how to fetch them, else "". */
 async function shallowHint(answers: CheckoutAnswers): Promise<string> {
