@@ -196,15 +196,22 @@ export function refOf(f: AttributedFinding): string {
 
 /**
  * A finding whose declaration names its version as one release (`==4.2.11`, `=1.2.3`, `4.2.11`), not a range;
- * a suffix the version leaves off a release of three parts names one all the same (Go's
- * pseudo-version `v0.0.0-20191002035440-2ec189313ef0`, whose version is 0.0.0, or `+incompatible`).
+ * a suffix the version leaves off a release of three parts names one all the same when it is Go's
+ * pseudo-version (`v0.0.0-20191002035440-2ec189313ef0`, whose version is 0.0.0) or build metadata
+ * (`+incompatible`). A pre-release label (`2.22.0-beta3`, `1.0.0-rc.1`) does not: it names no release of
+ * the version it is written as, and the site gives a release's file over it (held-out h65-c).
  */
 function pinsRelease(f: AttributedFinding): boolean {
   if (!f.version || f.declared === undefined) return false;
   const named = /^\s*(?:(?:===?|=)\s*)?v?([\w.+-]+)\s*$/.exec(f.declared)?.[1];
   if (named === undefined) return false;
-  return named === f.version || (/^\d+\.\d+\.\d+$/.test(f.version) && named.startsWith(f.version) && /^[-+]/.test(named.slice(f.version.length)));
+  if (named === f.version) return true;
+  if (!/^\d+\.\d+\.\d+$/.test(f.version) || !named.startsWith(f.version)) return false;
+  return PINNING_SUFFIX.test(named.slice(f.version.length));
 }
+
+/** What may follow a release of three parts and still pin it: a Go pseudo-version's timestamp and commit, then any build metadata. */
+const PINNING_SUFFIX = /^(?:-(?:(?:[0-9A-Za-z-]+\.)*0\.)?\d{14}-[0-9a-f]{12})?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /** How many numeric parts an image's tag gives its release: `7.0.11-jammy` 3, `7.0` 2, `16` 1, `latest` 0. */
 function tagPrecision(f: AttributedFinding): number {
