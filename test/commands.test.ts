@@ -630,7 +630,7 @@ esac
     const api = commentStep(dir, base, web.comments, "api");
     expect(api.methods).toEqual(["GET", "PATCH"]);
     expect(api.comments.map((c) => c.body.split("\n").slice(0, 2).join("\n"))).toEqual(["<!-- techstack-diff api -->\n### Tech stack changes in `api`", "<!-- techstack-diff web -->\n### Tech stack changes in `web`"]);
-    expect(api.comments[0]!.body).toContain("| 🔄 changed | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
+    expect(api.comments[0]!.body).toContain("| ⬆️ upgraded | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
     expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 
