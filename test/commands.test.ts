@@ -195,7 +195,7 @@ describe("diff between revisions", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a revision of");
     expect(missing.stderr).toContain("shallow clone");
-    expect(missing.stderr).toContain("fetch-depth: 0");
+    expect(missing.stderr).toMatch(/fetch-depth: 0|GIT_DEPTH: 0/);
     // A full clone with a mistyped revision gets no such hint.
     expect((await runHere(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
     // What the CI bot runs there works: write (warning that the history is cut), then check is fresh.
