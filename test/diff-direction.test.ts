@@ -8,22 +8,18 @@ import type { StackDocument, ToolEntry } from "../src/types.js";
 const doc = (tools: ToolEntry[]): StackDocument => ({ repo_name: "acme/shop", version: 0.1, tools }) as unknown as StackDocument;
 const npm = (name: string, version: string): ToolEntry => ({ name, package_url: `https://www.npmjs.com/package/${name}`, version, detection_source: "package.json" }) as ToolEntry;
 
-const before = doc([
-  { name: "Node.js", version: "20.11.0", detection_source: ".nvmrc" } as ToolEntry,
-  { name: "PostgreSQL", version: "15", detection_source: "docker-compose.yml" } as ToolEntry,
-  { name: "Redis", version: "7.2.4", detection_source: "docker-compose.yml" } as ToolEntry,
-  { name: "Ubuntu", version: "jammy", detection_source: "Dockerfile" } as ToolEntry,
-  { name: "Python", version: "3.12", detection_source: ".python-version" } as ToolEntry,
-  npm("react", "18.3.1"),
-]);
-const after = doc([
-  { name: "Node.js", version: "18.19.0", detection_source: ".nvmrc" } as ToolEntry,
-  { name: "PostgreSQL", version: "16.1", detection_source: "docker-compose.yml" } as ToolEntry,
-  { name: "Redis", version: "7.2.4-alpine", detection_source: "docker-compose.yml" } as ToolEntry,
-  { name: "Ubuntu", version: "noble", detection_source: "Dockerfile" } as ToolEntry,
-  { name: "Python", version: "3.12.0", detection_source: ".python-version" } as ToolEntry,
-  npm("react", "19.0.0"),
-]);
+// Each tool's version before and after, and the file it is found in.
+const rows: Array<[name: string, before: string, after: string, source: string]> = [
+  ["Node.js", "20.11.0", "18.19.0", ".nvmrc"],
+  ["PostgreSQL", "15", "16.1", "docker-compose.yml"],
+  ["Redis", "7.2.4", "7.2.4-alpine", "docker-compose.yml"],
+  ["Ubuntu", "jammy", "noble", "Dockerfile"],
+  ["Python", "3.12", "3.12.0", ".python-version"],
+];
+const side = (pick: (row: (typeof rows)[number]) => string, react: string): StackDocument =>
+  doc([...rows.map((row) => ({ name: row[0], version: pick(row), detection_source: row[3] }) as ToolEntry), npm("react", react)]);
+const before = side((row) => row[1], "18.3.1");
+const after = side((row) => row[2], "19.0.0");
 
 describe("a version change's direction", () => {
   const d = diff(before, after);
