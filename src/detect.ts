@@ -31,6 +31,9 @@ import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
 import { checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel, targetPath } from "./scan/arguments.js";
 
+/** The finding kind of a package manager a project names to run it with (`package-manager:pnpm`). */
+const PACKAGE_MANAGER_KIND = "package-manager:";
+
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
   detectors?: Detector[];
@@ -59,7 +62,8 @@ export interface DetectOptions {
    * Globs of files read only for what the other files scanned take from them: a Cargo or uv
    * workspace root's manifest, scanned with one member's folder (`include`), gives that member its
    * inherited dependencies and settings, not the root package's own. Of their findings only a
-   * runtime's pin is kept (the workspace's Rust, `[workspace.package]` rust-version).
+   * runtime's pin is kept (the workspace's Rust, `[workspace.package]` rust-version), and the
+   * package manager's (an npm, Yarn or pnpm workspace root's `packageManager`: `pnpm@8.15.1`).
    */
   inheritedFrom?: string[];
   /** Package entries for direct dependencies no tool claims; default true. */
@@ -253,12 +257,13 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), signal, custom: new Set(options.detectors) });
   // Read for what the other files take from them: their own findings are left out, but for the
   // runtime they pin (a workspace's Rust, which its members inherit; the root's Python range, which
-  // uv holds every member to), as the repository's root pins it for the whole.
+  // uv holds every member to) and the package manager (the root package.json's `packageManager`,
+  // which Corepack runs in every workspace package), as the repository's root pins them for the whole.
   const inherited = excludedBy(options.inheritedFrom);
-  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.projectPin(finding));
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), inherited, signal, custom: new Set(options.detectors) });
+  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.projectPin(finding) || finding.ref.startsWith(PACKAGE_MANAGER_KIND));
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has(CHECKOUT_TOOL)) run.findings.push({ ref: `tool:${CHECKOUT_TOOL}`, file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };

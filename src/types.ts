@@ -166,6 +166,13 @@ export interface DetectContext {
    * a path no matcher names, or not listed, gives one shared, frozen, empty list.
    */
   fileTools(path: string): readonly string[];
+  /**
+   * Whether a listed path is read only for what the other files take from it (the options'
+   * `inheritedFrom`: a workspace root's manifest in a scan of one of its packages), so that only a
+   * pin of it is kept. A detector that names a tool from the first such file it meets (the
+   * shallowest package.json shows JavaScript) passes over these. False in a scan without them.
+   */
+  inheritedOnly(path: string): boolean;
   exists(path: string): boolean;
   /** The file as text (BOM and UTF-16 handled); undefined, with a warning, when unreadable. Cached. */
   text(path: string): Promise<string | undefined>;

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { diffCommand } from "../src/cli/commands/diff.js";
 import { writeCommand } from "../src/cli/commands/write.js";
 import { checkCommand } from "../src/cli/commands/check.js";
@@ -157,7 +157,10 @@ describe("diff, in-process", () => {
 
   it("a shallow clone lacking the revision says how to fetch it", async () => {
     const { first, shallow } = sharedShallowClone();
-    const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]);
+    // In a GitHub Actions job: actions/checkout's input.
+    vi.stubEnv("GITHUB_ACTIONS", "true");
+    vi.stubEnv("GITLAB_CI", "");
+    const refused = await call(diffCommand, ["--rev-a", first, "--rev-b", "HEAD", shallow]).finally(() => vi.unstubAllEnvs());
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(`error: not a revision of ${shallow}: ${first} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
   });
@@ -166,9 +169,15 @@ describe("diff, in-process", () => {
     const { shallow } = sharedShallowClone();
     const before = process.cwd();
     process.chdir(shallow);
-    const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => process.chdir(before));
+    // In a GitLab merge request pipeline: GitLab's variable, not actions/checkout's input.
+    vi.stubEnv("GITHUB_ACTIONS", "");
+    vi.stubEnv("GITLAB_CI", "true");
+    const refused = await call(diffCommand, ["HEAD~1", "HEAD", "--format", "markdown"]).finally(() => {
+      process.chdir(before);
+      vi.unstubAllEnvs();
+    });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)");
+    expect(refused.stderr).toBe("error: HEAD~1 is neither a file, a directory nor a revision of the current repository (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or clone with the variable GIT_DEPTH: 0)");
   });
 
   it("a stack file's name that is not there is no revision to fetch: a shallow clone's hint is left out for it", async () => {

@@ -13,7 +13,8 @@ import { scan } from "../src/index.js";
 // scan options, and making a document from typed names (the tests that spawn dist/cli.js check
 // the same paths end to end, but a mutation run never sees them).
 
-const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", ".yarnrc", "pnpm-lock.yaml", "pnpm-workspace.yaml", "bun.lock", "bun.lockb", ".nvmrc", ".node-version"];
+// The root files an npm workspace package's scan reads; the root package.json last, for its pins alone (inheritedFrom).
+const SHARED = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", ".yarnrc.yml", ".yarnrc", "pnpm-lock.yaml", "pnpm-workspace.yaml", "bun.lock", "bun.lockb", ".nvmrc", ".node-version", "package.json"];
 
 /** A tree of files under a fresh folder. */
 function tree(files: Record<string, string>): string {
@@ -202,6 +203,7 @@ describe("scan flags", () => {
     expect(options).toEqual({
       rev: "main",
       include: ["packages/api/**", ...SHARED, "src/**"],
+      inheritedFrom: ["package.json"],
       exclude: ["vendor/**", "tmp/**"],
       packages: false,
       allTools: true,

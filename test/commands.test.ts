@@ -195,7 +195,7 @@ describe("diff between revisions", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("not a revision of");
     expect(missing.stderr).toContain("shallow clone");
-    expect(missing.stderr).toContain("fetch-depth: 0");
+    expect(missing.stderr).toMatch(/fetch-depth: 0|GIT_DEPTH: 0/);
     // A full clone with a mistyped revision gets no such hint.
     expect((await runHere(["diff", "--rev-a", "HEAD~5", "--rev-b", "HEAD", dir])).stderr).not.toContain("shallow");
     // What the CI bot runs there works: write (warning that the history is cut), then check is fresh.
@@ -630,7 +630,7 @@ esac
     const api = commentStep(dir, base, web.comments, "api");
     expect(api.methods).toEqual(["GET", "PATCH"]);
     expect(api.comments.map((c) => c.body.split("\n").slice(0, 2).join("\n"))).toEqual(["<!-- techstack-diff api -->\n### Tech stack changes in `api`", "<!-- techstack-diff web -->\n### Tech stack changes in `web`"]);
-    expect(api.comments[0]!.body).toContain("| 🔄 changed | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
+    expect(api.comments[0]!.body).toContain("| ⬆️ upgraded | [Django](https://pypi.org/project/Django) | 4.2.0 → 5.0.1 |");
     expect(api.comments[1]!.body).toContain("| ➕ added | Zod | 3.22.4 |");
   });
 

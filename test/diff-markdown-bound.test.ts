@@ -27,7 +27,7 @@ describe("a Markdown diff's layout and bounds", () => {
         "",
         "| | Package | Version | Found in |",
         "|:--|:--|:--|:--|",
-        "| 🔄 changed | [express](https://www.npmjs.com/package/express) | 4.18.2 → 4.19.2 | `api/package.json` |",
+        "| ⬆️ upgraded | [express](https://www.npmjs.com/package/express) | 4.18.2 → 4.19.2 | `api/package.json` |",
         "",
         "</details>",
         "",
@@ -52,7 +52,7 @@ describe("a Markdown diff's layout and bounds", () => {
       Array.from({ length: 600 }, (_, i) => ({ name: `Tool ${i} of the design system`, version, detection_source: `${dir}/${folder}/component-library-${i}/package.json` }));
     const out = formatDiff(diff(doc(tools("packages", "1.2.3-beta.4")), doc(tools("libs", "10.20.30-rc.40"))), "markdown");
     expect(out.length).toBeLessThanOrEqual(65_000);
-    expect(out.split("\n").filter((line) => line.startsWith("| 🔄 changed |"))).toHaveLength(100);
+    expect(out.split("\n").filter((line) => line.startsWith("| ⬆️ upgraded |"))).toHaveLength(100);
     expect(out).toContain("| | … and 500 more | | |");
     expect(out).toContain("… and 550 more moves of 550 entries");
   });
@@ -62,7 +62,7 @@ describe("a Markdown diff's layout and bounds", () => {
     const names = ["react", "react-dom", "scheduler"];
     const out = formatDiff(diff(doc(names.map((name) => npm(name, "18.2.0", path))), doc(names.map((name) => npm(name, "18.3.1", path)))), "markdown");
     expect(out.length).toBeGreaterThan(65_000);
-    expect(out).toContain("| 🔄 changed | [react](https://www.npmjs.com/package/react) | 18.2.0 → 18.3.1 |");
+    expect(out).toContain("| ⬆️ upgraded | [react](https://www.npmjs.com/package/react) | 18.2.0 → 18.3.1 |");
     expect(out).not.toContain("[react-dom]");
     expect(out).toContain("| | … and 2 more | | |");
   });

@@ -49,7 +49,7 @@ describe("groupMoves", () => {
 describe("what a move is", () => {
   it("an entry moved and of another version is in both places: its version change, and its group (whose count is the whole manifest's)", () => {
     const d = diff(doc([npm("next", "web/package.json", "14.2.3"), npm("react", "web/package.json")]), doc([npm("next", "apps/web/package.json", "14.2.5"), npm("react", "apps/web/package.json")]));
-    expect(d.changed).toStrictEqual([{ name: "next", package_url: "https://www.npmjs.com/package/next", from: "14.2.3", to: "14.2.5", detection_source: "apps/web/package.json" }]);
+    expect(d.changed).toStrictEqual([{ name: "next", package_url: "https://www.npmjs.com/package/next", from: "14.2.3", to: "14.2.5", detection_source: "apps/web/package.json", direction: "upgrade" }]);
     expect(d.moved!.map((m) => m.name)).toEqual(["next", "react"]);
     expect(formatDiff(d)).toBe("~ next 14.2.3 -> 14.2.5 (package)\n> 2 packages moved from web/package.json to apps/web/package.json\n    next, react\n");
   });

@@ -57,13 +57,13 @@ describe("a monorepo that moved its web app under apps/", () => {
 
 | | Tool | Version | Found in |
 |:--|:--|:--|:--|
-| 🔄 changed | Next.js | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
+| ⬆️ upgraded | Next.js | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
 
 <details><summary>Packages: 1 changed</summary>
 
 | | Package | Version | Found in |
 |:--|:--|:--|:--|
-| 🔄 changed | [next](https://www.npmjs.com/package/next) | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
+| ⬆️ upgraded | [next](https://www.npmjs.com/package/next) | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
 
 </details>
 

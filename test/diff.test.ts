@@ -50,17 +50,17 @@ describe("diff of two documents", () => {
     expect(d.added.map((t) => t.name)).toEqual(["Celery", "psycopg2-binary"]);
     expect(d.removed.map((t) => t.name)).toEqual(["celery"]);
     expect(d.changed).toStrictEqual([
-      { name: "python", from: "3.11.4", to: "3.12.1" },
+      { name: "python", from: "3.11.4", to: "3.12.1", direction: "upgrade" },
       { name: "PostgreSQL", to: "16.1.0" },
       { name: "Redis", from: "6.2.6" },
-      { name: "django", package_url: "https://pypi.org/project/django", from: "4.2.0", to: "5.0.1" },
+      { name: "django", package_url: "https://pypi.org/project/django", from: "4.2.0", to: "5.0.1", direction: "upgrade" },
     ]);
   });
 
   it("reads a version YAML parsed as a number as the same version written as text", () => {
     const before = doc([{ name: "Python", version: 3.1 as unknown as string }]);
     expect(isEmptyDiff(diff(before, doc([{ name: "Python", version: "3.1" }])))).toBe(true);
-    expect(diff(before, doc([{ name: "Python", version: "3.10" }])).changed).toEqual([{ name: "Python", from: "3.1", to: "3.10" }]);
+    expect(diff(before, doc([{ name: "Python", version: "3.10" }])).changed).toEqual([{ name: "Python", from: "3.1", to: "3.10", direction: "upgrade" }]);
   });
 
   it("is empty only when nothing was added, removed or changed", () => {
@@ -125,8 +125,8 @@ describe("diff of two documents", () => {
     ]);
     const d = diff(before, after);
     expect(d.changed).toStrictEqual([
-      { name: "Node.js", from: "18.0.0", to: "20.11.0", detection_source: "package.json" },
-      { name: "express", package_url: "https://www.npmjs.com/express", from: "4.18.2", to: "4.19.2", detection_source: "api/package.json" },
+      { name: "Node.js", from: "18.0.0", to: "20.11.0", detection_source: "package.json", direction: "upgrade" },
+      { name: "express", package_url: "https://www.npmjs.com/express", from: "4.18.2", to: "4.19.2", detection_source: "api/package.json", direction: "upgrade" },
     ]);
     expect(formatDiff(d, "markdown").split("\n").slice(2, 12)).toEqual([
       "| | Tool | Version | Found in |",
@@ -137,11 +137,11 @@ describe("diff of two documents", () => {
       "| ➕ added | Go | N/A | |",
       "| ➖ removed | Memcached | N/A | `docker-compose.yml` |",
       "| ➖ removed | Shell | N/A | repository metadata |",
-      "| 🔄 changed | Node.js | 18.0.0 → 20.11.0 | `package.json` |",
+      "| ⬆️ upgraded | Node.js | 18.0.0 → 20.11.0 | `package.json` |",
       "",
       "<details><summary>Packages: 1 changed</summary>",
     ]);
-    expect(formatDiff(d, "markdown")).toContain("| 🔄 changed | [express](https://www.npmjs.com/express) | 4.18.2 → 4.19.2 | `api/package.json` |");
+    expect(formatDiff(d, "markdown")).toContain("| ⬆️ upgraded | [express](https://www.npmjs.com/express) | 4.18.2 → 4.19.2 | `api/package.json` |");
     // The text form, a terminal's and check's, stays one short line an entry.
     expect(formatDiff(d).split("\n")[0]).toBe("+ Redis 7.2.4");
   });

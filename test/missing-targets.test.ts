@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { detect, GitRevisionSource } from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
@@ -66,7 +66,14 @@ describe("what detect says about a target it cannot scan", () => {
     }
     const shallow = join(tempDir("techstack-targets-"), "shallow");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${dir}`, shallow]);
-    await expect(detect(shallow, { rev: "HEAD~1" })).rejects.toThrow(`no revision 'HEAD~1' in ${shallow} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)`);
+    // Outside GitHub Actions and GitLab CI, both services' settings.
+    vi.stubEnv("GITHUB_ACTIONS", "");
+    vi.stubEnv("GITLAB_CI", "");
+    try {
+      await expect(detect(shallow, { rev: "HEAD~1" })).rejects.toThrow(`no revision 'HEAD~1' in ${shallow} (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or clone whole (fetch-depth: 0 on GitHub Actions, GIT_DEPTH: 0 on GitLab CI))`);
+    } finally {
+      vi.unstubAllEnvs();
+    }
     // A full clone lacking a name says only that.
     await expect(detect(dir, { rev: "v9" })).rejects.toThrow(new RegExp(`no revision 'v9' in ${dir.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
   });

@@ -68,8 +68,8 @@ describe("diff", () => {
     expect(d.added.map((t) => t.name)).toEqual(["Vite"]);
     expect(d.removed.map((t) => t.name)).toEqual(["Lodash"]);
     expect(d.changed).toEqual([
-      { name: "React", from: "17.0.2", to: "18.2.0" },
-      { name: "react", package_url: "https://www.npmjs.com/react", from: "17.0.2", to: "18.2.0" },
+      { name: "React", from: "17.0.2", to: "18.2.0", direction: "upgrade" },
+      { name: "react", package_url: "https://www.npmjs.com/react", from: "17.0.2", to: "18.2.0", direction: "upgrade" },
     ]);
     expect(formatDiff(d)).toBe("+ Vite\n- Lodash\n~ React 17.0.2 -> 18.2.0\n~ react 17.0.2 -> 18.2.0 (package)\n");
     expect(formatDiff(d, "markdown")).toContain("| ➕ added | Vite |");
@@ -97,7 +97,7 @@ describe("diff", () => {
         "| | Tool | Version |",
         "|:--|:--|:--|",
         "| ➕ added | Zod | 3.22.4 |",
-        "| 🔄 changed | React | 17.0.2 → 18.2.0 |",
+        "| ⬆️ upgraded | React | 17.0.2 → 18.2.0 |",
         "",
         "<details><summary>Packages: 1 added, 1 removed, 2 changed</summary>",
         "",
@@ -105,8 +105,8 @@ describe("diff", () => {
         "|:--|:--|:--|",
         "| ➕ added | [zod](https://www.npmjs.com/zod) | 3.22.4 |",
         "| ➖ removed | [odd\\|name](https://www.npmjs.com/odd%28name%29) | N/A |",
-        "| 🔄 changed | [react](https://www.npmjs.com/react) | 17.0.2 → 18.2.0 |",
-        "| 🔄 changed | org.slf4j:slf4j-api | 1.7.0 → 2.0.0 |",
+        "| ⬆️ upgraded | [react](https://www.npmjs.com/react) | 17.0.2 → 18.2.0 |",
+        "| ⬆️ upgraded | org.slf4j:slf4j-api | 1.7.0 → 2.0.0 |",
         "",
         "</details>",
         "",

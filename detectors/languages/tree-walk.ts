@@ -147,7 +147,8 @@ export class TreeWalk {
       const slash = path.indexOf("/");
       if (slash > 0) this.dotFolders.add(path.slice(0, slash + 1));
     }
-    if (this.ctx.lookup("manifest-language", base).length) this.manifests.push(path);
+    // A workspace root's manifest read for its pins alone shows no language of the package scanned.
+    if (this.ctx.lookup("manifest-language", base).length && !this.ctx.inheritedOnly(path)) this.manifests.push(path);
   }
 }
 

@@ -16,8 +16,7 @@ import { manifestMembers, sharedRootFiles, type ManifestWorkspaceKind } from "./
 
 /**
  * Root files a workspace package shares with its monorepo: the lockfile pins its versions, and the
- * package manager is known from them. The root package.json is left out (its dependencies are the
- * monorepo's, not the package's).
+ * package manager is known from them. The root package.json is read apart (ROOT_MANIFEST).
  */
 const SHARED_ROOT_FILES = [
   "package-lock.json",
@@ -32,6 +31,14 @@ const SHARED_ROOT_FILES = [
   ".nvmrc",
   ".node-version",
 ];
+
+/**
+ * The root package.json, read for what the workspace packages take from it alone: the package
+ * manager and release its `packageManager` pins (Corepack runs that one in every package), its
+ * engines and Volta pins. Its dependencies are the monorepo's, not the package's, so none of
+ * them is kept (DetectOptions.inheritedFrom).
+ */
+const ROOT_MANIFEST = "package.json";
 
 export interface WorkspacePackage {
   name?: string;
@@ -209,10 +216,11 @@ export async function workspaceScope(dir: string, wanted: string, rev?: string, 
   const here = packages.filter((p) => p.folder === match.folder);
   const kinds = here.length ? here.map((p) => p.kind) : [undefined];
   const { shared, inherited } = sharedRootFiles(kinds.filter((kind) => kind !== undefined));
+  const npm = kinds.includes(undefined) ? [...SHARED_ROOT_FILES, ROOT_MANIFEST] : [];
   const others = packages.filter((p) => p.folder !== match.folder && p.name);
   return {
-    include: [`${match.folder}/**`, ...new Set([...(kinds.includes(undefined) ? SHARED_ROOT_FILES : []), ...shared])],
-    inheritedFrom: inherited,
+    include: [`${match.folder}/**`, ...new Set([...npm, ...shared])],
+    inheritedFrom: [...new Set([...(npm.length ? [ROOT_MANIFEST] : []), ...inherited])],
     siblings: { npm: others.filter((p) => !p.kind).map((p) => p.name!), pypi: others.filter((p) => p.kind === "uv").map((p) => p.name!) },
   };
 }

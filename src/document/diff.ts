@@ -5,6 +5,7 @@ import { printable } from "../kit/printable.js";
 import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
+import { versionDirection, type VersionDirection } from "../versions/direction.js";
 
 export interface ToolChange {
   name: string;
@@ -13,6 +14,11 @@ export interface ToolChange {
   to?: string;
   /** The file the new version is read from (the after document's `detection_source`), where it wrote one. */
   detection_source?: string;
+  /**
+   * `upgrade` where `to` is a later release than `from`, `downgrade` where an earlier one, as semver
+   * orders them (`15` read as 15.0.0); absent where either is no such release (`jammy`), or missing.
+   */
+  direction?: VersionDirection;
 }
 
 /**
@@ -76,6 +82,8 @@ export function diff(before: StackDocument | ParsedStackDocument, after: StackDo
       if (!noVersion(t.version)) change.to = String(t.version);
       const source = sourceOf(t);
       if (source !== undefined) change.detection_source = source;
+      const direction = versionDirection(change.from, change.to);
+      if (direction) change.direction = direction;
       out.changed.push(change);
     }
   }
@@ -330,13 +338,22 @@ function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t
   const rows: string[][] = [
     ...d.added.filter(keep).map((t) => ["➕ added", name(t), version(t.version), foundIn(t)]),
     ...d.removed.filter(keep).map((t) => ["➖ removed", name(t), version(t.version), foundIn(t)]),
-    ...d.changed.filter(keep).map((c) => ["🔄 changed", name(c), `${version(c.from)} → ${version(c.to)}`, foundIn(c)]),
+    ...d.changed.filter(keep).map((c) => [changeLabel(c), name(c), `${version(c.from)} → ${version(c.to)}`, foundIn(c)]),
   ];
   if (rows.length === 0) return "";
   const files = rows.some((r) => r[3] !== "");
   const shown = rows.length > maxRows ? [...rows.slice(0, maxRows), ["", `… and ${rows.length - maxRows} more`, "", ""]] : rows;
   const line = (cells: string[]) => `|${(files ? cells : cells.slice(0, 3)).map((c) => (c ? ` ${c} ` : " ")).join("|")}|`;
   return [line(["", what, "Version", "Found in"]), files ? "|:--|:--|:--|:--|" : "|:--|:--|:--|", ...shown.map(line)].join("\n");
+}
+
+/**
+ * A changed row's label: upgraded or downgraded where the versions are releases semver orders (read
+ * from them, so a diff made by hand is labelled too), else changed, so a reviewer spots a rollback.
+ */
+function changeLabel(c: ToolChange): string {
+  const direction = versionDirection(writtenValue(c.from), writtenValue(c.to));
+  return direction === "upgrade" ? "⬆️ upgraded" : direction === "downgrade" ? "⬇️ downgraded" : "🔄 changed";
 }
 
 /** Where an entry was found, for a table cell: its file as code, words for the repository's metadata and a tool added by hand, "" where none is written. */

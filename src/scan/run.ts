@@ -30,7 +30,7 @@ export const FILE_MATCHERS = "catalog-files";
 
 /** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
 /** `custom`: the caller's own detectors, whose findings are checked against the catalog and the listing (refusedFinding). */
-type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector> };
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; inherited?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector> };
 
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
@@ -55,7 +55,7 @@ export async function runDetectors(
   const { selected, findings, fileTools, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
   for (const { path, kind } of unreadNamed) files.warn(path, kind === "socket" ? "not a regular file (a socket): not read" : LINK_NOT_FOLLOWED);
   try {
-    await runSelected(detectors, selected, { paths, byExtension, fileTools: (path) => fileTools.get(path) ?? NO_TOOLS }, files, findings, catalog, signal, options.custom);
+    await runSelected(detectors, selected, { paths, byExtension, fileTools: (path) => fileTools.get(path) ?? NO_TOOLS, inheritedOnly: options.inherited ?? NOT_INHERITED }, files, findings, catalog, signal, options.custom);
   } finally {
     source.close?.();
   }
@@ -144,6 +144,9 @@ async function selectFiles(
 /** No owner: what a scan without `file-any-case` globs matches in lower case. */
 const NO_OWNERS: readonly number[] = Object.freeze([]);
 
+/** `inheritedOnly` in a scan that reads no file for what the others take from it alone. */
+const NOT_INHERITED = (): boolean => false;
+
 /** `fileTools`' answer for a path no file matcher names a tool for: one frozen list for all. */
 const NO_TOOLS: readonly string[] = Object.freeze([]);
 
@@ -154,7 +157,7 @@ const NO_TOOLS: readonly string[] = Object.freeze([]);
 async function runSelected(
   detectors: readonly Detector[],
   selected: string[][],
-  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools">,
+  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools" | "inheritedOnly">,
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
@@ -212,7 +215,7 @@ async function turnOrStop(signal: ScanSignal): Promise<void> {
 function makeContext(
   detector: Detector,
   selected: readonly string[],
-  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools">,
+  tree: Pick<DetectContext, "paths" | "byExtension" | "fileTools" | "inheritedOnly">,
   files: ScanFiles,
   findings: AttributedFinding[],
   catalog: Catalog,
@@ -226,6 +229,7 @@ function makeContext(
     paths: tree.paths,
     byExtension: tree.byExtension,
     fileTools: tree.fileTools,
+    inheritedOnly: tree.inheritedOnly,
     exists: (path) => files.exists(path),
     text: (path) => handed(path, files.text(path)),
     bytes: (path) => handed(path, files.bytes(path)),

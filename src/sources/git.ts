@@ -7,6 +7,7 @@ import { readRecord } from "../git/batch-records.js";
 import { gitArgs, gitProcessOptions, runGit } from "../git/run.js";
 import { stderrText } from "../git/stderr-text.js";
 import { treeRecords } from "../git/tree-records.js";
+import { shallowCloneHint } from "../git/shallow-hint.js";
 
 /**
  * One revision of a git repository, bare or shallow, read without a checkout: `git ls-tree` lists
@@ -46,7 +47,7 @@ export class GitRevisionSource implements FileSource {
         const empty = (await runGit(this.repo, ["rev-list", "-n", "1", "--all"]).catch(() => "x")).trim() === "";
         // A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions.
         const shallow = !empty && (await runGit(this.repo, ["rev-parse", "--is-shallow-repository"]).catch(() => "")).trim() === "true";
-        const why = empty ? ": the repository has no commit yet" : shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+        const why = empty ? ": the repository has no commit yet" : shallow ? shallowCloneHint() : "";
         throw coded(new Error(`no revision '${this.rev}' in ${this.repo}${why}`), "TECHSTACK_BAD_REVISION");
       }
       if (/not a tree object/i.test(error.message)) throw coded(new Error(`'${this.rev}' in ${this.repo} is a file, not a commit or tree to scan`), "TECHSTACK_BAD_REVISION");

@@ -17,6 +17,7 @@ import { blobText, MAX_STACK_FILE_BYTES, readStackFileOrThrow, stackDocumentIn, 
 import { messageOf } from "../../kit/text.js";
 import { commandSignal } from "../interrupt.js";
 import { changesJson } from "../changes-file.js";
+import { shallowCloneHint } from "../../git/shallow-hint.js";
 
 const HELP = `Usage: techstack diff A B [options]
        techstack diff --rev-a REV --rev-b REV [DIR]
@@ -279,7 +280,7 @@ const STACK_FILE_NAME = /\.(?:ya?ml|json)$/i;
 /** A shallow clone (actions/checkout fetches one commit by default) lacks the older revisions: how to fetch them, else "". */
 async function shallowHint(answers: CheckoutAnswers): Promise<string> {
   const answer = await answers.layout();
-  return "layout" in answer && answer.layout.shallow ? " (a shallow clone: fetch the history, e.g. 'git fetch --unshallow', or check out with fetch-depth: 0)" : "";
+  return "layout" in answer && answer.layout.shallow ? shallowCloneHint() : "";
 }
 
 /** Whether revision `rev` holds the folder `dir` (a checkout's folder below its top). */

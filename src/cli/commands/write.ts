@@ -14,6 +14,7 @@ import { SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { help } from "./detect.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
 import { bomOf, checkoutAsked, detectWithManual, endingsOf, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
+import { wholeHistorySetting } from "../../git/shallow-hint.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -91,7 +92,7 @@ async function warnIfShallow(asked: CheckoutAnswers | undefined): Promise<boolea
   const shallow = asked !== undefined && (await isShallow(asked));
   if (shallow) {
     process.stderr.write(
-      "warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (fetch-depth: 0) for the real ones\n",
+      `warning: a shallow clone: a file changed before its oldest commit is credited to that commit (last_updated_by/_on), unless techstack.yml already dates its tool; fetch the history (${wholeHistorySetting()}) for the real ones\n`,
     );
   }
   return shallow;
