@@ -28,8 +28,8 @@ describe("a version change's direction", () => {
     expect(d.changed.map((c) => [c.name, c.direction])).toEqual([
       ["Node.js", "downgrade"],
       ["PostgreSQL", "upgrade"],
-      // 7.2.4-alpine is a pre-release of 7.2.4 to semver: older
-      ["Redis", "downgrade"],
+      // 7.2.4-alpine is the image's variant of 7.2.4, not an older pre-release: no direction
+      ["Redis", undefined],
       ["Ubuntu", undefined],
       ["Python", undefined],
       ["react", "upgrade"],
@@ -43,11 +43,19 @@ describe("a version change's direction", () => {
     expect(rows).toEqual([
       "| ⬇️ downgraded | Node.js | 20.11.0 → 18.19.0 | `.nvmrc` |",
       "| ⬆️ upgraded | PostgreSQL | 15 → 16.1 | `docker-compose.yml` |",
-      "| ⬇️ downgraded | Redis | 7.2.4 → 7.2.4-alpine | `docker-compose.yml` |",
+      "| 🔄 changed | Redis | 7.2.4 → 7.2.4-alpine | `docker-compose.yml` |",
       "| 🔄 changed | Ubuntu | jammy → noble | `Dockerfile` |",
       "| 🔄 changed | Python | 3.12 → 3.12.0 | `.python-version` |",
       "| ⬆️ upgraded | [react](https://www.npmjs.com/package/react) | 18.3.1 → 19.0.0 | `package.json` |",
     ]);
+  });
+
+  it("counts the changes in the package summary as their rows are labelled", () => {
+    const packages = diff(
+      doc([npm("react", "18.3.1"), npm("vite", "5.4.0"), npm("sharp", "0.33.0-rc.1"), npm("zod", "3.23.8")]),
+      doc([npm("react", "19.0.0"), npm("vite", "5.2.0"), npm("sharp", "0.33.0"), npm("zod", "3.23.8")]),
+    );
+    expect(formatDiff(packages, "markdown")).toContain("Packages: 1 upgraded, 1 downgraded, 1 changed");
   });
 
   it("a diff made by hand without directions is labelled from its versions too", () => {

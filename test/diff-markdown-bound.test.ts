@@ -23,7 +23,7 @@ describe("a Markdown diff's layout and bounds", () => {
         "|:--|:--|:--|:--|",
         "| ➕ added | Redis | 7.2.4 | `docker-compose.yml` |",
         "",
-        "<details><summary>Packages: 1 changed</summary>",
+        "<details><summary>Packages: 1 upgraded</summary>",
         "",
         "| | Package | Version | Found in |",
         "|:--|:--|:--|:--|",

@@ -59,7 +59,7 @@ describe("a monorepo that moved its web app under apps/", () => {
 |:--|:--|:--|:--|
 | ⬆️ upgraded | Next.js | 14.2.3 → 14.2.5 | \`apps/web/package.json\` |
 
-<details><summary>Packages: 1 changed</summary>
+<details><summary>Packages: 1 upgraded</summary>
 
 | | Package | Version | Found in |
 |:--|:--|:--|:--|

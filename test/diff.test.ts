@@ -139,7 +139,7 @@ describe("diff of two documents", () => {
       "| ➖ removed | Shell | N/A | repository metadata |",
       "| ⬆️ upgraded | Node.js | 18.0.0 → 20.11.0 | `package.json` |",
       "",
-      "<details><summary>Packages: 1 changed</summary>",
+      "<details><summary>Packages: 1 upgraded</summary>",
     ]);
     expect(formatDiff(d, "markdown")).toContain("| ⬆️ upgraded | [express](https://www.npmjs.com/express) | 4.18.2 → 4.19.2 | `api/package.json` |");
     // The text form, a terminal's and check's, stays one short line an entry.
@@ -157,7 +157,7 @@ describe("diff of two documents", () => {
 
   it("as Markdown: the package summary counts packages only", () => {
     const out = formatDiff(diff(doc([{ name: "Memcached" }, pypi("redis", "4.2.2")]), doc([pypi("redis", "5.0.1")])), "markdown");
-    expect(out).toContain("<details><summary>Packages: 1 changed</summary>");
+    expect(out).toContain("<details><summary>Packages: 1 upgraded</summary>");
   });
 
   it("as Markdown: packages only, removed and changed, counted without the zeros", () => {
@@ -224,7 +224,7 @@ describe("diff of two documents", () => {
     expect(out).toMatch(/^\| \| … and \d+ more \| \| \|$/m);
     expect(out).toMatch(/^… and \d+ more moves of \d+ entries$/m);
     expect(out.match(/<details/g)?.length).toBe(out.match(/<\/details>/g)?.length);
-    expect(out).toContain("<details><summary>Packages: 300 added, 400 changed</summary>");
+    expect(out).toContain("<details><summary>Packages: 300 added, 400 upgraded</summary>");
     expect(out).toContain("<details><summary>Detected from another file: 300 tools and 400 packages</summary>");
   });
 

@@ -99,7 +99,7 @@ describe("diff", () => {
         "| ➕ added | Zod | 3.22.4 |",
         "| ⬆️ upgraded | React | 17.0.2 → 18.2.0 |",
         "",
-        "<details><summary>Packages: 1 added, 1 removed, 2 changed</summary>",
+        "<details><summary>Packages: 1 added, 1 removed, 2 upgraded</summary>",
         "",
         "| | Package | Version |",
         "|:--|:--|:--|",

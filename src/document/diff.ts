@@ -352,8 +352,13 @@ function table(d: StackDiff, what: string, keep: (t: Entry) => boolean, name: (t
  * from them, so a diff made by hand is labelled too), else changed, so a reviewer spots a rollback.
  */
 function changeLabel(c: ToolChange): string {
-  const direction = versionDirection(writtenValue(c.from), writtenValue(c.to));
+  const direction = changeDirection(c);
   return direction === "upgrade" ? "⬆️ upgraded" : direction === "downgrade" ? "⬇️ downgraded" : "🔄 changed";
+}
+
+/** Which way a change moved its version, read from the versions themselves (a diff made by hand has no `direction`). */
+function changeDirection(c: ToolChange): VersionDirection | undefined {
+  return versionDirection(writtenValue(c.from), writtenValue(c.to));
 }
 
 /** Where an entry was found, for a table cell: its file as code, words for the repository's metadata and a tool added by hand, "" where none is written. */
@@ -366,12 +371,16 @@ function foundIn(t: Entry): string {
   return codeSpan(source.replace(/[\r\n]+/g, " ")).replace(/\|/g, "\\|");
 }
 
-/** "2 added, 1 removed, 3 changed", leaving out what is zero. */
+/** "2 added, 1 removed, 1 upgraded, 1 downgraded, 1 changed", leaving out what is zero; the changes counted as their rows are labelled. */
 function summary(d: StackDiff, keep: (t: Entry) => boolean): string {
+  const changed = d.changed.filter(keep);
+  const moved = (way: VersionDirection | undefined) => changed.filter((c) => changeDirection(c) === way).length;
   const parts: Array<[number, string]> = [
     [d.added.filter(keep).length, "added"],
     [d.removed.filter(keep).length, "removed"],
-    [d.changed.filter(keep).length, "changed"],
+    [moved("upgrade"), "upgraded"],
+    [moved("downgrade"), "downgraded"],
+    [moved(undefined), "changed"],
   ];
   return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ");
 }
