@@ -31,9 +31,6 @@ import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
 import { checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel, targetPath } from "./scan/arguments.js";
 
-/** The finding kind of a package manager a project names to run it with (`package-manager:pnpm`). */
-const PACKAGE_MANAGER_KIND = "package-manager:";
-
 export interface DetectOptions {
   /** Detectors to run besides the built-in ones. */
   detectors?: Detector[];
@@ -258,12 +255,12 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   stopIfAborted(signal);
   const detectors = selectDetectors(options);
   // Read for what the other files take from them: their own findings are left out, but for the
-  // runtime they pin (a workspace's Rust, which its members inherit; the root's Python range, which
-  // uv holds every member to) and the package manager (the root package.json's `packageManager`,
-  // which Corepack runs in every workspace package), as the repository's root pins them for the whole.
+  // kinds kinds.yml's `workspace-pin` lists: the runtime they pin (a workspace's Rust, which its
+  // members inherit; the root's Python range, which uv holds every member to) and the package manager
+  // (the root package.json's `packageManager`, which Corepack runs in every workspace package).
   const inherited = excludedBy(options.inheritedFrom);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), inherited, signal, custom: new Set(options.detectors) });
-  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.projectPin(finding) || finding.ref.startsWith(PACKAGE_MANAGER_KIND));
+  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.workspacePin(finding));
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has(CHECKOUT_TOOL)) run.findings.push({ ref: `tool:${CHECKOUT_TOOL}`, file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };

@@ -174,6 +174,8 @@ export class Catalog {
   /** `kinds.yml`'s `tag-release` and `project-pin`: kinds declaring an image tag, kinds pinning a project's runtime. */
   private readonly tagReleaseKinds = new Set<string>();
   private readonly projectPinKinds = new Set<string>();
+  /** `kinds.yml`'s `workspace-pin`: kinds a workspace's root file pins for every member. */
+  private readonly workspacePinKinds = new Set<string>();
   /** `kinds.yml`'s `ci-step`: kinds a CI file's steps name a tool by (a workflow's action, a Travis service). */
   private readonly ciStepKinds = new Set<string>();
   /** `kinds.yml`'s tables (its mappings, not its lists of kinds): by name, each key in lower case to its text as written. */
@@ -260,6 +262,7 @@ export class Catalog {
     for (const kind of kinds["shared-release"] ?? []) this.sharedReleaseKinds.add(kind);
     for (const kind of kinds["tag-release"] ?? []) this.tagReleaseKinds.add(kind);
     for (const kind of kinds["project-pin"] ?? []) this.projectPinKinds.add(kind);
+    for (const kind of kinds["workspace-pin"] ?? []) this.workspacePinKinds.add(kind);
     for (const kind of kinds["ci-step"] ?? []) this.ciStepKinds.add(kind);
     for (const glob of kinds["variant-files"] ?? []) if (!this.variantFiles.includes(glob)) this.variantFiles.push(glob);
     for (const [name, table] of Object.entries(kinds)) {
@@ -272,7 +275,7 @@ export class Catalog {
 
   /**
    * What the ranks and names weigh of a finding's file and kind: its registry's `peer_manifests`,
-   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release`, `project-pin` and `ci-step`.
+   * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release`, `project-pin`, `workspace-pin` and `ci-step`.
    */
   get rankTraits(): RankTraits {
     if (!this.traits) {
@@ -286,7 +289,7 @@ export class Catalog {
         if (registry.major_suffix) majorSuffixes.set(kind, registry.major_suffix);
         if (registry.typings_prefix) typingsPrefixes.set(kind, registry.typings_prefix);
       }
-      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, steps: this.ciStepKinds, majorSuffixes, typingsPrefixes });
+      this.traits = rankTraits({ peer, cited, variants: this.variantFiles, tagged: this.tagReleaseKinds, pinning: this.projectPinKinds, workspacePinning: this.workspacePinKinds, steps: this.ciStepKinds, majorSuffixes, typingsPrefixes });
     }
     return this.traits;
   }

@@ -153,7 +153,7 @@ function registryProblem(kind: string, registry: Record<string, unknown>): Catal
 /** The first problem of the file's `kinds`: lists of kinds, variant file globs, module addresses' resources, and tools' year-named lines. */
 function kindsProblem(kinds: unknown): CatalogNote | undefined {
   if (kinds === undefined || kinds === null) return undefined;
-  const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["ci-step"]] : [];
+  const lists = isMapping(kinds) ? [kinds["server-release"], kinds["server-release-by-name"], kinds["shared-release"], kinds["tag-release"], kinds["project-pin"], kinds["workspace-pin"], kinds["ci-step"]] : [];
   const isKindList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((k) => typeof k === "string"));
   if (!isMapping(kinds) || !lists.every(isKindList)) return note(["kinds"], "kinds must be a mapping (server-release, server-release-by-name, shared-release: lists of kinds)");
   const variants = kinds["variant-files"];

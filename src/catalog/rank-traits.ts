@@ -7,7 +7,7 @@ import { withoutMajorSuffix } from "./major-suffix.js";
  * the version rules and the comparing of package names with tools (src/document/names.ts) weigh,
  * so they name no ecosystem: a registry's `peer_manifests`, `cited_manifests`, `major_suffix` and
  * `typings_prefix` (catalog/registries.yml); kinds.yml's `variant-files`, `tag-release`,
- * `project-pin` and `ci-step`. The catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
+ * `project-pin`, `workspace-pin` and `ci-step`. The catalog gives its own (`Catalog.rankTraits`); without one, nothing has a trait.
  */
 export interface RankTraits {
   /** Whether the finding's file is one of its registry's `peer_manifests` (npm's package.json). */
@@ -20,6 +20,8 @@ export interface RankTraits {
   tagRelease(f: AttributedFinding): boolean;
   /** Whether the finding's kind is one a project pins its own runtime with (.nvmrc, `engines`, .tool-versions). */
   projectPin(f: AttributedFinding): boolean;
+  /** Whether the finding's kind is one a workspace's root file pins for every member (its runtime, its package manager). */
+  workspacePin(f: AttributedFinding): boolean;
   /** Whether the finding's kind is a CI file's step naming a tool (a workflow's action, a Travis service), not the CI service itself. */
   ciStep(f: AttributedFinding): boolean;
   /** A ref without its registry's `major_suffix` (`go:example.com/acme/v2` is `go:example.com/acme`); else the ref. */
@@ -29,7 +31,7 @@ export interface RankTraits {
 }
 
 /** Nothing has a trait (the ranks' default: a catalog passes its own). */
-export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false, ciStep: () => false, majorless: (ref) => ref, typings: () => false };
+export const NO_RANK_TRAITS: RankTraits = { peerManifest: () => false, citedManifest: () => false, variantFile: () => false, tagRelease: () => false, projectPin: () => false, workspacePin: () => false, ciStep: () => false, majorless: (ref) => ref, typings: () => false };
 
 /** The catalog data the traits are made of: by registry kind, manifests' base names; globs; lists of kinds. */
 export interface RankTraitData {
@@ -39,6 +41,8 @@ export interface RankTraitData {
   variants: readonly string[];
   tagged: ReadonlySet<string>;
   pinning: ReadonlySet<string>;
+  /** Kinds a workspace's root file pins for every member (`workspace-pin`); none when left out. */
+  workspacePinning?: ReadonlySet<string>;
   /** Kinds of a CI file's steps (`ci-step`); none when left out. */
   steps?: ReadonlySet<string>;
   /** By registry kind, its `major_suffix`. */
@@ -71,6 +75,7 @@ export function rankTraits(data: RankTraitData): RankTraits {
     variantFile: (file) => variant(file.toLowerCase()),
     tagRelease: among(data.tagged),
     projectPin: among(data.pinning),
+    workspacePin: among(data.workspacePinning ?? new Set()),
     ciStep: among(data.steps ?? new Set()),
     majorless: suffixes.size
       ? (ref) => {

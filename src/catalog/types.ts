@@ -144,6 +144,8 @@ export interface CatalogSource {
     "variant-files"?: string[];
     "tag-release"?: string[];
     "project-pin"?: string[];
+    /** Kinds a workspace's root file pins for every member: kept of it in a scan of one member. */
+    "workspace-pin"?: string[];
     "ci-step"?: string[];
     /**
      * Terraform registry modules (a `terraform-module` key's address, its sub-modules under `//`
