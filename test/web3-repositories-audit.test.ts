@@ -38,7 +38,7 @@ describe("smart-contract and dApp repositories", () => {
     });
     expect(tools.get("Ethereum")).toMatchObject({ detection_source: "foundry.toml" });
     expect(tools.get("Ethereum")?.version).toBeUndefined();
-    expect(tools.has("Solidity Language")).toBe(true);
+    expect(tools.has("solidity")).toBe(true);
   });
 
   it("a wagmi and viem front end names Ethereum; the libraries keep their releases on their package entries", async () => {
@@ -129,15 +129,15 @@ describe("smart-contract and dApp repositories", () => {
       "package-lock.json": lock("compile", { solc: "0.8.26", web3: "4.9.0" }),
       "contracts/Inbox.sol": contract,
     });
-    expect(tools.get("Solidity Language")).toMatchObject({ version: "0.8.26", detection_source: "Repo Metadata", detection_source_url: "package-lock.json" });
+    expect(tools.get("solidity")).toMatchObject({ version: "0.8.26", detection_source: "Repo Metadata", detection_source_url: "package-lock.json" });
     const hardhat = { name: "nft", devDependencies: { hardhat: "^2.22.6" } };
     const { tools: beside } = await detect({
       "package.json": JSON.stringify(hardhat),
       "package-lock.json": JSON.stringify({ name: "nft", lockfileVersion: 3, requires: true, packages: { "": hardhat, "node_modules/hardhat": { version: "2.22.6", dev: true }, "node_modules/solc": { version: "0.7.3", dev: true } } }),
       "contracts/Nft.sol": contract,
     });
-    expect(beside.has("Solidity Language")).toBe(true);
-    expect(beside.get("Solidity Language")?.version).toBeUndefined();
+    expect(beside.has("solidity")).toBe(true);
+    expect(beside.get("solidity")?.version).toBeUndefined();
   });
 
   it("IPFS from Helia (without its release) and from go-ipfs, kubo's module before its rename (with it)", async () => {
@@ -176,7 +176,7 @@ describe("smart-contract and dApp repositories", () => {
       "lib/openzeppelin-contracts/contracts/token/ERC20/ERC20.sol": contract,
     };
     const { tools, packages } = await detect(files);
-    expect([...tools.keys()].sort()).toEqual(["Ethereum", "Solidity Language"]);
+    expect([...tools.keys()].sort()).toEqual(["Ethereum", "solidity"]);
     expect(tools.get("Ethereum")?.detection_source).toBe("foundry.toml");
     expect(packages.size).toBe(0);
     // the project's own files directly in lib/ stay, and without a foundry.toml lib/ is any folder
