@@ -352,10 +352,10 @@ function selectDetectors(options: DetectOptions): Detector[] {
   return [...builtins, ...(options.detectors ?? [])];
 }
 
-/** The facts of a folder without git: named after its last part. */
+/** The facts of a folder without git: named after its last part; no branch, which git alone could name (empty, as requested_by is). */
 export function defaultFacts(label: string): RepoFacts {
   const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";
-  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  return { repo_name: name, provider: "local", branch: "", requested_by: "", repo_type: "Public" };
 }
 
 async function assertDirectory(dir: string): Promise<void> {

@@ -47,12 +47,15 @@ export async function repoFacts(
   ]);
   const parsed = parseRemote(remote.trim());
   const folder = trimTrailing(prefix.trim(), "/");
+  // Where nothing names a branch (a detached HEAD no branch, tag or remote HEAD stands for), the
+  // header names none, and the links open the commit scanned: a branch written there was a guess.
+  const linked = commit || (branch === "git" && !named && parsed ? await headCommit(dir, rev) : undefined);
   return {
     ...fallback,
     ...(parsed ?? {}),
     branch: named || fallback.branch,
     ...(folder ? { folder } : {}),
-    ...(commit ? { link_ref: commit } : {}),
+    ...(linked ? { link_ref: linked } : {}),
   };
 }
 
@@ -95,9 +98,18 @@ export async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, con
   return { origin, header: origin || (remotes.size === 1 ? [...remotes.values()][0]! : ""), remotes };
 }
 
-/** A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it). */
+/** The commit `rev` (HEAD by default) names; undefined where git cannot say (no commit yet). */
+async function headCommit(dir: string, rev = "HEAD"): Promise<string | undefined> {
+  const out = await runGit(dir, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).catch(() => "");
+  return out.trim() || undefined;
+}
+
+/**
+ * A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it);
+ * its branch is empty until git names one (documentBranch).
+ */
 function localFacts(dir: string): RepoFacts {
   const folder = basename(resolve(dir));
   const name = /^.+\.git$/i.test(folder) ? folder.slice(0, -4) : folder;
-  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  return { repo_name: name, provider: "local", branch: "", requested_by: "", repo_type: "Public" };
 }
