@@ -20,6 +20,7 @@ import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, refusalWords } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
+import { inheritedNote } from "./scan/inherited-note.js";
 import { revisionRef } from "./git/branch.js";
 import { siteTimestamp } from "./git/site-dates.js";
 import { declaringLines, lineChanges } from "./git/blame.js";
@@ -260,7 +261,10 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   // (the root package.json's `packageManager`, which Corepack runs in every workspace package).
   const inherited = excludedBy(options.inheritedFrom);
   const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), inherited, signal, custom: new Set(options.detectors) });
-  if (inherited) run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.workspacePin(finding));
+  if (inherited) {
+    run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.workspacePin(finding));
+    run.warnings = run.warnings.map((warning) => (inherited(warning.file) ? inheritedNote(warning) : warning));
+  }
   // The walk never enters .git, so a checkout's own git is reported here.
   if (inCheckout && catalog.tools.has(CHECKOUT_TOOL)) run.findings.push({ ref: `tool:${CHECKOUT_TOOL}`, file: REPO_METADATA, detector: "git" });
   return { catalog, catalogWarnings, run };
@@ -352,10 +356,10 @@ function selectDetectors(options: DetectOptions): Detector[] {
   return [...builtins, ...(options.detectors ?? [])];
 }
 
-/** The facts of a folder without git: named after its last part. */
+/** The facts of a folder without git: named after its last part; no branch, which git alone could name (empty, as requested_by is). */
 export function defaultFacts(label: string): RepoFacts {
   const name = label.split(/[\\/]/).filter(Boolean).pop() ?? "repository";
-  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  return { repo_name: name, provider: "local", branch: "", requested_by: "", repo_type: "Public" };
 }
 
 async function assertDirectory(dir: string): Promise<void> {

@@ -200,7 +200,10 @@ describe("the bot on a pull request, GitHub Actions", () => {
     // Another repository the job cloned (its origin another): the job's facts are not its.
     git(ws, "remote", "set-url", "origin", "https://github.com/other/tool.git");
     git(ws, "rm", "-q", "--cached", "--ignore-unmatch", "techstack.yml");
-    expect(JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout).branch).toBe("main");
+    // Nothing else names its detached merge commit's branch: none is written, and the links open the commit.
+    const other = JSON.parse((await call(detectCommand, [ws, "--format", "json"])).stdout) as { branch: string; tools: { detection_source_url?: string }[] };
+    expect(other.branch).toBe("");
+    expect(other.tools.map((t) => t.detection_source_url)).toContain(`https://github.com/other/tool/blob/${git(ws, "rev-parse", "HEAD").trim()}/package.json`);
   });
 
   it("--branch names the branch whatever the checkout", async () => {

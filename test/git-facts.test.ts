@@ -304,10 +304,11 @@ describe("git facts", () => {
     expect(await facts({ GITLAB_CI: "true", CI_PROJECT_DIR: ci, CI_MERGE_REQUEST_SOURCE_BRANCH_NAME: "fix/cart" })).toBe("fix/cart");
     // A push build detached at a commit no ref points at: the pushed branch, not a tag.
     expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "release", GITHUB_REF_TYPE: "branch" })).toBe("release");
-    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "v1.0.0", GITHUB_REF_TYPE: "tag" })).toBe("main");
+    // Nothing names the merge commit's branch otherwise: none is written (it was "main", a guess).
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: ci, GITHUB_REF_NAME: "v1.0.0", GITHUB_REF_TYPE: "tag" })).toBe("");
     // Another folder than the job's workspace (a repository the job cloned to scan) keeps its own facts.
-    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: upstream, GITHUB_HEAD_REF: "feature/login" })).toBe("main");
-    expect(await facts({})).toBe("main");
+    expect(await facts({ GITHUB_ACTIONS: "true", GITHUB_WORKSPACE: upstream, GITHUB_HEAD_REF: "feature/login" })).toBe("");
+    expect(await facts({})).toBe("");
   });
 
   it("a folder below the top of a checkout (a monorepo's service) keeps the repository's facts, history and links", async () => {
@@ -366,10 +367,10 @@ describe("git facts", () => {
     expect(await isBareRepo(plain)).toBe(false);
   });
 
-  it("a folder outside git gets the plain facts: its own name, provider local, branch main", async () => {
+  it("a folder outside git gets the plain facts: its own name, provider local, no branch", async () => {
     const plain = join(tempDir("techstack-plain-"), "my-service");
     mkdirSync(plain);
-    expect(await repoFacts(plain)).toEqual({ repo_name: "my-service", provider: "local", branch: "main", requested_by: "", repo_type: "Public" });
+    expect(await repoFacts(plain)).toEqual({ repo_name: "my-service", provider: "local", branch: "", requested_by: "", repo_type: "Public" });
   });
 
   it("a checkout without a remote keeps its folder name and its branch; no folder at the top", async () => {
@@ -400,7 +401,7 @@ describe("git facts", () => {
     expect(await repoFacts(dir)).toMatchObject({ repo_name: "platform/payments/ledger", provider: "gitlab", requested_by: "platform" });
   });
 
-  it("a detached HEAD that no branch points at and no origin/HEAD names falls back to main", async () => {
+  it("a detached HEAD that no branch points at and no origin/HEAD names names no branch (main was a guess)", async () => {
     const { dir, git, commit } = repo();
     git("checkout", "-q", "-b", "trunk");
     write(dir, "go.mod", "module example.com/a\n");
@@ -408,7 +409,7 @@ describe("git facts", () => {
     write(dir, "go.mod", "module example.com/a\n\ngo 1.22\n");
     commit("Ada", 3, "two");
     git("checkout", "-q", "--detach", "HEAD~1");
-    expect((await repoFacts(dir)).branch).toBe("main");
+    expect((await repoFacts(dir)).branch).toBe("");
     // Two branches at the detached commit: the first by name.
     git("branch", "zeta");
     git("branch", "alpha");

@@ -34,7 +34,8 @@ describe("--no-git with --rev", () => {
     expect(atHead).toEqual(await scanned([dir]));
     // The tree's .gitignore names Git, as in a copy without .git; no remote is read.
     expect(atHead.tools).toContain("Git Repo Metadata");
-    expect(atHead.header).toEqual(["local", "main"]);
+    // Nor is a branch: git is not asked which one the checkout is on.
+    expect(atHead.header).toEqual(["local", ""]);
   });
 
   it("a revision without git's files in its tree names no Git, where git's facts would", async () => {
@@ -48,7 +49,7 @@ describe("--no-git with --rev", () => {
 });
 
 // The branch or tag --rev names is the revision's own name, not a fact of the repository: the
-// document names it, as it does with git facts, rather than `main`.
+// document names it, as it does with git facts, rather than none.
 
 /** main with one commit; release/2.x one further, tagged v2.1.0; origin's develop where main is. */
 function released() {
@@ -70,13 +71,13 @@ describe("the branch of a revision scanned without git facts", () => {
   let release: string;
   beforeAll(() => ({ dir, release } = released()));
 
-  it("a branch or tag --rev names is the document's branch; a commit or HEAD names none, and main stands", async () => {
+  it("a branch or tag --rev names is the document's branch; a commit or HEAD names none", async () => {
     expect(await branchAt(dir, "release/2.x")).toBe("release/2.x");
     expect(await branchAt(dir, "origin/develop")).toBe("develop");
     expect(await branchAt(dir, "v2.1.0")).toBe("v2.1.0");
     // The commit release/2.x points to is no name of it: which branch holds it is the repository's fact.
-    expect(await branchAt(dir, release)).toBe("main");
-    // HEAD stands for the checkout: the first test's header says main.
+    expect(await branchAt(dir, release)).toBe("");
+    // HEAD stands for the checkout, which git is not asked of: the first test's header names no branch.
   });
 
   it("detect --rev --no-git writes it, and --branch still overrides it", async () => {

@@ -46,7 +46,7 @@ repo_type: Public
 timestamp: '2024-01-01T00:00:00+00:00'
 requested_by: ''
 provider: local
-branch: main
+branch: ''
 detected_tools_count: 5
 tools:
 - name: Perl

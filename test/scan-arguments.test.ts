@@ -146,7 +146,7 @@ describe("scan", () => {
   });
 
   it("a folder without git is named after its last part, with the local defaults; repo overrides them", async () => {
-    expect(defaultFacts("/home/ada/shop/")).toEqual({ repo_name: "shop", provider: "local", branch: "main", requested_by: "", repo_type: "Public" });
+    expect(defaultFacts("/home/ada/shop/")).toEqual({ repo_name: "shop", provider: "local", branch: "", requested_by: "", repo_type: "Public" });
     expect(defaultFacts("C:\\work\\shop").repo_name).toBe("shop");
     expect(defaultFacts("/").repo_name).toBe("repository");
     const dir = tempDir();

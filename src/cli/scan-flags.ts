@@ -35,7 +35,8 @@ const SCAN_FLAG_HELP: Record<keyof typeof SCAN_FLAGS, string> = {
   rev: `  --rev REV             scan this git revision of dir without checking it out (its files
                         and techstack.config as committed there)`,
   branch: `  --branch NAME         the branch the document names and its links open (default: the one
-                        --rev names, else the repository's default branch: see write --help)`,
+                        --rev names, else the repository's default branch: see write --help;
+                        none where git names none, as with --no-git)`,
   include: "  --include GLOB        only scan matching paths (repeatable)",
   exclude: "  --exclude GLOB        skip matching paths (repeatable)",
   workspace: `  --workspace NAME      only this npm/yarn/pnpm/Bun workspace package or Cargo/uv workspace

@@ -183,14 +183,16 @@ async function committedFacts(dir: string, values: Record<string, unknown>, prev
 
 /**
  * A scan's `document` with what `previous` (the techstack.yml it replaces or is compared with,
- * undefined where there is none) holds that a scan cannot know: its repo_type and the tools it
- * adds by hand. Write, check and submit read it before they scan; diff reads each scanned side's.
+ * undefined where there is none) holds that a scan cannot know: its repo_type, its branch where the
+ * scan names none, and the tools it adds by hand. Write, check and submit read it before they scan; diff reads each scanned side's.
  */
 export async function withManual(document: StackDocument, previous: StackDocument | undefined, dir: string): Promise<StackDocument> {
   if (previous) {
     // Public or Private is the one header fact a scan cannot know (the site reads the repository's
     // visibility): the file's own is kept, as its hand-added tools are.
     if (typeof previous.repo_type === "string" && previous.repo_type.trim()) document.repo_type = previous.repo_type;
+    // A scan that names no branch (--no-git, a folder outside git) keeps the file's: nothing says otherwise.
+    if (!document.branch && typeof previous.branch === "string" && previous.branch.trim()) document.branch = previous.branch;
     await addManualEntries(document, previous, dir);
   }
   return document;

@@ -22,6 +22,12 @@ const MAX_MANIFEST_BYTES = 1 << 20;
  * a checkout's top has none. Undefined where no root declares it.
  */
 export async function workspaceMemberWarning(dir: string): Promise<string | undefined> {
+  const found = await workspaceRootOf(dir);
+  return found && `${dir}: ${found.note}`;
+}
+
+/** The workspace root above `dir` that declares it a member (as workspaceMemberWarning looks), the member's folder from that root, and what a scan of the folder alone misses; undefined where none does. */
+export async function workspaceRootOf(dir: string): Promise<{ root: string; member: string; note: string } | undefined> {
   const folder = resolve(dir);
   if (existsSync(join(folder, ".git"))) return undefined;
   let root = folder;
@@ -31,7 +37,7 @@ export async function workspaceMemberWarning(dir: string): Promise<string | unde
     root = above;
     const member = relative(root, folder).split(sep).join("/");
     const note = await memberNote(root, member);
-    if (note) return `${dir}: ${note}`;
+    if (note) return { root, member, note };
     if (existsSync(join(root, ".git"))) return undefined;
   }
   return undefined;
@@ -77,7 +83,7 @@ async function tomlTable(path: string, ...keys: string[]): Promise<Record<string
 }
 
 /** A root as the user would type it: from the working folder where it holds it, else whole. */
-function shown(root: string): string {
+export function shown(root: string): string {
   const path = relative(process.cwd(), root);
   return path === "" ? "." : path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path) ? root : path;
 }

@@ -1,4 +1,5 @@
-import { basename, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, resolve } from "node:path";
 import type { RepoFacts } from "../document/build.js";
 import { runGit } from "./run.js";
 import { trimTrailing } from "../kit.js";
@@ -14,7 +15,8 @@ export type BranchFrom = "git" | "caller" | "kept";
 
 /**
  * The repository's name, provider and branch (as documentBranch decides it) from its remotes and
- * HEAD; plain values without git. `branch`: who names the branch: git (asked here), the caller
+ * HEAD; without a remote, the name of the checkout's top folder (the scanned folder may be below
+ * it); plain values without git (the folder's own name). `branch`: who names the branch: git (asked here), the caller
  * (--branch: a revision's links open that branch too) or a committed techstack.yml (the one it
  * keeps, which documentBranch already read: a commit's links still open the commit);
  * `remoteGiven`: the caller names every fact a remote gives (REMOTE_FACTS: the committed file's
@@ -32,8 +34,7 @@ export async function repoFacts(
   config?: Promise<ConfigEntry[]>,
   namesOf: (rev: string) => Promise<RevisionNames> = (r) => revisionNames(dir, r),
 ): Promise<RepoFacts> {
-  const fallback = localFacts(dir);
-  if (!isGitRepo(dir)) return fallback;
+  if (!isGitRepo(dir)) return localFacts(dir);
   const answer = layout ?? repositoryLayout(dir);
   // The remotes' URLs, read once for the header's remote, a CI job's check of its repository and a detached HEAD's remote branch.
   const urls = remoteGiven ? undefined : remoteUrls(dir, answer, config);
@@ -47,12 +48,17 @@ export async function repoFacts(
   ]);
   const parsed = parseRemote(remote.trim());
   const folder = trimTrailing(prefix.trim(), "/");
+  // Without a remote, the repository is its checkout's top folder, whichever folder below it is scanned.
+  const fallback = localFacts(topFolder(dir, folder));
+  // Where nothing names a branch (a detached HEAD no branch, tag or remote HEAD stands for), the
+  // header names none, and the links open the commit scanned: a branch written there was a guess.
+  const linked = commit || (branch === "git" && !named && parsed ? await headCommit(dir, rev) : undefined);
   return {
     ...fallback,
     ...(parsed ?? {}),
     branch: named || fallback.branch,
     ...(folder ? { folder } : {}),
-    ...(commit ? { link_ref: commit } : {}),
+    ...(linked ? { link_ref: linked } : {}),
   };
 }
 
@@ -95,9 +101,35 @@ export async function remoteUrls(dir: string, layout: Promise<LayoutAnswer>, con
   return { origin, header: origin || (remotes.size === 1 ? [...remotes.values()][0]! : ""), remotes };
 }
 
-/** A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it). */
+/** The commit `rev` (HEAD by default) names; undefined where git cannot say (no commit yet). */
+async function headCommit(dir: string, rev = "HEAD"): Promise<string | undefined> {
+  const out = await runGit(dir, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]).catch(() => "");
+  return out.trim() || undefined;
+}
+
+/**
+ * The top of the checkout `dir` is `folder` below (the layout's prefix, "" at the top): `dir` itself
+ * at the top (as the user's path names it), else its real path less that many folders (git's
+ * prefix is of the real path: a link to a service folder would otherwise climb from the link's place).
+ */
+function topFolder(dir: string, folder: string): string {
+  if (!folder) return dir;
+  let top: string;
+  try {
+    top = realpathSync(dir);
+  } catch {
+    top = resolve(dir);
+  }
+  for (let i = 0; i < folder.split("/").length; i++) top = dirname(top);
+  return top;
+}
+
+/**
+ * A repository without a remote is named after its folder, less the `.git` of a bare one's (`shop.git` is shop, as `git clone` names it);
+ * its branch is empty until git names one (documentBranch).
+ */
 function localFacts(dir: string): RepoFacts {
   const folder = basename(resolve(dir));
   const name = /^.+\.git$/i.test(folder) ? folder.slice(0, -4) : folder;
-  return { repo_name: name, provider: "local", branch: "main", requested_by: "", repo_type: "Public" };
+  return { repo_name: name, provider: "local", branch: "", requested_by: "", repo_type: "Public" };
 }

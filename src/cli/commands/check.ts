@@ -6,7 +6,9 @@ import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
 import { printable } from "../../kit/printable.js";
-import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
+import { CliError, color, parseOptions, progress, requireFolder, stderrLine, type Command, usageOf } from "../shared.js";
+import { workspaceWritten } from "../workspace-written.js";
+import { shown } from "../workspace-member.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, deniedRead, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
@@ -29,7 +31,9 @@ facts; nor is the branch (a pull request's checkout: write keeps the file's). Th
 set it: the file's is kept where a remote of the checkout is it (a fork's clone with an
 upstream remote), so it is stale only where the repository was renamed or moved; a checkout
 with no remote on a code host cannot say, and is not compared. Tools marked
-\`detection_source: manual\` count as found.
+\`detection_source: manual\` count as found. A file in a workspace package's folder
+that a scan of the monorepo wrote (write ROOT --workspace PKG --out DIR: its sources
+are paths from the root) is compared with that scan, and the refresh command says so.
 
 Options:
   --full                list every difference (by default at most 60 entries, 20 moves,
@@ -73,9 +77,55 @@ export const checkCommand: Command = {
     };
     const committed = await readCommitted(check);
     if (typeof committed === "number") return committed;
-    return (await compareWithScan(check, committed)) ?? (await compareMarkdown(check, committed));
+    const compared = await asWritten(check, committed, positionals[0]);
+    return (await compareWithScan(compared, committed)) ?? (await compareMarkdown(compared, committed));
   },
 };
+
+/**
+ * The check of a file a workspace scan wrote (`write ROOT --workspace apps/site --out apps/site`),
+ * checked by its folder alone (`check apps/site`): the same workspace scan, files and folders
+ * staying the folder's (workspaceWritten: the file's own paths say so), where a scan of the folder
+ * alone cites every file from another root and called a fresh file stale. A check given globs, a
+ * revision or a workspace compares what it is told to.
+ */
+async function asWritten(check: Check, committed: StackDocument, typed: string | undefined): Promise<Check> {
+  const { values } = check;
+  if (values.workspace !== undefined || values.rev !== undefined || values.include !== undefined || values.exclude !== undefined) return check;
+  const written = await workspaceWritten(check.dir, committed);
+  if (!written) return check;
+  const root = shown(written.root);
+  stderrLine(`check: ${check.file} was written by a scan of ${root} with --workspace ${written.member}: compared with that scan`);
+  const scanned = { ...values, workspace: written.member };
+  const rest = withoutFolderAndOut(check.args, typed);
+  const out = typeof values.out === "string" ? values.out : check.dir;
+  return { ...check, dir: root, values: scanned, args: [root, "--workspace", written.member, "--out", out, ...rest], asked: checkoutAsked(root, scanned) };
+}
+
+/** check's arguments less the folder checked (`typed`, its positional) and --out with its value: what the workspace scan's refresh command keeps. */
+function withoutFolderAndOut(args: readonly string[], typed: string | undefined): string[] {
+  const valued = new Set(["--out", "--changes", ...Object.entries(SCAN_FLAGS).filter(([, spec]) => spec.type === "string").map(([name]) => `--${name}`)]);
+  const out: string[] = [];
+  let folderSeen = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--out") {
+      i++;
+      continue;
+    }
+    if (arg.startsWith("--out=")) continue;
+    if (valued.has(arg)) {
+      out.push(arg, ...(i + 1 < args.length ? [args[++i]!] : []));
+      continue;
+    }
+    if (!folderSeen && arg === typed && !arg.startsWith("-")) {
+      folderSeen = true;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
+}
 
 /** One check's arguments, folder, files and what it asked of the checkout. */
 interface Check {
