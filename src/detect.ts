@@ -78,7 +78,11 @@ export interface DetectOptions {
    * counting it). Other files the scan picks as it would.
    */
   previous?: EarlierDocument;
-  /** Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git. */
+  /**
+   * Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git.
+   * An empty `repo_name` or `branch` (an unset variable's `""`) is a `TECHSTACK_BAD_OPTION` TypeError,
+   * as the CLI's empty `--branch` is: leave the field out for the scan's own.
+   */
   repo?: Partial<RepoFacts>;
   /** Called with each warning as the result is made. */
   onWarning?: (warning: ScanWarning) => void;

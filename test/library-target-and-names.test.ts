@@ -42,4 +42,16 @@ describe("library targets and detector names", () => {
     // Two custom detectors of one name are as ambiguous.
     await expect(scan(source, { detectors: [{ ...mine, name: "deno" }, { ...mine, name: "deno" }] })).rejects.toMatchObject({ code: "TECHSTACK_BAD_DETECTOR", message: "detector 'deno': two detectors have that name" });
   });
+
+  it("an empty branch or repo_name in repo is refused, as the CLI's empty --branch is, not written into the header and its links", async () => {
+    const source = new MemorySource({ "go.mod": "module example.com/shop\n\ngo 1.22\n" });
+    // `branch: process.env.BRANCH ?? ""` with the variable unset: links would open .../blob//go.mod.
+    await expect(detect(source, { repo: { branch: "", web_url: "https://github.com/acme/shop" } })).rejects.toMatchObject({ name: "TypeError", code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^repo: branch is empty/) });
+    await expect(scan(source, { repo: { branch: "  " } })).rejects.toMatchObject({ code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^repo: branch is empty/) });
+    await expect(detect(source, { repo: { repo_name: "" } })).rejects.toMatchObject({ code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^repo: repo_name is empty/) });
+    // Given, each is written; requested_by is empty by default, so an empty one is taken as it is.
+    const named = await detect(source, { repo: { branch: "develop", repo_name: "acme/shop", web_url: "https://github.com/acme/shop", requested_by: "" } });
+    expect([named.repo_name, named.branch, named.requested_by]).toEqual(["acme/shop", "develop", ""]);
+    expect(named.tools.find((t) => t.name === "Golang")?.detection_source_url).toBe("https://github.com/acme/shop/blob/develop/go.mod");
+  });
 });

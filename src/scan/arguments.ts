@@ -156,8 +156,13 @@ function checkRepoFields(repo: Record<string, unknown>): void {
     if (value === undefined) continue;
     if (!(REPO_FIELDS as readonly string[]).includes(key)) throw coded(new TypeError(`repo: no header field '${key}' (known: ${REPO_FIELDS.join(", ")})`), "TECHSTACK_BAD_OPTION");
     if (typeof value !== "string") throw coded(new TypeError(`repo: ${key} must be text, not ${describe(value)}`), "TECHSTACK_BAD_OPTION");
+    // As the CLI's empty --branch: an unset variable's "" would name no branch (links to .../blob//file) or no repository.
+    if ((NAMED_FIELDS as readonly string[]).includes(key) && value.trim() === "") throw coded(new TypeError(`repo: ${key} is empty (${JSON.stringify(value)}); leave it out for the scan's own`), "TECHSTACK_BAD_OPTION");
   }
 }
+
+/** The header fields `repo` may give that name something, so that an empty one is a mistake (requested_by is empty by default). */
+const NAMED_FIELDS = ["repo_name", "branch"] as const;
 
 /** The fields of a finding that are text where given. */
 const FINDING_TEXT_FIELDS = ["version", "declared", "versionFile", "license", "matchFirst", "project"] as const;
