@@ -51,7 +51,11 @@ export interface DetectOptions {
   timestamp?: string | Date;
   /** Files larger than this are skipped with a warning (default 20 MiB). */
   maxFileBytes?: number;
-  /** Only paths matching one of these globs are scanned. */
+  /**
+   * Only paths matching one of these globs are scanned (paths from the scanned folder; an empty list
+   * filters nothing). An empty glob (`""`, an unset variable split) or one above the folder
+   * (`../src/**`) matches no file: a `TECHSTACK_BAD_OPTION` TypeError, as the CLI's `--include` is.
+   */
   include?: string[];
   /** Paths matching one of these globs are not scanned. */
   exclude?: string[];

@@ -54,4 +54,18 @@ describe("library targets and detector names", () => {
     expect([named.repo_name, named.branch, named.requested_by]).toEqual(["acme/shop", "develop", ""]);
     expect(named.tools.find((t) => t.name === "Golang")?.detection_source_url).toBe("https://github.com/acme/shop/blob/develop/go.mod");
   });
+
+  it("an include glob that is empty or leads out of the folder is refused, as the CLI's --include is, not an empty stack", async () => {
+    const source = new MemorySource({ "go.mod": "module example.com/shop\n\ngo 1.22\n", "api/package.json": '{"dependencies":{"express":"^4.18.0"}}' });
+    // `include: process.env.ONLY?.split(",")` of an empty variable is [""]: it matched no file, so the document held nothing.
+    for (const glob of ["", "  "]) {
+      await expect(detect(source, { include: [glob] })).rejects.toMatchObject({ name: "TypeError", code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^include: an empty glob/) });
+    }
+    for (const glob of ["../api/**", ".."]) {
+      await expect(scan(source, { include: ["go.mod", glob] })).rejects.toMatchObject({ code: "TECHSTACK_BAD_OPTION", message: expect.stringMatching(/^include: '\.\.(\/api\/\*\*)?' is outside the scanned folder/) });
+    }
+    // A glob of the folder's own paths is taken, as is no include at all.
+    expect((await detect(source, { include: ["api/**"] })).tools.map((t) => t.name)).toContain("ExpressJS");
+    expect((await detect(source, { include: ["api/**"] })).tools.map((t) => t.name)).not.toContain("Golang");
+  });
 });

@@ -96,6 +96,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
       throw coded(new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${JSON.stringify(globs)}`), "TECHSTACK_BAD_OPTION");
     }
   }
+  for (const glob of (options.include as string[] | undefined) ?? []) checkIncludeGlob(glob);
   const disable = options.disable as unknown;
   if (disable !== undefined && disable !== true) {
     if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${JSON.stringify(disable)}`), "TECHSTACK_BAD_OPTION");
@@ -159,6 +160,17 @@ function checkRepoFields(repo: Record<string, unknown>): void {
     // As the CLI's empty --branch: an unset variable's "" would name no branch (links to .../blob//file) or no repository.
     if ((NAMED_FIELDS as readonly string[]).includes(key) && value.trim() === "") throw coded(new TypeError(`repo: ${key} is empty (${JSON.stringify(value)}); leave it out for the scan's own`), "TECHSTACK_BAD_OPTION");
   }
+}
+
+/**
+ * An include glob that can match no file, refused as the CLI's --include is: an empty one (an unset
+ * variable split into `[""]`) or one above the scanned folder (`../src/**`) would make the scan's
+ * answer an empty stack.
+ */
+function checkIncludeGlob(glob: string): void {
+  if (glob.trim() === "") throw coded(new TypeError(`include: an empty glob (${JSON.stringify(glob)}) matches no file; leave include out to scan every file`), "TECHSTACK_BAD_OPTION");
+  const path = glob.replace(/^(\.\/)+/, "");
+  if (path === ".." || path.startsWith("../")) throw coded(new TypeError(`include: '${glob}' is outside the scanned folder: globs are paths from it (src/**)`), "TECHSTACK_BAD_OPTION");
 }
 
 /** The header fields `repo` may give that name something, so that an empty one is a mistake (requested_by is empty by default). */
