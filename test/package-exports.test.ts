@@ -488,6 +488,16 @@ function compiled(dirs: string[]): Record<string, string> {
 }
 
 describe("the published types", () => {
+  it("exports every type its declarations define but the catalog's internals, so that a caller names what it narrows on (a resolution's matchedBy, a change's direction)", () => {
+    const declarations = readFileSync(join(ROOT, "dist/index.d.ts"), "utf8");
+    const exported = new Set([...declarations.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(",")).map((n) => n.trim().replace(/^type /, "")));
+    const defined = [...declarations.matchAll(/^(?:declare )?(?:interface|type|class|const|function) (\w+)/gm)].map((m) => m[1]!);
+    expect(defined.length).toBeGreaterThan(50);
+    // Left out on purpose: what Catalog's engine-facing members (rankTraits, matchedKey) and a finding
+    // inside the engine are typed by, and detect's `previous`, which a ParsedStackDocument fills.
+    expect(defined.filter((name) => !exported.has(name)).sort()).toEqual(["AttributedFinding", "EarlierDocument", "Ids", "MatcherTargets", "RankTraits"]);
+  });
+
   it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
     const { run, legacy, next } = consumers();
     expect(diagnostics(run, [legacy, next])).toEqual(compiled([legacy, next]));
