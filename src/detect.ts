@@ -40,7 +40,12 @@ export interface DetectOptions {
   catalog?: CatalogSource | CatalogSource[];
   /** Scan this git revision of `dir` instead of its working tree. */
   rev?: string;
-  /** Read git history for repo_name, branch and last_updated_*; default true. */
+  /**
+   * Read git history for repo_name, branch and last_updated_*; default true. Without git's facts
+   * (`false`, a folder outside a repository, or a FileSource) the header is the folder's last part
+   * (a FileSource's label: `memory`) as repo_name, branch `main`, provider `local`, repo_type
+   * `Public`, requested_by empty: give the real ones in `repo`.
+   */
   git?: boolean;
   /** With git, read each tool's last change from the history (last_updated_*); default true. */
   history?: boolean;
@@ -88,7 +93,10 @@ export interface DetectOptions {
    * as the CLI's empty `--branch` is: leave the field out for the scan's own.
    */
   repo?: Partial<RepoFacts>;
-  /** Called with each warning as the result is made. */
+  /**
+   * Called with each warning, in the order of the result's `warnings`, once the scan is done and
+   * before it resolves (no progress while it runs); an error it throws rejects the scan with that error.
+   */
   onWarning?: (warning: ScanWarning) => void;
   /**
    * Stops the scan when aborted: it rejects with the signal's reason (an Error coded
