@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { detect, MemorySource, scan, type Detector } from "../src/index.js";
+import { detect, MemorySource, scan, type Detector, type FileSource } from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
 // What the library does with a target or option the command line would refuse or take: an empty
@@ -67,5 +67,21 @@ describe("library targets and detector names", () => {
     // A glob of the folder's own paths is taken, as is no include at all.
     expect((await detect(source, { include: ["api/**"] })).tools.map((t) => t.name)).toContain("ExpressJS");
     expect((await detect(source, { include: ["api/**"] })).tools.map((t) => t.name)).not.toContain("Golang");
+  });
+
+  it("a FileSource of the caller's is asked for techstack.catalog.yml before its listing: ENOENT is no file, another error a warning", async () => {
+    const files: Record<string, string> = { "go.mod": "module example.com/shop\n\ngo 1.22\n" };
+    // A source of files fetched from a host's API, which holds no catalog file.
+    const fetched = (missing: () => Error): FileSource => ({
+      label: "acme/shop@main",
+      list: async () => Object.keys(files).map((path) => ({ path })),
+      read: async (path) => (path in files ? new TextEncoder().encode(files[path]) : Promise.reject(missing())),
+    });
+    const asNode = await scan(fetched(() => Object.assign(new Error("404 Not Found"), { code: "ENOENT" })));
+    expect(asNode.warnings).toEqual([]);
+    expect(asNode.document.tools.map((t) => t.name)).toContain("Golang");
+    const plain = await scan(fetched(() => new Error("404 Not Found")));
+    expect(plain.warnings).toEqual([{ file: "techstack.catalog.yml", message: "not read: 404 Not Found" }]);
+    expect(plain.document.tools.map((t) => t.name)).toContain("Golang");
   });
 });
