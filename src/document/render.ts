@@ -47,6 +47,7 @@ const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
  * writeFileSync("techstack.md", render(doc, "markdown"));
  * writeFileSync("docs/techstack.md", render(doc, "markdown", { markdownPath: "docs/techstack.md" }));
  * ```
+ * @param format `"yaml"` (the default), `"json"` or `"markdown"`
  */
 export function render(document: StackDocument | ParsedStackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   return [...renderPieces(document, format, options)].join("");
