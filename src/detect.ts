@@ -41,7 +41,12 @@ export interface DetectOptions {
   catalog?: CatalogSource | CatalogSource[];
   /** Scan this git revision of `dir` instead of its working tree. */
   rev?: string;
-  /** Read git history for repo_name, branch and last_updated_*; default true. */
+  /**
+   * Read git history for repo_name, branch and last_updated_*; default true. Without git's facts
+   * (`false`, a folder outside a repository, or a FileSource) the header is the folder's last part
+   * (a FileSource's label: `memory`) as repo_name, branch `main`, provider `local`, repo_type
+   * `Public`, requested_by empty: give the real ones in `repo`.
+   */
   git?: boolean;
   /** With git, read each tool's last change from the history (last_updated_*); default true. */
   history?: boolean;
@@ -52,7 +57,11 @@ export interface DetectOptions {
   timestamp?: string | Date;
   /** Files larger than this are skipped with a warning (default 20 MiB). */
   maxFileBytes?: number;
-  /** Only paths matching one of these globs are scanned. */
+  /**
+   * Only paths matching one of these globs are scanned (paths from the scanned folder; an empty list
+   * filters nothing). An empty glob (`""`, an unset variable split) or one above the folder
+   * (`../src/**`) matches no file: a `TECHSTACK_BAD_OPTION` TypeError, as the CLI's `--include` is.
+   */
   include?: string[];
   /** Paths matching one of these globs are not scanned. */
   exclude?: string[];
@@ -79,9 +88,16 @@ export interface DetectOptions {
    * counting it). Other files the scan picks as it would.
    */
   previous?: EarlierDocument;
-  /** Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git. */
+  /**
+   * Overrides for the document's header (repo_name, provider, branch, ...); a branch given here is not asked of git.
+   * An empty `repo_name` or `branch` (an unset variable's `""`) is a `TECHSTACK_BAD_OPTION` TypeError,
+   * as the CLI's empty `--branch` is: leave the field out for the scan's own.
+   */
   repo?: Partial<RepoFacts>;
-  /** Called with each warning as the result is made. */
+  /**
+   * Called with each warning, in the order of the result's `warnings`, once the scan is done and
+   * before it resolves (no progress while it runs); an error it throws rejects the scan with that error.
+   */
   onWarning?: (warning: ScanWarning) => void;
   /**
    * Stops the scan when aborted: it rejects with the signal's reason (an Error coded

@@ -34,6 +34,7 @@ export { Catalog } from "./catalog/catalog.js";
 export type { CatalogSource, CatalogTool, MatcherTable, Registry } from "./catalog/types.js";
 export { builtinCatalog, catalogWith, readCatalogDir, parseCatalogFile } from "./catalog/load.js";
 export { resolve, type Resolution } from "./catalog/resolve.js";
+export type { MatchedBy } from "./catalog/resolve/readings.js";
 export { isClear } from "./catalog/clear-match.js";
 export { resolveTyped, type TypedName } from "./catalog/typed-release.js";
 export { render, type Format, type RenderOptions } from "./document/render.js";
@@ -44,6 +45,7 @@ export { parse, ParseError } from "./document/parse.js";
 export { diff, formatDiff, groupMoves, isEmptyDiff, type DiffFormatOptions, type SourceMove, type StackDiff, type ToolChange } from "./document/diff.js";
 export { isPackage } from "./document/move-groups.js";
 export type { MoveGroup } from "./document/move-groups.js";
+export type { VersionDirection } from "./versions/direction.js";
 export { builtinDetectors } from "../detectors/index.js";
 // Checked for a JavaScript caller's wrong argument; the engine uses the unchecked ones.
 export { lowestVersion, bestMatch, fullVersion, dirOf, baseName, lineOf, joinInside } from "./public-api.js";

@@ -18,7 +18,10 @@ export interface FileSource {
   list(): Promise<FileEntry[]>;
   /**
    * The raw bytes of one listed file. A source that finds the file larger than `maxBytes` rejects
-   * with an error whose `code` is `E2BIG`, without reading it.
+   * with an error whose `code` is `E2BIG`, without reading it. One path is asked before `list()`,
+   * whether listed or not: the root's `techstack.catalog.yml`. A source without it rejects with an
+   * error whose `code` is `ENOENT` (as `MemorySource` does); any other error is a warning
+   * (`techstack.catalog.yml: not read: ...`).
    */
   read(path: string, maxBytes?: number): Promise<Uint8Array>;
   /** Releases what the source holds open (a git process). */

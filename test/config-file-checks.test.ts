@@ -101,6 +101,9 @@ describe("loading the configuration", () => {
     expect(check("workers: 4\n")).toEqual(says("unknown key 'workers' (known: exclude, include, disable, catalog, endpoint, all-tools, packages, max-file-bytes)"));
     expect(check("include: [a, 1]\n")).toEqual(says("'include' must be a list of strings"));
     expect(check("disable: docker\n")).toEqual(says("'disable' must be a list of strings"));
+    // A glob that matches no file, said as the file's, where the scan would refuse it without naming the file.
+    expect(check("include: ['src/**', '']\n")).toEqual(says("'include' holds an empty glob, which matches no file"));
+    expect(check("include: ['../shared/**']\n")).toEqual(says("'include' glob '../shared/**' is outside the repository: globs are paths from it (src/**)"));
     // A misspelt detector: the built-in ones listed, one by one.
     const misspelt = check("disable: [dockr]\n") as { message: string };
     expect(misspelt.message).toMatch(new RegExp(`^${file}: 'disable' names no built-in detector 'dockr' \\(known: ([a-z-]+, )+[a-z-]+\\)$`));

@@ -120,7 +120,7 @@ function installed(): string {
  * loads them (each bundle has its own classes): what each says of the other's errors, and the names
  * the built classes log under. One process for the three tests that read it.
  */
-let both: { across: boolean[]; subclass: boolean[]; names: string[]; guard: string } | undefined;
+let both: { across: boolean[]; subclass: boolean[]; names: string[]; guard: string; catalogs: string[] } | undefined;
 function bothBuilds(): NonNullable<typeof both> {
   if (!both) {
     const code = `
@@ -139,9 +139,12 @@ function bothBuilds(): NonNullable<typeof both> {
       console.log(JSON.stringify([esm.ParseError.name, cjs.ParseError.name, logged(esm), logged(cjs), esm.MemorySource.name, esm.Catalog.name]));
       // One build's isTechstackError on the other's error.
       console.log(JSON.stringify([esm.isTechstackError(fromCjs), fromCjs instanceof esm.ParseError, fromCjs.code].join(" ")));
+      // Each build's functions that take a catalog, given the other's (a library requiring techstack hands its catalog to an app importing it).
+      const filed = (t, other) => { try { const doc = { tools: [{ name: "Shell", category: "Languages & Frameworks", sub_category: "Languages" }] }; return [t.sectionOf(doc.tools[0], other), t.render(doc, "markdown", { catalog: other }).includes("Shell"), t.toMarkdown(doc, undefined, undefined, other).includes("Shell"), t.resolve(other, "postgres")[0].tool.name].join(" "); } catch (e) { return e.code + " " + e.message; } };
+      console.log(JSON.stringify([filed(esm, cjs.builtinCatalog()), filed(cjs, esm.builtinCatalog())]));
     `;
-    const [across, subclass, names, guard] = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line));
-    both = { across, subclass, names, guard };
+    const [across, subclass, names, guard, catalogs] = execFileSync(process.execPath, ["--input-type=module", "-e", code], { encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line));
+    both = { across, subclass, names, guard, catalogs };
   }
   return both;
 }
@@ -160,6 +163,11 @@ describe("both builds in one process", () => {
     expect(esmLogged).toMatch(/^ParseError: /);
     expect(cjsLogged).toMatch(/^ParseError: /);
     expect(others).toEqual(["MemorySource", "Catalog"]);
+  });
+
+  it("render, toMarkdown, sectionOf and resolve take a catalog of the other build, as they read it, not by its class", () => {
+    // Shell is filed under Other by the catalog's markdown_section, which only a catalog read gives.
+    expect(bothBuilds().catalogs).toEqual(["Other true true PostgreSQL", "Other true true PostgreSQL"]);
   });
 });
 
@@ -488,6 +496,16 @@ function compiled(dirs: string[]): Record<string, string> {
 }
 
 describe("the published types", () => {
+  it("exports every type its declarations define but the catalog's internals, so that a caller names what it narrows on (a resolution's matchedBy, a change's direction)", () => {
+    const declarations = readFileSync(join(ROOT, "dist/index.d.ts"), "utf8");
+    const exported = new Set([...declarations.matchAll(/^export \{([^}]*)\}/gm)].flatMap((m) => m[1]!.split(",")).map((n) => n.trim().replace(/^type /, "")));
+    const defined = [...declarations.matchAll(/^(?:declare )?(?:interface|type|class|const|function) (\w+)/gm)].map((m) => m[1]!);
+    expect(defined.length).toBeGreaterThan(50);
+    // Left out on purpose: what Catalog's engine-facing members (rankTraits, matchedKey) and a finding
+    // inside the engine are typed by, and detect's `previous`, which a ParsedStackDocument fills.
+    expect(defined.filter((name) => !exported.has(name)).sort()).toEqual(["AttributedFinding", "EarlierDocument", "Ids", "MatcherTargets", "RankTraits"]);
+  });
+
   it("a CommonJS project of the older node10 resolution and an ESM one of nodenext compile against the API and the JSON Schema's path", { timeout: 120_000 }, () => {
     const { run, legacy, next } = consumers();
     expect(diagnostics(run, [legacy, next])).toEqual(compiled([legacy, next]));

@@ -56,6 +56,13 @@ describe("argument checks", () => {
     expect(() => check({ maxFileBytes: 0 })).toThrow("maxFileBytes: expected a number of bytes above 0, not 0");
     expect(() => check({ maxFileBytes: "5" })).toThrow('maxFileBytes: expected a number of bytes above 0, not "5"');
     expect(() => check({ rev: "HEAD" }, new MemorySource({}))).toThrow("rev: only a directory path has revisions; a FileSource is read as it is");
+    // A value JSON cannot write is named as itself: `Number(process.env.MAX)` of an unset variable is
+    // NaN, not "null"; a bigint or a function is no crash inside the check, nor a function's source.
+    expect(() => check({ maxFileBytes: Number(undefined) })).toThrow(coded(new TypeError("maxFileBytes: expected a number of bytes above 0, not NaN"), "TECHSTACK_BAD_OPTION"));
+    expect(() => check({ maxFileBytes: 10n })).toThrow(coded(new TypeError("maxFileBytes: expected a number of bytes above 0, not 10n"), "TECHSTACK_BAD_OPTION"));
+    expect(() => check({ git: 1n })).toThrow(coded(new TypeError("git: expected true or false, not 1n"), "TECHSTACK_BAD_OPTION"));
+    expect(() => check({ include: () => ["src/**"] })).toThrow(coded(new TypeError('include: expected a list of globs (["legacy/**"]), not a function'), "TECHSTACK_BAD_OPTION"));
+    expect(() => check({ onWarning: true })).toThrow(coded(new TypeError("onWarning: expected a function called with each warning, not true"), "TECHSTACK_BAD_OPTION"));
     for (const fine of [{}, { include: [], exclude: ["a"] }, { disable: true }, { disable: [] }, { disable: ["go"] }, { maxFileBytes: 1 }, { rev: "HEAD" }]) {
       expect(() => check(fine), JSON.stringify(fine)).not.toThrow();
     }

@@ -45,6 +45,8 @@ export interface Resolution {
  * without a trailing "js", "db", "database" or "language" and punctuation: "reactjs", "vue.js", "mongo", "r"), then fuzzy
  * matches ranked by closeness and the tool's popularity. isClear(matches) says whether the best
  * may be taken without asking (the rule submit --manual --yes applies).
+ * @param limit at most this many matches (default 5); isClear needs 2 or more
+ * @returns the matches, best first; none (`[]`) for an empty or blank name, or one no tool comes close to
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   return resolveNames(catalog, query, limit, true);

@@ -22,6 +22,7 @@ export interface TypedName {
  * "node 18.x", "Django==4.2", "node20"): the release is split off where the name without it is a
  * tool's name, alias or slug exactly, and the whole is not another tool's ("Java 8" and "CSS 3" are
  * tools of their own; "python 3" is Python at release 3, as the alias "python 3" is Python too).
+ * @param limit at most this many matches (default 5), as resolve's
  */
 export function resolveTyped(catalog: Catalog, typed: string, limit = 5): TypedName {
   let matches = resolve(catalog, typed, limit);

@@ -207,6 +207,12 @@ function checked(data: unknown, file: string): TechstackConfig {
     const value = config[key];
     if (value !== undefined && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) throw new CliError(`${file}: '${key}' must be a list of strings`, 1);
   }
+  // A glob that matches no file would make the scan's answer an empty stack (the scan refuses it too, not naming this file).
+  for (const glob of (config.include as string[] | undefined) ?? []) {
+    if (glob.trim() === "") throw new CliError(`${file}: 'include' holds an empty glob, which matches no file`, 1);
+    const path = glob.replace(/^(\.\/)+/, "");
+    if (path === ".." || path.startsWith("../")) throw new CliError(`${file}: 'include' glob '${glob}' is outside the repository: globs are paths from it (src/**)`, 1);
+  }
   for (const key of STRINGS) {
     if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${file}: '${key}' must be a string`, 1);
   }

@@ -147,6 +147,7 @@ export function isEmptyDiff(d: StackDiff): boolean {
  * pull-request comment (65,536 characters), each of its caps is halved until it fits in 65,000.
  * The text is bounded alike: at most 60 changed entries (then how many more), its caps halved
  * while it outgrows 8,000 characters; `{ full: true }` lists every entry and name in text.
+ * @param format `"text"` (the default) or `"markdown"`
  */
 export function formatDiff(d: StackDiff, format: "text" | "markdown" = "text", options: DiffFormatOptions = {}): string {
   if (format !== "text" && format !== "markdown") throw coded(new TypeError(`formatDiff: unknown format '${String(format)}' (text or markdown)`), "TECHSTACK_UNKNOWN_FORMAT");

@@ -1,5 +1,6 @@
 import type { ToolEntry } from "../types.js";
-import { Catalog } from "../catalog/catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { isCatalog } from "../catalog/is-catalog.js";
 import { builtinCatalog } from "../catalog/load.js";
 import { checkArgument, isFields } from "./shape.js";
 import { SAAS_SECTION } from "./markdown-sections.js";
@@ -22,7 +23,7 @@ export function markdownSubCategory(tool: ToolEntry, catalog: Catalog = builtinC
  */
 export function sectionOf(tool: ToolEntry, catalog: Catalog = builtinCatalog()): string {
   checkArgument("sectionOf", "tool", isFields(tool), "a tool entry (an object with its name)", tool);
-  checkArgument("sectionOf", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
+  checkArgument("sectionOf", "catalog", isCatalog(catalog), "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
   const filed = catalog.markdownFiled(tool.name)?.markdown_section;
   if (filed) return filed;
   const { category = "", sub_category = "" } = tool;

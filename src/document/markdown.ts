@@ -1,6 +1,7 @@
 import { coded } from "../errors.js";
 import type { Registry } from "../catalog/types.js";
-import { Catalog } from "../catalog/catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { isCatalog } from "../catalog/is-catalog.js";
 import { builtinCatalog } from "../catalog/load.js";
 import type { ParsedStackDocument, StackDocument, ToolEntry } from "../types.js";
 import { checkArgument, isDocument, toolsProblem } from "./shape.js";
@@ -33,7 +34,7 @@ export function toMarkdown(document: StackDocument | ParsedStackDocument, regist
   const doc = document as StackDocument;
   checkArgument("toMarkdown", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
   checkArgument("toMarkdown", "path", typeof path === "string", "a string", path);
-  checkArgument("toMarkdown", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
+  checkArgument("toMarkdown", "catalog", isCatalog(catalog), "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
   registries ??= catalog.registries;
   const tools = doc.tools.filter((t) => !t.package_url && !isNamedPackage(t));
   const packages = doc.tools.filter((t) => t.package_url || isNamedPackage(t));

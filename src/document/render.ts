@@ -2,7 +2,8 @@ import { coded } from "../errors.js";
 import type { ParsedStackDocument, StackDocument } from "../types.js";
 import type { Registry } from "../catalog/types.js";
 import { builtinCatalog } from "../catalog/load.js";
-import { Catalog } from "../catalog/catalog.js";
+import type { Catalog } from "../catalog/catalog.js";
+import { isCatalog } from "../catalog/is-catalog.js";
 import { yamlPieces } from "./yaml.js";
 import { jsonPieces } from "./json-pieces.js";
 import { toMarkdown } from "./markdown.js";
@@ -47,6 +48,7 @@ const RENDER_OPTIONS = ["catalog", "registries", "markdownPath"];
  * writeFileSync("techstack.md", render(doc, "markdown"));
  * writeFileSync("docs/techstack.md", render(doc, "markdown", { markdownPath: "docs/techstack.md" }));
  * ```
+ * @param format `"yaml"` (the default), `"json"` or `"markdown"`
  */
 export function render(document: StackDocument | ParsedStackDocument, format: Format = "yaml", options: RenderOptions | ReadonlyMap<string, Registry> = {}): string {
   return [...renderPieces(document, format, options)].join("");
@@ -72,7 +74,7 @@ export function renderPieces(document: StackDocument | ParsedStackDocument, form
   if (format === "json") return jsonPieces(document as StackDocument);
   if (format === "markdown") {
     const { catalog = builtinCatalog(), registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
-    checkArgument("render", "catalog", catalog instanceof Catalog, "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
+    checkArgument("render", "catalog", isCatalog(catalog), "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
     checkArgument("render", "registries", registries === undefined || registries instanceof Map, "a Map of registry kind to registry (catalog.registries)", registries);
     if (markdownPath !== undefined && typeof markdownPath !== "string") throw coded(new TypeError(`render: markdownPath must be a string, not ${describeValue(markdownPath)}`), "TECHSTACK_BAD_OPTION");
     return [toMarkdown(document as StackDocument, registries ?? catalog.registries, markdownPath || undefined, catalog)];

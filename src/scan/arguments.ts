@@ -68,10 +68,10 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   for (const key of ["git", "history", "packages", "allTools"] as const) {
     const value = options[key] as unknown;
     // "false" from an environment variable would count as true: git read, packages listed.
-    if (value !== undefined && typeof value !== "boolean") throw coded(new TypeError(`${key}: expected true or false, not ${JSON.stringify(value)}`), "TECHSTACK_BAD_OPTION");
+    if (value !== undefined && typeof value !== "boolean") throw coded(new TypeError(`${key}: expected true or false, not ${shown(value)}`), "TECHSTACK_BAD_OPTION");
   }
   const onWarning = options.onWarning as unknown;
-  if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${JSON.stringify(onWarning)}`), "TECHSTACK_BAD_OPTION");
+  if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${shown(onWarning)}`), "TECHSTACK_BAD_OPTION");
   // As Node's own APIs take one: any object with `aborted` and `addEventListener` (another realm's, a polyfill's).
   const signal = options.signal as unknown;
   if (signal !== undefined && !(isRecord(signal) && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) throw coded(new TypeError(`signal: expected an AbortSignal (an AbortController's signal), not ${describe(signal)}`), "TECHSTACK_BAD_OPTION");
@@ -93,12 +93,13 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   for (const key of ["include", "exclude", "inheritedFrom"] as const) {
     const globs = options[key] as unknown;
     if (globs !== undefined && !(Array.isArray(globs) && globs.every((g) => typeof g === "string"))) {
-      throw coded(new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${JSON.stringify(globs)}`), "TECHSTACK_BAD_OPTION");
+      throw coded(new TypeError(`${key}: expected a list of globs (["legacy/**"]), not ${shown(globs)}`), "TECHSTACK_BAD_OPTION");
     }
   }
+  for (const glob of (options.include as string[] | undefined) ?? []) checkIncludeGlob(glob);
   const disable = options.disable as unknown;
   if (disable !== undefined && disable !== true) {
-    if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${JSON.stringify(disable)}`), "TECHSTACK_BAD_OPTION");
+    if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${shown(disable)}`), "TECHSTACK_BAD_OPTION");
     const unknown = disable.find((d) => !builtins.includes(d));
     if (unknown !== undefined) throw coded(new TypeError(`disable: no built-in detector is named '${unknown}' (known: ${builtins.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
@@ -111,7 +112,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
     throw coded(new TypeError(`previous: expected a stack document with a tools list (parse(techstack.yml)), not ${describe(previous)}`), "TECHSTACK_BAD_OPTION");
   }
   const max = options.maxFileBytes as unknown;
-  if (max !== undefined && !(typeof max === "number" && max > 0)) throw coded(new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${JSON.stringify(max)}`), "TECHSTACK_BAD_OPTION");
+  if (max !== undefined && !(typeof max === "number" && max > 0)) throw coded(new TypeError(`maxFileBytes: expected a number of bytes above 0, not ${shown(max)}`), "TECHSTACK_BAD_OPTION");
   if (options.rev !== undefined && typeof target !== "string") throw coded(new TypeError("rev: only a directory path has revisions; a FileSource is read as it is"), "TECHSTACK_BAD_OPTION");
 }
 
@@ -156,8 +157,41 @@ function checkRepoFields(repo: Record<string, unknown>): void {
     if (value === undefined) continue;
     if (!(REPO_FIELDS as readonly string[]).includes(key)) throw coded(new TypeError(`repo: no header field '${key}' (known: ${REPO_FIELDS.join(", ")})`), "TECHSTACK_BAD_OPTION");
     if (typeof value !== "string") throw coded(new TypeError(`repo: ${key} must be text, not ${describe(value)}`), "TECHSTACK_BAD_OPTION");
+    // As the CLI's empty --branch: an unset variable's "" would name no branch (links to .../blob//file) or no repository.
+    if ((NAMED_FIELDS as readonly string[]).includes(key) && value.trim() === "") throw coded(new TypeError(`repo: ${key} is empty (${JSON.stringify(value)}); leave it out for the scan's own`), "TECHSTACK_BAD_OPTION");
   }
 }
+
+/**
+ * An include glob that can match no file, refused as the CLI's --include is: an empty one (an unset
+ * variable split into `[""]`) or one above the scanned folder (`../src/**`) would make the scan's
+ * answer an empty stack.
+ */
+function checkIncludeGlob(glob: string): void {
+  if (glob.trim() === "") throw coded(new TypeError(`include: an empty glob (${JSON.stringify(glob)}) matches no file; leave include out to scan every file`), "TECHSTACK_BAD_OPTION");
+  const path = glob.replace(/^(\.\/)+/, "");
+  if (path === ".." || path.startsWith("../")) throw coded(new TypeError(`include: '${glob}' is outside the scanned folder: globs are paths from it (src/**)`), "TECHSTACK_BAD_OPTION");
+}
+
+/**
+ * A wrong option's value as the message names it: as JSON (`["src/**",3]`, `"5"`), but a number JSON
+ * writes as null (NaN: `Number(process.env.MAX)` of an unset variable), a bigint (which JSON refuses
+ * with its own TypeError) and a function, each as itself.
+ */
+function shown(value: unknown): string {
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "function") return "a function";
+  try {
+    return JSON.stringify(value) ?? describe(value);
+  } catch {
+    // A list or object holding a bigint, or a cycle.
+    return describe(value);
+  }
+}
+
+/** The header fields `repo` may give that name something, so that an empty one is a mistake (requested_by is empty by default). */
+const NAMED_FIELDS = ["repo_name", "branch"] as const;
 
 /** The fields of a finding that are text where given. */
 const FINDING_TEXT_FIELDS = ["version", "declared", "versionFile", "license", "matchFirst", "project"] as const;
