@@ -44,8 +44,8 @@ export interface DetectOptions {
   /**
    * Read git history for repo_name, branch and last_updated_*; default true. Without git's facts
    * (`false`, a folder outside a repository, or a FileSource) the header is the folder's last part
-   * (a FileSource's label: `memory`) as repo_name, branch `main`, provider `local`, repo_type
-   * `Public`, requested_by empty: give the real ones in `repo`.
+   * (a FileSource's label: `memory`) as repo_name, branch empty (nothing names one), provider
+   * `local`, repo_type `Public`, requested_by empty: give the real ones in `repo`.
    */
   git?: boolean;
   /** With git, read each tool's last change from the history (last_updated_*); default true. */
