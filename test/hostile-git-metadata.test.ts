@@ -1,6 +1,11 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { scan } from "../src/index.js";
 import type { ConfigEntry } from "../src/git/config-entries.js";
 import { remoteUrlsFromConfig } from "../src/git/origin-from-config.js";
+import { newRepository, tempDir } from "./helpers.js";
 import { expectLinearGrowth } from "./work-growth.js";
 
 // A repository's own git metadata is input like its manifests: a .git/config of many thousand
@@ -44,4 +49,40 @@ describe("a .git/config of many remotes and URL rewrites", () => {
       bare: "https://example.org/plain",
     });
   });
+});
+
+/** A checkout (no commit: git reads its files all the same) whose git file `name` is a FIFO, or a link to `link`. */
+function trappedCheckout(name: string, link?: string): string {
+  const dir = tempDir("techstack-git-trap-");
+  newRepository(dir);
+  writeFileSync(join(dir, "Gemfile"), "gem 'rails', '7.1.2'\n");
+  const path = join(dir, ".git", name);
+  rmSync(path, { force: true });
+  mkdirSync(join(path, ".."), { recursive: true });
+  if (link) symlinkSync(link, path);
+  else execFileSync("mkfifo", [path]);
+  return dir;
+}
+
+describe("git files that are FIFOs or devices", () => {
+  // git opens its HEAD, configuration and index without a second thought: a FIFO there held each
+  // of a scan's git processes, and so the scan, for ever. The abort only ends a test that would hang.
+  it("HEAD, config, index, packed-refs or the branch's ref as a FIFO, HEAD linked to /dev/zero: git is not run, the scan warns on .git and reports the rest", async () => {
+    for (const [name, link] of [["HEAD"], ["config"], ["index"], ["packed-refs"], ["refs/heads/main"], ["HEAD", "/dev/zero"]] as const) {
+      const dir = trappedCheckout(name, link);
+      const result = await scan(dir, { signal: AbortSignal.timeout(20_000) });
+      expect(result.document.tools.map((t) => t.name), name).toContain("Rails");
+      const warning = result.warnings.find((w) => w.file === ".git");
+      expect(warning?.message, name).toMatch(new RegExp(`${name.replace(/[/.]/g, "\\$&")} is (a FIFO|a device)`));
+    }
+  }, 60_000);
+
+  it("a subfolder of such a checkout is scanned too: git finds the same git folder above it", async () => {
+    const dir = trappedCheckout("HEAD");
+    mkdirSync(join(dir, "api"));
+    writeFileSync(join(dir, "api", "Gemfile"), "gem 'sinatra', '4.0.0'\n");
+    const result = await scan(join(dir, "api"), { signal: AbortSignal.timeout(20_000) });
+    expect(result.document.tools.map((t) => t.name)).toContain("Sinatra");
+    expect(result.warnings.find((w) => w.file === ".git")?.message).toMatch(/HEAD is a FIFO/);
+  }, 30_000);
 });
