@@ -13,6 +13,7 @@ import { CliError, closest } from "./shared.js";
 import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
 import { treeRecords } from "../git/tree-records.js";
+import { refuseTrappedRepository } from "../git/trap-files.js";
 import { hasBareLayout } from "../git/repository-kind.js";
 import type { CheckoutAnswers } from "../git/checkout-answers.js";
 
@@ -74,6 +75,7 @@ function diskFiles(dir: string): ConfigFiles {
 export function isBareFolder(dir: string): boolean {
   if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return false;
   try {
+    refuseTrappedRepository(dir, "rev-parse");
     return execFileSync("git", gitArgs(dir, ["rev-parse", "--is-bare-repository"]), { encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"] }).trim() === "true";
   } catch {
     return false;
@@ -102,6 +104,7 @@ export function revisionFiles(dir: string, rev: string): ConfigFiles {
     for (const path of paths) blobs.set(path, undefined);
     let out = "";
     try {
+      refuseTrappedRepository(dir, "ls-tree");
       out = git(["ls-tree", "-l", "-z", rev, "--", ...paths], 1 << 20).toString("utf8");
       gitRan();
     } catch {

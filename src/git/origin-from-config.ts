@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { ConfigEntry } from "./config-entries.js";
+import { longestPrefix, prefixTrie, type PrefixNode } from "../catalog/prefix-trie.js";
 
 /**
  * The configuration keys the remotes and their URLs are read from, as `git config --get-regexp`
@@ -44,17 +45,26 @@ export function configuredRemotes(entries: readonly ConfigEntry[]): Map<string, 
     if (named[2]!.toLowerCase() === "url" && value !== undefined) list.push(value);
     urls.set(named[1]!, list);
   }
-  return new Map([...urls].map(([name, list]) => [name, list[0] === undefined ? "" : rewritten(list[0], entries)]));
+  // The rewrites gathered once: tried rewrite by rewrite for each remote, a configuration of
+  // 20,000 remotes and as many rewrites took seconds.
+  const rewrites = insteadOfTrie(entries);
+  return new Map([...urls].map(([name, list]) => [name, list[0] === undefined ? "" : rewritten(list[0], rewrites)]));
 }
 
-/** `url` with the longest `url.<base>.insteadOf` prefix it starts with replaced by that base (the first listed of equal length), as git rewrites it. */
-function rewritten(url: string, entries: readonly ConfigEntry[]): string {
-  let best: { base: string; prefix: string } | undefined;
+/** The `url.<base>.insteadOf` prefixes, each to its base (the first listed where a prefix is given twice), walked a character at a time. */
+function insteadOfTrie(entries: readonly ConfigEntry[]): PrefixNode<string> {
+  const bases = new Map<string, string>();
   for (const [key, value] of entries) {
-    if (value === undefined || !/^url\..*\.insteadof$/i.test(key)) continue;
-    if (url.startsWith(value) && (!best || value.length > best.prefix.length)) best = { base: key.slice(4, -".insteadof".length), prefix: value };
+    if (value === undefined || !/^url\..*\.insteadof$/i.test(key) || bases.has(value)) continue;
+    bases.set(value, key.slice(4, -".insteadof".length));
   }
-  return best ? best.base + url.slice(best.prefix.length) : url;
+  return prefixTrie(bases);
+}
+
+/** `url` with the longest `insteadOf` prefix it starts with replaced by that prefix's base, as git rewrites it. */
+function rewritten(url: string, rewrites: PrefixNode<string>): string {
+  const best = longestPrefix(rewrites, url);
+  return best ? best.value + url.slice(best.key.length) : url;
 }
 
 /** Whether the git folder keeps a remote in a file of `remotes/` or `branches/` (git before 1.5 wrote them; later ones still read them). */

@@ -1,10 +1,13 @@
 import { coded } from "../errors.js";
 import { execFile, type ChildProcess } from "node:child_process";
 import { gitSignal } from "../scan/abort.js";
+import { refuseTrappedRepository } from "./trap-files.js";
 
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
 export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
+    // A FIFO in the git folder would hold git, and the scan, for ever (rejected here as git's own failure).
+    refuseTrappedRepository(repo, args[0] ?? "");
     const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", ...gitProcessOptions(env) }, (error, stdout, stderr) => {
       if (error) reject(coded(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`), "TECHSTACK_GIT_FAILED"));
       else resolve(stdout);
