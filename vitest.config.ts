@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { configDefaults, defineConfig } from "vitest/config";
+import { INTERRUPT_BUDGET } from "./src/cli/tier-up.js";
 
 // Test files that replace modules (vi.mock), or that need the engine not yet used in their process, run
 // isolated: each in a fresh module graph. Every other file shares its worker's modules, which spares
@@ -43,10 +44,19 @@ const isolated = [
 // each file's temporary folders in an afterAll, which timed out at 10 s twice at stop 57 on the shared
 // machine at load 12 (ci-bot-shapes' clones, git-revision-source's 3,000 files) and failed a file
 // whose tests had all passed.
+//
+// The workers' V8 weighs a function for its optimizing compiler after four times its default bytecode
+// budget, as the CLI does (src/cli/tier-up.ts). Most of what a worker runs runs a few times only (a
+// test's body and set-up, vitest's per-file code), which at the default V8 would optimize, on a second
+// thread whose CPU the worker pays, for runs that then end; a loop that runs long (a big input's parse,
+// a work budget's reference job) passes the larger budget within a millisecond and is optimized as
+// before. Every tenth file (75), CPU default / budget: 59.2 / 54.3 s and 53.0 / 46.2 s (stop 75,
+// docs/test-suite-time.md).
 const common = {
   testTimeout: 30_000,
   hookTimeout: 30_000,
   pool: "forks" as const,
+  execArgv: [`--interrupt-budget=${INTERRUPT_BUDGET}`],
   setupFiles: ["test/remove-temporary-folders.ts"],
 };
 
