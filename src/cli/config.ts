@@ -14,6 +14,7 @@ import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
 import { treeRecords } from "../git/tree-records.js";
 import { refuseTrappedRepository } from "../git/trap-files.js";
+import { includeGlobFault } from "../scan/include-glob.js";
 import { hasBareLayout } from "../git/repository-kind.js";
 import type { CheckoutAnswers } from "../git/checkout-answers.js";
 
@@ -212,9 +213,9 @@ function checked(data: unknown, file: string): TechstackConfig {
   }
   // A glob that matches no file would make the scan's answer an empty stack (the scan refuses it too, not naming this file).
   for (const glob of (config.include as string[] | undefined) ?? []) {
-    if (glob.trim() === "") throw new CliError(`${file}: 'include' holds an empty glob, which matches no file`, 1);
-    const path = glob.replace(/^(\.\/)+/, "");
-    if (path === ".." || path.startsWith("../")) throw new CliError(`${file}: 'include' glob '${glob}' is outside the repository: globs are paths from it (src/**)`, 1);
+    const fault = includeGlobFault(glob);
+    if (fault === "empty") throw new CliError(`${file}: 'include' holds an empty glob, which matches no file`, 1);
+    if (fault === "outside") throw new CliError(`${file}: 'include' glob '${glob}' is outside the repository: globs are paths from it (src/**)`, 1);
   }
   for (const key of STRINGS) {
     if (config[key] !== undefined && typeof config[key] !== "string") throw new CliError(`${file}: '${key}' must be a string`, 1);

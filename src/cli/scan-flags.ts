@@ -15,6 +15,7 @@ import { commandSignal } from "./interrupt.js";
 import { messageOf } from "../kit/text.js";
 import { builtinSource } from "../catalog/load.js";
 import type { CatalogSource, Registry } from "../catalog/types.js";
+import { climbsOut } from "../scan/include-glob.js";
 
 /** The flags every scanning command shares. */
 export const SCAN_FLAGS = {
@@ -89,10 +90,6 @@ function fromScannedFolder(dir: string, flag: string, glob: string): string {
   return inside.split(sep).join("/") || "**";
 }
 
-/** Whether a relative glob starts above the folder it is read from (`../src/**`). */
-export function climbsOut(glob: string): boolean {
-  return glob === ".." || glob.startsWith("../");
-}
 
 /**
  * Catalog data that lists no entry for the other packages of a monorepo (`--workspace`), by the

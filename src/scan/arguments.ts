@@ -5,6 +5,7 @@ import type { RepoFacts } from "../document/build.js";
 import { isRecord } from "../kit.js";
 import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
+import { includeGlobFault } from "./include-glob.js";
 import { fileURLToPath } from "node:url";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead, naming the function called (`caller`). */
@@ -168,9 +169,9 @@ function checkRepoFields(repo: Record<string, unknown>): void {
  * answer an empty stack.
  */
 function checkIncludeGlob(glob: string): void {
-  if (glob.trim() === "") throw coded(new TypeError(`include: an empty glob (${JSON.stringify(glob)}) matches no file; leave include out to scan every file`), "TECHSTACK_BAD_OPTION");
-  const path = glob.replace(/^(\.\/)+/, "");
-  if (path === ".." || path.startsWith("../")) throw coded(new TypeError(`include: '${glob}' is outside the scanned folder: globs are paths from it (src/**)`), "TECHSTACK_BAD_OPTION");
+  const fault = includeGlobFault(glob);
+  if (fault === "empty") throw coded(new TypeError(`include: an empty glob (${JSON.stringify(glob)}) matches no file; leave include out to scan every file`), "TECHSTACK_BAD_OPTION");
+  if (fault === "outside") throw coded(new TypeError(`include: '${glob}' is outside the scanned folder: globs are paths from it (src/**)`), "TECHSTACK_BAD_OPTION");
 }
 
 /**
