@@ -6,9 +6,8 @@ import { factChanges, formatFactChanges } from "../../document/fact-changes.js";
 import { placeChanges } from "../../document/published-where.js";
 import { render } from "../../document/render.js";
 import { printable } from "../../kit/printable.js";
-import { CliError, color, parseOptions, progress, requireFolder, stderrLine, type Command, usageOf } from "../shared.js";
-import { workspaceWritten } from "../workspace-written.js";
-import { shown } from "../workspace-member.js";
+import { CliError, color, parseOptions, progress, requireFolder, type Command, usageOf } from "../shared.js";
+import { writtenScan } from "../workspace-written.js";
 import { sameText } from "../line-endings.js";
 import { refuseEmptyScanFlags, SCAN_FLAGS, SCAN_HELP } from "../scan-flags.js";
 import { checkoutAsked, deniedRead, detectWithManual, isPresent, outFolder, readStackFileOrThrow, stackDocumentIn, stackFilePath, unreadableStackDocument } from "../stack-file.js";
@@ -90,16 +89,11 @@ export const checkCommand: Command = {
  * revision or a workspace compares what it is told to.
  */
 async function asWritten(check: Check, committed: StackDocument, typed: string | undefined): Promise<Check> {
-  const { values } = check;
-  if (values.workspace !== undefined || values.rev !== undefined || values.include !== undefined || values.exclude !== undefined) return check;
-  const written = await workspaceWritten(check.dir, committed);
-  if (!written) return check;
-  const root = shown(written.root);
-  stderrLine(`check: ${check.file} was written by a scan of ${root} with --workspace ${written.member}: compared with that scan`);
-  const scanned = { ...values, workspace: written.member };
+  const scan = await writtenScan("check", check.file, check.dir, check.values, committed);
+  if (!scan) return check;
   const rest = withoutFolderAndOut(check.args, typed);
-  const out = typeof values.out === "string" ? values.out : check.dir;
-  return { ...check, dir: root, values: scanned, args: [root, "--workspace", written.member, "--out", out, ...rest], asked: checkoutAsked(root, scanned) };
+  const out = typeof check.values.out === "string" ? check.values.out : check.dir;
+  return { ...check, dir: scan.dir, values: scan.values, args: [scan.dir, "--workspace", scan.written.member, "--out", out, ...rest], asked: checkoutAsked(scan.dir, scan.values) };
 }
 
 /** check's arguments less the folder checked (`typed`, its positional) and --out with its value: what the workspace scan's refresh command keeps. */

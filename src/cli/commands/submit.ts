@@ -12,17 +12,19 @@ import { help } from "./detect.js";
 import { manualDocument } from "../manual-document.js";
 import { typedNames } from "../typed-names.js";
 import { answerPlace } from "../submit-answer.js";
+import { writtenScan } from "../workspace-written.js";
 
 const HELP = `Usage: techstack submit [dir] --auto [options]
        techstack submit --manual [NAME...] [options]
 
 Sends a stack document to the site. --auto detects it from dir (with the tools its techstack.yml
-marks \`detection_source: manual\`, as write keeps them); --manual builds it from the tool
-names you give ("postgres" "vue" "gh actions", or "redis, vue" apart by commas; - reads them
-from standard input, one a line with # comments: --manual - < tools.txt; a release after a
-space, @, pip's == or an image's : is the tool's version: "postgres 16", "react@18.2.1",
-"Django==4.2", "node:18-alpine", as is one glued on, "node20"; written as detect writes one,
-so 16 is 16.0.0), resolved through the catalog. On a terminal, an
+marks \`detection_source: manual\`, as write keeps them; by the scan of the monorepo that
+wrote that file where it is a workspace package's, as write makes it again); --manual builds
+it from the tool names you give ("postgres" "vue" "gh actions", or "redis, vue" apart by
+commas; - reads them from standard input, one a line with # comments: --manual - < tools.txt;
+a release after a space, @, pip's == or an image's : is the tool's version: "postgres 16",
+"react@18.2.1", "Django==4.2", "node:18-alpine", as is one glued on, "node20"; written as
+detect writes one, so 16 is 16.0.0), resolved through the catalog. On a terminal, an
 ambiguous name (or no name at all) opens a picker: type to search, space to select, enter to
 accept. Without a terminal, or with --yes, each name must resolve clearly: to one tool exactly,
 or by a close spelling far ahead of the next match (shown on stderr as taken). With --yes a name
@@ -147,8 +149,11 @@ async function documentToSend({ values, positionals, dir }: SubmitSettings, { ba
   if (values.auto) {
     // The tools added by hand to the folder's techstack.yml go too, as write keeps them; a bare
     // repository's, as its techstack.yml holds them at the revision scanned (as diff reads one).
-    const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(join(dir, "techstack.yml")).document;
-    const detected = await detectWithManual(dir, values, previous, {}, asked);
+    const file = join(dir, "techstack.yml");
+    const previous = bare ? await committedStackDocument(dir, (values.rev as string | undefined) || "HEAD") : readReplacedStackFile(file).document;
+    // A file a workspace scan wrote in a member's folder is sent as that scan finds it, as write makes it again.
+    const scan = bare ? undefined : await writtenScan("submit", file, dir, values, previous);
+    const detected = scan ? await detectWithManual(scan.dir, scan.values, previous) : await detectWithManual(dir, values, previous, {}, asked);
     document = detected.document;
     empty = foundNothing(document, detected.catalog);
   } else {

@@ -15,6 +15,7 @@ import { help } from "./detect.js";
 import type { CheckoutAnswers } from "../../git/checkout-answers.js";
 import { bomOf, checkoutAsked, detectWithManual, endingsOf, outFolder, readReplacedStackFile, readStackFile, stackFilePath } from "../stack-file.js";
 import { wholeHistorySetting } from "../../git/shallow-hint.js";
+import { writtenScan } from "../workspace-written.js";
 
 const HELP = `Usage: techstack write [dir] [options]
 
@@ -36,6 +37,10 @@ branch, else the checkout's. So a bot writing on a pull request keeps \`branch: 
 refresh on main after the merge changes only what the merge changed. A tag checked out is named
 as --rev TAG names it.
 
+A techstack.yml in a workspace package's folder that a scan of the monorepo wrote (write ROOT
+--workspace PKG --out DIR: its sources are paths from the root) is made again by that scan, as
+check compares it, unless --workspace, --rev, --include or --exclude says what to scan.
+
 Options:
   --out DIR             write the files here instead of dir (made if missing; a bare
                         repository, which has no working tree, needs it)
@@ -54,20 +59,22 @@ export const writeCommand: Command = {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...SCAN_FLAGS }, HELP);
     if (values.help) return help(HELP);
     if (positionals.length > 1) throw new CliError(`write takes one directory, got ${positionals.length}${usageOf(HELP)}`);
-    const dir = positionals[0] ?? ".";
-    const out = await outFolder(dir, values.out as string | undefined);
+    const folder = positionals[0] ?? ".";
+    const out = await outFolder(folder, values.out as string | undefined);
     const files: StackPair<string> = { yaml: join(out, "techstack.yml"), markdown: join(out, "techstack.md") };
     // Read once: the hand-added entries come from it, and the rewrite is compared with it.
     const replaced = readReplacedStackFile(files.yaml);
     const previous = replaced.document;
+    // A file a workspace scan wrote in a member's folder is made again by that scan, as check compares it.
+    const { dir, values: scanned } = (await writtenScan("write", files.yaml, folder, values, previous)) ?? { dir: folder, values };
     // What write asks of the checkout, asked once: the scan's answers say whether it is shallow and where its top is.
-    const asked = checkoutAsked(dir, values);
-    const { document, catalog } = await detectWithManual(dir, values, previous, {}, asked);
+    const asked = checkoutAsked(dir, scanned);
+    const { document, catalog } = await detectWithManual(dir, scanned, previous, {}, asked);
     const shallow = await warnIfShallow(asked);
     const before: StackPair<string | undefined> = { yaml: replaced.text, markdown: readStackFile(files.markdown) };
     if (shallow && previous) keepDatesPastTheCut(document, previous, await cutCommits(dir, asked!));
-    if (previous && values.timestamp === undefined) keepUnchangedTimestamp(document, previous, before.yaml);
-    const markdownPath = await stackFilePath(dir, out, Boolean(values["no-git"]), undefined, asked);
+    if (previous && scanned.timestamp === undefined) keepUnchangedTimestamp(document, previous, before.yaml);
+    const markdownPath = await stackFilePath(dir, out, Boolean(scanned["no-git"]), undefined, asked);
     const text: StackPair<string> = { yaml: render(document, "yaml"), markdown: render(document, "markdown", { catalog, markdownPath }) };
     // A pair that differs only in line endings (a Windows checkout) is left as it is.
     const changed: StackPair<boolean> = { yaml: !sameText(text.yaml, before.yaml), markdown: !sameText(text.markdown, before.markdown) };
