@@ -1,14 +1,28 @@
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { runGit } from "./run.js";
 import { repositoryLayout, type LayoutAnswer } from "./layout.js";
 
-/** Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. */
+/**
+ * Whether `dir` is in a git checkout (its top or a folder below it) or is a bare repository. The
+ * folders above are those of its real path, where git looks: run in a folder reached through a
+ * symbolic link, git works in the folder linked to, so a link from elsewhere into a checkout is in
+ * it, and a link in a checkout to a folder outside it is not.
+ */
 export function isGitRepo(dir: string): boolean {
   if (existsSync(join(dir, "HEAD")) && existsSync(join(dir, "objects"))) return true;
-  for (let d = resolve(dir); ; d = dirname(d)) {
+  for (let d = realFolder(dir); ; d = dirname(d)) {
     if (existsSync(join(d, ".git"))) return true;
     if (dirname(d) === d) return false;
+  }
+}
+
+/** `dir`'s real path (its links resolved), as git's working folder is; the typed one where it cannot be resolved (a folder still to make). */
+function realFolder(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return resolve(dir);
   }
 }
 
