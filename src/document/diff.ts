@@ -6,6 +6,7 @@ import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 import { versionDirection, type VersionDirection } from "../versions/direction.js";
+import { entryKey, pairEntries } from "./entry-pairs.js";
 
 export interface ToolChange {
   name: string;
@@ -48,7 +49,8 @@ export interface StackDiff {
 
 /**
  * What changed between two stack documents, tool by tool: tools are keyed by name, packages by
- * their `package_url` (both case-insensitive); a changed version is a `ToolChange`, and an entry
+ * their `package_url` (both case-insensitive), an entry of one matched with one of the other
+ * (pairEntries: a tool named twice has both entries compared, the same version first); a changed version is a `ToolChange`, and an entry
  * whose `detection_source` differs is a `SourceMove` in `moved` (set only when there is one). Throws a
  * `TypeError` naming an entry that is no mapping with a name (`diff: before's /tools/1: ...`).
  * Either side may be what `parse` gives (a `ParsedStackDocument`): one whose `tools` is no list
@@ -67,13 +69,10 @@ export function diff(before: StackDocument | ParsedStackDocument, after: StackDo
     if (problem) throw coded(new TypeError(`diff: ${side}'s ${problem}`), "TECHSTACK_INVALID_DOCUMENT");
   }
   // Each side's tools are a list of entries with a name now (checked above), as diff reads them.
-  const a = new Map((before.tools as ToolEntry[]).map((t) => [entryKey(t), t]));
-  const b = new Map((after.tools as ToolEntry[]).map((t) => [entryKey(t), t]));
-  const out: StackDiff = { added: [], removed: [], changed: [] };
-  for (const [k, t] of b) if (!a.has(k)) out.added.push(t);
-  for (const [k, t] of a) if (!b.has(k)) out.removed.push(t);
-  for (const [k, t] of b) {
-    const old = a.get(k);
+  // Entry by entry, a tool named twice too (a merged file's): one left over is added or removed.
+  const { pairs, unmatched } = pairEntries(before.tools as ToolEntry[], after.tools as ToolEntry[]);
+  const out: StackDiff = { added: pairs.filter((p) => !p.before).map((p) => p.after), removed: unmatched, changed: [] };
+  for (const { before: old, after: t } of pairs) {
     if (old && String(old.version ?? "") !== String(t.version ?? "")) {
       const change: ToolChange = { name: t.name };
       if (t.package_url) change.package_url = t.package_url;
@@ -88,8 +87,7 @@ export function diff(before: StackDocument | ParsedStackDocument, after: StackDo
     }
   }
   const moved: SourceMove[] = [];
-  for (const [k, t] of b) {
-    const old = a.get(k);
+  for (const { before: old, after: t } of pairs) {
     if (!old) continue;
     const from = sourceOf(old);
     const to = sourceOf(t);
@@ -118,10 +116,7 @@ function sourceOf(t: ToolEntry): string | undefined {
   return writtenValue(t.detection_source);
 }
 
-/** What makes two entries one tool or package across documents: a package's page, else a tool's name, case aside. */
-export function entryKey(t: ToolEntry): string {
-  return t.package_url ? `p:${t.package_url.toLowerCase()}` : `t:${t.name.toLowerCase()}`;
-}
+export { entryKey };
 
 /** True when nothing was added, removed or changed; an entry only detected from another file (`moved`) leaves it true. */
 export function isEmptyDiff(d: StackDiff): boolean {

@@ -1,5 +1,6 @@
 import type { StackDocument, ToolEntry } from "../types.js";
-import { entryKey, writtenValue } from "./diff.js";
+import { writtenValue } from "./diff.js";
+import { pairEntries } from "./entry-pairs.js";
 import { printable } from "../kit/printable.js";
 
 /**
@@ -20,10 +21,8 @@ export interface FactChange {
 
 /** Per entry in both documents (matched as `diff` matches them), each fact field whose value differs. */
 export function factChanges(before: StackDocument, after: StackDocument): FactChange[] {
-  const old = new Map(before.tools.map((t) => [entryKey(t), t]));
   const out: FactChange[] = [];
-  for (const now of after.tools) {
-    const was = old.get(entryKey(now));
+  for (const { before: was, after: now } of pairEntries(before.tools, after.tools).pairs) {
     if (!was) continue;
     for (const field of FACT_FIELDS) {
       const from = written(was, field);
