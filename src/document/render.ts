@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { isCatalog } from "../catalog/is-catalog.js";
 import { yamlPieces } from "./yaml.js";
 import { jsonPieces } from "./json-pieces.js";
+import { bigintIn } from "./json-unwritable.js";
 import { toMarkdown } from "./markdown.js";
 import { checkArgument, describeValue, isDocument, isFields, toolsProblem } from "./shape.js";
 
@@ -71,7 +72,7 @@ export function renderPieces(document: StackDocument | ParsedStackDocument, form
     const unknown = Object.keys(options).find((key) => !RENDER_OPTIONS.includes(key));
     if (unknown !== undefined) throw coded(new TypeError(`render: no option '${unknown}' (known: ${RENDER_OPTIONS.join(", ")})`), "TECHSTACK_BAD_OPTION");
   }
-  if (format === "json") return jsonPieces(document as StackDocument);
+  if (format === "json") return codedJsonPieces(document as StackDocument);
   if (format === "markdown") {
     const { catalog = builtinCatalog(), registries, markdownPath } = options instanceof Map ? { registries: options, markdownPath: undefined } : ((options ?? {}) as RenderOptions);
     checkArgument("render", "catalog", isCatalog(catalog), "a Catalog (builtinCatalog(), catalogWith(...))", catalog);
@@ -80,4 +81,19 @@ export function renderPieces(document: StackDocument | ParsedStackDocument, form
     return [toMarkdown(document as StackDocument, registries ?? catalog.registries, markdownPath || undefined, catalog)];
   }
   return yamlPieces(document as StackDocument);
+}
+
+/**
+ * jsonPieces, whose refusal of a value JSON cannot write (a bigint: `version: 1n`) is a coded
+ * TypeError naming where it is and what to give, not JSON.stringify's own uncoded words.
+ */
+function* codedJsonPieces(document: StackDocument): Generator<string> {
+  try {
+    yield* jsonPieces(document);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    const found = bigintIn(document);
+    const what = found ? `${found.path} is a bigint (${found.value}n), which JSON cannot write: give a number or a string` : `the document cannot be written as JSON (${error.message})`;
+    throw coded(new TypeError(`render: ${what}`), "TECHSTACK_INVALID_DOCUMENT");
+  }
 }
