@@ -46,15 +46,26 @@ export interface Resolution {
  * matches ranked by closeness and the tool's popularity. isClear(matches) says whether the best
  * may be taken without asking (the rule submit --manual --yes applies).
  * @param limit at most this many matches (default 5); isClear needs 2 or more
- * @returns the matches, best first; none (`[]`) for an empty or blank name, or one no tool comes close to
+ * @returns the matches, best first; none (`[]`) for an empty or blank name, one no tool comes close
+ * to, or one longer than MAX_NAME_CHARACTERS (no name: a file pasted as one), answered unread
  */
 export function resolve(catalog: Catalog, query: string, limit = 5): Resolution[] {
   return resolveNames(catalog, query, limit, true);
 }
 
+/**
+ * The longest query resolve() reads as a name, in characters (UTF-16 units, as `length` counts,
+ * the spaces around it aside):
+ * far past any tool's name, alias, package or web address (the longest is some 130 characters).
+ * A longer one (a file pasted as one name, 64k words) matches nothing, and costs no reading.
+ */
+export const MAX_NAME_CHARACTERS = 1024;
+
 /** resolve(), with the site's listed tools (site-list.ts) or, for a reading of another query (a layout slip), without. */
 function resolveNames(catalog: Catalog, query: string, limit: number, listed: boolean): Resolution[] {
   checkArguments(catalog, query, limit);
+  // Past the bound a query is no name (a file pasted as one): no match, at once, where every reading cost more than linear time.
+  if (query.trim().length > MAX_NAME_CHARACTERS) return [];
   query = pipRequirementName(query);
   // A web address ("https://redis.io", "www.djangoproject.com", "https://stackshare.io/mongodb"):
   // the tool whose site (or the site's own page) it is. With its scheme or "www." typed, it is read

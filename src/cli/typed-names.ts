@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { CliError } from "./shared.js";
+import { MAX_NAME_CHARACTERS } from "../catalog/resolve.js";
+import { printable } from "../kit/printable.js";
 
 /**
  * The names a user gave `submit --manual` or `resolve`: each argument, one holding commas split at
@@ -25,7 +27,14 @@ export function typedNames(args: readonly string[], readInput: () => string = ()
     if (input.length === 0) throw new CliError("standard input (-) holds no tool names: give one a line");
     out.push(...input);
   }
+  for (const name of out) if (name.trim().length > MAX_NAME_CHARACTERS) throw overlong(name.trim());
   return out;
+}
+
+/** The usage error for a name no tool's can be (resolve() reads none so long): its length, how it opens, and how names are given. */
+function overlong(name: string): CliError {
+  const opening = printable(name.slice(0, 35).trim());
+  return new CliError(`a name of ${name.length.toLocaleString("en-US")} characters (${opening}…) is no tool's name: names are at most ${MAX_NAME_CHARACTERS.toLocaleString("en-US")} characters; give one a line (- reads standard input) or apart by commas`);
 }
 
 /** A typed list's names: apart at each comma not opening a version clause (`,<5`), trimmed; an argument of nothing but commas and spaces stays as given. */
