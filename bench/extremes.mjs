@@ -9,6 +9,8 @@
 //   go-sum     a go.mod beside a go.sum of 100,000 lines
 //   pom-xml    a pom.xml of 19.8 MB (100,000 dependencies), just under the default 20 MiB limit
 //   requirements  a pip-compile requirements.txt of 19.8 MB (hashes, `# via` lines), under it too
+//   gitignore-rules  a .gitignore of 5,000 anchored rules (`build42/*.tmp`) over 5,000 files
+//   gitignore-chain  500 folders nested, each with a .gitignore of its own, over 10,000 files
 // Prints one row each: wall and CPU seconds, peak RSS, tools named. Build first: npm run build.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -20,7 +22,7 @@ import { scriptArgs } from "../scripts/script-args.mjs";
 const USAGE = `usage: extremes.mjs [--runs N] [--only NAME]
 
 techstack on inputs far past real ones (monorepo, setup-py, npm-lock, pnpm-lock, yarn-lock, gemfile,
-go-sum, pom-xml, requirements), each a fresh process: wall and CPU seconds, peak RSS, tools named. Build first.
+go-sum, pom-xml, requirements, gitignore-rules, gitignore-chain), each a fresh process: wall and CPU seconds, peak RSS, tools named. Build first.
   --runs N      runs of each, their median (default 3)
   --only NAME   only the inputs whose name holds NAME`;
 const { values } = scriptArgs(USAGE, { runs: { type: "string", default: "3" }, only: { type: "string", default: "" } });
@@ -123,6 +125,20 @@ const inputs = {
       size += part.length;
     }
     put("requirements.txt", parts.join(""));
+  },
+  "gitignore-rules": (put) => {
+    put("package.json", manifest());
+    put(".gitignore", `${Array.from({ length: 5000 }, (_, i) => `build${i}/*.tmp`).join("\n")}\n`);
+    for (let d = 0; d < 50; d++) for (let f = 0; f < 100; f++) put(`src${d}/f${f}.ts`, "");
+  },
+  "gitignore-chain": (put) => {
+    put("package.json", manifest());
+    let dir = "";
+    for (let i = 0; i < 500; i++) {
+      dir += `d${i}/`;
+      put(`${dir}.gitignore`, `/gen${i}/*.out\n!keep${i}.log\nsrc/**/tmp\n`);
+      for (let f = 0; f < 20; f++) put(`${dir}f${f}.txt`, "");
+    }
   },
 };
 const flags = { "pnpm-lock": ["--max-file-bytes", String(64 * 1024 * 1024)] };

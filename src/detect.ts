@@ -19,6 +19,8 @@ import { cloneKind, PARTIAL_CLONE_KEYS, type CloneKind } from "./git/partial-clo
 import { REMOTE_URL_KEYS } from "./git/origin-from-config.js";
 import { checkoutOfGitFolder, gitRefusal, hasBareLayout, isBareRepo, isGitRepo, refusalWords } from "./git/repository-kind.js";
 import { lastChanges } from "./git/last-changes.js";
+import { takeSilenceWarnings } from "./git/silence.js";
+import { headRefLoop } from "./git/symbolic-ref-file.js";
 import { REMOTE_FACTS, repoFacts } from "./git/facts.js";
 import { inheritedNote } from "./scan/inherited-note.js";
 import { revisionRef } from "./git/branch.js";
@@ -176,6 +178,8 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const signal = options.signal;
   const dir = typeof target === "string" ? resolve(target) : undefined;
   if (dir !== undefined) await assertDirectory(dir);
+  // What an earlier scan of the folder left unsaid (it failed before its end) is not this one's.
+  if (dir !== undefined) takeSilenceWarnings(dir);
   checkRevision(dir, options.rev);
   let layoutAsked: Promise<LayoutAnswer> | undefined;
   if (dir !== undefined && !options.rev) {
@@ -193,6 +197,11 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const { catalog, catalogWarnings, run } = await runScan(source, options, git.inCheckout);
   const { repo, walked } = await repositoryFacts(dir, source, options, git, useGit, gitWarnings);
   const [changes, lines] = walked ? await readHistory(dir!, options.rev, run, git.layout!, walked, gitWarnings) : [undefined, undefined];
+  // A git process stopped for its silence (waiting on a FIFO among the objects): said once, on .git.
+  if (dir !== undefined) {
+    const said = [...gitWarnings, ...run.warnings].map((w) => w.message);
+    for (const message of takeSilenceWarnings(dir)) if (!said.some((m) => m.includes(message))) gitWarnings.push({ file: ".git", message });
+  }
   stopIfAborted(signal);
   // Written as the site writes it (and as --timestamp does), whatever ISO form was given: "2024-05-01" or
   // "...T14:00:00+02:00" would otherwise land in the document as typed.
@@ -315,6 +324,8 @@ async function repositoryFacts(
   const [facts, clone] = readable ? await Promise.all([repoFacts(dir!, options.rev, branchFrom, remoteGiven, layout, remoteGiven ? undefined : config(), answers?.revisionNames), wantsHistory ? config().then(cloneKind) : undefined]) : [undefined, undefined];
   // A treeless clone's history has no trees to walk without fetching them, and a scan opens no connection.
   const treeless = readable && wantsHistory && clone!.treeless;
+  const loop = readable ? await refLoop(dir!, layout) : undefined;
+  if (loop) gitWarnings.push({ file: ".git", message: `HEAD is a loop of symbolic refs (${loop.join(" -> ")}), which git cannot resolve: last_updated_* are left out` });
   if (treeless) gitWarnings.push({ file: ".git", message: "a treeless partial clone (--filter=tree:0): its history cannot be read without fetching it, so last_updated_* are left out (clone with --filter=blob:none, or fully, for them)" });
   // Without git facts a revision is still read with git, and the branch or tag it names is its own
   // name (`--rev release/2.x --no-git`), not the repository's; HEAD stands for the checkout, a fact of it.
@@ -326,6 +337,12 @@ async function repositoryFacts(
     ...options.repo,
   };
   return { repo, walked: treeless ? undefined : clone };
+}
+
+/** HEAD's chain of symbolic refs where git cannot resolve it (headRefLoop), from the layout git gave; undefined otherwise. */
+async function refLoop(dir: string, layout: Promise<LayoutAnswer> | undefined): Promise<string[] | undefined> {
+  const answer = layout ? await layout : undefined;
+  return answer && "layout" in answer ? headRefLoop(dir, answer.layout) : undefined;
 }
 
 /** Each source file's last change and each declaring line's, from the history of `rev` (HEAD by default); what git says of a file it cannot walk is added to `gitWarnings`. */

@@ -14,6 +14,7 @@ import { builtinDetectors } from "../../detectors/index.js";
 import { gitArgs, gitEnv, gitRan } from "../git/run.js";
 import { treeRecords } from "../git/tree-records.js";
 import { refuseTrappedRepository } from "../git/trap-files.js";
+import { gitSilence } from "../git/silence.js";
 import { includeGlobFault } from "../scan/include-glob.js";
 import { hasBareLayout } from "../git/repository-kind.js";
 import type { CheckoutAnswers } from "../git/checkout-answers.js";
@@ -77,10 +78,20 @@ export function isBareFolder(dir: string): boolean {
   if (!hasBareLayout(dir) || lexists(join(dir, ".git"))) return false;
   try {
     refuseTrappedRepository(dir, "rev-parse");
-    return execFileSync("git", gitArgs(dir, ["rev-parse", "--is-bare-repository"]), { encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"] }).trim() === "true";
+    return execFileSync("git", gitArgs(dir, ["rev-parse", "--is-bare-repository"]), { encoding: "utf8", env: gitEnv(), stdio: ["ignore", "pipe", "ignore"], ...syncGitBound() }).trim() === "true";
   } catch {
     return false;
   }
+}
+
+/**
+ * A bound on a synchronous git process, which no silence watch can see: the silence limit
+ * (gitSilence) as its whole time, for one that ends in milliseconds unless it waits on a FIFO
+ * among the objects (where it is killed and read as having found nothing: the scan's own git,
+ * watched, then names the file).
+ */
+function syncGitBound(): { timeout: number; killSignal: NodeJS.Signals } {
+  return { timeout: gitSilence.limitMs, killSignal: "SIGKILL" };
 }
 
 /** The files loadConfig looks for, listed at a revision by one git process. */
@@ -98,7 +109,7 @@ const LOOKED_FOR = [...FILES, "package.json"];
  * blobs (workspace.ts) are read asynchronously, where the command's signal kills git.
  */
 export function revisionFiles(dir: string, rev: string): ConfigFiles {
-  const git = (args: string[], maxBuffer: number) => execFileSync("git", gitArgs(dir, args), { env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"] });
+  const git = (args: string[], maxBuffer: number) => execFileSync("git", gitArgs(dir, args), { env: gitEnv(), maxBuffer, stdio: ["ignore", "pipe", "ignore"], ...syncGitBound() });
   /** Each path's blob (its object and size, whether it is a link), undefined where the revision holds none (or a folder there). */
   const blobs = new Map<string, { object: string; size: number; link: boolean } | undefined>();
   const listed = (paths: string[]) => {

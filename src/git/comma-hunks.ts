@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { textLines } from "../kit.js";
 import { gitArgs, gitProcessOptions } from "./run.js";
+import { watchSilence } from "./silence.js";
 
 /** One hunk of a change without context: the lines it took out from `oldStart` (1-based) and those it put in from `newStart`. */
 export interface Hunk {
@@ -40,6 +41,7 @@ export function changeHunks(dir: string, commits: readonly string[], path: strin
   if (commits.length === 0) return Promise.resolve(found);
   return new Promise((resolvePromise) => {
     const child = spawn("git", gitArgs(dir, ["diff-tree", "--stdin", "-p", "-U0", "--no-renames", "--no-color", "--no-ext-diff", "--no-textconv", "--", `:(top,literal)${path}`]), { stdio: ["pipe", "pipe", "ignore"], ...gitProcessOptions() });
+    watchSilence(child, dir, "diff-tree");
     const chunks: Buffer[] = [];
     let size = 0;
     child.stdout.on("data", (chunk: Buffer) => {

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import type { FileChange } from "../document/build.js";
 import { gitArgs, gitProcessOptions } from "./run.js";
 import { LogChanges } from "./log-changes.js";
+import { watchSilence } from "./silence.js";
 import { stderrText } from "./stderr-text.js";
 
 /**
@@ -29,6 +30,7 @@ export function lastChanges(dir: string, files: readonly string[], rev = "HEAD",
       { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() },
     );
     const errors = stderrText(child, "head");
+    watchSilence(child, dir, "log");
     // After `--` on standard input, each line is a pathspec; `:(literal)` keeps `*` and `[` plain.
     child.stdin.on("error", () => undefined);
     child.stdin.end(`--\n${literalSpecs(wanted).join("\n")}\n`);

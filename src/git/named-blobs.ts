@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readRecord } from "./batch-records.js";
 import { gitArgs, gitProcessOptions } from "./run.js";
+import { watchSilence } from "./silence.js";
 import { coded } from "../errors.js";
 
 /** What one name read: the blob's bytes, none (no such file at that revision), or why it is not read. */
@@ -17,6 +18,7 @@ export function readNamedBlobs(repo: string, names: readonly string[], maxBytes:
   if (names.some((name) => /[\r\n]/.test(name))) return Promise.reject(coded(new Error("a revision's name with a line break cannot be read in a batch"), "TECHSTACK_BAD_REVISION"));
   return new Promise((resolve, reject) => {
     const child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "ignore"], ...gitProcessOptions() });
+    watchSilence(child, repo, "cat-file");
     const chunks: Buffer[] = [];
     let size = 0;
     // Each record is its header and its bytes: past the cap a name's, git is stopped.

@@ -1,6 +1,8 @@
 import { coded } from "../errors.js";
 import { execFile, type ChildProcess } from "node:child_process";
 import { gitSignal } from "../scan/abort.js";
+import { watchSilence } from "./silence.js";
+import { gitWords } from "./stderr-text.js";
 import { refuseTrappedRepository } from "./trap-files.js";
 
 /** Runs one git command in `repo` and returns its stdout; rejects with git's message. `env`: variables set over gitEnv()'s. */
@@ -8,10 +10,15 @@ export function runGit(repo: string, args: string[], maxBuffer = 512 << 20, env:
   return new Promise((resolve, reject) => {
     // A FIFO in the git folder would hold git, and the scan, for ever (rejected here as git's own failure).
     refuseTrappedRepository(repo, args[0] ?? "");
-    const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "utf8", ...gitProcessOptions(env) }, (error, stdout, stderr) => {
-      if (error) reject(coded(new Error(`git ${args[0]}: ${(stderr || error.message).trim()}`), "TECHSTACK_GIT_FAILED"));
-      else resolve(stdout);
+    // Bytes, not text: git's errors may quote a path that is not UTF-8 (gitWords shows its bytes).
+    const child = execFile("git", gitArgs(repo, args), { maxBuffer, encoding: "buffer", ...gitProcessOptions(env) }, (error, stdout, stderr) => {
+      if (!error) resolve(stdout.toString("utf8"));
+      else {
+        const words = stderr.length > 0 ? gitWords(stderr) : error.message;
+        reject(coded(new Error(watch.said() ?? `git ${args[0]}: ${words.trim()}`), "TECHSTACK_GIT_FAILED"));
+      }
     });
+    const watch = watchSilence(child, repo, args[0] ?? "");
     available ??= started(child);
   });
 }

@@ -44,3 +44,25 @@ export function headsOnDisk(dir: string, layout: Pick<RepositoryLayout, "gitDir"
 export function shortRef(ref: string): string {
   return ref.replace(/^refs\/(?:heads\/|tags\/|remotes\/)?/, "");
 }
+
+/** How many symbolic refs git follows from one name before it gives up (its SYMREF_MAXDEPTH). */
+const MAX_SYMBOLIC_DEPTH = 5;
+
+/**
+ * HEAD's chain of symbolic refs where git cannot resolve it, read from the files backend's files:
+ * one that comes back to a ref already in it (`HEAD -> refs/heads/a -> refs/heads/b ->
+ * refs/heads/a`), or one longer than git follows. git then takes HEAD for a branch with no commit,
+ * and says nothing of why. Undefined for any other HEAD (a branch, a detached HEAD, a missing or
+ * odd file: git answers for those).
+ */
+export function headRefLoop(dir: string, layout: Pick<RepositoryLayout, "gitDir" | "commonDir">): string[] | undefined {
+  const chain = ["HEAD"];
+  let target = symbolicRefFile(dir, layout.gitDir, "HEAD", undefined);
+  while (target) {
+    const looped = chain.includes(target);
+    chain.push(target);
+    if (looped || chain.length > MAX_SYMBOLIC_DEPTH + 1) return chain;
+    target = symbolicRefFile(dir, layout.commonDir, target, "");
+  }
+  return undefined;
+}

@@ -6,6 +6,7 @@ import { filterListed, NESTED_REPOSITORY } from "./ignore-rules.js";
 import { readRecord } from "../git/batch-records.js";
 import { gitArgs, gitProcessOptions, runGit } from "../git/run.js";
 import { stderrText } from "../git/stderr-text.js";
+import { watchSilence, type SilenceWatch } from "../git/silence.js";
 import { treeRecords } from "../git/tree-records.js";
 import { shallowCloneHint } from "../git/shallow-hint.js";
 
@@ -114,9 +115,11 @@ class BlobReader {
   private buffered = 0;
   private needed = 0;
   private failure: Error | undefined;
+  private readonly watch: SilenceWatch;
 
   constructor(repo: string) {
     this.child = spawn("git", gitArgs(repo, ["cat-file", "--batch"]), { stdio: ["pipe", "pipe", "pipe"], ...gitProcessOptions() });
+    this.watch = watchSilence(this.child, repo, "cat-file", () => this.pending.length > 0);
     this.child.stdout.on("data", (chunk: Buffer) => {
       this.chunks.push(chunk);
       this.buffered += chunk.length;
@@ -132,7 +135,7 @@ class BlobReader {
     // "close" comes after the exit and after stdout and stderr are read to their end: what is still
     // pending then gets no answer, and neither would a later read.
     this.child.on("close", (code, signal) => {
-      const words = stderr().trim().split("\n")[0];
+      const words = this.watch.said() ?? stderr().trim().split("\n")[0];
       this.fail(new Error(`git cat-file exited with ${code ?? signal}${words ? `: ${words}` : ""}`));
     });
     // A write into a process that has died fails with EPIPE; its close, which follows, says why.
@@ -142,6 +145,7 @@ class BlobReader {
   read(object: string): Promise<Uint8Array> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) this.watch.heard();
       this.pending.push({ resolve, reject });
       this.child.stdin.write(`${object}\n`);
     });

@@ -1,5 +1,6 @@
 import ignore, { type Ignore } from "ignore";
 import { trimTrailing } from "../kit.js";
+import { IndexedRules } from "./indexed-rules.js";
 
 /** What a scan says of a folder that is another git repository (a submodule, a nested clone), which it does not enter. */
 export const NESTED_REPOSITORY = "another git repository (a submodule or a nested clone): not scanned";
@@ -111,10 +112,12 @@ export const IGNORE_CASE = process.platform === "darwin" || process.platform ===
 const LIBRARY_OPTIONS = { allowRelativePaths: true, ignorecase: IGNORE_CASE };
 
 /**
- * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, and
- * for the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library.
+ * One folder's .gitignore: its folder, its rules, whether every rule matches by name alone, for
+ * the commonest files (names, `*.ext`, `prefix*`, no negation) a test without the library, and for
+ * the others its rules indexed by what each can match (undefined where the library's rules cannot
+ * be read so: the library is then asked, rule by rule).
  */
-type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined];
+type RuleSet = readonly [base: string, rules: Ignore, byName: boolean, byNameTest: NameTest | undefined, indexed: IndexedRules | undefined];
 type NameTest = (name: string, isDir: boolean) => boolean;
 /** The .gitignore files that apply inside one folder, from the root down. */
 export type FolderRules = readonly RuleSet[];
@@ -141,7 +144,8 @@ export class IgnoreRules {
       text = kept.join("\n");
       rules = ignore(LIBRARY_OPTIONS).add(text);
     }
-    this.byDir.set(dir, [dir, rules, matchesByName(text), simpleNameTest(text)]);
+    const byNameTest = simpleNameTest(text);
+    this.byDir.set(dir, [dir, rules, matchesByName(text), byNameTest, byNameTest ? undefined : IndexedRules.of(rules)]);
     this.chains.delete(dir);
     return dropped;
   }
@@ -166,15 +170,25 @@ export class IgnoreRules {
     // As git reads them, a deeper .gitignore overrides the ones above it: its `!debug.log` takes back
     // the root's `*.log`. So the nearest file that ignores or takes back the entry decides.
     for (let i = rules.length - 1; i >= 0; i--) {
-      const [base, matcher, byName, byNameTest] = rules[i]!;
+      const [base, matcher, byName, byNameTest, indexed] = rules[i]!;
       if (byNameTest) {
         if (byNameTest(name, isDir)) return true;
         continue;
       }
-      // Rules without a slash match a name at any depth (folders above are already let through),
-      // so the name alone is tested: far cheaper than the whole path with its parents.
-      const tested = byName ? name : base ? path.slice(base.length + 1) : path;
-      const result = matcher.test(isDir ? tested + "/" : tested);
+      // The entry alone is tested, not its folders: the caller has found each of them not ignored
+      // through every .gitignore that applies (a deeper one's `!build` taking back the root's `build`).
+      const start = base ? base.length + 1 : 0;
+      let result: { ignored: boolean; unignored: boolean };
+      if (indexed) {
+        const slash = path.indexOf("/", start);
+        const first = slash < 0 ? name : path.slice(start, slash);
+        result = indexed.test(name, first, () => (start ? path.slice(start) : path) + (isDir ? "/" : ""), isDir);
+      } else {
+        // Rules without a slash match a name at any depth (folders above are already let through),
+        // so the name alone is tested: far cheaper than the whole path with its parents.
+        const tested = byName ? name : start ? path.slice(start) : path;
+        result = matcher.test(isDir ? tested + "/" : tested);
+      }
       if (result.ignored) return true;
       if (result.unignored) return false;
     }
