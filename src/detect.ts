@@ -30,6 +30,7 @@ import { CHECKOUT_TOOL, REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
+import { withWorkspace } from "./workspace/scan-options.js";
 import { checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel, targetPath } from "./scan/arguments.js";
 
 export interface DetectOptions {
@@ -63,6 +64,17 @@ export interface DetectOptions {
    * (`../src/**`) matches no file: a `TECHSTACK_BAD_OPTION` TypeError, as the CLI's `--include` is.
    */
   include?: string[];
+  /**
+   * One package of a monorepo to scan, by its package name or its folder, as the CLI's `--workspace`:
+   * an npm, Yarn, pnpm or Bun workspace package, or a Cargo or uv workspace member. Its folder is
+   * scanned with the root files it shares (the lockfile that pins its versions, the package
+   * manager's files), the root manifest read for its pins alone, and a dependency on another package
+   * of the monorepo is a link, no package entry. The workspaces are read from the tree scanned (`rev`'s
+   * where given). A name the monorepo does not hold is a `TECHSTACK_NO_SUCH_WORKSPACE` Error; an empty
+   * one, an absolute path or one above the folder is a `TECHSTACK_BAD_OPTION` TypeError, and so is
+   * a FileSource target, which has no workspaces to read. `include` globs narrow the folder further.
+   */
+  workspace?: string;
   /** Paths matching one of these globs are not scanned. */
   exclude?: string[];
   /**
@@ -185,6 +197,12 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   }
   const git = await gitOfScan(dir, options, asked, layoutAsked);
   stopIfAborted(signal);
+  // The package's folder and the root files it shares, looked up in the tree the scan reads (a
+  // revision's listing kept for its source).
+  if (dir !== undefined && options.workspace !== undefined) {
+    options = await withWorkspace(dir, options.workspace, options, options.rev, git.answers?.trees);
+    stopIfAborted(signal);
+  }
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, git.answers?.trees?.get(options.rev)) : await directorySource(dir!, options, git.layout, git.config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = git.inCheckout && (await hasGit());

@@ -36,19 +36,46 @@ const probeCodes = `
 `;
 
 /**
+ * One workspace package of the monorepo probes() lays out (mono/), scanned by `workspace`, and the
+ * option refused: a third line after the codes'.
+ */
+const probeWorkspace = `
+  const web = await t.detect("mono", { git: false, workspace: "@acme/web" });
+  const refused = await t.detect("mono", { workspace: "../x" }).then(() => "resolved", (e) => e.code);
+  const missing = await t.detect("mono", { git: false, workspace: "nope" }).then(() => "resolved", (e) => e.code);
+  console.log(JSON.stringify({ names: web.tools.map((x) => x.name), refused, missing }));
+`;
+
+/** A Yarn 1 monorepo of two packages, the web one depending on the ui one, as probeWorkspace scans it. */
+function writeMonorepo(dir: string): void {
+  const files: Record<string, string> = {
+    "package.json": JSON.stringify({ private: true, workspaces: ["packages/*"] }),
+    "yarn.lock": '# yarn lockfile v1\n\n\nreact@^18.2.0:\n  version "18.2.0"\n',
+    "packages/web/package.json": JSON.stringify({ name: "@acme/web", dependencies: { "@acme/ui": "^1.0.0", react: "^18.2.0" } }),
+    "packages/ui/package.json": JSON.stringify({ name: "@acme/ui", dependencies: { vue: "^3.4.0" } }),
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, "mono", path)), { recursive: true });
+    writeFileSync(join(dir, "mono", path), text);
+  }
+}
+
+/**
  * What the probe and the codes' probe say in a project that installed the packed tarball, from the
  * ESM build (import) and from the CommonJS one (require): a process each, shared by the tests that read
  * them (a Node.js process that loads the package and its catalog is half a second to a second of CPU).
  */
-let probed: { esm: { api: unknown; codes: unknown }; cjs: { api: unknown; codes: unknown } } | undefined;
+let probed: { esm: Probed; cjs: Probed } | undefined;
+type Probed = { api: unknown; codes: unknown; workspace: unknown };
 function probes(): NonNullable<typeof probed> {
   if (!probed) {
     const dir = installed();
-    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}\n${probeCodes}`);
-    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}\n${probeCodes}})();`);
+    writeMonorepo(dir);
+    writeFileSync(join(dir, "esm.mjs"), `import * as t from "techstack";\n${probe}\n${probeCodes}\n${probeWorkspace}`);
+    writeFileSync(join(dir, "cjs.cjs"), `const t = require("techstack");\n(async () => {${probe}\n${probeCodes}\n${probeWorkspace}})();`);
     const read = (file: string) => {
-      const [api, codes] = execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line) as unknown);
-      return { api, codes };
+      const [api, codes, workspace] = execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8" }).trim().split("\n").map((line) => JSON.parse(line) as unknown);
+      return { api, codes, workspace };
     };
     probed = { esm: read("esm.mjs"), cjs: read("cjs.cjs") };
   }
@@ -227,6 +254,15 @@ describe("the package's code copied away from its catalog", () => {
     // Left external, as the message says, the app runs.
     execFileSync(esbuild, ["main.mjs", "--bundle", "--platform=node", "--format=esm", "--external:techstack", `--outfile=${join(dir, "external.mjs")}`, "--log-level=error"], { cwd: dir });
     expect(run(join(dir, "external.mjs"))).toBe("");
+  });
+});
+
+describe("the workspace option, from the installed package", () => {
+  it("scans one package of a monorepo from the ESM and the CommonJS build alike, and refuses a workspace above the folder", { timeout: 60_000 }, () => {
+    const { esm, cjs } = probes();
+    // React from the package, Yarn from the root's lockfile; not the other package's Vue, nor it as a registry package.
+    expect(esm.workspace).toEqual({ names: ["JavaScript", "React", "Yarn", "npm", "react"], refused: "TECHSTACK_BAD_OPTION", missing: "TECHSTACK_NO_SUCH_WORKSPACE" });
+    expect(cjs.workspace).toEqual(esm.workspace);
   });
 });
 
