@@ -72,7 +72,7 @@ describe("library arguments", () => {
     // Each of these scanned as if the option had not been given: React's tool and its package
     // listed, the excluded folder read.
     const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
-    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, inheritedFrom, packages, allTools, previous, repo, onWarning, signal, workspace\)$/);
+    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, inheritedFrom, packages, allTools, previous, repo, onWarning, onProgress, signal, workspace\)$/);
     await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
     await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
     await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);

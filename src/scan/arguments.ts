@@ -74,6 +74,8 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   }
   const onWarning = options.onWarning as unknown;
   if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${shown(onWarning)}`), "TECHSTACK_BAD_OPTION");
+  const onProgress = options.onProgress as unknown;
+  if (onProgress !== undefined && typeof onProgress !== "function") throw coded(new TypeError(`onProgress: expected a function called with the scan's progress, not ${shown(onProgress)}`), "TECHSTACK_BAD_OPTION");
   // As Node's own APIs take one: any object with `aborted` and `addEventListener` (another realm's, a polyfill's).
   const signal = options.signal as unknown;
   if (signal !== undefined && !(isRecord(signal) && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) throw coded(new TypeError(`signal: expected an AbortSignal (an AbortController's signal), not ${describe(signal)}`), "TECHSTACK_BAD_OPTION");
@@ -120,7 +122,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
-const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "previous", "repo", "onWarning", "signal", "workspace"] as const;
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "previous", "repo", "onWarning", "onProgress", "signal", "workspace"] as const;
 const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void coversOptions;
 
