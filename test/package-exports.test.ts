@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, localLinks, ROOT, runCommand, tempDir } from "./helpers.js";
@@ -266,8 +266,54 @@ describe("the workspace option, from the installed package", () => {
   });
 });
 
+/**
+ * The repository's pages the package leaves out: the project's history and measurements (accuracy,
+ * held-out rounds, speed, mutation testing, the suite's time, audits), which no user of the package
+ * needs (held-out-corpus.md alone was 680 KB of the 2.1 MB tarball). The README and the pages the
+ * package ships may link to them: README.md says they are the repository's.
+ */
+const REPOSITORY_PAGES = [
+  "docs/accuracy-history.md",
+  "docs/catalog-audit-stop61.md",
+  "docs/catalog-audit-stop62.md",
+  "docs/held-out-corpus.md",
+  "docs/held-out-evidence.md",
+  "docs/held-out-summary.md",
+  "docs/knowledge-in-code-stop70.md",
+  "docs/mutation-testing.md",
+  "docs/peer-comparison.md",
+  "docs/reliability-history.md",
+  "docs/reliability.md",
+  "docs/site-differences.md",
+  "docs/speed-choices.md",
+  "docs/speed-history.md",
+  "docs/test-suite-time.md",
+];
+
 describe("the packed tarball", () => {
-  it("holds every file the README and the Markdown pages it ships link to, so no link is dead in node_modules", () => {
+  it("ships what a user reads (README, licences, the API's, the command line's and the catalog's pages) beside dist/, and leaves the project's history pages in the repository", () => {
+    const { files } = packed();
+    expect(files.filter((f) => !f.startsWith("dist/")).sort()).toEqual([
+      "LICENSE",
+      "README.md",
+      "catalog/LICENSE-ODbL.txt",
+      "catalog/README.md",
+      "docs/api.md",
+      "docs/catalog.md",
+      "docs/ci-setups.md",
+      "docs/command-line.md",
+      "docs/detectors.md",
+      "docs/name-resolution-lists.md",
+      "docs/techstack-md.md",
+      "package.json",
+    ]);
+    expect(files).toEqual(expect.arrayContaining(["dist/schema.json", "dist/index.d.ts", "dist/index.d.cts", "dist/THIRD-PARTY-LICENSES.md"]));
+    // Every page of docs/ is one or the other: a new page is shipped or kept by a decision made here.
+    const pages = readdirSync(join(ROOT, "docs")).map((name) => `docs/${name}`);
+    expect(pages.filter((page) => !files.includes(page)).sort()).toEqual(REPOSITORY_PAGES);
+  });
+
+  it("holds every file the README and the Markdown pages it ships link to, but the repository's own pages, so no other link is dead in node_modules", () => {
     const { files } = packed();
     const dead: string[] = [];
     for (const page of files.filter((f) => f.endsWith(".md"))) {
@@ -275,11 +321,14 @@ describe("the packed tarball", () => {
         const path = posix.normalize(posix.join(posix.dirname(page), target));
         // A folder's link (docs/) is alive where the tarball holds a file inside it. (The registry's
         // page resolves relative links against package.json's repository, which it has none of.)
-        if (!files.some((f) => f === path || f.startsWith(path.endsWith("/") ? path : `${path}/`))) dead.push(`${page}: ${target}`);
+        const shipped = files.some((f) => f === path || f.startsWith(path.endsWith("/") ? path : `${path}/`));
+        if (!shipped && !(REPOSITORY_PAGES.includes(path) && existsSync(join(ROOT, path)))) dead.push(`${page}: ${target}`);
       }
     }
     expect(files).toContain("README.md");
     expect(dead).toEqual([]);
+    // The README tells a reader in node_modules where those pages are.
+    expect(readFileSync(join(ROOT, "README.md"), "utf8")).toMatch(/history and measurement pages .*are the repository's, not the npm package's/s);
   });
 
   it("declares the licence of each licence text it ships: MIT for the code, ODbL 1.0 for the catalog data compiled into dist/", () => {
