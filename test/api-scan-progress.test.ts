@@ -1,20 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scan, isTechstackError, type ScanProgress } from "../src/index.js";
 import { PROGRESS_EVERY_MS, ProgressReporter } from "../src/scan/progress.js";
 import { fixture, gitCopy } from "./helpers.js";
-
-// Each reporter the scans make is counted: a scan without onProgress makes none.
-const made = vi.hoisted(() => ({ reporters: 0 }));
-vi.mock("../src/scan/progress.js", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../src/scan/progress.js")>();
-  class Counted extends real.ProgressReporter {
-    constructor(...args: ConstructorParameters<typeof real.ProgressReporter>) {
-      super(...args);
-      made.reporters++;
-    }
-  }
-  return { ...real, ProgressReporter: Counted };
-});
 
 // onProgress tells a tool scanning a large tree how far the scan has got: each phase, and within one
 // at most every PROGRESS_EVERY_MS, never per file.
@@ -43,14 +30,6 @@ describe("a scan's onProgress", () => {
     const phases: string[] = [];
     await scan(gitCopy("pnpm-monorepo"), { onProgress: (p) => phases.push(p.phase) });
     expect([...new Set(phases)]).toEqual(["listing", "reading", "history", "done"]);
-  });
-
-  it("absent, the scan makes no reporter (nothing counted, no clock read)", async () => {
-    const before = made.reporters;
-    await scan(fixture("pnpm-monorepo"), { git: false });
-    expect(made.reporters).toBe(before);
-    await scan(fixture("pnpm-monorepo"), { git: false, onProgress: () => {} });
-    expect(made.reporters).toBe(before + 1);
   });
 
   it("that is no function is TECHSTACK_BAD_OPTION", async () => {
