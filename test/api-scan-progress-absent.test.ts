@@ -26,5 +26,4 @@ describe("a scan's onProgress, absent", () => {
     await scan(fixture("pnpm-monorepo"), { git: false, onProgress: () => {} });
     expect(made.reporters).toBe(before + 1);
   });
-
 });
