@@ -24,7 +24,9 @@ export default defineConfig([
     format: ["esm"],
     splitting: true,
     clean: false,
-    dts: { entry: { index: "src/index.ts" } },
+    // What the engine alone calls is marked @internal in the source and left out of the declarations
+    // (test/public-declarations.test.ts lists what they export).
+    dts: { entry: { index: "src/index.ts" }, compilerOptions: { stripInternal: true } },
     // Bundled CommonJS dependencies (enquirer's picker) call require() for Node built-ins, which an
     // ESM chunk lacks; each chunk gets one made for it.
     banner: { js: 'import { createRequire as __techstackRequire } from "node:module"; const require = __techstackRequire(import.meta.url ?? __filename);' },

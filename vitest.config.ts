@@ -24,13 +24,15 @@ import { INTERRUPT_BUDGET } from "./src/cli/tier-up.js";
 // mock a module; work-budget-first-use times
 // the catalog's first load; git-processes-per-scan asserts that a command's first scan starts no
 // `git --version`, which in a worker where git has run already could not fail.
-// batch-worker-dies stands a fake thread in for node:worker_threads' Worker.
+// batch-worker-dies stands a fake thread in for node:worker_threads' Worker. api-scan-progress-absent
+// counts the progress reporters a scan makes through a replaced module.
 const isolated = [
   "test/write-check-reads.test.ts",
   "test/cli-glue-manual-picker.test.ts",
   "test/work-budget-first-use.test.ts",
   "test/git-processes-per-scan.test.ts",
   "test/batch-worker-dies.test.ts",
+  "test/api-scan-progress-absent.test.ts",
 ];
 
 // Both projects are written out whole: a project that extends the root config adds the root's include

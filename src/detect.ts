@@ -32,6 +32,8 @@ import { CHECKOUT_TOOL, REPO_METADATA } from "./constants.js";
 import { hasGit, runGit } from "./git/run.js";
 import { excludedBy, pathFilter } from "./scan/path-filter.js";
 import { stopIfAborted, withScanSignal } from "./scan/abort.js";
+import { withWorkspace } from "./workspace/scan-options.js";
+import { ProgressReporter, type ScanProgress } from "./scan/progress.js";
 import { checkFileSource, checkOptions, checkOptionsObject, checkSourceLabel, targetPath } from "./scan/arguments.js";
 
 export interface DetectOptions {
@@ -65,6 +67,17 @@ export interface DetectOptions {
    * (`../src/**`) matches no file: a `TECHSTACK_BAD_OPTION` TypeError, as the CLI's `--include` is.
    */
   include?: string[];
+  /**
+   * One package of a monorepo to scan, by its package name or its folder, as the CLI's `--workspace`:
+   * an npm, Yarn, pnpm or Bun workspace package, or a Cargo or uv workspace member. Its folder is
+   * scanned with the root files it shares (the lockfile that pins its versions, the package
+   * manager's files), the root manifest read for its pins alone, and a dependency on another package
+   * of the monorepo is a link, no package entry. The workspaces are read from the tree scanned (`rev`'s
+   * where given). A name the monorepo does not hold is a `TECHSTACK_NO_SUCH_WORKSPACE` Error; an empty
+   * one, an absolute path or one above the folder is a `TECHSTACK_BAD_OPTION` TypeError, and so is
+   * a FileSource target, which has no workspaces to read. `include` globs narrow the folder further.
+   */
+  workspace?: string;
   /** Paths matching one of these globs are not scanned. */
   exclude?: string[];
   /**
@@ -101,6 +114,13 @@ export interface DetectOptions {
    * before it resolves (no progress while it runs); an error it throws rejects the scan with that error.
    */
   onWarning?: (warning: ScanWarning) => void;
+  /**
+   * Called with how far the scan has got (`{ phase, filesListed, filesRead, detectors, detectorsDone }`,
+   * a `ScanProgress`): at each phase (`listing`, `reading`, `history`, `done`), and while files are
+   * read at most every 250 ms, never once per file; a scan without it counts nothing more. An error it
+   * throws rejects the scan with that error.
+   */
+  onProgress?: (progress: ScanProgress) => void;
   /**
    * Stops the scan when aborted: it rejects with the signal's reason (an Error coded
    * TECHSTACK_ABORTED for a plain `abort()`), reads no more files and kills the git processes it started.
@@ -189,13 +209,21 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   }
   const git = await gitOfScan(dir, options, asked, layoutAsked);
   stopIfAborted(signal);
+  // The package's folder and the root files it shares, looked up in the tree the scan reads (a
+  // revision's listing kept for its source).
+  if (dir !== undefined && options.workspace !== undefined) {
+    options = await withWorkspace(dir, options.workspace, options, options.rev, git.answers?.trees);
+    stopIfAborted(signal);
+  }
   const source = typeof target !== "string" ? target : options.rev ? new GitRevisionSource(dir!, options.rev, git.answers?.trees?.get(options.rev)) : await directorySource(dir!, options, git.layout, git.config);
   // Without a git program there are no repository facts or history to read: said, not guessed.
   const useGit = git.inCheckout && (await hasGit());
   const gitWarnings: ScanWarning[] = git.inCheckout && !useGit ? [{ file: ".", message: "git is not installed (or not on PATH): the repository's name, branch and last_updated_* are left out" }] : [];
   stopIfAborted(signal);
-  const { catalog, catalogWarnings, run } = await runScan(source, options, git.inCheckout);
+  const progress = options.onProgress && new ProgressReporter(options.onProgress);
+  const { catalog, catalogWarnings, run } = await runScan(source, options, git.inCheckout, progress);
   const { repo, walked } = await repositoryFacts(dir, source, options, git, useGit, gitWarnings);
+  if (walked) progress?.phase("history");
   const [changes, lines] = walked ? await readHistory(dir!, options.rev, run, git.layout!, walked, gitWarnings) : [undefined, undefined];
   // A git process stopped for its silence (waiting on a FIFO among the objects): said once, on .git.
   if (dir !== undefined) {
@@ -209,6 +237,7 @@ async function scanChecked(target: string | FileSource, options: DetectOptions, 
   const document = buildDocument({ findings: run.findings, catalog, repo, timestamp, changes, lineChanges: lines, packages: options.packages, allTools: options.allTools, earlierSources: earlierSources(options.previous) });
   const warnings = [...gitWarnings, ...catalogWarnings, ...run.warnings];
   for (const w of warnings) options.onWarning?.(w);
+  progress?.phase("done", { filesRead: run.filesRead });
   return { document, warnings, stats: { filesListed: run.entries.length, filesRead: run.filesRead, linksNotFollowed: run.linksNotFollowed }, catalog };
 }
 
@@ -275,7 +304,7 @@ async function gitOfScan(dir: string | undefined, options: DetectOptions, asked:
 }
 
 /** The scan's catalog (with the tree's own) and the detectors' run over `source`; a checkout's git among its findings. */
-async function runScan(source: FileSource, options: DetectOptions, inCheckout: boolean): Promise<{ catalog: Catalog; catalogWarnings: ScanWarning[]; run: RunResult }> {
+async function runScan(source: FileSource, options: DetectOptions, inCheckout: boolean, progress: ProgressReporter | undefined): Promise<{ catalog: Catalog; catalogWarnings: ScanWarning[]; run: RunResult }> {
   const signal = options.signal;
   const { catalog, warnings: catalogWarnings } = await catalogForScan(source, options.catalog ? [options.catalog].flat() : []);
   stopIfAborted(signal);
@@ -285,7 +314,7 @@ async function runScan(source: FileSource, options: DetectOptions, inCheckout: b
   // members inherit; the root's Python range, which uv holds every member to) and the package manager
   // (the root package.json's `packageManager`, which Corepack runs in every workspace package).
   const inherited = excludedBy(options.inheritedFrom);
-  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), inherited, signal, custom: new Set(options.detectors) });
+  const run = await runDetectors(source, detectors, catalog, { maxFileBytes: options.maxFileBytes, filter: pathFilter(options.include, options.exclude), excluded: excludedBy(options.exclude), inherited, signal, custom: new Set(options.detectors), progress });
   if (inherited) {
     run.findings = run.findings.filter((finding) => !inherited(finding.file) || catalog.rankTraits.workspacePin(finding));
     run.warnings = run.warnings.map((warning) => (inherited(warning.file) ? inheritedNote(warning) : warning));

@@ -44,6 +44,8 @@ export const ERROR_CODES = Object.freeze({
   TECHSTACK_UNSURE_NAME: "a typed tool name --yes would have guessed",
   /** A custom FileSource without a label, or whose list() gave no list of { path, size } (TypeError). */
   TECHSTACK_BAD_FILE_SOURCE: "a FileSource that gives what the scan cannot read",
+  /** detect/scan's `workspace` names no package of the monorepo scanned (nor a folder of it, where it declares no workspaces); the message lists the ones it holds. */
+  TECHSTACK_NO_SUCH_WORKSPACE: "a workspace package the monorepo does not hold",
   /** detect/scan's `signal` aborted without a reason of the caller's (a plain `abort()`): the scan stopped (an Error named AbortError, the signal's reason its cause). */
   TECHSTACK_ABORTED: "a scan whose signal was aborted",
 } as const);

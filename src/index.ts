@@ -9,6 +9,7 @@
  * ```
  */
 export { detect, scan, type DetectOptions } from "./detect.js";
+export type { ScanProgress } from "./scan/progress.js";
 export type { RepoFacts } from "./document/build.js";
 export type {
   Detector,

@@ -137,6 +137,7 @@ describe("error codes", () => {
       "src/sources/directory.ts", // read's EISDIR / E2BIG, as fs gives them
       "src/sources/memory.ts:read", // read's ENOENT / E2BIG
       "src/sources/git.ts:read", // read's ENOENT / E2BIG, cat-file's failures: warnings
+      "src/workspace/workspace.ts:read", // a revision's file the workspace's readers catch, as fs's ENOENT on disk
       "src/io/read-regular.ts",
       "src/parse/xml.ts",
     ]);

@@ -72,11 +72,10 @@ describe("library arguments", () => {
     // Each of these scanned as if the option had not been given: React's tool and its package
     // listed, the excluded folder read.
     const source = new MemorySource({ "package.json": '{"dependencies":{"react":"18.2.0"}}' });
-    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, inheritedFrom, packages, allTools, previous, repo, onWarning, signal\)$/);
+    await expect(detect(source, { exlude: ["legacy/**"] } as never)).rejects.toThrow(/^options: no option 'exlude' \(known: detectors, disable, catalog, rev, git, history, timestamp, maxFileBytes, include, exclude, inheritedFrom, packages, allTools, previous, repo, onWarning, onProgress, signal, workspace\)$/);
     await expect(detect(source, { "all-tools": true } as never)).rejects.toThrow(/^options: no option 'all-tools' \(--all-tools is allTools: true\)$/);
     await expect(detect(source, { noPackages: true } as never)).rejects.toThrow(/^options: no option 'noPackages' \(--no-packages is packages: false\)$/);
     await expect(detect(source, { "no-git": true } as never)).rejects.toThrow(/^options: no option 'no-git' \(--no-git is git: false\)$/);
-    await expect(detect(source, { workspace: "api" } as never)).rejects.toThrow(/^options: no option 'workspace' \(--workspace is the CLI's: include the workspace's folder and the root lockfile, \["packages\/api\/\*\*", "yarn\.lock"\], and give the other workspaces' names as catalog registries\.npm\.unlisted\)$/);
     await expect(detect(source, { maxfilebytes: 10 } as never)).rejects.toThrow(/^options: no option 'maxfilebytes' \(maxFileBytes\?\)$/);
     await expect(scan(source, { onwarning: () => {} } as never)).rejects.toThrow(/^options: no option 'onwarning' \(onWarning\?\)$/);
     // One left undefined changes nothing, as a known one left undefined does (a spread of optional settings).

@@ -276,6 +276,7 @@ export class Catalog {
   /**
    * What the ranks and names weigh of a finding's file and kind: its registry's `peer_manifests`,
    * `cited_manifests`, `major_suffix` and `typings_prefix`, and `kinds.yml`'s `variant-files`, `tag-release`, `project-pin`, `workspace-pin` and `ci-step`.
+   * @internal
    */
   get rankTraits(): RankTraits {
     if (!this.traits) {
@@ -298,6 +299,7 @@ export class Catalog {
    * The tool named `name`, as written, where it gives how techstack.md files it otherwise than its
    * category says (`markdown_section`, `markdown_sub_category`); undefined for any other. Found
    * without parsing every tool of a compiled catalog: only those whose text names such a field.
+   * @internal
    */
   markdownFiled(name: string): CatalogTool | undefined {
     if (!this.filed) {
@@ -357,7 +359,10 @@ export class Catalog {
     return index.exact.get(key) ?? longestPrefix(index, key)?.ids;
   }
 
-  /** The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`). */
+  /**
+   * The key `match(kind, name)` reads, normalized: the exact key, else the longest prefix (without its `*`).
+   * @internal
+   */
   matchedKey(kind: string, name: string): { key: string; prefix: boolean; ids: Ids } | undefined {
     const index = this.index(kind);
     if (!index) return undefined;
@@ -368,17 +373,26 @@ export class Catalog {
     return prefix && { key: prefix.key, prefix: true, ids: prefix.ids };
   }
 
-  /** Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's. */
+  /**
+   * Whether a finding of `kind` gives the release of the server it names (an image tag, a version pin), not a client's.
+   * @internal
+   */
   pinsServerRelease(kind: string): boolean {
     return this.serverReleaseKinds.has(kind);
   }
 
-  /** Whether a finding of `kind` gives its version to every tool its key names (a .NET target framework's release is .NET Core's and ASP.NET Core's), not to the first alone. */
+  /**
+   * Whether a finding of `kind` gives its version to every tool its key names (a .NET target framework's release is .NET Core's and ASP.NET Core's), not to the first alone.
+   * @internal
+   */
   sharesRelease(kind: string): boolean {
     return this.sharedReleaseKinds.has(kind);
   }
 
-  /** Whether a package of `kind` named as a server is the server itself (conda's `postgresql`), not a client. */
+  /**
+   * Whether a package of `kind` named as a server is the server itself (conda's `postgresql`), not a client.
+   * @internal
+   */
   shipsServerByName(kind: string): boolean {
     return this.serverByNameKinds.has(kind);
   }
@@ -402,6 +416,7 @@ export class Catalog {
    * `pages: true` and the catalog holds its list of package pages, which must then have it. The site writes Maven
    * coordinates only for the packages it has a page for, so a pom's or Gradle script's other
    * dependencies (spring-boot-starter-webflux, jakarta.* APIs) are left out as it leaves them.
+   * @internal
    */
   hasPage(kind: string, name: string): boolean {
     const registry = this.registries.get(kind);
@@ -412,7 +427,10 @@ export class Catalog {
     return !pages || pages.has(pageSlug(packageName(registry, listedPath(registry, name))));
   }
 
-  /** Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis. */
+  /**
+   * Whether some key of `kind` reveals the tool: `reveals("docker", "redis")`, the catalog knows an image of Redis.
+   * @internal
+   */
   reveals(kind: string, toolId: string): boolean {
     let ids = this.revealed.get(kind);
     if (!ids) {
@@ -427,6 +445,7 @@ export class Catalog {
    * Whether some key of `kind` reveals the tool with its own version: not a key opening with `~`
    * (`"squidfunk/mkdocs-material": [~, mkdocs]`, an image tagged with a theme's release, is no image
    * of MkDocs' own releases).
+   * @internal
    */
   revealsVersioned(kind: string, toolId: string): boolean {
     const cacheKey = `${kind}\u0000versioned`;
@@ -443,6 +462,7 @@ export class Catalog {
   /**
    * Whether a key of a kind declaring an image's tag (`kinds.yml`'s `tag-release`: `docker`)
    * reveals the tool and gives it its version: the catalog knows an image of it tagged with its release.
+   * @internal
    */
   revealsVersionedImage(toolId: string): boolean {
     for (const kind of this.tagReleaseKinds) if (this.revealsVersioned(kind, toolId)) return true;
@@ -458,7 +478,10 @@ export class Catalog {
     return new Map(this.index(kind)?.raw);
   }
 
-  /** Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts). */
+  /**
+   * Whether a raw key of a kind (a `file` glob as written) holds `cites` (see matcher-value.ts).
+   * @internal
+   */
   cites(kind: string, rawKey: string): boolean {
     return this.index(kind)?.rawCites.has(rawKey) ?? false;
   }

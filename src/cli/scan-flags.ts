@@ -9,12 +9,10 @@ import { CliError, plural, printWarnings, progress, stderrLine, wholeNumber } fr
 import { isBareFolder, loadConfig, optionsFromConfig, revisionFilesAsked } from "./config.js";
 import { hasBareLayout, isBareRepo, isGitRepo } from "../git/repository-kind.js";
 import { checkoutAnswers, SCAN_CONFIG_KEYS, type CheckoutAnswers } from "../git/checkout-answers.js";
-import { workspaceScope } from "./workspace.js";
+import { workspaceOptions } from "./workspace.js";
 import { workspaceMemberWarning } from "./workspace-member.js";
 import { commandSignal } from "./interrupt.js";
 import { messageOf } from "../kit/text.js";
-import { builtinSource } from "../catalog/load.js";
-import type { CatalogSource, Registry } from "../catalog/types.js";
 import { climbsOut } from "../scan/include-glob.js";
 
 /** The flags every scanning command shares. */
@@ -92,22 +90,6 @@ function fromScannedFolder(dir: string, flag: string, glob: string): string {
 
 
 /**
- * Catalog data that lists no entry for the other packages of a monorepo (`--workspace`), by the
- * registry a dependency on one would be taken from (npm's, PyPI's), keeping the names each
- * registry's table (built in, or from the configuration's catalog file) already leaves unlisted: a
- * registry table given later replaces the earlier one's fields.
- */
-function siblingsUnlisted(configured: DetectOptions["catalog"], siblings: Record<string, string[]>): CatalogSource | undefined {
-  const registries: Record<string, Registry> = {};
-  for (const [kind, names] of Object.entries(siblings)) {
-    if (!names.length) continue;
-    const earlier = [builtinSource(), ...(configured ? [configured].flat() : [])].flatMap((source) => source.registries?.[kind]?.unlisted ?? []);
-    registries[kind] = { unlisted: [...new Set([...earlier, ...names])] } as Registry;
-  }
-  return Object.keys(registries).length ? { registries } : undefined;
-}
-
-/**
  * The options flags set whatever the folder: checked (a usage error for a bad value), so that a
  * command scanning many folders (batch) can refuse them once, before any scan.
  */
@@ -143,21 +125,16 @@ export async function scanOptions(dir: string, values: ScanValues, bare?: boolea
   const at = rev ?? ((bare ?? isBareFolder(dir)) ? "HEAD" : undefined);
   // Outside a repository a revision cannot be read: the scan says so.
   const files = at && isGitRepo(dir) ? revisionFilesAsked(dir, at, asked) : undefined;
-  const options = optionsFromConfig(dir, loadConfig(dir, files), files);
+  let options = optionsFromConfig(dir, loadConfig(dir, files), files);
   // Said here, where git has just said it is one, so that the scan does not ask it again.
   if (at) options.rev = at;
   const include = ((values.include as string[]) ?? []).map((glob) => fromScannedFolder(dir, "--include", glob));
-  if (values.workspace) {
-    // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
-    // repository (whose folder is git's own) has no working tree, and its scan reads HEAD.
-    const { include: folder, inheritedFrom, siblings } = await workspaceScope(dir, String(values.workspace), at, asked?.trees);
-    // First: a later glob wins, so the user's `!` globs still take back part of the package's folder.
-    include.unshift(...folder);
-    if (inheritedFrom.length) options.inheritedFrom = inheritedFrom;
-    const unlisted = siblingsUnlisted(options.catalog, siblings);
-    if (unlisted) options.catalog = [...(options.catalog ? [options.catalog].flat() : []), unlisted];
-  }
   if (include.length) options.include = include;
+  // The workspaces of the revision scanned: --rev's files, not the working tree's; a bare
+  // repository (whose folder is git's own) has no working tree, and its scan reads HEAD. The
+  // package's globs go first (a later glob wins: the user's `!` globs still take back part of its
+  // folder), in place of the configuration's include, as --include's are.
+  if (values.workspace) options = await workspaceOptions(dir, String(values.workspace), { ...options, include }, at, asked?.trees);
   const exclude = ((values.exclude as string[] | undefined) ?? []).map((glob) => fromScannedFolder(dir, "--exclude", glob));
   if (exclude.length) options.exclude = [...(options.exclude ?? []), ...exclude];
   Object.assign(options, flagged);

@@ -5,7 +5,8 @@ import type { RepoFacts } from "../document/build.js";
 import { isRecord } from "../kit.js";
 import { catalogDataProblem } from "../catalog/load.js";
 import { describeValue as describe } from "../document/shape.js";
-import { includeGlobFault } from "./include-glob.js";
+import { climbsOut, includeGlobFault } from "./include-glob.js";
+import { posix } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** A scan's target, when it is not a path: a FileSource, or a TypeError saying what it is instead, naming the function called (`caller`). */
@@ -73,6 +74,8 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
   }
   const onWarning = options.onWarning as unknown;
   if (onWarning !== undefined && typeof onWarning !== "function") throw coded(new TypeError(`onWarning: expected a function called with each warning, not ${shown(onWarning)}`), "TECHSTACK_BAD_OPTION");
+  const onProgress = options.onProgress as unknown;
+  if (onProgress !== undefined && typeof onProgress !== "function") throw coded(new TypeError(`onProgress: expected a function called with the scan's progress, not ${shown(onProgress)}`), "TECHSTACK_BAD_OPTION");
   // As Node's own APIs take one: any object with `aborted` and `addEventListener` (another realm's, a polyfill's).
   const signal = options.signal as unknown;
   if (signal !== undefined && !(isRecord(signal) && typeof signal.aborted === "boolean" && typeof signal.addEventListener === "function")) throw coded(new TypeError(`signal: expected an AbortSignal (an AbortController's signal), not ${describe(signal)}`), "TECHSTACK_BAD_OPTION");
@@ -98,6 +101,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
     }
   }
   for (const glob of (options.include as string[] | undefined) ?? []) checkIncludeGlob(glob);
+  checkWorkspace(options.workspace as unknown, target);
   const disable = options.disable as unknown;
   if (disable !== undefined && disable !== true) {
     if (!Array.isArray(disable) || !disable.every((d) => typeof d === "string")) throw coded(new TypeError(`disable: expected true or a list of built-in detector names, not ${shown(disable)}`), "TECHSTACK_BAD_OPTION");
@@ -118,7 +122,7 @@ export function checkOptions(options: DetectOptions, target: unknown, builtins: 
 }
 
 /** Every option `detect` and `scan` read: a key of DetectOptions missing here fails to compile. */
-const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "previous", "repo", "onWarning", "signal"] as const;
+const OPTION_NAMES = ["detectors", "disable", "catalog", "rev", "git", "history", "timestamp", "maxFileBytes", "include", "exclude", "inheritedFrom", "packages", "allTools", "previous", "repo", "onWarning", "onProgress", "signal", "workspace"] as const;
 const coversOptions: Exclude<keyof DetectOptions, (typeof OPTION_NAMES)[number]> extends never ? true : never = true;
 void coversOptions;
 
@@ -127,8 +131,6 @@ const FLAG_SPELLINGS: Readonly<Record<string, string>> = {
   alltools: "--all-tools is allTools: true",
   nopackages: "--no-packages is packages: false",
   nogit: "--no-git is git: false",
-  // The folder alone reads no lockfile, and takes a dependency on another workspace for a registry package.
-  workspace: '--workspace is the CLI\'s: include the workspace\'s folder and the root lockfile, ["packages/api/**", "yarn.lock"], and give the other workspaces\' names as catalog registries.npm.unlisted',
 };
 
 /**
@@ -172,6 +174,23 @@ function checkIncludeGlob(glob: string): void {
   const fault = includeGlobFault(glob);
   if (fault === "empty") throw coded(new TypeError(`include: an empty glob (${JSON.stringify(glob)}) matches no file; leave include out to scan every file`), "TECHSTACK_BAD_OPTION");
   if (fault === "outside") throw coded(new TypeError(`include: '${glob}' is outside the scanned folder: globs are paths from it (src/**)`), "TECHSTACK_BAD_OPTION");
+}
+
+/**
+ * The workspace option, checked as include's globs are: an empty name (an unset variable's ""), an
+ * absolute path or one above the folder (`../x`, `apps/../../x`) names no package of the tree, and a
+ * FileSource has no workspaces to read (it may hold no root manifest); each would scan something
+ * other than what was asked.
+ */
+function checkWorkspace(workspace: unknown, target: unknown): void {
+  if (workspace === undefined) return;
+  const refuse = (why: string) => coded(new TypeError(`workspace: ${why}`), "TECHSTACK_BAD_OPTION");
+  if (typeof workspace !== "string") throw refuse(`expected a package name or a folder ("api", "packages/api"), not ${shown(workspace)}`);
+  if (workspace.trim() === "") throw refuse(`an empty name (${JSON.stringify(workspace)}); leave workspace out to scan the whole repository`);
+  const folder = posix.normalize(workspace.replace(/\\/g, "/"));
+  if (folder.startsWith("/") || /^[a-zA-Z]:\//.test(folder)) throw refuse(`'${workspace}' is an absolute path: name the package, or its folder from the scanned one (packages/api)`);
+  if (climbsOut(folder.replace(/^(\.\/)+/, ""))) throw refuse(`'${workspace}' is outside the scanned folder: name the package, or its folder from the scanned one (packages/api)`);
+  if (typeof target !== "string") throw refuse("only a directory path (or a revision of one) has workspaces to read; a FileSource is read as it is");
 }
 
 /**

@@ -42,6 +42,8 @@ const parsers: Record<ParserKind, () => Parser | Promise<Parser>> = {
 export class ScanFiles {
   readonly warnings: ScanWarning[] = [];
   filesRead = 0;
+  /** Called after each file read, where the scan tells its progress (onProgress's reporter throttles it). */
+  onRead?: () => void;
   private readonly texts = new Map<string, Promise<string | undefined>>();
   private readonly raw = new Map<string, Promise<Uint8Array | undefined>>();
   /** By format, then path: no key text made for each parse. */
@@ -152,6 +154,7 @@ export class ScanFiles {
       // A caller's own source giving text (or nothing) was taken for binary content, or an empty file.
       if (!(bytes instanceof Uint8Array)) throw new TypeError(`read() gave ${describeValue(bytes)}, not bytes (a Uint8Array)`);
       this.filesRead++;
+      this.onRead?.();
       return bytes;
     } catch (error) {
       // An abort (or a read it cut short, a revision's git killed) stops the scan: no warning.

@@ -7,6 +7,7 @@ import { ScanFiles } from "./files.js";
 import { nextTurn, stopIfAborted } from "./abort.js";
 import { checkFinding, checkListing } from "./arguments.js";
 import { refusedFinding } from "./finding-refs.js";
+import type { ProgressReporter } from "./progress.js";
 import { withoutCordovaPlugins, withoutFoundryLibraries } from "../sources/ignore-rules.js";
 
 /** A finding with the detector that made it. */
@@ -30,7 +31,8 @@ export const FILE_MATCHERS = "catalog-files";
 
 /** What a scan's options may narrow: the paths it takes and those it leaves out, its read limit, its signal. */
 /** `custom`: the caller's own detectors, whose findings are checked against the catalog and the listing (refusedFinding). */
-type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; inherited?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector> };
+/** `progress`: where the caller's onProgress is told how far the run has got. */
+type RunOptions = { maxFileBytes?: number; filter?: (path: string) => boolean; excluded?: (path: string) => boolean; inherited?: (path: string) => boolean; signal?: ScanSignal; custom?: ReadonlySet<Detector>; progress?: ProgressReporter };
 
 /**
  * Lists the tree once, hands each detector the files its patterns select (detectors with nothing
@@ -43,7 +45,8 @@ export async function runDetectors(
   catalog: Catalog,
   options: RunOptions = {},
 ): Promise<RunResult> {
-  const { signal } = options;
+  const { signal, progress } = options;
+  progress?.phase("listing");
   const entries = await listEntries(source, options);
   const { paths, byExtension, sizes } = await indexListing(entries, signal);
   const files = new ScanFiles(source, new ListedPaths(byExtension, sizes), options.maxFileBytes, signal);
@@ -54,8 +57,12 @@ export async function runDetectors(
   const passedOver = (source.passedOver ?? []).filter((p) => (!options.filter || options.filter(p.path)) && !options.excluded?.(p.path));
   const { selected, findings, fileTools, unreadNamed } = await selectFiles(paths, detectors, catalog, signal, passedOver);
   for (const { path, kind } of unreadNamed) files.warn(path, kind === "socket" ? "not a regular file (a socket): not read" : LINK_NOT_FOLLOWED);
+  if (progress) {
+    progress.phase("reading", { filesListed: paths.length, detectors: detectors.filter((d, i) => runs(d, selected[i]!)).length });
+    files.onRead = () => progress.tick({ filesRead: files.filesRead });
+  }
   try {
-    await runSelected(detectors, selected, { paths, byExtension, fileTools: (path) => fileTools.get(path) ?? NO_TOOLS, inheritedOnly: options.inherited ?? NOT_INHERITED }, files, findings, catalog, signal, options.custom);
+    await runSelected(detectors, selected, { paths, byExtension, fileTools: (path) => fileTools.get(path) ?? NO_TOOLS, inheritedOnly: options.inherited ?? NOT_INHERITED }, files, findings, catalog, signal, options.custom, progress);
   } finally {
     source.close?.();
   }
@@ -163,11 +170,13 @@ async function runSelected(
   catalog: Catalog,
   signal: ScanSignal | undefined,
   custom: ReadonlySet<Detector> | undefined,
+  progress: ProgressReporter | undefined,
 ): Promise<void> {
+  let done = 0;
   await Promise.all(
     detectors.map(async (detector, i) => {
       const mine = selected[i]!.sort(compareCodeUnits);
-      if (detector.files.length > 0 && mine.length === 0) return;
+      if (!runs(detector, mine)) return;
       stopIfAborted(signal);
       const reading: { file?: string } = {};
       const vet = custom?.has(detector) ? vetting(detector.name, catalog, files) : undefined;
@@ -180,8 +189,14 @@ async function runSelected(
         // Blamed on the file the detector was last handed, the one it was most likely reading.
         files.warn(reading.file ?? mine[0] ?? ".", `detector ${detector.name} failed: ${messageOf(error)}`);
       }
+      progress?.tick({ detectorsDone: ++done, filesRead: files.filesRead });
     }),
   );
+}
+
+/** Whether a detector is run: one with globs runs where they selected a file; one without (the whole tree's) always. */
+function runs(detector: Detector, selected: readonly string[]): boolean {
+  return detector.files.length === 0 || selected.length > 0;
 }
 
 /** Detectors run concurrently: their findings in detector order, then by file, ref and line, so the document never depends on timing. */
