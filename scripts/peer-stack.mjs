@@ -8,18 +8,29 @@
 // Names are mapped with techstack's own resolver (dist/, so build first): see scripts/peer-map.mjs.
 import { builtinCatalog, resolve } from "../dist/index.js";
 import { peerDocument, toolFor } from "./peer-map.mjs";
+import { scriptArgs } from "./script-args.mjs";
+
+const USAGE = `
+usage: peer-stack.mjs DIR | --vocabulary
+
+Runs the peer, @specfy/stack-analyser, on DIR and prints its stack document (JSON) with the site's
+tool names, for the corpus scorer (npm run score:peer); peer names it cannot map go to stderr.
+Build first: the names are mapped with dist/'s resolver.
+  --vocabulary   list every technology the peer knows that maps to no catalog tool
+`;
+const { values, positionals } = scriptArgs(USAGE, { vocabulary: { type: "boolean" } }, { positionals: true });
+if (values.vocabulary ? positionals.length !== 0 : positionals.length !== 1) {
+  process.stderr.write(`${USAGE.trim()}\n`);
+  process.exit(2);
+}
 
 const peer = await import("@specfy/stack-analyser");
 await import("@specfy/stack-analyser/dist/autoload.js");
 const catalog = builtinCatalog();
 const techOf = (key) => ({ key, name: peer.tech.indexed[key]?.name ?? key });
 
-const arg = process.argv[2];
-if (!arg) {
-  process.stderr.write("usage: peer-stack.mjs DIR | --vocabulary\n");
-  process.exit(2);
-}
-if (arg === "--vocabulary") {
+const arg = positionals[0];
+if (values.vocabulary) {
   const missing = peer.tech.list.filter((t) => !toolFor(catalog, resolve, t));
   for (const t of missing) process.stdout.write(`${t.key}\t${t.name}\t${t.type}\n`);
   process.stderr.write(`${missing.length} of ${peer.tech.list.length} peer technologies map to no catalog tool\n`);

@@ -13,6 +13,8 @@ const SCRIPTS = [
   "scripts/resolve-answers.mjs",
   "scripts/version-share.mjs",
   "scripts/citation-share.mjs",
+  // README's "How it is built" names the peer's runner among the scripts whose --help prints their usage.
+  "scripts/peer-stack.mjs",
   "scripts/catalog/cloud-coverage.mjs",
   "scripts/catalog/coverage.mjs",
   "scripts/catalog/import-package-pages.mjs",

@@ -9,7 +9,7 @@ const HELP = `Usage: techstack resolve NAME... [--json] [--limit N] [--dir DIR]
 
 Finds the catalog tools each typed name means, best first, with a score from 0 to 1 (1 the
 tool's name, 0.99 an alias such as "postgres" or "k8s", 0.95 a package or image name such as
-"psycopg2", "node:18-alpine", an action, a Gradle plugin or a file a matcher knows, 0.97 a web
+"psycopg2", "bitnami/redis", an action, a Gradle plugin or a file a matcher knows, 0.97 a web
 address of the tool's site such as "https://redis.io", 0.94 a vendor's product without its
 vendor such as "ec2", 0.88 a name among other words such as "aws s3 bucket", at most 0.9 a near
 spelling); a tool of the site's list that the catalog leaves out, which no scan detects, is
