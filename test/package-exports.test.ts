@@ -276,6 +276,7 @@ const REPOSITORY_PAGES = [
   "docs/accuracy-history.md",
   "docs/catalog-audit-stop61.md",
   "docs/catalog-audit-stop62.md",
+  "docs/catalog-audit-stop76.md",
   "docs/held-out-corpus.md",
   "docs/held-out-evidence.md",
   "docs/held-out-summary.md",
