@@ -3,7 +3,7 @@ import type { CatalogTool } from "../catalog/types.js";
 import type { StackDocument, ToolEntry } from "../types.js";
 import { repositoryCatalog } from "./repository-catalog.js";
 import { MANUAL } from "../constants.js";
-import { entryKey } from "../document/diff.js";
+import { entryKey } from "../document/entry-pairs.js";
 import { reportId } from "../document/build.js";
 import schemaJson from "../document/schema.json" with { type: "json" };
 import { listedTools } from "../catalog/site-list.js";

@@ -9,7 +9,7 @@ import { sortPackages, toolOrder } from "./order.js";
 import { pickBest, type PackageOf } from "./rank.js";
 import { citingFindings, namedAmongCiting, namedSource } from "./cited-source.js";
 import { keptSource } from "./kept-source.js";
-import { entryKey } from "./diff.js";
+import { entryKey } from "./entry-pairs.js";
 import { ownVersions } from "./version-rules.js";
 import { lendInstalledVersions } from "./installed-version.js";
 import { groupFindings } from "./grouped-findings.js";
@@ -48,7 +48,7 @@ export interface BuildInput {
   packages?: boolean;
   /** Name the tools of `package-only` matchers too. */
   allTools?: boolean;
-  /** The detection_source of each entry of the document this one refreshes, by diff's entryKey: kept while that file still shows the tool (kept-source). */
+  /** The detection_source of each entry of the document this one refreshes, by entryKey (entry-pairs.ts), as diff matches them: kept while that file still shows the tool (kept-source). */
   earlierSources?: ReadonlyMap<string, string>;
 }
 

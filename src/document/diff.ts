@@ -6,7 +6,7 @@ import { cell, htmlText, linkTarget } from "./markdown-text.js";
 import { entryCount, groupByFiles, isPackage, withinCaps, type MoveGroup } from "./move-groups.js";
 import { describeValue, isDocument, toolEntryProblem, toolsProblem } from "./shape.js";
 import { versionDirection, type VersionDirection } from "../versions/direction.js";
-import { entryKey, pairEntries } from "./entry-pairs.js";
+import { pairEntries } from "./entry-pairs.js";
 
 export interface ToolChange {
   name: string;
@@ -115,8 +115,6 @@ export function writtenValue(value: unknown): string | undefined {
 function sourceOf(t: ToolEntry): string | undefined {
   return writtenValue(t.detection_source);
 }
-
-export { entryKey };
 
 /** True when nothing was added, removed or changed; an entry only detected from another file (`moved`) leaves it true. */
 export function isEmptyDiff(d: StackDiff): boolean {

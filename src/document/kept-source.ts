@@ -1,6 +1,6 @@
 import type { AttributedFinding } from "../scan/run.js";
 import type { ToolEntry } from "../types.js";
-import { entryKey } from "./diff.js";
+import { entryKey } from "./entry-pairs.js";
 
 /**
  * The document a scan refreshes, as far as keeping sources needs it: its entries' names, package

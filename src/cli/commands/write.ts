@@ -6,7 +6,7 @@ import { makeFolder } from "../../io/make-folder.js";
 import { cannotWrite } from "../../io/why-unwritable.js";
 import { sameText } from "../line-endings.js";
 import { siteDate } from "../../git/site-dates.js";
-import { entryKey } from "../../document/diff.js";
+import { entryKey } from "../../document/entry-pairs.js";
 import { runGit } from "../../git/run.js";
 import type { StackDocument } from "../../types.js";
 import { CliError, parseOptions, type Command, plural, stderrLine, usageOf } from "../shared.js";
